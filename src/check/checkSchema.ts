@@ -1,0 +1,81 @@
+import { Ajv2020 } from "ajv/dist/2020.js";
+import type { Diagnostic } from "../diagnostics.js";
+import { InputError, joinPointer } from "../diagnostics.js";
+import type { Json, LoadedSchema } from "../load/loadSchema.js";
+import { KNOWN_KEYWORDS, SCHEMA_MAP_KEYWORDS, SUBSCHEMA_KEYWORDS, SUBSCHEMA_LIST_KEYWORDS } from "./keywords.js";
+
+export type JsonObject = { [key: string]: Json };
+
+/** A schema that is valid JSON Schema 2020-12, uses only known keywords and whose `$ref`s resolve. */
+export interface CheckedSchema {
+  readonly source: LoadedSchema;
+  readonly root: JsonObject;
+  readonly defs: ReadonlyMap<string, JsonObject>;
+}
+
+const metaValidator = new Ajv2020({ strict: false, allErrors: true });
+
+export function checkSchema(source: LoadedSchema): CheckedSchema {
+  const diagnostics: Diagnostic[] = [];
+  const root = source.value;
+  if (!isObject(root)) {
+    throw new InputError([source.diagnostic("not-an-object", "", "the schema must be a JSON object")]);
+  }
+  if (!metaValidator.validateSchema(root)) {
+    for (const e of metaValidator.errors ?? []) {
+      const pointer = e.instancePath;
+      diagnostics.push(source.diagnostic("meta-schema", pointer, `not valid JSON Schema 2020-12: ${e.message ?? e.keyword}`));
+    }
+    throw new InputError(diagnostics.slice(0, 5));
+  }
+  if (root["$schema"] !== "https://json-schema.org/draft/2020-12/schema") {
+    diagnostics.push(source.diagnostic("schema-dialect", "", `"$schema" must be "https://json-schema.org/draft/2020-12/schema"`));
+  }
+  const defsValue = root["$defs"];
+  const defs = new Map<string, JsonObject>();
+  if (!isObject(defsValue)) {
+    diagnostics.push(source.diagnostic("no-defs", "", `the schema must declare its types under "$defs"`));
+  } else {
+    for (const [name, def] of Object.entries(defsValue)) if (isObject(def)) defs.set(name, def);
+  }
+  walk(root, "", (node, pointer) => {
+    for (const [key, value] of Object.entries(node)) {
+      if (!KNOWN_KEYWORDS.has(key)) {
+        diagnostics.push(source.diagnostic("unknown-keyword", joinPointer(pointer, key), `unsupported keyword "${key}" (supported: see README "Schema conventions")`));
+      }
+      if (key === "$ref") {
+        const target = typeof value === "string" ? /^#\/\$defs\/([^/]+)$/.exec(value) : null;
+        if (!target) {
+          diagnostics.push(source.diagnostic("bad-ref", joinPointer(pointer, key), `"$ref" must be a local "#/$defs/<Name>" reference, got ${JSON.stringify(value)}`));
+        } else if (!defs.has(target[1]!)) {
+          diagnostics.push(source.diagnostic("unresolved-ref", joinPointer(pointer, key), `"$ref" ${JSON.stringify(value)} does not resolve: no type "${target[1]}" in $defs`));
+        }
+      }
+    }
+  });
+  if (diagnostics.length > 0) throw new InputError(sortDiagnostics(diagnostics));
+  return { source, root, defs };
+}
+
+/** Visit every subschema (not the values of keywords like `default` or `const`). */
+function walk(node: JsonObject, pointer: string, visit: (node: JsonObject, pointer: string) => void): void {
+  visit(node, pointer);
+  for (const [key, value] of Object.entries(node)) {
+    const at = joinPointer(pointer, key);
+    if (SCHEMA_MAP_KEYWORDS.has(key) && isObject(value)) {
+      for (const [name, sub] of Object.entries(value)) if (isObject(sub)) walk(sub, joinPointer(at, name), visit);
+    } else if (SUBSCHEMA_KEYWORDS.has(key) && isObject(value)) {
+      walk(value, at, visit);
+    } else if (SUBSCHEMA_LIST_KEYWORDS.has(key) && Array.isArray(value)) {
+      value.forEach((sub, i) => isObject(sub) && walk(sub, joinPointer(at, i), visit));
+    }
+  }
+}
+
+export function isObject(value: Json | undefined): value is JsonObject {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+export function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
+  return [...list].sort((a, b) => a.line - b.line || a.column - b.column || a.code.localeCompare(b.code));
+}

@@ -1,0 +1,118 @@
+import { readFileSync } from "node:fs";
+import { parseTree, printParseErrorCode, type Node, type ParseError } from "jsonc-parser";
+import { InputError, joinPointer, type Diagnostic } from "../diagnostics.js";
+
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+/** A schema document as read from disk: its value plus a map back to the source text. */
+export interface LoadedSchema {
+  readonly file: string;
+  readonly value: Json;
+  /** Line and column (1-based) of the value at a JSON pointer; the nearest ancestor if absent. */
+  locate(pointer: string): { line: number; column: number };
+  /** The exact source text of a number at a pointer, so big bounds are not rounded. */
+  rawNumber(pointer: string): string | undefined;
+  /** Build a diagnostic located at a pointer of this document. */
+  diagnostic(code: string, pointer: string, message: string): Diagnostic;
+}
+
+export function loadSchemaFile(file: string): LoadedSchema {
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (e) {
+    const reason = (e as NodeJS.ErrnoException).code === "ENOENT" ? "file not found" : String(e);
+    throw new InputError([{ code: "read-failed", message: `cannot read schema: ${reason}`, file, pointer: "", line: 0, column: 0 }]);
+  }
+  return loadSchemaText(file, text);
+}
+
+/** Parse JSON strictly (no comments, no trailing commas, no duplicate keys), keeping positions. */
+export function loadSchemaText(file: string, text: string): LoadedSchema {
+  const lineStarts = indexLines(text);
+  const position = (offset: number) => {
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lineStarts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - lineStarts[lo]! + 1 };
+  };
+  const errors: ParseError[] = [];
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const shift = text.length - body.length;
+  const root = parseTree(body, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  if (errors.length > 0 || root === undefined) {
+    const diagnostics = (errors.length ? errors : [{ error: 4, offset: 0, length: 0 }]).map((e) => ({
+      code: "json-syntax",
+      message: `invalid JSON: ${describeParseError(printParseErrorCode(e.error))}`,
+      file,
+      pointer: "",
+      ...position(e.offset + shift),
+    }));
+    throw new InputError(diagnostics.slice(0, 1));
+  }
+  const offsets = new Map<string, number>();
+  const raws = new Map<string, string>();
+  const duplicates: Diagnostic[] = [];
+  const toValue = (node: Node, pointer: string): Json => {
+    offsets.set(pointer, node.offset + shift);
+    switch (node.type) {
+      case "object": {
+        const out: { [key: string]: Json } = {};
+        for (const prop of node.children ?? []) {
+          const [keyNode, valueNode] = prop.children as [Node, Node | undefined];
+          const key = keyNode.value as string;
+          const child = joinPointer(pointer, key);
+          if (Object.prototype.hasOwnProperty.call(out, key)) {
+            duplicates.push({ code: "duplicate-key", message: `duplicate key "${key}"`, file, pointer: child, ...position(keyNode.offset + shift) });
+          }
+          out[key] = valueNode ? toValue(valueNode, child) : null;
+        }
+        return out;
+      }
+      case "array":
+        return (node.children ?? []).map((c, i) => toValue(c, joinPointer(pointer, i)));
+      case "number":
+        raws.set(pointer, body.slice(node.offset, node.offset + node.length));
+        return node.value as number;
+      case "string":
+      case "boolean":
+      case "null":
+        return node.value as Json;
+      default:
+        return null;
+    }
+  };
+  const value = toValue(root, "");
+  if (duplicates.length > 0) throw new InputError(duplicates);
+  const locate = (pointer: string) => {
+    let p = pointer;
+    for (;;) {
+      const offset = offsets.get(p);
+      if (offset !== undefined) return position(offset);
+      if (p === "") return { line: 1, column: 1 };
+      p = p.slice(0, p.lastIndexOf("/"));
+    }
+  };
+  return {
+    file,
+    value,
+    locate,
+    rawNumber: (pointer) => raws.get(pointer),
+    diagnostic: (code, pointer, message) => ({ code, message, file, pointer, ...locate(pointer) }),
+  };
+}
+
+function indexLines(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+  return starts;
+}
+
+function describeParseError(code: string): string {
+  // jsonc-parser names errors in PascalCase ("CommaExpected"); say it in words.
+  return code.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
+}

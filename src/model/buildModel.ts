@@ -1,0 +1,267 @@
+import type { Diagnostic } from "../diagnostics.js";
+import { InputError, joinPointer } from "../diagnostics.js";
+import type { CheckedSchema, JsonObject } from "../check/checkSchema.js";
+import { isObject, sortDiagnostics } from "../check/checkSchema.js";
+import type { Json } from "../load/loadSchema.js";
+import type { Decl, Direction, Field, IntKind, Model, Rules, TypeRef, Variant } from "./types.js";
+import { INT_RANGES } from "./types.js";
+import { checkNames } from "./checkNames.js";
+
+const DIRECTIONS: readonly Direction[] = ["node-to-gateway", "gateway-to-node"];
+
+/** Interpret a checked schema as the language-neutral model; every problem is a located diagnostic. */
+export function buildModel(schema: CheckedSchema): Model {
+  const { source, root, defs } = schema;
+  const diagnostics: Diagnostic[] = [];
+  const report = (code: string, pointer: string, message: string) => diagnostics.push(source.diagnostic(code, pointer, message));
+
+  const typeRef = (node: JsonObject, pointer: string): TypeRef | undefined => {
+    if (typeof node["$ref"] === "string") return { kind: "ref", name: node["$ref"].slice("#/$defs/".length) };
+    const anyOf = node["anyOf"];
+    if (Array.isArray(anyOf)) {
+      const nonNull = anyOf.filter((s) => !(isObject(s) && s["type"] === "null" && Object.keys(s).length === 1));
+      if (anyOf.length === 2 && nonNull.length === 1 && isObject(nonNull[0])) {
+        const index = anyOf.indexOf(nonNull[0]);
+        const inner = typeRef(nonNull[0], joinPointer(pointer, "anyOf", index));
+        if (inner?.kind === "option") {
+          report("nested-option", pointer, "Option<Option<T>> cannot round-trip through JSON (both None and Some(None) are null)");
+          return undefined;
+        }
+        return inner && { kind: "option", of: inner };
+      }
+      report("unrepresentable", joinPointer(pointer, "anyOf"), `"anyOf" is only supported as [T, {"type":"null"}] (an Option)`);
+      return undefined;
+    }
+    switch (node["type"]) {
+      case "string": {
+        const rust = node["x-rust-type"];
+        if (node["format"] === "uuid" && rust === "Uuid") return { kind: "uuid" };
+        if (node["format"] === "date-time" && rust === "DateTime<Utc>") return { kind: "timestamp" };
+        if (rust !== undefined && rust !== "String") {
+          report("bad-rust-type", joinPointer(pointer, "x-rust-type"), `a string must be "String", or "Uuid" with format "uuid", or "DateTime<Utc>" with format "date-time"; got ${JSON.stringify(rust)}`);
+          return undefined;
+        }
+        if (node["format"] !== undefined) {
+          report("unsupported-format", joinPointer(pointer, "format"), `format ${JSON.stringify(node["format"])} on a plain String is not enforced by serde; put it in "x-rules"`);
+          return undefined;
+        }
+        return { kind: "string" };
+      }
+      case "boolean":
+        return { kind: "bool" };
+      case "integer":
+        return intType(node, pointer);
+      case "array":
+        return arrayType(node, pointer);
+      case "object":
+        report("unrepresentable", pointer, `an inline object has no Rust type name; declare it under "$defs" and "$ref" it`);
+        return undefined;
+      default:
+        report("unrepresentable", pointer, `cannot map this schema to a Rust type (expected "$ref", an Option anyOf, or type string/boolean/integer/array)`);
+        return undefined;
+    }
+  };
+
+  const intType = (node: JsonObject, pointer: string): TypeRef | undefined => {
+    const rust = node["x-rust-type"];
+    if (typeof rust !== "string" || !(rust in INT_RANGES)) {
+      report("int-without-rust-type", pointer, `an integer needs "x-rust-type" (one of ${Object.keys(INT_RANGES).join(", ")}), got ${JSON.stringify(rust ?? null)}`);
+      return undefined;
+    }
+    const int = rust as IntKind;
+    for (const bound of ["minimum", "maximum"] as const) {
+      if (node[bound] === undefined) continue;
+      const raw = source.rawNumber(joinPointer(pointer, bound));
+      const expected = bound === "minimum" ? INT_RANGES[int].min : INT_RANGES[int].max;
+      if (raw === undefined || !/^-?\d+$/.test(raw) || BigInt(raw) !== BigInt(expected)) {
+        report("wire-bound", joinPointer(pointer, bound), `"${bound}": ${raw} is not ${int}'s ${bound} (${expected}); serde does not enforce other bounds, so spec bounds belong in "x-rules"`);
+      }
+    }
+    return { kind: "int", int };
+  };
+
+  const arrayType = (node: JsonObject, pointer: string): TypeRef | undefined => {
+    const prefix = node["prefixItems"];
+    if (Array.isArray(prefix)) {
+      if (node["items"] !== false || node["minItems"] !== prefix.length) {
+        report("open-tuple", pointer, `a tuple needs "items": false and "minItems": ${prefix.length} (serde rejects other lengths)`);
+        return undefined;
+      }
+      const items = prefix.map((s, i) => (isObject(s) ? typeRef(s, joinPointer(pointer, "prefixItems", i)) : undefined));
+      return items.every((t) => t !== undefined) ? { kind: "tuple", items: items as TypeRef[] } : undefined;
+    }
+    const items = node["items"];
+    if (!isObject(items)) {
+      report("untyped-list", pointer, `an array needs an "items" schema`);
+      return undefined;
+    }
+    const of = typeRef(items, joinPointer(pointer, "items"));
+    return of && { kind: "list", of };
+  };
+
+  const rules = (node: JsonObject, pointer: string): Rules | undefined => {
+    const r = node["x-rules"];
+    if (r === undefined) return undefined;
+    if (!isObject(r)) {
+      report("bad-rules", joinPointer(pointer, "x-rules"), `"x-rules" must be an object`);
+      return undefined;
+    }
+    const out: Rules = {};
+    for (const [key, value] of Object.entries(r)) {
+      const at = joinPointer(pointer, "x-rules", key);
+      if (key === "minimum" || key === "maximum") {
+        const raw = source.rawNumber(at);
+        if (raw === undefined || !/^-?\d+$/.test(raw)) report("bad-rules", at, `"${key}" must be an integer`);
+        else out[key] = BigInt(raw).toString();
+      } else if (key === "minLength" && typeof value === "number" && Number.isInteger(value) && value >= 0) {
+        out.minLength = value;
+      } else if (key === "format" && value === "image-reference") {
+        out.format = value;
+      } else if (key === "description" && typeof value === "string") {
+        out.description = value;
+      } else {
+        report("bad-rules", at, `unsupported rule ${JSON.stringify(key)}: ${JSON.stringify(value)} (supported: minimum, maximum, minLength, format "image-reference", description)`);
+      }
+    }
+    return out;
+  };
+
+  const fields = (node: JsonObject, pointer: string): Field[] => {
+    const props = node["properties"];
+    if (!isObject(props)) {
+      report("struct-without-properties", pointer, `a struct needs "properties"`);
+      return [];
+    }
+    const required = new Set(Array.isArray(node["required"]) ? node["required"] : []);
+    if (node["additionalProperties"] !== undefined) {
+      report("additional-properties", joinPointer(pointer, "additionalProperties"), `serde ignores unknown fields, so a struct must not restrict "additionalProperties"`);
+    }
+    const out: Field[] = [];
+    for (const [name, sub] of Object.entries(props)) {
+      const at = joinPointer(pointer, "properties", name);
+      if (!isObject(sub)) continue;
+      const type = typeRef(sub, at);
+      if (!type) continue;
+      const isOption = type.kind === "option";
+      if (isOption === required.has(name)) {
+        report("required-mismatch", at, isOption ? `Option field "${name}" must not be "required" (serde reads an absent Option as None)` : `field "${name}" must be listed in "required" (serde rejects a missing non-Option field)`);
+      }
+      const field: Field = { name, type, pointer: at };
+      if (typeof sub["description"] === "string") field.description = sub["description"];
+      const r = rules(sub, at);
+      if (r) field.rules = r;
+      const items = type.kind === "list" && isObject(sub["items"]) ? rules(sub["items"], joinPointer(at, "items")) : undefined;
+      if (items) field.itemRules = items;
+      if (typeof sub["default"] === "string") field.default = sub["default"];
+      out.push(field);
+    }
+    for (const name of required) {
+      if (typeof name !== "string" || !(name in props)) report("required-unknown", joinPointer(pointer, "required"), `"required" names ${JSON.stringify(name)}, which is not a property`);
+    }
+    return out;
+  };
+
+  const variant = (node: JsonObject, pointer: string): Variant | undefined => {
+    const description = typeof node["description"] === "string" ? node["description"] : undefined;
+    const withDescription = (v: Variant): Variant => (description ? { ...v, description } : v);
+    if (typeof node["const"] === "string") return withDescription({ name: node["const"], payload: { kind: "unit" }, pointer });
+    const props = node["properties"];
+    const keys = isObject(props) ? Object.keys(props) : [];
+    if (node["type"] !== "object" || keys.length !== 1 || node["additionalProperties"] !== false || !isObject(props)) {
+      report("indistinct-variant", pointer, `an externally tagged variant is {"const": "Name"} (unit) or an object with exactly one property (the tag), "required" and "additionalProperties": false`);
+      return undefined;
+    }
+    const name = keys[0]!;
+    const payload = props[name] as JsonObject;
+    const at = joinPointer(pointer, "properties", name);
+    if (payload["type"] === "object" && payload["properties"] !== undefined) {
+      return withDescription({ name, payload: { kind: "struct", fields: fields(payload, at) }, pointer });
+    }
+    const type = typeRef(payload, at);
+    return type && withDescription({ name, payload: { kind: "newtype", type }, pointer });
+  };
+
+  const decl = (name: string, node: JsonObject): Decl | undefined => {
+    const pointer = joinPointer("/$defs", name);
+    const base = { name, pointer, ...(typeof node["description"] === "string" ? { description: node["description"] } : {}) };
+    if (Array.isArray(node["oneOf"])) {
+      if (node["x-serde"] !== "externally-tagged") {
+        report("enum-representation", pointer, `an enum needs "x-serde": "externally-tagged" (the only representation claw-proto uses)`);
+        return undefined;
+      }
+      const variants = node["oneOf"].map((v, i) => (isObject(v) ? variant(v, joinPointer(pointer, "oneOf", i)) : undefined)).filter((v): v is Variant => v !== undefined);
+      const seen = new Set<string>();
+      for (const v of variants) {
+        if (seen.has(v.name)) report("duplicate-variant", v.pointer, `variant "${v.name}" appears twice; the tags could not tell them apart`);
+        seen.add(v.name);
+      }
+      const def = node["default"];
+      if (def !== undefined && !(typeof def === "string" && variants.some((v) => v.name === def && v.payload.kind === "unit"))) {
+        report("bad-default", joinPointer(pointer, "default"), `an enum's default must name one of its unit variants`);
+      }
+      return { ...base, kind: "enum", representation: "externally-tagged", variants, ...(typeof def === "string" ? { default: def } : {}) };
+    }
+    if (node["type"] === "object") return { ...base, kind: "struct", fields: fields(node, pointer) };
+    const target = typeRef(node, pointer);
+    if (!target) return undefined;
+    if (node["x-newtype"] === true) return { ...base, kind: "newtype", inner: target };
+    return { ...base, kind: "alias", target };
+  };
+
+  const decls: Decl[] = [];
+  for (const [name, node] of defs) {
+    const d = decl(name, node);
+    if (d) decls.push(d);
+  }
+
+  const version = root["x-protocol-version"];
+  if (typeof version !== "number" || !Number.isInteger(version) || version < 1) {
+    report("protocol-version", "", `the schema needs "x-protocol-version": a positive integer (the protocol's major version)`);
+  }
+  const messages: Model["messages"] = [];
+  const messageMap = root["x-messages"];
+  if (!isObject(messageMap)) {
+    report("messages", "", `the schema needs "x-messages": { "<Union>": "node-to-gateway" | "gateway-to-node" }`);
+  } else {
+    for (const [name, direction] of Object.entries(messageMap as Record<string, Json>)) {
+      const at = joinPointer("/x-messages", name);
+      const d = decls.find((x) => x.name === name);
+      if (!d || d.kind !== "enum") report("messages", at, `"${name}" is not an enum in $defs`);
+      else if (!DIRECTIONS.includes(direction as Direction)) report("messages", at, `direction must be one of ${DIRECTIONS.join(", ")}`);
+      else messages.push({ name, direction: direction as Direction });
+    }
+  }
+
+  diagnostics.push(...checkNames(decls, (code, pointer, message) => source.diagnostic(code, pointer, message)));
+  diagnostics.push(...checkAliasCycles(decls, (code, pointer, message) => source.diagnostic(code, pointer, message)));
+  if (diagnostics.length > 0) throw new InputError(sortDiagnostics(diagnostics));
+  return {
+    title: typeof root["title"] === "string" ? root["title"] : "schema",
+    ...(typeof root["description"] === "string" ? { description: root["description"] } : {}),
+    protocolVersion: version as number,
+    messages,
+    decls,
+  };
+}
+
+type MakeDiagnostic = (code: string, pointer: string, message: string) => Diagnostic;
+
+/** A newtype or alias that reaches itself without a struct, list or enum in between has no finite value. */
+function checkAliasCycles(decls: Decl[], make: MakeDiagnostic): Diagnostic[] {
+  const byName = new Map(decls.map((d) => [d.name, d]));
+  const out: Diagnostic[] = [];
+  for (const start of decls) {
+    const seen = new Set<string>();
+    let current: Decl | undefined = start;
+    while (current && (current.kind === "alias" || current.kind === "newtype")) {
+      if (seen.has(current.name)) {
+        out.push(make("cyclic-ref", start.pointer, `"${start.name}" refers to itself through ${[...seen].join(" → ")} with nothing in between`));
+        break;
+      }
+      seen.add(current.name);
+      const target: TypeRef = current.kind === "alias" ? current.target : current.inner;
+      current = target.kind === "ref" || target.kind === "option" ? byName.get(target.kind === "ref" ? target.name : target.of.kind === "ref" ? target.of.name : "") : undefined;
+    }
+  }
+  return out;
+}

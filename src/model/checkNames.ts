@@ -1,0 +1,37 @@
+import type { Diagnostic } from "../diagnostics.js";
+import type { Decl, Field } from "./types.js";
+
+const TYPE_NAME = /^[A-Z][A-Za-z0-9]*$/;
+const FIELD_NAME = /^[a-z][a-z0-9_]*$/;
+// Words no target can use as a field or type name without escaping we do not do.
+const RESERVED = new Set(["type", "self", "Self", "super", "crate", "fn", "mod", "match", "ref", "move", "impl", "trait", "enum", "struct", "use", "where", "loop", "async", "await", "dyn", "box", "yield", "constructor", "prototype", "__proto__"]);
+
+/** Names must be usable as-is in every target, and must not collide after case conversion. */
+export function checkNames(decls: Decl[], make: (code: string, pointer: string, message: string) => Diagnostic): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const folded = new Map<string, string>();
+  for (const d of decls) {
+    if (!TYPE_NAME.test(d.name)) out.push(make("bad-name", d.pointer, `type name "${d.name}" must be PascalCase ASCII (${TYPE_NAME.source})`));
+    else if (RESERVED.has(d.name)) out.push(make("reserved-name", d.pointer, `type name "${d.name}" is a reserved word in a target language`));
+    const key = d.name.toLowerCase();
+    const other = folded.get(key);
+    if (other !== undefined) out.push(make("name-collision", d.pointer, `type "${d.name}" collides with "${other}" after case conversion`));
+    folded.set(key, d.name);
+    const fieldLists: Field[][] = d.kind === "struct" ? [d.fields] : d.kind === "enum" ? d.variants.map((v) => (v.payload.kind === "struct" ? v.payload.fields : [])) : [];
+    for (const fields of fieldLists) {
+      const seen = new Map<string, string>();
+      for (const f of fields) {
+        if (!FIELD_NAME.test(f.name)) out.push(make("bad-name", f.pointer, `field name "${f.name}" must be snake_case ASCII (${FIELD_NAME.source})`));
+        else if (RESERVED.has(f.name)) out.push(make("reserved-name", f.pointer, `field name "${f.name}" is a reserved word in a target language`));
+        const camel = f.name.replace(/_/g, "").toLowerCase();
+        const clash = seen.get(camel);
+        if (clash !== undefined) out.push(make("name-collision", f.pointer, `field "${f.name}" collides with "${clash}" after case conversion`));
+        seen.set(camel, f.name);
+      }
+    }
+    if (d.kind === "enum") {
+      for (const v of d.variants) if (!TYPE_NAME.test(v.name)) out.push(make("bad-name", v.pointer, `variant name "${v.name}" must be PascalCase ASCII`));
+    }
+  }
+  return out;
+}

@@ -1,0 +1,100 @@
+/**
+ * The language-neutral model every target renders from. Plain JSON (no classes, no bigint)
+ * so it can be dumped, diffed and snapshotted. Switches over `kind` end in `assertNever`.
+ */
+
+export type IntKind = "u8" | "u16" | "u32" | "u64" | "i8" | "i16" | "i32" | "i64";
+
+export const INT_RANGES: Record<IntKind, { min: string; max: string }> = {
+  u8: { min: "0", max: "255" },
+  u16: { min: "0", max: "65535" },
+  u32: { min: "0", max: "4294967295" },
+  u64: { min: "0", max: "18446744073709551615" },
+  i8: { min: "-128", max: "127" },
+  i16: { min: "-32768", max: "32767" },
+  i32: { min: "-2147483648", max: "2147483647" },
+  i64: { min: "-9223372036854775808", max: "9223372036854775807" },
+};
+
+export type TypeRef =
+  | { kind: "string" }
+  | { kind: "bool" }
+  | { kind: "int"; int: IntKind }
+  | { kind: "uuid" }
+  | { kind: "timestamp" }
+  | { kind: "ref"; name: string }
+  | { kind: "option"; of: TypeRef }
+  | { kind: "list"; of: TypeRef }
+  | { kind: "tuple"; items: TypeRef[] };
+
+/** The spec's rule layer (validate_workload_spec), separate from what the wire accepts. */
+export interface Rules {
+  /** Integer bounds as decimal strings, read losslessly. */
+  minimum?: string;
+  maximum?: string;
+  minLength?: number;
+  format?: "image-reference";
+  description?: string;
+}
+
+export interface Field {
+  name: string;
+  type: TypeRef;
+  description?: string;
+  /** Rules on the field's value; for a list, `itemRules` apply to each item. */
+  rules?: Rules;
+  itemRules?: Rules;
+  /** A default other than the type's own (e.g. WorkloadStatus.state = Pending). */
+  default?: string;
+  pointer: string;
+}
+
+export type VariantPayload =
+  | { kind: "unit" }
+  | { kind: "newtype"; type: TypeRef }
+  | { kind: "struct"; fields: Field[] };
+
+export interface Variant {
+  name: string;
+  description?: string;
+  payload: VariantPayload;
+  pointer: string;
+}
+
+interface DeclBase {
+  name: string;
+  description?: string;
+  pointer: string;
+}
+
+export type Decl =
+  | (DeclBase & { kind: "struct"; fields: Field[] })
+  | (DeclBase & { kind: "enum"; representation: "externally-tagged"; variants: Variant[]; default?: string })
+  | (DeclBase & { kind: "newtype"; inner: TypeRef })
+  | (DeclBase & { kind: "alias"; target: TypeRef });
+
+export type Direction = "node-to-gateway" | "gateway-to-node";
+
+export interface Model {
+  title: string;
+  description?: string;
+  protocolVersion: number;
+  /** The top-level message unions and the way each flows. */
+  messages: { name: string; direction: Direction }[];
+  /** In schema order. */
+  decls: Decl[];
+}
+
+export function assertNever(x: never): never {
+  throw new Error(`unhandled case: ${JSON.stringify(x)}`);
+}
+
+export function findDecl(model: Model, name: string): Decl {
+  const decl = model.decls.find((d) => d.name === name);
+  if (!decl) throw new Error(`no declaration named ${name}`);
+  return decl;
+}
+
+export function isUnitOnly(decl: Decl): boolean {
+  return decl.kind === "enum" && decl.variants.every((v) => v.payload.kind === "unit");
+}
