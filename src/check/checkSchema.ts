@@ -41,14 +41,20 @@ export function checkSchema(source: LoadedSchema): CheckedSchema {
   walk(root, "", (node, pointer) => {
     for (const [key, value] of Object.entries(node)) {
       if (!KNOWN_KEYWORDS.has(key)) {
-        diagnostics.push(source.diagnostic("unknown-keyword", joinPointer(pointer, key), `unsupported keyword "${key}" (supported: see README "Schema conventions")`));
+        diagnostics.push(
+          source.diagnostic("unknown-keyword", joinPointer(pointer, key), `unsupported keyword "${key}" (supported: see README "Schema conventions")`),
+        );
       }
       if (key === "$ref") {
         const target = typeof value === "string" ? /^#\/\$defs\/([^/]+)$/.exec(value) : null;
         if (!target) {
-          diagnostics.push(source.diagnostic("bad-ref", joinPointer(pointer, key), `"$ref" must be a local "#/$defs/<Name>" reference, got ${JSON.stringify(value)}`));
+          diagnostics.push(
+            source.diagnostic("bad-ref", joinPointer(pointer, key), `"$ref" must be a local "#/$defs/<Name>" reference, got ${JSON.stringify(value)}`),
+          );
         } else if (!defs.has(target[1]!)) {
-          diagnostics.push(source.diagnostic("unresolved-ref", joinPointer(pointer, key), `"$ref" ${JSON.stringify(value)} does not resolve: no type "${target[1]}" in $defs`));
+          diagnostics.push(
+            source.diagnostic("unresolved-ref", joinPointer(pointer, key), `"$ref" ${JSON.stringify(value)} does not resolve: no type "${target[1]}" in $defs`),
+          );
         }
       }
     }

@@ -1,14 +1,35 @@
 /** The keywords claw-codegen understands. Anything else is an error, never silently dropped. */
 export const STANDARD_KEYWORDS = [
-  "$schema", "$id", "$comment", "$defs", "$ref", "title", "description", "examples", "deprecated",
-  "type", "properties", "required", "additionalProperties", "items", "prefixItems", "minItems", "maxItems",
-  "oneOf", "anyOf", "const", "enum", "format", "minimum", "maximum", "minLength", "default",
+  "$schema",
+  "$id",
+  "$comment",
+  "$defs",
+  "$ref",
+  "title",
+  "description",
+  "examples",
+  "deprecated",
+  "type",
+  "properties",
+  "required",
+  "additionalProperties",
+  "items",
+  "prefixItems",
+  "minItems",
+  "maxItems",
+  "oneOf",
+  "anyOf",
+  "const",
+  "enum",
+  "format",
+  "minimum",
+  "maximum",
+  "minLength",
+  "default",
 ] as const;
 
 /** Our vocabulary: how the Rust side represents a type, and the spec's rule layer. */
-export const EXTENSION_KEYWORDS = [
-  "x-rust-type", "x-serde", "x-rules", "x-newtype", "x-protocol-version", "x-messages",
-] as const;
+export const EXTENSION_KEYWORDS = ["x-rust-type", "x-serde", "x-rules", "x-newtype", "x-protocol-version", "x-messages"] as const;
 
 export const KNOWN_KEYWORDS: ReadonlySet<string> = new Set<string>([...STANDARD_KEYWORDS, ...EXTENSION_KEYWORDS]);
 

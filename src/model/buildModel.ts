@@ -38,11 +38,19 @@ export function buildModel(schema: CheckedSchema): Model {
         if (node["format"] === "uuid" && rust === "Uuid") return { kind: "uuid" };
         if (node["format"] === "date-time" && rust === "DateTime<Utc>") return { kind: "timestamp" };
         if (rust !== undefined && rust !== "String") {
-          report("bad-rust-type", joinPointer(pointer, "x-rust-type"), `a string must be "String", or "Uuid" with format "uuid", or "DateTime<Utc>" with format "date-time"; got ${JSON.stringify(rust)}`);
+          report(
+            "bad-rust-type",
+            joinPointer(pointer, "x-rust-type"),
+            `a string must be "String", or "Uuid" with format "uuid", or "DateTime<Utc>" with format "date-time"; got ${JSON.stringify(rust)}`,
+          );
           return undefined;
         }
         if (node["format"] !== undefined) {
-          report("unsupported-format", joinPointer(pointer, "format"), `format ${JSON.stringify(node["format"])} on a plain String is not enforced by serde; put it in "x-rules"`);
+          report(
+            "unsupported-format",
+            joinPointer(pointer, "format"),
+            `format ${JSON.stringify(node["format"])} on a plain String is not enforced by serde; put it in "x-rules"`,
+          );
           return undefined;
         }
         return { kind: "string" };
@@ -65,7 +73,11 @@ export function buildModel(schema: CheckedSchema): Model {
   const intType = (node: JsonObject, pointer: string): TypeRef | undefined => {
     const rust = node["x-rust-type"];
     if (typeof rust !== "string" || !(rust in INT_RANGES)) {
-      report("int-without-rust-type", pointer, `an integer needs "x-rust-type" (one of ${Object.keys(INT_RANGES).join(", ")}), got ${JSON.stringify(rust ?? null)}`);
+      report(
+        "int-without-rust-type",
+        pointer,
+        `an integer needs "x-rust-type" (one of ${Object.keys(INT_RANGES).join(", ")}), got ${JSON.stringify(rust ?? null)}`,
+      );
       return undefined;
     }
     const int = rust as IntKind;
@@ -74,7 +86,11 @@ export function buildModel(schema: CheckedSchema): Model {
       const raw = source.rawNumber(joinPointer(pointer, bound));
       const expected = bound === "minimum" ? INT_RANGES[int].min : INT_RANGES[int].max;
       if (raw === undefined || !/^-?\d+$/.test(raw) || BigInt(raw) !== BigInt(expected)) {
-        report("wire-bound", joinPointer(pointer, bound), `"${bound}": ${raw} is not ${int}'s ${bound} (${expected}); serde does not enforce other bounds, so spec bounds belong in "x-rules"`);
+        report(
+          "wire-bound",
+          joinPointer(pointer, bound),
+          `"${bound}": ${raw} is not ${int}'s ${bound} (${expected}); serde does not enforce other bounds, so spec bounds belong in "x-rules"`,
+        );
       }
     }
     return { kind: "int", int };
@@ -120,7 +136,11 @@ export function buildModel(schema: CheckedSchema): Model {
       } else if (key === "description" && typeof value === "string") {
         out.description = value;
       } else {
-        report("bad-rules", at, `unsupported rule ${JSON.stringify(key)}: ${JSON.stringify(value)} (supported: minimum, maximum, minLength, format "image-reference", description)`);
+        report(
+          "bad-rules",
+          at,
+          `unsupported rule ${JSON.stringify(key)}: ${JSON.stringify(value)} (supported: minimum, maximum, minLength, format "image-reference", description)`,
+        );
       }
     }
     return out;
@@ -134,7 +154,11 @@ export function buildModel(schema: CheckedSchema): Model {
     }
     const required = new Set(Array.isArray(node["required"]) ? node["required"] : []);
     if (node["additionalProperties"] !== undefined) {
-      report("additional-properties", joinPointer(pointer, "additionalProperties"), `serde ignores unknown fields, so a struct must not restrict "additionalProperties"`);
+      report(
+        "additional-properties",
+        joinPointer(pointer, "additionalProperties"),
+        `serde ignores unknown fields, so a struct must not restrict "additionalProperties"`,
+      );
     }
     const out: Field[] = [];
     for (const [name, sub] of Object.entries(props)) {
@@ -144,7 +168,13 @@ export function buildModel(schema: CheckedSchema): Model {
       if (!type) continue;
       const isOption = type.kind === "option";
       if (isOption === required.has(name)) {
-        report("required-mismatch", at, isOption ? `Option field "${name}" must not be "required" (serde reads an absent Option as None)` : `field "${name}" must be listed in "required" (serde rejects a missing non-Option field)`);
+        report(
+          "required-mismatch",
+          at,
+          isOption
+            ? `Option field "${name}" must not be "required" (serde reads an absent Option as None)`
+            : `field "${name}" must be listed in "required" (serde rejects a missing non-Option field)`,
+        );
       }
       const field: Field = { name, type, pointer: at };
       if (typeof sub["description"] === "string") field.description = sub["description"];
@@ -156,7 +186,8 @@ export function buildModel(schema: CheckedSchema): Model {
       out.push(field);
     }
     for (const name of required) {
-      if (typeof name !== "string" || !(name in props)) report("required-unknown", joinPointer(pointer, "required"), `"required" names ${JSON.stringify(name)}, which is not a property`);
+      if (typeof name !== "string" || !(name in props))
+        report("required-unknown", joinPointer(pointer, "required"), `"required" names ${JSON.stringify(name)}, which is not a property`);
     }
     return out;
   };
@@ -168,7 +199,11 @@ export function buildModel(schema: CheckedSchema): Model {
     const props = node["properties"];
     const keys = isObject(props) ? Object.keys(props) : [];
     if (node["type"] !== "object" || keys.length !== 1 || node["additionalProperties"] !== false || !isObject(props)) {
-      report("indistinct-variant", pointer, `an externally tagged variant is {"const": "Name"} (unit) or an object with exactly one property (the tag), "required" and "additionalProperties": false`);
+      report(
+        "indistinct-variant",
+        pointer,
+        `an externally tagged variant is {"const": "Name"} (unit) or an object with exactly one property (the tag), "required" and "additionalProperties": false`,
+      );
       return undefined;
     }
     const name = keys[0]!;
@@ -189,7 +224,9 @@ export function buildModel(schema: CheckedSchema): Model {
         report("enum-representation", pointer, `an enum needs "x-serde": "externally-tagged" (the only representation claw-proto uses)`);
         return undefined;
       }
-      const variants = node["oneOf"].map((v, i) => (isObject(v) ? variant(v, joinPointer(pointer, "oneOf", i)) : undefined)).filter((v): v is Variant => v !== undefined);
+      const variants = node["oneOf"]
+        .map((v, i) => (isObject(v) ? variant(v, joinPointer(pointer, "oneOf", i)) : undefined))
+        .filter((v): v is Variant => v !== undefined);
       const seen = new Set<string>();
       for (const v of variants) {
         if (seen.has(v.name)) report("duplicate-variant", v.pointer, `variant "${v.name}" appears twice; the tags could not tell them apart`);
@@ -260,7 +297,10 @@ function checkAliasCycles(decls: Decl[], make: MakeDiagnostic): Diagnostic[] {
       }
       seen.add(current.name);
       const target: TypeRef = current.kind === "alias" ? current.target : current.inner;
-      current = target.kind === "ref" || target.kind === "option" ? byName.get(target.kind === "ref" ? target.name : target.of.kind === "ref" ? target.of.name : "") : undefined;
+      current =
+        target.kind === "ref" || target.kind === "option"
+          ? byName.get(target.kind === "ref" ? target.name : target.of.kind === "ref" ? target.of.name : "")
+          : undefined;
     }
   }
   return out;

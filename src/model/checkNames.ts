@@ -4,7 +4,33 @@ import type { Decl, Field } from "./types.js";
 const TYPE_NAME = /^[A-Z][A-Za-z0-9]*$/;
 const FIELD_NAME = /^[a-z][a-z0-9_]*$/;
 // Words no target can use as a field or type name without escaping we do not do.
-const RESERVED = new Set(["type", "self", "Self", "super", "crate", "fn", "mod", "match", "ref", "move", "impl", "trait", "enum", "struct", "use", "where", "loop", "async", "await", "dyn", "box", "yield", "constructor", "prototype", "__proto__"]);
+const RESERVED = new Set([
+  "type",
+  "self",
+  "Self",
+  "super",
+  "crate",
+  "fn",
+  "mod",
+  "match",
+  "ref",
+  "move",
+  "impl",
+  "trait",
+  "enum",
+  "struct",
+  "use",
+  "where",
+  "loop",
+  "async",
+  "await",
+  "dyn",
+  "box",
+  "yield",
+  "constructor",
+  "prototype",
+  "__proto__",
+]);
 
 /** Names must be usable as-is in every target, and must not collide after case conversion. */
 export function checkNames(decls: Decl[], make: (code: string, pointer: string, message: string) => Diagnostic): Diagnostic[] {
@@ -17,7 +43,8 @@ export function checkNames(decls: Decl[], make: (code: string, pointer: string, 
     const other = folded.get(key);
     if (other !== undefined) out.push(make("name-collision", d.pointer, `type "${d.name}" collides with "${other}" after case conversion`));
     folded.set(key, d.name);
-    const fieldLists: Field[][] = d.kind === "struct" ? [d.fields] : d.kind === "enum" ? d.variants.map((v) => (v.payload.kind === "struct" ? v.payload.fields : [])) : [];
+    const fieldLists: Field[][] =
+      d.kind === "struct" ? [d.fields] : d.kind === "enum" ? d.variants.map((v) => (v.payload.kind === "struct" ? v.payload.fields : [])) : [];
     for (const fields of fieldLists) {
       const seen = new Map<string, string>();
       for (const f of fields) {

@@ -49,10 +49,7 @@ export interface Field {
   pointer: string;
 }
 
-export type VariantPayload =
-  | { kind: "unit" }
-  | { kind: "newtype"; type: TypeRef }
-  | { kind: "struct"; fields: Field[] };
+export type VariantPayload = { kind: "unit" } | { kind: "newtype"; type: TypeRef } | { kind: "struct"; fields: Field[] };
 
 export interface Variant {
   name: string;

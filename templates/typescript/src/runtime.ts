@@ -45,6 +45,7 @@ const utf8 = /* @__PURE__ */ new TextDecoder("utf-8", { fatal: true, ignoreBOM: 
 
 const INT_TOKEN = /-?(?:0|[1-9][0-9]*)/y;
 const NUMBER_TOKEN = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
+// eslint-disable-next-line no-control-regex -- serde rejects raw control characters in strings
 const PLAIN_STRING = /[\\\u0000-\u001f]/;
 
 const enum C {
@@ -60,12 +61,19 @@ const enum C {
 
 function describeChar(code: number): string {
   switch (code) {
-    case C.Quote: return "string";
-    case C.OpenBrace: return "map";
-    case C.OpenBracket: return "sequence";
-    case 0x74: case 0x66: return "boolean";
-    case 0x6e: return "null";
-    default: return code === 0x2d || (code >= 0x30 && code <= 0x39) ? "number" : "value";
+    case C.Quote:
+      return "string";
+    case C.OpenBrace:
+      return "map";
+    case C.OpenBracket:
+      return "sequence";
+    case 0x74:
+    case 0x66:
+      return "boolean";
+    case 0x6e:
+      return "null";
+    default:
+      return code === 0x2d || (code >= 0x30 && code <= 0x39) ? "number" : "value";
   }
 }
 
@@ -250,14 +258,30 @@ export class Reader {
       const e = t.charCodeAt(p + 1);
       p += 2;
       switch (e) {
-        case 0x22: out += '"'; break;
-        case 0x5c: out += "\\"; break;
-        case 0x2f: out += "/"; break;
-        case 0x62: out += "\b"; break;
-        case 0x66: out += "\f"; break;
-        case 0x6e: out += "\n"; break;
-        case 0x72: out += "\r"; break;
-        case 0x74: out += "\t"; break;
+        case 0x22:
+          out += '"';
+          break;
+        case 0x5c:
+          out += "\\";
+          break;
+        case 0x2f:
+          out += "/";
+          break;
+        case 0x62:
+          out += "\b";
+          break;
+        case 0x66:
+          out += "\f";
+          break;
+        case 0x6e:
+          out += "\n";
+          break;
+        case 0x72:
+          out += "\r";
+          break;
+        case 0x74:
+          out += "\t";
+          break;
         case 0x75: {
           const u1 = this.hex4(p);
           p += 4;
@@ -478,4 +502,94 @@ export class Reader {
     if (!this.text.startsWith(word, this.pos)) this.fail("expected ident");
     this.pos += word.length;
   }
+}
+
+/** A `Vec<T>`: a JSON array, each element read by `item`. */
+export function readList<T>(r: Reader, item: (r: Reader) => T): T[] {
+  r.beginArray("a sequence");
+  const out: T[] = [];
+  for (let first = true; r.more(first); first = false) {
+    if (out.length >= r.maxList) r.fail(`list longer than ${r.maxList} elements (maxListLength)`);
+    r.path.push(out.length);
+    out.push(item(r));
+    r.path.pop();
+  }
+  return out;
+}
+
+/** A tuple: a JSON array of exactly `items.length` elements. */
+export function readTuple(r: Reader, items: readonly ((r: Reader) => unknown)[]): unknown[] {
+  const expected = `a tuple of size ${items.length}`;
+  r.beginArray(expected);
+  const out: unknown[] = [];
+  for (let i = 0; i < items.length; i++) {
+    if (!r.more(i === 0)) r.fail(`invalid length ${i}, expected ${expected}`);
+    r.path.push(i);
+    out.push(items[i]!(r));
+    r.path.pop();
+  }
+  r.endArray(expected);
+  return out;
+}
+
+/** Read a field's value with the field name on the error path. */
+export function readField<T>(r: Reader, name: string, read: (r: Reader) => T): T {
+  r.path.push(name);
+  const v = read(r);
+  r.path.pop();
+  return v;
+}
+
+// ---- writing: serde_json::to_string, compact, fields in declaration order ----
+
+/** Raised inside a serializer; the exported function turns it into a located ProtoError. */
+export class WriteFailure extends Error {}
+
+export function writeString(v: unknown): string {
+  if (typeof v !== "string") throw new WriteFailure(`expected a string, got ${typeof v}`);
+  // JSON.stringify escapes exactly as serde_json does for well-formed strings; a Rust String cannot hold a lone surrogate.
+  if (!v.isWellFormed()) throw new WriteFailure("string holds a lone surrogate, which a Rust String cannot");
+  return JSON.stringify(v);
+}
+
+export function writeBool(v: unknown): string {
+  if (v === true) return "true";
+  if (v === false) return "false";
+  throw new WriteFailure(`expected a boolean, got ${typeof v}`);
+}
+
+export function writeInt(v: unknown, min: number, max: number, rust: string): string {
+  if (typeof v !== "number" || !Number.isInteger(v) || v < min || v > max) {
+    throw new WriteFailure(`expected an integer in ${rust}'s range ${min}..=${max}, got ${String(v)}`);
+  }
+  return v === 0 ? "0" : String(v);
+}
+
+export function writeList<T>(v: unknown, item: (x: T) => string): string {
+  if (!Array.isArray(v)) throw new WriteFailure(`expected an array, got ${typeof v}`);
+  let out = "[";
+  for (let i = 0; i < v.length; i++) out += (i === 0 ? "" : ",") + item(v[i] as T);
+  return out + "]";
+}
+
+export function writeTuple(v: unknown, items: readonly ((x: never) => string)[]): string {
+  if (!Array.isArray(v) || v.length !== items.length) throw new WriteFailure(`expected a ${items.length}-element array`);
+  let out = "[";
+  for (let i = 0; i < items.length; i++) out += (i === 0 ? "" : ",") + items[i]!(v[i] as never);
+  return out + "]";
+}
+
+export function expectObject(v: unknown, what: string): void {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) throw new WriteFailure(`expected ${what} as an object`);
+}
+
+/** The single key of an externally tagged enum value, or a WriteFailure. */
+export function tagOf(v: object): string {
+  let tag: string | undefined;
+  for (const k in v) {
+    if (tag !== undefined) throw new WriteFailure("an enum value has exactly one key (its variant)");
+    tag = k;
+  }
+  if (tag === undefined) throw new WriteFailure("an enum value has exactly one key (its variant), got none");
+  return tag;
 }

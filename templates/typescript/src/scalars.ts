@@ -7,7 +7,7 @@ const HYPHENATED = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}
 const CANONICAL_UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /** uuid's `Uuid::parse_str`: simple, hyphenated, `{braced}` or `urn:uuid:`, any hex case → lowercase hyphenated. */
-export function parseUuid(s: string): string {
+export function normalizeUuid(s: string): string {
   if (CANONICAL_UUID.test(s)) return s;
   let hyphenated: string | undefined;
   if (s.length === 32 && HEX32.test(s)) {
@@ -25,6 +25,7 @@ export function isCanonicalUuid(s: unknown): s is string {
 }
 
 // Rust's char::is_whitespace, which chrono's parser skips before every number and around the offset.
+// eslint-disable-next-line no-control-regex -- U+000B is whitespace to Rust
 const RUST_WS = /[\t\n\u000b\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
 const MIN_YEAR = -262144;
 const MAX_YEAR = 262143;
@@ -141,7 +142,13 @@ function parseOffset(c: Cursor): number {
     return 0;
   }
   if (first === "U" || first === "u") {
-    if (s.length - c.i >= 3 && s[c.i + 1]!.toLowerCase() === "t" && s[c.i + 2]!.toLowerCase() === "c" && s.charCodeAt(c.i + 1) < 0x80 && s.charCodeAt(c.i + 2) < 0x80) {
+    if (
+      s.length - c.i >= 3 &&
+      s[c.i + 1]!.toLowerCase() === "t" &&
+      s[c.i + 2]!.toLowerCase() === "c" &&
+      s.charCodeAt(c.i + 1) < 0x80 &&
+      s.charCodeAt(c.i + 2) < 0x80
+    ) {
       c.i += 3;
       return 0;
     }
@@ -178,7 +185,7 @@ export function formatTimestamp(p: TimestampParts): string {
 }
 
 /** Any spelling chrono accepts → the one it writes. */
-export function parseTimestamp(s: string): string {
+export function normalizeTimestamp(s: string): string {
   return formatTimestamp(parseTimestampParts(s));
 }
 
@@ -186,7 +193,7 @@ export function parseTimestamp(s: string): string {
 export function isCanonicalTimestamp(s: unknown): s is string {
   if (typeof s !== "string" || !CANONICAL_TIMESTAMP.test(s)) return false;
   try {
-    return parseTimestamp(s) === s;
+    return normalizeTimestamp(s) === s;
   } catch {
     return false;
   }

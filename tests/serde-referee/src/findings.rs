@@ -212,6 +212,31 @@ fn sections() -> Vec<Section> {
         ],
     });
 
+    let vm = "\"host_path\":\"a\",\"container_path\":\"b\",\"read_only\":true";
+    let ignored = |v: &str| ("VolumeMount", format!("{{\"x\":{v},{vm}}}").into_bytes());
+    let deep = |d: usize| ("VolumeMount", format!("{{\"x\":{}{},{vm}}}", "[".repeat(d), "]".repeat(d)).into_bytes());
+    out.push(Section {
+        title: "Values of unknown (ignored) keys: serde_json only skims them",
+        cases: vec![
+            ignored("\"\\ud800\""),
+            ignored("\"\\udc00\\ud800\""),
+            ignored("-0"),
+            ignored("1e400"),
+            ignored("18446744073709551616"),
+            ignored("01"),
+            ignored("\"\\q\""),
+            ignored("tru"),
+            ("VolumeMount", [b"{\"x\":\"\xff\xfe\",".as_slice(), vm.as_bytes(), b"}"].concat()),
+            ("VolumeMount", [b"{\"x\":\"a\x01b\",".as_slice(), vm.as_bytes(), b"}"].concat()),
+            ("VolumeMount", format!("{{\"\\ud800\":1,{vm}}}").into_bytes()),
+            ("VolumeMount", [b"{\"\xff\":1,".as_slice(), vm.as_bytes(), b"}"].concat()),
+            deep(127),
+            deep(128),
+            deep(5000),
+            ("VolumeMount", format!("{{\"host_path\":\"a\",\"host_p\\u0061th\":\"c\",\"container_path\":\"b\",\"read_only\":true}}").into_bytes()),
+        ],
+    });
+
     out.push(Section {
         title: "Vec<(String, String)> (WorkloadSpec.env, EventMetadata.labels)",
         cases: vec![
@@ -300,6 +325,14 @@ fn sections() -> Vec<Section> {
         "2024-01-02T03:04:05 +02:00",
         "2024-01-02T03:04:05+02:00:00",
         "2024-01-02T03:04:05UTC",
+        "2024-01-02T03:04:05utc",
+        "2024-01-02T03:04:05 z",
+        "2024-01-02T03:04:05-0000",
+        "2024-01-02T03:04:05+00",
+        "2024-01-02T03:04:05-00:01",
+        "2024-01-02T03:04:05+02: 00",
+        "2024-01-02T03:04:05+ 02:00",
+        "2024-01-02T03:04:05 .123Z",
         "2024-01-02T03:04:05 UTC",
         "2024-01-02T03:04:05GMT",
         "2024-01-02T03:04:05",
@@ -314,6 +347,8 @@ fn sections() -> Vec<Section> {
         "2024-01-02T03:04:05.1234567891Z",
         "2024-01-02T03:04:05.123456789123Z",
         "2024-01-02T03:04:05.000000001Z",
+        "2024-01-02T03:04:05.9999999999Z",
+        "2024-01-02T03:04:05.123456789012345678901234567890Z",
         "2024-01-02T03:04:05.000Z",
         "2024-01-02T03:04:05.0Z",
         "2024-01-02T03:04:05.Z",
@@ -328,10 +363,19 @@ fn sections() -> Vec<Section> {
         "2024-01-02T3:04:05Z",
         " 2024-01-02T03:04:05Z",
         "2024-01-02T03:04:05Z ",
+        "   2024-01-02T03:04:05Z   ",
+        "\\t2024-01-02T03:04:05Z\\n",
+        "\\u00a02024-01-02T03:04:05Z\\u3000",
+        "\u{a0}2024-01-02T03:04:05Z\u{2003}",
         "+12345-01-02T03:04:05Z",
         "12345-01-02T03:04:05Z",
         "-0001-01-02T03:04:05Z",
         "0000-01-01T00:00:00Z",
+        "-0000-01-01T00:00:00Z",
+        "+262143-12-31T23:59:59.999999999Z",
+        "+262144-01-01T00:00:00Z",
+        "-262144-01-01T00:00:00Z",
+        "-262145-12-31T23:59:59Z",
         "+2024-01-02T03:04:05Z",
         "02024-01-02T03:04:05Z",
         "9999-12-31T23:59:59-01:00",
@@ -508,18 +552,55 @@ pub fn render() -> String {
             let (verdict, detail) = match (ops.json)(&input) {
                 Ok(out) if out.as_bytes() == input.as_slice() => ("accept", "same".to_string()),
                 Ok(out) => ("accept", show(out.as_bytes())),
-                Err(e) => ("**reject**", e.replace('|', "\\|").replace('`', "'")),
+                Err(e) => ("**reject**", wrap(&e.replace('|', "\\|"))),
             };
-            md.push_str(&format!(
-                "| {n} | {ty} | {} | {verdict} | {detail} |\n",
+            let shown = if input.len() > 240 && input.is_ascii() {
+                let text = std::str::from_utf8(&input).unwrap();
+                show(
+                    format!("{} ...({} bytes in all)... {}", &text[..40], input.len(), &text[text.len() - 70..])
+                        .as_bytes(),
+                )
+            } else {
                 show(&input)
-            ));
+            };
+            md.push_str(&format!("| {n} | {ty} | {shown} | {verdict} | {detail} |\n"));
         }
     }
     md.push_str("\n### bincode 1.3.3 (`bincode::serialize`, default options)\n\n");
     md.push_str("| value | hex |\n|---|---|\n");
     for (label, bytes) in bincode_samples() {
         md.push_str(&format!("| `{}` | `{}` |\n", label.replace('|', "\\|"), hex(&bytes)));
+    }
+    md.push_str("\n### bincode 1.3.3 decoding (`bincode::deserialize`, default options), re-written as JSON\n\n");
+    md.push_str("| type | hex input | bincode | JSON / error |\n|---|---|---|---|\n");
+    let relaxed_ts = {
+        let t = b" 2024-01-02 03:04:05+01:00";
+        let mut v = (t.len() as u64).to_le_bytes().to_vec();
+        v.extend_from_slice(t);
+        hex(&v)
+    };
+    let decode_cases: Vec<(&str, String)> = vec![
+        ("u32", "01000000".into()),
+        ("u32", "01000000ff".into()),
+        ("u32", "010000".into()),
+        ("bool", "02".into()),
+        ("Option<u32>", "02".into()),
+        ("WorkloadState", "07000000".into()),
+        ("WorkloadState", "08000000".into()),
+        ("NodeId", "0f0000000000000067e5504410b1426f9247bb680e5fe0".into()),
+        ("Timestamp", relaxed_ts),
+        ("String", "0100000000000000ff".into()),
+        ("String", "ffffffffffffffff".into()),
+        ("Vec<u16>", "ffffffffffffff7f".into()),
+    ];
+    for (ty, hx) in decode_cases {
+        let ops = ops_for(ty).expect("probe type registered");
+        let bytes: Vec<u8> = (0..hx.len()).step_by(2).map(|i| u8::from_str_radix(&hx[i..i + 2], 16).unwrap()).collect();
+        let (verdict, detail) = match (ops.from_bincode)(&bytes) {
+            Ok(out) => ("accept", show(out.as_bytes())),
+            Err(e) => ("**reject**", wrap(&e.replace('|', "\\|"))),
+        };
+        md.push_str(&format!("| {ty} | `{hx}` | {verdict} | {detail} |\n"));
     }
     md
 }

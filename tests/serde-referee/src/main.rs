@@ -2,7 +2,8 @@
 //! chrono 0.4.23 / uuid 1.2.1 / bincode 1.3.3) accepts and writes for claw-proto types.
 //!
 //! Usage:
-//!   referee check <vectors-dir>             check <vectors-dir>/index.json against serde
+//!   referee check [-v] <vectors-dir>        check <vectors-dir>/index.json against serde
+//!                                           (-v: also print what serde did for every entry)
 //!   referee roundtrip <Type>                stdin JSON -> "OK <serde_json::to_string>" | "ERR <error>"
 //!   referee bincode <Type>                  stdin JSON -> "OK <hex of bincode::serialize>" | "ERR <error>"
 //!   referee bincode-decode <Type> <hex>     bincode bytes -> "OK <json>" | "ERR <error>"
@@ -136,7 +137,7 @@ fn read_stdin() -> Result<Vec<u8>, String> {
 
 fn usage() -> ExitCode {
     eprintln!(
-        "usage:\n  referee check <vectors-dir>\n  referee roundtrip <Type>   (JSON on stdin)\n  \
+        "usage:\n  referee check [-v] <vectors-dir>\n  referee roundtrip <Type>   (JSON on stdin)\n  \
          referee bincode <Type>     (JSON on stdin)\n  referee bincode-decode <Type> <hex>\n  \
          referee samples\n  referee findings\n  referee types"
     );
@@ -160,7 +161,8 @@ fn emit(line: &str) {
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().collect();
     match args.get(1).map(String::as_str) {
-        Some("check") if args.len() == 3 => check(Path::new(&args[2])),
+        Some("check") if args.len() == 3 => check(Path::new(&args[2]), false),
+        Some("check") if args.len() == 4 && args[2] == "-v" => check(Path::new(&args[3]), true),
         Some("roundtrip") if args.len() == 3 => {
             let ops = match type_ops_or_exit(&args[2]) {
                 Ok(o) => o,
@@ -264,7 +266,11 @@ fn clip(s: &str) -> String {
     }
 }
 
-fn check(dir: &Path) -> ExitCode {
+fn first_difference(a: &[u8], b: &[u8]) -> usize {
+    a.iter().zip(b).position(|(x, y)| x != y).unwrap_or(a.len().min(b.len()))
+}
+
+fn check(dir: &Path, verbose: bool) -> ExitCode {
     let index_path = dir.join("index.json");
     let index_text = match std::fs::read(&index_path) {
         Ok(t) => t,
@@ -292,11 +298,15 @@ fn check(dir: &Path) -> ExitCode {
         emit(&format!("FAIL {line}"));
     };
 
-    for (category, entries) in groups {
-        let known = matches!(
-            category.as_str(),
-            "valid" | "noncanonical" | "invalid" | "rules-invalid"
-        );
+    const CATEGORIES: [&str; 4] = ["valid", "noncanonical", "invalid", "rules-invalid"];
+    let mut ordered: Vec<(&String, &serde_json::Value)> = Vec::new();
+    for c in CATEGORIES {
+        ordered.extend(groups.iter().filter(|(k, _)| k.as_str() == c));
+    }
+    ordered.extend(groups.iter().filter(|(k, _)| !CATEGORIES.contains(&k.as_str())));
+
+    for (category, entries) in ordered {
+        let known = CATEGORIES.contains(&category.as_str());
         let Some(entries) = entries.as_array().filter(|_| known) else {
             checked += 1;
             fail(format!(
@@ -326,11 +336,21 @@ fn check(dir: &Path) -> ExitCode {
                 }
             };
             let result = (ops.json)(&bytes);
+            if verbose {
+                match &result {
+                    Ok(out) => emit(&format!("SERDE {category} {file} ({ty}): serde writes {}", clip(out))),
+                    Err(e) => emit(&format!("SERDE {category} {file} ({ty}): serde rejects: {e}")),
+                }
+            }
             match category.as_str() {
                 "valid" => match result {
                     Ok(out) if out.as_bytes() == bytes.as_slice() => {}
                     Ok(out) => fail(format!(
-                        "{file} ({ty}) valid: serde accepts but writes something else: {}",
+                        "{file} ({ty}) valid: serde accepts but writes something else \
+                         (first difference at byte {}; file {} bytes, serde {} bytes): {}",
+                        first_difference(out.as_bytes(), &bytes),
+                        bytes.len(),
+                        out.len(),
                         clip(&out)
                     )),
                     Err(e) => fail(format!("{file} ({ty}) valid: serde rejects: {e}")),

@@ -1,0 +1,14 @@
+import type { Model } from "../model/types.js";
+import type { RenderedFile } from "../render/renderTemplates.js";
+
+export interface TargetOptions {
+  /** The schema file's name as shown in banners (no directories, so output is the same anywhere). */
+  schemaName: string;
+}
+
+/** A target: a templates folder plus a small view builder over the model. */
+export interface Target {
+  name: string;
+  /** Files relative to the target's output folder (`<out>/<name>/`). */
+  render(model: Model, options: TargetOptions): Promise<RenderedFile[]>;
+}

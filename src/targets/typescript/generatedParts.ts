@@ -1,0 +1,42 @@
+import { Ajv } from "ajv";
+import standalone from "ajv/dist/standalone/index.js";
+import { compile } from "json-schema-to-typescript";
+import type { Model } from "../../model/types.js";
+import { typesSchema } from "./typesSchema.js";
+import { valueSchemas } from "./valueSchema.js";
+
+/** TypeScript declarations of every type, written by json-schema-to-typescript. */
+export async function typeDeclarations(model: Model): Promise<string> {
+  const text = await compile(typesSchema(model) as never, "ClawProtoTypes", {
+    bannerComment: "",
+    additionalProperties: false,
+    unreachableDefinitions: true,
+    declareExternallyReferenced: true,
+    format: false,
+    strictIndexSignatures: true,
+    enableConstEnums: false,
+    ignoreMinAndMaxItems: false,
+    maxItems: 8,
+  });
+  // The synthetic root (a container for $defs) is not a protocol type.
+  return text.replace(/export interface ClawProtoTypes \{[^}]*\}\n?/, "").trim() + "\n";
+}
+
+/** Ajv standalone validators, one export per type, with no runtime import of Ajv. */
+export function ajvValidators(model: Model): string {
+  const ajv = new Ajv({
+    code: { source: true, esm: true, lines: false },
+    allErrors: false,
+    messages: false,
+    inlineRefs: false,
+    strict: true,
+    unicodeRegExp: false,
+  });
+  for (const schema of valueSchemas(model)) ajv.addSchema(schema);
+  const exports = Object.fromEntries(model.decls.map((d) => [`ajv${d.name}`, d.name]));
+  const code = standalone.default(ajv, exports);
+  if (/\brequire\(|\bimport\b/.test(code)) {
+    throw new Error("Ajv standalone code imports a runtime helper; the value schema must avoid keywords that need one");
+  }
+  return code;
+}

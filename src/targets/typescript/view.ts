@@ -1,0 +1,323 @@
+import type { Decl, Field, Model, Rules, TypeRef, Variant } from "../../model/types.js";
+import { INT_RANGES, assertNever, isUnitOnly } from "../../model/types.js";
+
+/** What the TypeScript templates print: the model, flattened into flags and names. Holds no output text. */
+export interface TsTypeView {
+  kind: TypeRef["kind"];
+  isString: boolean;
+  isBool: boolean;
+  isInt: boolean;
+  isUuid: boolean;
+  isTimestamp: boolean;
+  isRef: boolean;
+  isOption: boolean;
+  isList: boolean;
+  isTuple: boolean;
+  rust?: string;
+  min?: string;
+  max?: string;
+  name?: string;
+  of?: TsTypeView;
+  items?: { index: number; type: TsTypeView }[];
+  arity?: number;
+}
+
+export interface TsRulesView {
+  hasMinimum: boolean;
+  minimum?: string;
+  hasMaximum: boolean;
+  maximum?: string;
+  minLength?: number;
+  imageReference: boolean;
+  description?: string;
+}
+
+export interface TsFieldView {
+  name: string;
+  index: number;
+  isFirst: boolean;
+  doc: string[];
+  type: TsTypeView;
+  isOption: boolean;
+  defaultVariant?: string;
+  rules?: TsRulesView;
+  itemRules?: TsRulesView;
+  /** Whether `..Default::default()` can fill this field. */
+  hasDefault: boolean;
+}
+
+export interface TsVariantView {
+  name: string;
+  doc: string[];
+  isUnit: boolean;
+  isStruct: boolean;
+  isNewtype: boolean;
+  payloadName: string;
+  fields: TsFieldView[];
+  fieldCount: number;
+  type?: TsTypeView;
+}
+
+export interface TsDeclView {
+  name: string;
+  doc: string[];
+  isStruct: boolean;
+  isEnum: boolean;
+  isUnitOnly: boolean;
+  isNewtype: boolean;
+  isAlias: boolean;
+  isMessage: boolean;
+  fields: TsFieldView[];
+  fieldCount: number;
+  variants: TsVariantView[];
+  unitVariants: TsVariantView[];
+  dataVariants: TsVariantView[];
+  variantList: string;
+  defaultVariant?: string;
+  type?: TsTypeView;
+  hasDefaults: boolean;
+  hasRules: boolean;
+  /** Struct fields a constructor must be given (no default exists for them). */
+  requiredInit: string[];
+  /** The name is taken by the runtime (e.g. the ProtoError class): the type is exported as `<name>Data`. */
+  clashesWithRuntime: boolean;
+}
+
+/** Names the package's runtime exports itself. */
+const RUNTIME_NAMES: ReadonlySet<string> = new Set(["ProtoError", "ParseOptions", "ProtoErrorKind", "ValidationIssue", "RuleViolation"]);
+
+export function typeView(t: TypeRef): TsTypeView {
+  const base: TsTypeView = {
+    kind: t.kind,
+    isString: false,
+    isBool: false,
+    isInt: false,
+    isUuid: false,
+    isTimestamp: false,
+    isRef: false,
+    isOption: false,
+    isList: false,
+    isTuple: false,
+  };
+  switch (t.kind) {
+    case "string":
+      return { ...base, isString: true };
+    case "bool":
+      return { ...base, isBool: true };
+    case "int": {
+      // u64/i64 values live in JS numbers: their range is cut to the safe integers (see README).
+      const range = INT_RANGES[t.int];
+      const clamp = (v: string) =>
+        BigInt(v) > BigInt(Number.MAX_SAFE_INTEGER)
+          ? String(Number.MAX_SAFE_INTEGER)
+          : BigInt(v) < BigInt(Number.MIN_SAFE_INTEGER)
+            ? String(Number.MIN_SAFE_INTEGER)
+            : v;
+      return { ...base, isInt: true, rust: t.int, min: clamp(range.min), max: clamp(range.max) };
+    }
+    case "uuid":
+      return { ...base, isUuid: true };
+    case "timestamp":
+      return { ...base, isTimestamp: true };
+    case "ref":
+      return { ...base, isRef: true, name: t.name };
+    case "option":
+      return { ...base, isOption: true, of: typeView(t.of) };
+    case "list":
+      return { ...base, isList: true, of: typeView(t.of) };
+    case "tuple":
+      return { ...base, isTuple: true, arity: t.items.length, items: t.items.map((it, index) => ({ index, type: typeView(it) })) };
+    default:
+      return assertNever(t);
+  }
+}
+
+function docLines(text: string | undefined): string[] {
+  return text ? text.split("\n") : [];
+}
+
+function rulesView(r: Rules): TsRulesView {
+  return {
+    hasMinimum: r.minimum !== undefined,
+    hasMaximum: r.maximum !== undefined,
+    imageReference: r.format === "image-reference",
+    ...(r.minimum !== undefined ? { minimum: r.minimum } : {}),
+    ...(r.maximum !== undefined ? { maximum: r.maximum } : {}),
+    ...(r.minLength !== undefined ? { minLength: r.minLength } : {}),
+    ...(r.description !== undefined ? { description: r.description } : {}),
+  };
+}
+
+function fieldView(f: Field, index: number, defaults: Defaults): TsFieldView {
+  return {
+    hasDefault: f.default !== undefined || defaults.type(f.type),
+    ...(f.rules ? { rules: rulesView(f.rules) } : {}),
+    ...(f.itemRules ? { itemRules: rulesView(f.itemRules) } : {}),
+    name: f.name,
+    index,
+    isFirst: index === 0,
+    doc: docLines(f.description),
+    type: typeView(f.type),
+    isOption: f.type.kind === "option",
+    ...(f.default !== undefined ? { defaultVariant: f.default } : {}),
+  };
+}
+
+function variantView(owner: string, v: Variant, defaults: Defaults): TsVariantView {
+  const fields = v.payload.kind === "struct" ? v.payload.fields.map((f, i) => fieldView(f, i, defaults)) : [];
+  return {
+    name: v.name,
+    doc: docLines(v.description),
+    isUnit: v.payload.kind === "unit",
+    isStruct: v.payload.kind === "struct",
+    isNewtype: v.payload.kind === "newtype",
+    payloadName: `${owner}${v.name}`,
+    fields,
+    fieldCount: fields.length,
+    ...(v.payload.kind === "newtype" ? { type: typeView(v.payload.type) } : {}),
+  };
+}
+
+function declView(d: Decl, messages: ReadonlySet<string>, defaults: Defaults): TsDeclView {
+  const common = {
+    name: d.name,
+    doc: docLines(d.description),
+    isStruct: false,
+    isEnum: false,
+    isUnitOnly: false,
+    isNewtype: false,
+    isAlias: false,
+    isMessage: messages.has(d.name),
+    fields: [] as TsFieldView[],
+    fieldCount: 0,
+    variants: [] as TsVariantView[],
+    unitVariants: [] as TsVariantView[],
+    dataVariants: [] as TsVariantView[],
+    variantList: "",
+    hasDefaults: defaults.decl(d.name),
+    hasRules: false,
+    requiredInit: [] as string[],
+    clashesWithRuntime: RUNTIME_NAMES.has(d.name),
+  };
+  switch (d.kind) {
+    case "struct": {
+      const fields = d.fields.map((f, i) => fieldView(f, i, defaults));
+      const requiredInit = fields.filter((f) => !f.hasDefault).map((f) => JSON.stringify(f.name));
+      return { ...common, isStruct: true, fields, fieldCount: fields.length, requiredInit, hasRules: fields.some((f) => f.rules || f.itemRules) };
+    }
+    case "enum": {
+      const variants = d.variants.map((v) => variantView(d.name, v, defaults));
+      return {
+        ...common,
+        isEnum: true,
+        isUnitOnly: isUnitOnly(d),
+        variants,
+        unitVariants: variants.filter((v) => v.isUnit),
+        dataVariants: variants.filter((v) => !v.isUnit),
+        variantList: d.variants.map((v) => `"${v.name}"`).join(", "),
+        ...(d.default !== undefined ? { defaultVariant: d.default } : {}),
+      };
+    }
+    case "newtype":
+      return { ...common, isNewtype: true, type: typeView(d.inner) };
+    case "alias":
+      return { ...common, isAlias: true, type: typeView(d.target) };
+    default:
+      return assertNever(d);
+  }
+}
+
+export interface TsView {
+  packageName: string;
+  version: string;
+  title: string;
+  doc: string[];
+  protocolVersion: number;
+  decls: TsDeclView[];
+  messages: { name: string; direction: string }[];
+  schemaName: string;
+  uuidPattern: string;
+  types: string;
+  ajvCode: string;
+}
+
+export interface TsViewInputs {
+  packageName: string;
+  version: string;
+  schemaName: string;
+  uuidPattern: string;
+  /** Declarations from json-schema-to-typescript. */
+  types: string;
+  /** Ajv standalone validators. */
+  ajvCode: string;
+}
+
+export function buildTsView(model: Model, options: TsViewInputs): TsView {
+  const messageNames = new Set(model.messages.map((m) => m.name));
+  const defaults = defaultsOf(model);
+  return {
+    ...options,
+    title: model.title,
+    doc: docLines(model.description),
+    protocolVersion: model.protocolVersion,
+    decls: model.decls.map((d) => declView(d, messageNames, defaults)),
+    messages: model.messages,
+  };
+}
+
+interface Defaults {
+  type(t: TypeRef): boolean;
+  decl(name: string): boolean;
+}
+
+/** Which types have a `Default` (as derive(Default) would): enums only with a declared default. */
+function defaultsOf(model: Model): Defaults {
+  const byName = new Map(model.decls.map((d) => [d.name, d]));
+  const memo = new Map<string, boolean>();
+  const type = (t: TypeRef): boolean => {
+    switch (t.kind) {
+      case "string":
+      case "bool":
+      case "int":
+      case "uuid":
+      case "timestamp":
+      case "option":
+      case "list":
+        return true;
+      case "tuple":
+        return t.items.every(type);
+      case "ref":
+        return decl(t.name);
+      default:
+        return assertNever(t);
+    }
+  };
+  const decl = (name: string): boolean => {
+    const known = memo.get(name);
+    if (known !== undefined) return known;
+    memo.set(name, false); // a cycle has no default
+    const d = byName.get(name);
+    let result = false;
+    if (d) {
+      switch (d.kind) {
+        case "struct":
+          result = d.fields.every((f) => f.default !== undefined || type(f.type));
+          break;
+        case "enum":
+          result = d.default !== undefined;
+          break;
+        case "newtype":
+          result = type(d.inner);
+          break;
+        case "alias":
+          result = type(d.target);
+          break;
+        default:
+          assertNever(d);
+      }
+    }
+    memo.set(name, result);
+    return result;
+  };
+  return { type, decl };
+}

@@ -1,0 +1,24 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+
+/** Every file under `dir` as path ("/"-separated, relative) → contents; empty if `dir` is absent. */
+export function readTree(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const walk = (rel: string) => {
+    let names: string[];
+    try {
+      names = readdirSync(join(dir, rel));
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === "ENOENT" && rel === "") return;
+      throw e;
+    }
+    for (const name of names.sort()) {
+      const relPath = rel === "" ? name : `${rel}/${name}`;
+      const full = join(dir, relPath);
+      if (statSync(full).isDirectory()) walk(relPath);
+      else out.set(relPath, readFileSync(full, "utf8"));
+    }
+  };
+  walk("");
+  return out;
+}
