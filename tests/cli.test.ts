@@ -1,0 +1,48 @@
+import { cpSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { GENERATED, SCHEMA, cli, tempDir, treeHash } from "./helpers/paths.js";
+
+describe("claw-codegen CLI", () => {
+  it("prints its version and help, exit 0", () => {
+    expect(cli(["--version"])).toMatchObject({ status: 0, stdout: expect.stringMatching(/^\d+\.\d+\.\d+\n$/) });
+    const help = cli(["check", "--help"]);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toMatch(/--schema <file>/);
+  });
+
+  it("check: exit 0 on the committed tree, 1 after a byte changes, naming the file and the fix", () => {
+    expect(cli(["check"]).status).toBe(0);
+    const out = tempDir();
+    cpSync(GENERATED, out, { recursive: true });
+    const file = join(out, "typescript/src/runtime.ts");
+    writeFileSync(file, readFileSync(file, "utf8").replace("serde", "serdE"));
+    writeFileSync(join(out, "typescript/stray.txt"), "x");
+    const r = cli(["check", "--out", out]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/run `claw-codegen generate`/);
+    expect(r.stderr).toMatch(/changed: .*typescript\/src\/runtime\.ts/);
+    expect(r.stderr).toMatch(/^-.*serdE/m);
+    expect(r.stderr).toMatch(/extra: +.*stray\.txt/);
+  });
+
+  it("check and generate: exit 2 on a broken schema, leaving the output untouched", () => {
+    const dir = tempDir();
+    const broken = join(dir, "broken.json");
+    writeFileSync(broken, readFileSync(SCHEMA, "utf8").replace('"x-rust-type": "u32"', '"x-rust-type": "u33"'));
+    const out = join(dir, "out");
+    cpSync(GENERATED, out, { recursive: true });
+    const before = treeHash(out);
+    const gen = cli(["generate", "--schema", broken, "--out", out]);
+    expect(gen.status).toBe(2);
+    expect(gen.stderr.split("\n")[0]).toMatch(/broken\.json:\d+:\d+: error: .*\[int-without-rust-type\] at #\/\$defs\//);
+    expect(cli(["check", "--schema", broken, "--out", out]).status).toBe(2);
+    expect(treeHash(out)).toBe(before);
+  });
+
+  it("exit 2 on a missing schema or an unknown target", () => {
+    expect(cli(["generate", "--schema", "/nonexistent.json"]).stderr).toMatch(/file not found/);
+    expect(cli(["generate", "--schema", "/nonexistent.json"]).status).toBe(2);
+    expect(cli(["generate", "--target", "cobol"]).status).toBe(2);
+  });
+});
