@@ -1,0 +1,35 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.checkWorkloadSpecRules = checkWorkloadSpecRules;
+const imageReference_js_1 = require("./imageReference.js");
+/** The spec's Validation table for WorkloadSpec; returns [] when the value passes. */
+function checkWorkloadSpecRules(v) {
+    const out = [];
+    {
+        const x = v.image;
+        if (x !== null) {
+            if (x.length < 1)
+                out.push({ field: "image", message: `image must not be empty` });
+            if (x.length >= 1 && !(0, imageReference_js_1.isImageReference)(x))
+                out.push({ field: "image", message: `image is not a valid container image reference: ${JSON.stringify(x)}` });
+        }
+    }
+    {
+        const x = v.gpu_count;
+        if (x !== null) {
+            if (x < 0)
+                out.push({ field: "gpu_count", message: `gpu_count must be at least 0, got ${x}` });
+            if (x > 64)
+                out.push({ field: "gpu_count", message: `gpu_count must be at most 64, got ${x}` });
+        }
+    }
+    v.ports.forEach((x, i) => {
+        if (x !== null) {
+            if (x < 1)
+                out.push({ field: "ports", message: `ports[${i}] must be at least 1, got ${x}` });
+            if (x > 65535)
+                out.push({ field: "ports", message: `ports[${i}] must be at most 65535, got ${x}` });
+        }
+    });
+    return out;
+}

@@ -1,0 +1,197 @@
+import type * as T from "./types.js";
+/** The protocol's major version, as sent in Register.protocol_version. */
+export declare const PROTOCOL_VERSION = 1;
+/** Nodes and gateways must agree on the major version (the spec's version negotiation). */
+export declare function protocolVersionsCompatible(a: number, b?: number): boolean;
+export type NodeMessage = T.NodeMessage;
+export declare const NodeMessage: {
+    /** Variant names in declaration order. */
+    variants: readonly ["Register", "Heartbeat", "Metrics", "WorkloadUpdate", "WorkloadLogs"];
+    /** An exhaustive match: one handler per variant, checked by the compiler. */
+    match<R>(value: T.NodeMessage, cases: {
+        Register: (payload: T.NodeMessageRegister) => R;
+        Heartbeat: (payload: T.NodeMessageHeartbeat) => R;
+        Metrics: (payload: T.NodeMessageMetrics) => R;
+        WorkloadUpdate: (payload: T.NodeMessageWorkloadUpdate) => R;
+        WorkloadLogs: (payload: T.NodeMessageWorkloadLogs) => R;
+    }): R;
+};
+export type GatewayMessage = T.GatewayMessage;
+export declare const GatewayMessage: {
+    /** Variant names in declaration order. */
+    variants: readonly ["Registered", "HeartbeatAck", "DeployWorkload", "StopWorkload", "GetWorkloadStatus", "UpdateConfig", "Ping", "Shutdown"];
+    /** An exhaustive match: one handler per variant, checked by the compiler. */
+    match<R>(value: T.GatewayMessage, cases: {
+        Registered: (payload: T.GatewayMessageRegistered) => R;
+        HeartbeatAck: (payload: T.GatewayMessageHeartbeatAck) => R;
+        DeployWorkload: (payload: T.GatewayMessageDeployWorkload) => R;
+        StopWorkload: (payload: T.GatewayMessageStopWorkload) => R;
+        GetWorkloadStatus: (payload: T.GatewayMessageGetWorkloadStatus) => R;
+        UpdateConfig: (payload: T.GatewayMessageUpdateConfig) => R;
+        Ping: (payload: T.GatewayMessagePing) => R;
+        Shutdown: (payload: T.GatewayMessageShutdown) => R;
+    }): R;
+};
+export type NodeId = T.NodeId;
+export declare const NodeId: {
+    /** A new random (v4) id, like `NodeId::new()`. */
+    "new"(): T.NodeId;
+    /** Parse any spelling the uuid crate accepts, like `NodeId::from_str`; throws ProtoError. */
+    fromStr(s: string): T.NodeId;
+    default(): T.NodeId;
+};
+export type WorkloadId = T.WorkloadId;
+export declare const WorkloadId: {
+    /** A new random (v4) id, like `WorkloadId::new()`. */
+    "new"(): T.WorkloadId;
+    /** Parse any spelling the uuid crate accepts, like `WorkloadId::from_str`; throws ProtoError. */
+    fromStr(s: string): T.WorkloadId;
+    default(): T.WorkloadId;
+};
+export type Uuid = T.Uuid;
+export declare const Uuid: {
+    "new"(): T.Uuid;
+    fromStr(s: string): T.Uuid;
+    default(): T.Uuid;
+};
+export type Timestamp = T.Timestamp;
+export declare const Timestamp: {
+    /** Now, to the millisecond (what Date offers). */
+    now(): T.Timestamp;
+    fromDate(d: Date): T.Timestamp;
+    /** A Date (milliseconds; nanoseconds beyond are dropped, a leap second becomes :59.999). */
+    toDate(t: T.Timestamp): Date;
+    /** Nanoseconds within the second (up to 1,999,999,999 inside a leap second, as chrono keeps it). */
+    nanosecond(t: T.Timestamp): number;
+    /** Parse any spelling chrono accepts (any RFC 3339 offset) into the canonical UTC form; throws ProtoError. */
+    fromStr(s: string): T.Timestamp;
+    /** Build from parts in UTC, nanosecond precision. */
+    fromParts(p: {
+        year: number;
+        month: number;
+        day: number;
+        hour: number;
+        minute: number;
+        second: number;
+        nanosecond?: number;
+    }): T.Timestamp;
+    default(): T.Timestamp;
+};
+export type NodeCapabilities = T.NodeCapabilities;
+export declare const NodeCapabilities: {
+    /** Every field at its default, like `NodeCapabilities::default()`. */
+    default(): T.NodeCapabilities;
+    /** The given fields, the rest at their defaults (`NodeCapabilities { ..., ..Default::default() }`), in declaration order. */
+    create(init: Partial<T.NodeCapabilities>): T.NodeCapabilities;
+};
+export type GpuCapability = T.GpuCapability;
+export declare const GpuCapability: {
+    /** Every field at its default, like `GpuCapability::default()`. */
+    default(): T.GpuCapability;
+    /** The given fields, the rest at their defaults (`GpuCapability { ..., ..Default::default() }`), in declaration order. */
+    create(init: Partial<T.GpuCapability>): T.GpuCapability;
+};
+export type GpuMetricsProto = T.GpuMetricsProto;
+export declare const GpuMetricsProto: {
+    /** Every field at its default, like `GpuMetricsProto::default()`. */
+    default(): T.GpuMetricsProto;
+    /** The given fields, the rest at their defaults (`GpuMetricsProto { ..., ..Default::default() }`), in declaration order. */
+    create(init: Partial<T.GpuMetricsProto>): T.GpuMetricsProto;
+};
+export type WorkloadState = T.WorkloadState;
+export declare const WorkloadState: {
+    /** Variant names in declaration order. */
+    variants: readonly ["Pending", "Pulling", "Starting", "Running", "Stopping", "Stopped", "Failed", "Completed"];
+    /** An exhaustive match: one handler per variant, checked by the compiler. */
+    match<R>(value: T.WorkloadState, cases: {
+        Pending: () => R;
+        Pulling: () => R;
+        Starting: () => R;
+        Running: () => R;
+        Stopping: () => R;
+        Stopped: () => R;
+        Failed: () => R;
+        Completed: () => R;
+    }): R;
+};
+export type Workload = T.Workload;
+export declare const Workload: {
+    /** Every field at its default, like `Workload::default()`. */
+    default(): T.Workload;
+    /** The given fields, the rest at their defaults (`Workload { ..., ..Default::default() }`), in declaration order. */
+    create(init: Partial<T.Workload>): T.Workload;
+};
+export type WorkloadSpec = T.WorkloadSpec;
+export declare const WorkloadSpec: {
+    /** Every field at its default, like `WorkloadSpec::default()`. */
+    default(): T.WorkloadSpec;
+    /** The given fields, the rest at their defaults (`WorkloadSpec { ..., ..Default::default() }`), in declaration order. */
+    create(init: Partial<T.WorkloadSpec>): T.WorkloadSpec;
+};
+export type KeyValue = T.KeyValue;
+export type VolumeMount = T.VolumeMount;
+export declare const VolumeMount: {
+    /** Every field at its default, like `VolumeMount::default()`. */
+    default(): T.VolumeMount;
+    /** The given fields, the rest at their defaults (`VolumeMount { ..., ..Default::default() }`), in declaration order. */
+    create(init: Partial<T.VolumeMount>): T.VolumeMount;
+};
+export type RestartPolicy = T.RestartPolicy;
+export declare const RestartPolicy: {
+    /** Variant names in declaration order. */
+    variants: readonly ["Never", "OnFailure", "Always"];
+    default(): T.RestartPolicy;
+    /** An exhaustive match: one handler per variant, checked by the compiler. */
+    match<R>(value: T.RestartPolicy, cases: {
+        Never: () => R;
+        OnFailure: () => R;
+        Always: () => R;
+    }): R;
+};
+export type WorkloadStatus = T.WorkloadStatus;
+export declare const WorkloadStatus: {
+    /** Every field at its default, like `WorkloadStatus::default()`. */
+    default(): T.WorkloadStatus;
+    /** The given fields, the rest at their defaults (`WorkloadStatus { ..., ..Default::default() }`), in declaration order. */
+    create(init: Partial<T.WorkloadStatus>): T.WorkloadStatus;
+};
+export type NodeConfig = T.NodeConfig;
+export declare const NodeConfig: {
+    /** Every field at its default, like `NodeConfig::default()`. */
+    default(): T.NodeConfig;
+    /** The given fields, the rest at their defaults (`NodeConfig { ..., ..Default::default() }`), in declaration order. */
+    create(init: Partial<T.NodeConfig>): T.NodeConfig;
+};
+export type WorkloadEvent = T.WorkloadEvent;
+export declare const WorkloadEvent: {
+    /** The given fields, the rest at their defaults (`WorkloadEvent { ..., ..Default::default() }`), in declaration order. */
+    create(init: Pick<T.WorkloadEvent, "kind"> & Partial<T.WorkloadEvent>): T.WorkloadEvent;
+};
+export type WorkloadEventKind = T.WorkloadEventKind;
+export declare const WorkloadEventKind: {
+    /** Variant names in declaration order. */
+    variants: readonly ["Created", "Scheduled", "Started", "Stopped", "Failed", "Completed"];
+    /** An exhaustive match: one handler per variant, checked by the compiler. */
+    match<R>(value: T.WorkloadEventKind, cases: {
+        Created: () => R;
+        Scheduled: (payload: T.WorkloadEventKindScheduled) => R;
+        Started: () => R;
+        Stopped: (payload: T.WorkloadEventKindStopped) => R;
+        Failed: (payload: T.WorkloadEventKindFailed) => R;
+        Completed: (payload: T.WorkloadEventKindCompleted) => R;
+    }): R;
+};
+export type EventMetadata = T.EventMetadata;
+export declare const EventMetadata: {
+    /** Every field at its default, like `EventMetadata::default()`. */
+    default(): T.EventMetadata;
+    /** The given fields, the rest at their defaults (`EventMetadata { ..., ..Default::default() }`), in declaration order. */
+    create(init: Partial<T.EventMetadata>): T.EventMetadata;
+};
+export type ValidationError = T.ValidationError;
+export declare const ValidationError: {
+    /** Every field at its default, like `ValidationError::default()`. */
+    default(): T.ValidationError;
+    /** The given fields, the rest at their defaults (`ValidationError { ..., ..Default::default() }`), in declaration order. */
+    create(init: Partial<T.ValidationError>): T.ValidationError;
+};

@@ -1,0 +1,21 @@
+/** uuid's `Uuid::parse_str`: simple, hyphenated, `{braced}` or `urn:uuid:`, any hex case → lowercase hyphenated. */
+export declare function normalizeUuid(s: string): string;
+export declare function isCanonicalUuid(s: unknown): s is string;
+/** The parts of a UTC timestamp; `nanosecond` reaches 1,999,999,999 inside a leap second (chrono's representation). */
+export interface TimestampParts {
+    year: number;
+    month: number;
+    day: number;
+    hour: number;
+    minute: number;
+    second: number;
+    nanosecond: number;
+}
+/** chrono 0.4.23's `DateTime<FixedOffset>::from_str`, then `.with_timezone(&Utc)`, as parts. */
+export declare function parseTimestampParts(s: string): TimestampParts;
+/** The spelling chrono writes: `YYYY-MM-DDTHH:MM:SS[.fff|.ffffff|.fffffffff]Z`. */
+export declare function formatTimestamp(p: TimestampParts): string;
+/** Any spelling chrono accepts → the one it writes. */
+export declare function normalizeTimestamp(s: string): string;
+/** Whether a string is exactly what chrono writes for some DateTime<Utc>. */
+export declare function isCanonicalTimestamp(s: unknown): s is string;
