@@ -23,9 +23,9 @@ export async function typeDeclarations(model: Model): Promise<string> {
 }
 
 /** Ajv standalone validators, one export per type, with no runtime import of Ajv. */
-export function ajvValidators(model: Model): string {
+export function ajvValidators(model: Model, module: "esm" | "cjs"): string {
   const ajv = new Ajv({
-    code: { source: true, esm: true, lines: false },
+    code: { source: true, esm: module === "esm", lines: false },
     allErrors: false,
     messages: false,
     inlineRefs: false,

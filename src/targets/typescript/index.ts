@@ -18,7 +18,8 @@ export const typescriptTarget: Target = {
       schemaName: options.schemaName,
       uuidPattern: CANONICAL_UUID_PATTERN,
       types: await typeDeclarations(model),
-      ajvCode: ajvValidators(model),
+      ajvEsm: ajvValidators(model, "esm"),
+      ajvCjs: ajvValidators(model, "cjs"),
     });
     const sources = renderTemplates(templatesDir("typescript"), view);
     return [...sources, ...compilePackage(sources)];

@@ -238,7 +238,8 @@ export interface TsView {
   schemaName: string;
   uuidPattern: string;
   types: string;
-  ajvCode: string;
+  ajvEsm: string;
+  ajvCjs: string;
 }
 
 export interface TsViewInputs {
@@ -248,8 +249,9 @@ export interface TsViewInputs {
   uuidPattern: string;
   /** Declarations from json-schema-to-typescript. */
   types: string;
-  /** Ajv standalone validators. */
-  ajvCode: string;
+  /** Ajv standalone validators, as an ES module and as CommonJS. */
+  ajvEsm: string;
+  ajvCjs: string;
 }
 
 export function buildTsView(model: Model, options: TsViewInputs): TsView {

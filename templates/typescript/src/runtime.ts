@@ -27,11 +27,15 @@ export class ProtoError extends Error {
   }
 }
 
-/** Limits a gateway sets on untrusted input. serde_json's own nesting limit is 128. */
+/** Limits a gateway sets on untrusted input. */
 export interface ParseOptions {
   /** Largest accepted message, in UTF-16 code units of the text (bytes for a Uint8Array). Default 16 MiB. */
   maxBytes?: number;
-  /** Deepest nesting of arrays and objects, unknown fields included. Default 128, as serde_json. */
+  /**
+   * Deepest nesting of arrays and objects. Typed values always stop at serde_json's limit of 128; the values
+   * of unknown fields, which serde skims without a limit, are only limited when this is set (skipping them
+   * is iterative, so depth costs memory, not stack).
+   */
   maxDepth?: number;
   /** Longest accepted list. Default 1,000,000. */
   maxListLength?: number;
@@ -83,6 +87,7 @@ export class Reader {
   /** The path to the value being read, for error pointers. */
   readonly path: (string | number)[] = [];
   private depth: number;
+  private readonly skipDepth: number;
   readonly maxList: number;
   readonly text: string;
 
@@ -101,7 +106,8 @@ export class Reader {
       }
     }
     this.text = text;
-    this.depth = options?.maxDepth ?? DEFAULT_MAX_DEPTH;
+    this.depth = Math.min(options?.maxDepth ?? DEFAULT_MAX_DEPTH, DEFAULT_MAX_DEPTH);
+    this.skipDepth = options?.maxDepth ?? Infinity;
     this.maxList = options?.maxListLength ?? DEFAULT_MAX_LIST;
   }
 
@@ -408,12 +414,11 @@ export class Reader {
     for (;;) {
       let c = this.peek();
       if (c === C.OpenBrace || c === C.OpenBracket) {
-        this.enter();
+        if (closers.length + 1 >= this.skipDepth) this.fail("nesting too deep in an ignored value (maxDepth)");
         this.pos++;
         const close = c === C.OpenBrace ? C.CloseBrace : C.CloseBracket;
         if (this.peek() === close) {
           this.pos++;
-          this.leave();
         } else {
           closers.push(close);
           if (close === C.CloseBrace) this.skipKey();
@@ -442,7 +447,6 @@ export class Reader {
         c = this.peek();
         if (c === close) {
           this.pos++;
-          this.leave();
           closers.pop();
           continue;
         }

@@ -15,11 +15,15 @@ export declare class ProtoError extends Error {
         [kind: string]: string;
     };
 }
-/** Limits a gateway sets on untrusted input. serde_json's own nesting limit is 128. */
+/** Limits a gateway sets on untrusted input. */
 export interface ParseOptions {
     /** Largest accepted message, in UTF-16 code units of the text (bytes for a Uint8Array). Default 16 MiB. */
     maxBytes?: number;
-    /** Deepest nesting of arrays and objects, unknown fields included. Default 128, as serde_json. */
+    /**
+     * Deepest nesting of arrays and objects. Typed values always stop at serde_json's limit of 128; the values
+     * of unknown fields, which serde skims without a limit, are only limited when this is set (skipping them
+     * is iterative, so depth costs memory, not stack).
+     */
     maxDepth?: number;
     /** Longest accepted list. Default 1,000,000. */
     maxListLength?: number;
@@ -30,6 +34,7 @@ export declare class Reader {
     /** The path to the value being read, for error pointers. */
     readonly path: (string | number)[];
     private depth;
+    private readonly skipDepth;
     readonly maxList: number;
     readonly text: string;
     constructor(input: string | Uint8Array, options: ParseOptions | undefined);

@@ -78,6 +78,7 @@ class Reader {
     /** The path to the value being read, for error pointers. */
     path = [];
     depth;
+    skipDepth;
     maxList;
     text;
     constructor(input, options) {
@@ -99,7 +100,8 @@ class Reader {
             }
         }
         this.text = text;
-        this.depth = options?.maxDepth ?? DEFAULT_MAX_DEPTH;
+        this.depth = Math.min(options?.maxDepth ?? DEFAULT_MAX_DEPTH, DEFAULT_MAX_DEPTH);
+        this.skipDepth = options?.maxDepth ?? Infinity;
         this.maxList = options?.maxListLength ?? DEFAULT_MAX_LIST;
     }
     fail(message, kind = "InvalidMessage") {
@@ -410,12 +412,12 @@ class Reader {
         for (;;) {
             let c = this.peek();
             if (c === C.OpenBrace || c === C.OpenBracket) {
-                this.enter();
+                if (closers.length + 1 >= this.skipDepth)
+                    this.fail("nesting too deep in an ignored value (maxDepth)");
                 this.pos++;
                 const close = c === C.OpenBrace ? C.CloseBrace : C.CloseBracket;
                 if (this.peek() === close) {
                     this.pos++;
-                    this.leave();
                 }
                 else {
                     closers.push(close);
@@ -455,7 +457,6 @@ class Reader {
                 c = this.peek();
                 if (c === close) {
                     this.pos++;
-                    this.leave();
                     closers.pop();
                     continue;
                 }

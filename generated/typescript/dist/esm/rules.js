@@ -20,6 +20,33 @@ export function checkWorkloadSpecRules(v) {
                 out.push({ field: "gpu_count", message: `gpu_count must be at most 64, got ${x}` });
         }
     }
+    {
+        const x = v.gpu_memory_mb;
+        if (x !== null) {
+            if (x < 0)
+                out.push({ field: "gpu_memory_mb", message: `gpu_memory_mb must be at least 0, got ${x}` });
+            if (x > 1048576)
+                out.push({ field: "gpu_memory_mb", message: `gpu_memory_mb must be at most 1048576, got ${x}` });
+        }
+    }
+    {
+        const x = v.cpu_millicores;
+        if (x !== null) {
+            if (x < 0)
+                out.push({ field: "cpu_millicores", message: `cpu_millicores must be at least 0, got ${x}` });
+            if (x > 1024000)
+                out.push({ field: "cpu_millicores", message: `cpu_millicores must be at most 1024000, got ${x}` });
+        }
+    }
+    {
+        const x = v.memory_mb;
+        if (x !== null) {
+            if (x < 0)
+                out.push({ field: "memory_mb", message: `memory_mb must be at least 0, got ${x}` });
+            if (x > 4194304)
+                out.push({ field: "memory_mb", message: `memory_mb must be at most 4194304, got ${x}` });
+        }
+    }
     v.ports.forEach((x, i) => {
         if (x !== null) {
             if (x < 1)

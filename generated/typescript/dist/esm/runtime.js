@@ -64,6 +64,7 @@ export class Reader {
     /** The path to the value being read, for error pointers. */
     path = [];
     depth;
+    skipDepth;
     maxList;
     text;
     constructor(input, options) {
@@ -85,7 +86,8 @@ export class Reader {
             }
         }
         this.text = text;
-        this.depth = options?.maxDepth ?? DEFAULT_MAX_DEPTH;
+        this.depth = Math.min(options?.maxDepth ?? DEFAULT_MAX_DEPTH, DEFAULT_MAX_DEPTH);
+        this.skipDepth = options?.maxDepth ?? Infinity;
         this.maxList = options?.maxListLength ?? DEFAULT_MAX_LIST;
     }
     fail(message, kind = "InvalidMessage") {
@@ -396,12 +398,12 @@ export class Reader {
         for (;;) {
             let c = this.peek();
             if (c === C.OpenBrace || c === C.OpenBracket) {
-                this.enter();
+                if (closers.length + 1 >= this.skipDepth)
+                    this.fail("nesting too deep in an ignored value (maxDepth)");
                 this.pos++;
                 const close = c === C.OpenBrace ? C.CloseBrace : C.CloseBracket;
                 if (this.peek() === close) {
                     this.pos++;
-                    this.leave();
                 }
                 else {
                     closers.push(close);
@@ -441,7 +443,6 @@ export class Reader {
                 c = this.peek();
                 if (c === close) {
                     this.pos++;
-                    this.leave();
                     closers.pop();
                     continue;
                 }
