@@ -184,14 +184,35 @@ export function formatTimestamp(p: TimestampParts): string {
   return `${year}-${pad(p.month, 2)}-${pad(p.day, 2)}T${pad(p.hour, 2)}:${pad(p.minute, 2)}:${pad(p.second + (leap ? 1 : 0), 2)}${frac}Z`;
 }
 
+const CANONICAL_4_DIGIT_YEAR = /^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]{3}(?:[0-9]{3}){0,2})?Z$/;
+
+/**
+ * The fast path, for what serde itself writes (nearly every message): already canonical, years 0–9999.
+ * The general parser allocates; this only reads character codes.
+ */
+function isCanonicalCommon(s: string): boolean {
+  const n = s.length;
+  if ((n !== 20 && n !== 24 && n !== 27 && n !== 30) || !CANONICAL_4_DIGIT_YEAR.test(s)) return false;
+  const d2 = (i: number) => (s.charCodeAt(i) - 48) * 10 + s.charCodeAt(i + 1) - 48;
+  const year = d2(0) * 100 + d2(2);
+  const month = d2(5);
+  const day = d2(8);
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return false;
+  if (d2(11) > 23 || d2(14) > 59 || d2(17) > 60) return false;
+  // chrono writes the fewest of 3/6/9 digits: the last three written are never all zero.
+  return n === 20 || s.charCodeAt(n - 4) !== 48 || s.charCodeAt(n - 3) !== 48 || s.charCodeAt(n - 2) !== 48;
+}
+
 /** Any spelling chrono accepts → the one it writes. */
 export function normalizeTimestamp(s: string): string {
-  return formatTimestamp(parseTimestampParts(s));
+  return isCanonicalCommon(s) ? s : formatTimestamp(parseTimestampParts(s));
 }
 
 /** Whether a string is exactly what chrono writes for some DateTime<Utc>. */
 export function isCanonicalTimestamp(s: unknown): s is string {
-  if (typeof s !== "string" || !CANONICAL_TIMESTAMP.test(s)) return false;
+  if (typeof s !== "string") return false;
+  if (isCanonicalCommon(s)) return true;
+  if (!CANONICAL_TIMESTAMP.test(s)) return false;
   try {
     return normalizeTimestamp(s) === s;
   } catch {
@@ -208,7 +229,7 @@ function isLeapYear(y: number): boolean {
 }
 
 function daysInMonth(y: number, m: number): number {
-  return m === 2 ? (isLeapYear(y) ? 29 : 28) : [4, 6, 9, 11].includes(m) ? 30 : 31;
+  return m === 2 ? (isLeapYear(y) ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
 }
 
 // Howard Hinnant's days_from_civil / civil_from_days, proleptic Gregorian, day 0 = 1970-01-01.

@@ -47,10 +47,7 @@ const DEFAULT_MAX_LIST = 1_000_000;
 
 const utf8 = /* @__PURE__ */ new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
-const INT_TOKEN = /-?(?:0|[1-9][0-9]*)/y;
 const NUMBER_TOKEN = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
-// eslint-disable-next-line no-control-regex -- serde rejects raw control characters in strings
-const PLAIN_STRING = /[\\\u0000-\u001f]/;
 
 const enum C {
   Quote = 0x22,
@@ -194,48 +191,60 @@ export class Reader {
 
   /** An integer of a Rust type: no fraction, no exponent, no `-0`, within [min, max]; u64 also within 2^53−1. */
   readInt(min: number, max: number, rust: string): number {
-    const c = this.peek();
-    if (c !== 0x2d && !(c >= 0x30 && c <= 0x39)) return this.invalidType(rust);
+    let c = this.peek();
+    const t = this.text;
     const start = this.pos;
-    INT_TOKEN.lastIndex = start;
-    if (!INT_TOKEN.test(this.text)) this.fail("invalid number");
-    const end = INT_TOKEN.lastIndex;
-    const next = this.text.charCodeAt(end);
-    if (next === 0x2e || next === 0x65 || next === 0x45 || (next >= 0x30 && next <= 0x39)) {
-      if (next >= 0x30 && next <= 0x39) this.fail("invalid number");
-      return this.invalidType(rust);
+    let p = start;
+    if (c === 0x2d) c = t.charCodeAt(++p);
+    if (!(c >= 0x30 && c <= 0x39)) return p === start ? this.invalidType(rust) : this.fail("invalid number");
+    const first = p;
+    let value = 0;
+    if (c === 0x30) {
+      p++;
+    } else {
+      while (c >= 0x30 && c <= 0x39) {
+        value = value * 10 + (c - 0x30);
+        c = t.charCodeAt(++p);
+      }
     }
-    const token = this.text.slice(start, end);
-    if (token === "-0") return this.invalidType(rust);
-    const value = Number(token);
-    if (token.length > 15 && !Number.isSafeInteger(value)) {
-      // Exact comparison against the Rust type's range, in BigInt, before deciding.
+    const next = t.charCodeAt(p);
+    if (next >= 0x30 && next <= 0x39) this.fail("invalid number"); // a leading zero
+    // serde_json reads a fraction, an exponent or `-0` as a float, which no integer type accepts.
+    if (next === 0x2e || next === 0x65 || next === 0x45 || (first !== start && value === 0)) return this.invalidType(rust);
+    if (p - first > 15) {
+      // Beyond 15 digits a double may round: compare exactly, in BigInt, against the Rust type's range.
+      const token = t.slice(start, p);
       const big = BigInt(token);
       const rustMax = rust === "u64" ? 18446744073709551615n : rust === "i64" ? 9223372036854775807n : BigInt(max);
       const rustMin = rust === "i64" ? -9223372036854775808n : BigInt(min);
       if (big > rustMax || big < rustMin) this.fail(`invalid value: integer \`${token}\`, expected ${rust}`);
-      this.fail(`integer \`${token}\` is a valid ${rust} but above 2^53-1, which this TypeScript package does not represent (it rejects rather than rounds)`);
+      if (big > BigInt(max) || big < BigInt(min)) {
+        this.fail(`integer \`${token}\` is a valid ${rust} but beyond 2^53-1, which this TypeScript package does not represent (it rejects rather than rounds)`);
+      }
     }
-    if (value < min || value > max) this.fail(`invalid value: integer \`${token}\`, expected ${rust}`);
-    this.pos = end;
+    if (first !== start) value = -value;
+    if (value < min || value > max) this.fail(`invalid value: integer \`${t.slice(start, p)}\`, expected ${rust}`);
+    this.pos = p;
     return value;
   }
+
 
   /** A JSON string, with serde_json's escapes; rejects lone surrogate escapes and raw control characters. */
   readString(expected = "a string"): string {
     if (this.peek() !== C.Quote) return this.invalidType(expected);
     const t = this.text;
     const start = this.pos + 1;
-    const close = t.indexOf('"', start);
-    if (close !== -1) {
-      const s = t.slice(start, close);
-      if (!PLAIN_STRING.test(s)) {
-        this.pos = close + 1;
-        return s;
+    // Most strings need no unescaping: scan once, slice once.
+    for (let p = start; ; p++) {
+      const c = t.charCodeAt(p);
+      if (c === C.Quote) {
+        this.pos = p + 1;
+        return t.slice(start, p);
       }
+      if (c === C.Backslash || c < 0x20 || c !== c) return this.readEscapedString(start);
     }
-    return this.readEscapedString(start);
   }
+
 
   private readEscapedString(start: number): string {
     const t = this.text;
