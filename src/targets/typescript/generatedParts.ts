@@ -22,10 +22,10 @@ export async function typeDeclarations(model: Model): Promise<string> {
   return text.replace(/export interface ClawProtoTypes \{[^}]*\}\n?/, "").trim() + "\n";
 }
 
-/** Ajv standalone validators, one export per type, with no runtime import of Ajv. */
-export function ajvValidators(model: Model, module: "esm" | "cjs"): string {
+/** Ajv standalone validators as an ES module, one export per type, with no runtime import of Ajv. */
+export function ajvValidators(model: Model): string {
   const ajv = new Ajv({
-    code: { source: true, esm: module === "esm", lines: false },
+    code: { source: true, esm: true, lines: false },
     allErrors: false,
     messages: false,
     inlineRefs: false,
@@ -39,4 +39,9 @@ export function ajvValidators(model: Model, module: "esm" | "cjs"): string {
     throw new Error("Ajv standalone code imports a runtime helper; the value schema must avoid keywords that need one");
   }
   return code;
+}
+
+/** The same module as CommonJS: Ajv's ESM output differs only in its `export const a = b;` lines. */
+export function toCommonJs(esm: string): string {
+  return esm.replace(/export const (\w+) = (\w+);/g, "exports.$1 = $2;");
 }

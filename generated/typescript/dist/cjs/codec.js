@@ -1,3068 +1,2505 @@
-"use strict";
-Object.defineProperty(exports, "__esModule", { value: true });
-exports.parseNodeMessage = parseNodeMessage;
-exports.serializeNodeMessage = serializeNodeMessage;
-exports.parseGatewayMessage = parseGatewayMessage;
-exports.serializeGatewayMessage = serializeGatewayMessage;
-exports.parseNodeId = parseNodeId;
-exports.serializeNodeId = serializeNodeId;
-exports.parseWorkloadId = parseWorkloadId;
-exports.serializeWorkloadId = serializeWorkloadId;
-exports.parseUuid = parseUuid;
-exports.serializeUuid = serializeUuid;
-exports.parseTimestamp = parseTimestamp;
-exports.serializeTimestamp = serializeTimestamp;
-exports.parseNodeCapabilities = parseNodeCapabilities;
-exports.serializeNodeCapabilities = serializeNodeCapabilities;
-exports.parseGpuCapability = parseGpuCapability;
-exports.serializeGpuCapability = serializeGpuCapability;
-exports.parseGpuMetricsProto = parseGpuMetricsProto;
-exports.serializeGpuMetricsProto = serializeGpuMetricsProto;
-exports.parseWorkloadState = parseWorkloadState;
-exports.serializeWorkloadState = serializeWorkloadState;
-exports.parseWorkload = parseWorkload;
-exports.serializeWorkload = serializeWorkload;
-exports.parseWorkloadSpec = parseWorkloadSpec;
-exports.serializeWorkloadSpec = serializeWorkloadSpec;
-exports.parseKeyValue = parseKeyValue;
-exports.serializeKeyValue = serializeKeyValue;
-exports.parseVolumeMount = parseVolumeMount;
-exports.serializeVolumeMount = serializeVolumeMount;
-exports.parseRestartPolicy = parseRestartPolicy;
-exports.serializeRestartPolicy = serializeRestartPolicy;
-exports.parseWorkloadStatus = parseWorkloadStatus;
-exports.serializeWorkloadStatus = serializeWorkloadStatus;
-exports.parseNodeConfig = parseNodeConfig;
-exports.serializeNodeConfig = serializeNodeConfig;
-exports.parseWorkloadEvent = parseWorkloadEvent;
-exports.serializeWorkloadEvent = serializeWorkloadEvent;
-exports.parseWorkloadEventKind = parseWorkloadEventKind;
-exports.serializeWorkloadEventKind = serializeWorkloadEventKind;
-exports.parseEventMetadata = parseEventMetadata;
-exports.serializeEventMetadata = serializeEventMetadata;
-exports.parseValidationError = parseValidationError;
-exports.serializeValidationError = serializeValidationError;
-exports.parseProtoError = parseProtoError;
-exports.serializeProtoError = serializeProtoError;
-const runtime_js_1 = require("./runtime.js");
-const scalars_js_1 = require("./scalars.js");
-const validate = require("./validate.js");
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var codec_exports = {};
+__export(codec_exports, {
+  parseEventMetadata: () => parseEventMetadata,
+  parseGatewayMessage: () => parseGatewayMessage,
+  parseGpuCapability: () => parseGpuCapability,
+  parseGpuMetricsProto: () => parseGpuMetricsProto,
+  parseKeyValue: () => parseKeyValue,
+  parseNodeCapabilities: () => parseNodeCapabilities,
+  parseNodeConfig: () => parseNodeConfig,
+  parseNodeId: () => parseNodeId,
+  parseNodeMessage: () => parseNodeMessage,
+  parseProtoError: () => parseProtoError,
+  parseRestartPolicy: () => parseRestartPolicy,
+  parseTimestamp: () => parseTimestamp,
+  parseUuid: () => parseUuid,
+  parseValidationError: () => parseValidationError,
+  parseVolumeMount: () => parseVolumeMount,
+  parseWorkload: () => parseWorkload,
+  parseWorkloadEvent: () => parseWorkloadEvent,
+  parseWorkloadEventKind: () => parseWorkloadEventKind,
+  parseWorkloadId: () => parseWorkloadId,
+  parseWorkloadSpec: () => parseWorkloadSpec,
+  parseWorkloadState: () => parseWorkloadState,
+  parseWorkloadStatus: () => parseWorkloadStatus,
+  serializeEventMetadata: () => serializeEventMetadata,
+  serializeGatewayMessage: () => serializeGatewayMessage,
+  serializeGpuCapability: () => serializeGpuCapability,
+  serializeGpuMetricsProto: () => serializeGpuMetricsProto,
+  serializeKeyValue: () => serializeKeyValue,
+  serializeNodeCapabilities: () => serializeNodeCapabilities,
+  serializeNodeConfig: () => serializeNodeConfig,
+  serializeNodeId: () => serializeNodeId,
+  serializeNodeMessage: () => serializeNodeMessage,
+  serializeProtoError: () => serializeProtoError,
+  serializeRestartPolicy: () => serializeRestartPolicy,
+  serializeTimestamp: () => serializeTimestamp,
+  serializeUuid: () => serializeUuid,
+  serializeValidationError: () => serializeValidationError,
+  serializeVolumeMount: () => serializeVolumeMount,
+  serializeWorkload: () => serializeWorkload,
+  serializeWorkloadEvent: () => serializeWorkloadEvent,
+  serializeWorkloadEventKind: () => serializeWorkloadEventKind,
+  serializeWorkloadId: () => serializeWorkloadId,
+  serializeWorkloadSpec: () => serializeWorkloadSpec,
+  serializeWorkloadState: () => serializeWorkloadState,
+  serializeWorkloadStatus: () => serializeWorkloadStatus
+});
+module.exports = __toCommonJS(codec_exports);
+var import_runtime = require("./runtime.js");
+var import_scalars = require("./scalars.js");
+var validate = __toESM(require("./validate.js"));
 function readUuidString(r) {
-    const s = r.readString("a UUID string");
-    try {
-        return (0, scalars_js_1.normalizeUuid)(s);
-    }
-    catch (e) {
-        return r.fail(e.message);
-    }
+  const s = r.readString("a UUID string");
+  try {
+    return (0, import_scalars.normalizeUuid)(s);
+  } catch (e) {
+    return r.fail(e.message);
+  }
 }
 function readTimestampString(r) {
-    const s = r.readString("a formatted date and time string");
-    try {
-        return (0, scalars_js_1.normalizeTimestamp)(s);
-    }
-    catch (e) {
-        return r.fail(e.message);
-    }
+  const s = r.readString("a formatted date and time string");
+  try {
+    return (0, import_scalars.normalizeTimestamp)(s);
+  } catch (e) {
+    return r.fail(e.message);
+  }
 }
 function writeUuidString(v) {
-    if (!(0, scalars_js_1.isCanonicalUuid)(v))
-        throw new runtime_js_1.WriteFailure(`expected a lowercase hyphenated UUID, got ${JSON.stringify(v)}`);
-    return `"${v}"`;
+  if (!(0, import_scalars.isCanonicalUuid)(v)) throw new import_runtime.WriteFailure(`expected a lowercase hyphenated UUID, got ${JSON.stringify(v)}`);
+  return `"${v}"`;
 }
 function writeTimestampString(v) {
-    if (!(0, scalars_js_1.isCanonicalTimestamp)(v))
-        throw new runtime_js_1.WriteFailure(`expected a timestamp as chrono writes it (RFC 3339, UTC, "Z"), got ${JSON.stringify(v)}`);
-    return `"${v}"`;
+  if (!(0, import_scalars.isCanonicalTimestamp)(v)) throw new import_runtime.WriteFailure(`expected a timestamp as chrono writes it (RFC 3339, UTC, "Z"), got ${JSON.stringify(v)}`);
+  return `"${v}"`;
 }
 function located(e, errors) {
-    if (!(e instanceof runtime_js_1.WriteFailure))
-        throw e;
-    const first = errors[0];
-    throw new runtime_js_1.ProtoError("SerializationError", first ? first.message : e.message, first ? first.pointer : "");
+  if (!(e instanceof import_runtime.WriteFailure)) throw e;
+  const first = errors[0];
+  throw new import_runtime.ProtoError("SerializationError", first ? first.message : e.message, first ? first.pointer : "");
 }
-// ---- NodeMessage ----
 function readNodeMessage(r) {
-    const c = r.peek();
-    if (c === 0x22) {
-        const tag = r.readString();
-        switch (tag) {
-            case "Register":
-                return r.fail("invalid type: unit variant, expected struct variant `NodeMessage::Register`");
-            case "Heartbeat":
-                return r.fail("invalid type: unit variant, expected struct variant `NodeMessage::Heartbeat`");
-            case "Metrics":
-                return r.fail("invalid type: unit variant, expected struct variant `NodeMessage::Metrics`");
-            case "WorkloadUpdate":
-                return r.fail("invalid type: unit variant, expected struct variant `NodeMessage::WorkloadUpdate`");
-            case "WorkloadLogs":
-                return r.fail("invalid type: unit variant, expected struct variant `NodeMessage::WorkloadLogs`");
-            default:
-                return r.fail(`unknown variant ${JSON.stringify(tag)}, expected one of "Register", "Heartbeat", "Metrics", "WorkloadUpdate", "WorkloadLogs"`, "UnknownMessageType");
-        }
+  const c = r.peek();
+  if (c === 34) {
+    const tag2 = r.readString();
+    switch (tag2) {
+      case "Register":
+        return r.fail("invalid type: unit variant, expected struct variant `NodeMessage::Register`");
+      case "Heartbeat":
+        return r.fail("invalid type: unit variant, expected struct variant `NodeMessage::Heartbeat`");
+      case "Metrics":
+        return r.fail("invalid type: unit variant, expected struct variant `NodeMessage::Metrics`");
+      case "WorkloadUpdate":
+        return r.fail("invalid type: unit variant, expected struct variant `NodeMessage::WorkloadUpdate`");
+      case "WorkloadLogs":
+        return r.fail("invalid type: unit variant, expected struct variant `NodeMessage::WorkloadLogs`");
+      default:
+        return r.fail(`unknown variant ${JSON.stringify(tag2)}, expected one of "Register", "Heartbeat", "Metrics", "WorkloadUpdate", "WorkloadLogs"`, "UnknownMessageType");
     }
-    if (c !== 0x7b)
-        return r.invalidType("enum NodeMessage");
-    r.beginObject("enum NodeMessage");
-    if (r.peek() !== 0x22)
-        r.fail(r.peek() === 0x7d ? "expected a variant key, got an empty object" : "key must be a string");
-    const tag = r.readString();
-    if (r.peek() !== 0x3a)
-        r.fail("expected `:`");
-    r.pos++;
-    let value;
-    r.path.push(tag);
-    switch (tag) {
-        case "Register":
-            value = { Register: readNodeMessageRegister(r) };
-            break;
-        case "Heartbeat":
-            value = { Heartbeat: readNodeMessageHeartbeat(r) };
-            break;
-        case "Metrics":
-            value = { Metrics: readNodeMessageMetrics(r) };
-            break;
-        case "WorkloadUpdate":
-            value = { WorkloadUpdate: readNodeMessageWorkloadUpdate(r) };
-            break;
-        case "WorkloadLogs":
-            value = { WorkloadLogs: readNodeMessageWorkloadLogs(r) };
-            break;
-        default:
-            r.path.pop();
-            return r.fail(`unknown variant ${JSON.stringify(tag)}, expected one of "Register", "Heartbeat", "Metrics", "WorkloadUpdate", "WorkloadLogs"`, "UnknownMessageType");
-    }
-    r.path.pop();
-    r.endTag();
-    return value;
+  }
+  if (c !== 123) return r.invalidType("enum NodeMessage");
+  r.beginObject("enum NodeMessage");
+  if (r.peek() !== 34) r.fail(r.peek() === 125 ? "expected a variant key, got an empty object" : "key must be a string");
+  const tag = r.readString();
+  if (r.peek() !== 58) r.fail("expected `:`");
+  r.pos++;
+  let value;
+  r.path.push(tag);
+  switch (tag) {
+    case "Register":
+      value = { Register: readNodeMessageRegister(r) };
+      break;
+    case "Heartbeat":
+      value = { Heartbeat: readNodeMessageHeartbeat(r) };
+      break;
+    case "Metrics":
+      value = { Metrics: readNodeMessageMetrics(r) };
+      break;
+    case "WorkloadUpdate":
+      value = { WorkloadUpdate: readNodeMessageWorkloadUpdate(r) };
+      break;
+    case "WorkloadLogs":
+      value = { WorkloadLogs: readNodeMessageWorkloadLogs(r) };
+      break;
+    default:
+      r.path.pop();
+      return r.fail(`unknown variant ${JSON.stringify(tag)}, expected one of "Register", "Heartbeat", "Metrics", "WorkloadUpdate", "WorkloadLogs"`, "UnknownMessageType");
+  }
+  r.path.pop();
+  r.endTag();
+  return value;
 }
 function readNodeMessageRegister(r) {
-    if (r.peek() === 0x5b)
-        return readNodeMessageRegisterSeq(r);
-    r.beginObject("struct variant NodeMessage::Register");
-    let f0;
-    let f1;
-    let f2;
-    let f3;
-    for (let first = true, key = r.key(true); key !== undefined; first = false, key = r.key(first)) {
-        switch (key) {
-            case "node_id":
-                if (f0 !== undefined)
-                    r.fail("duplicate field `node_id`");
-                r.path.push("node_id");
-                f0 = readNodeId(r);
-                r.path.pop();
-                break;
-            case "name":
-                if (f1 !== undefined)
-                    r.fail("duplicate field `name`");
-                r.path.push("name");
-                f1 = r.readString();
-                r.path.pop();
-                break;
-            case "capabilities":
-                if (f2 !== undefined)
-                    r.fail("duplicate field `capabilities`");
-                r.path.push("capabilities");
-                f2 = readNodeCapabilities(r);
-                r.path.pop();
-                break;
-            case "protocol_version":
-                if (f3 !== undefined)
-                    r.fail("duplicate field `protocol_version`");
-                r.path.push("protocol_version");
-                f3 = r.readInt(0, 4294967295, "u32");
-                r.path.pop();
-                break;
-            default:
-                r.skip();
-        }
+  if (r.peek() === 91) return readNodeMessageRegisterSeq(r);
+  r.beginObject("struct variant NodeMessage::Register");
+  let f0;
+  let f1;
+  let f2;
+  let f3;
+  for (let first = true, key = r.key(true); key !== void 0; first = false, key = r.key(first)) {
+    switch (key) {
+      case "node_id":
+        if (f0 !== void 0) r.fail("duplicate field `node_id`");
+        r.path.push("node_id");
+        f0 = readNodeId(r);
+        r.path.pop();
+        break;
+      case "name":
+        if (f1 !== void 0) r.fail("duplicate field `name`");
+        r.path.push("name");
+        f1 = r.readString();
+        r.path.pop();
+        break;
+      case "capabilities":
+        if (f2 !== void 0) r.fail("duplicate field `capabilities`");
+        r.path.push("capabilities");
+        f2 = readNodeCapabilities(r);
+        r.path.pop();
+        break;
+      case "protocol_version":
+        if (f3 !== void 0) r.fail("duplicate field `protocol_version`");
+        r.path.push("protocol_version");
+        f3 = r.readInt(0, 4294967295, "u32");
+        r.path.pop();
+        break;
+      default:
+        r.skip();
     }
-    if (f0 === undefined)
-        r.fail("missing field `node_id`");
-    if (f1 === undefined)
-        r.fail("missing field `name`");
-    if (f2 === undefined)
-        r.fail("missing field `capabilities`");
-    if (f3 === undefined)
-        r.fail("missing field `protocol_version`");
-    return { node_id: f0, name: f1, capabilities: f2, protocol_version: f3 };
+  }
+  if (f0 === void 0) r.fail("missing field `node_id`");
+  if (f1 === void 0) r.fail("missing field `name`");
+  if (f2 === void 0) r.fail("missing field `capabilities`");
+  if (f3 === void 0) r.fail("missing field `protocol_version`");
+  return { node_id: f0, name: f1, capabilities: f2, protocol_version: f3 };
 }
 function readNodeMessageRegisterSeq(r) {
-    const expected = "struct variant NodeMessage::Register with 4 elements";
-    r.beginArray(expected);
-    if (!r.more(true))
-        r.fail(`invalid length 0, expected ${expected}`);
-    r.path.push(0);
-    const f0 = readNodeId(r);
-    r.path.pop();
-    if (!r.more(false))
-        r.fail(`invalid length 1, expected ${expected}`);
-    r.path.push(1);
-    const f1 = r.readString();
-    r.path.pop();
-    if (!r.more(false))
-        r.fail(`invalid length 2, expected ${expected}`);
-    r.path.push(2);
-    const f2 = readNodeCapabilities(r);
-    r.path.pop();
-    if (!r.more(false))
-        r.fail(`invalid length 3, expected ${expected}`);
-    r.path.push(3);
-    const f3 = r.readInt(0, 4294967295, "u32");
-    r.path.pop();
-    r.endArray(expected);
-    return { node_id: f0, name: f1, capabilities: f2, protocol_version: f3 };
+  const expected = "struct variant NodeMessage::Register with 4 elements";
+  r.beginArray(expected);
+  if (!r.more(true)) r.fail(`invalid length 0, expected ${expected}`);
+  r.path.push(0);
+  const f0 = readNodeId(r);
+  r.path.pop();
+  if (!r.more(false)) r.fail(`invalid length 1, expected ${expected}`);
+  r.path.push(1);
+  const f1 = r.readString();
+  r.path.pop();
+  if (!r.more(false)) r.fail(`invalid length 2, expected ${expected}`);
+  r.path.push(2);
+  const f2 = readNodeCapabilities(r);
+  r.path.pop();
+  if (!r.more(false)) r.fail(`invalid length 3, expected ${expected}`);
+  r.path.push(3);
+  const f3 = r.readInt(0, 4294967295, "u32");
+  r.path.pop();
+  r.endArray(expected);
+  return { node_id: f0, name: f1, capabilities: f2, protocol_version: f3 };
 }
 function writeNodeMessageRegister(v) {
-    (0, runtime_js_1.expectObject)(v, "struct variant NodeMessage::Register");
-    return "{" +
-        "\"node_id\":" + writeNodeId(v.node_id) +
-        ",\"name\":" + (0, runtime_js_1.writeString)(v.name) +
-        ",\"capabilities\":" + writeNodeCapabilities(v.capabilities) +
-        ",\"protocol_version\":" + (0, runtime_js_1.writeInt)(v.protocol_version, 0, 4294967295, "u32") +
-        "}";
+  (0, import_runtime.expectObject)(v, "struct variant NodeMessage::Register");
+  return '{"node_id":' + writeNodeId(v.node_id) + ',"name":' + (0, import_runtime.writeString)(v.name) + ',"capabilities":' + writeNodeCapabilities(v.capabilities) + ',"protocol_version":' + (0, import_runtime.writeInt)(v.protocol_version, 0, 4294967295, "u32") + "}";
 }
 function readNodeMessageHeartbeat(r) {
-    if (r.peek() === 0x5b)
-        return readNodeMessageHeartbeatSeq(r);
-    r.beginObject("struct variant NodeMessage::Heartbeat");
-    let f0;
-    let f1;
-    for (let first = true, key = r.key(true); key !== undefined; first = false, key = r.key(first)) {
-        switch (key) {
-            case "node_id":
-                if (f0 !== undefined)
-                    r.fail("duplicate field `node_id`");
-                r.path.push("node_id");
-                f0 = readNodeId(r);
-                r.path.pop();
-                break;
-            case "timestamp":
-                if (f1 !== undefined)
-                    r.fail("duplicate field `timestamp`");
-                r.path.push("timestamp");
-                f1 = readTimestamp(r);
-                r.path.pop();
-                break;
-            default:
-                r.skip();
-        }
+  if (r.peek() === 91) return readNodeMessageHeartbeatSeq(r);
+  r.beginObject("struct variant NodeMessage::Heartbeat");
+  let f0;
+  let f1;
+  for (let first = true, key = r.key(true); key !== void 0; first = false, key = r.key(first)) {
+    switch (key) {
+      case "node_id":
+        if (f0 !== void 0) r.fail("duplicate field `node_id`");
+        r.path.push("node_id");
+        f0 = readNodeId(r);
+        r.path.pop();
+        break;
+      case "timestamp":
+        if (f1 !== void 0) r.fail("duplicate field `timestamp`");
+        r.path.push("timestamp");
+        f1 = readTimestamp(r);
+        r.path.pop();
+        break;
+      default:
+        r.skip();
     }
-    if (f0 === undefined)
-        r.fail("missing field `node_id`");
-    if (f1 === undefined)
-        r.fail("missing field `timestamp`");
-    return { node_id: f0, timestamp: f1 };
+  }
+  if (f0 === void 0) r.fail("missing field `node_id`");
+  if (f1 === void 0) r.fail("missing field `timestamp`");
+  return { node_id: f0, timestamp: f1 };
 }
 function readNodeMessageHeartbeatSeq(r) {
-    const expected = "struct variant NodeMessage::Heartbeat with 2 elements";
-    r.beginArray(expected);
-    if (!r.more(true))
-        r.fail(`invalid length 0, expected ${expected}`);
-    r.path.push(0);
-    const f0 = readNodeId(r);
-    r.path.pop();
-    if (!r.more(false))
-        r.fail(`invalid length 1, expected ${expected}`);
-    r.path.push(1);
-    const f1 = readTimestamp(r);
-    r.path.pop();
-    r.endArray(expected);
-    return { node_id: f0, timestamp: f1 };
+  const expected = "struct variant NodeMessage::Heartbeat with 2 elements";
+  r.beginArray(expected);
+  if (!r.more(true)) r.fail(`invalid length 0, expected ${expected}`);
+  r.path.push(0);
+  const f0 = readNodeId(r);
+  r.path.pop();
+  if (!r.more(false)) r.fail(`invalid length 1, expected ${expected}`);
+  r.path.push(1);
+  const f1 = readTimestamp(r);
+  r.path.pop();
+  r.endArray(expected);
+  return { node_id: f0, timestamp: f1 };
 }
 function writeNodeMessageHeartbeat(v) {
-    (0, runtime_js_1.expectObject)(v, "struct variant NodeMessage::Heartbeat");
-    return "{" +
-        "\"node_id\":" + writeNodeId(v.node_id) +
-        ",\"timestamp\":" + writeTimestamp(v.timestamp) +
-        "}";
+  (0, import_runtime.expectObject)(v, "struct variant NodeMessage::Heartbeat");
+  return '{"node_id":' + writeNodeId(v.node_id) + ',"timestamp":' + writeTimestamp(v.timestamp) + "}";
 }
 function readNodeMessageMetrics(r) {
-    if (r.peek() === 0x5b)
-        return readNodeMessageMetricsSeq(r);
-    r.beginObject("struct variant NodeMessage::Metrics");
-    let f0;
-    let f1;
-    let f2;
-    for (let first = true, key = r.key(true); key !== undefined; first = false, key = r.key(first)) {
-        switch (key) {
-            case "node_id":
-                if (f0 !== undefined)
-                    r.fail("duplicate field `node_id`");
-                r.path.push("node_id");
-                f0 = readNodeId(r);
-                r.path.pop();
-                break;
-            case "gpu_metrics":
-                if (f1 !== undefined)
-                    r.fail("duplicate field `gpu_metrics`");
-                r.path.push("gpu_metrics");
-                f1 = (0, runtime_js_1.readList)(r, (r) => readGpuMetricsProto(r));
-                r.path.pop();
-                break;
-            case "timestamp":
-                if (f2 !== undefined)
-                    r.fail("duplicate field `timestamp`");
-                r.path.push("timestamp");
-                f2 = readTimestamp(r);
-                r.path.pop();
-                break;
-            default:
-                r.skip();
-        }
+  if (r.peek() === 91) return readNodeMessageMetricsSeq(r);
+  r.beginObject("struct variant NodeMessage::Metrics");
+  let f0;
+  let f1;
+  let f2;
+  for (let first = true, key = r.key(true); key !== void 0; first = false, key = r.key(first)) {
+    switch (key) {
+      case "node_id":
+        if (f0 !== void 0) r.fail("duplicate field `node_id`");
+        r.path.push("node_id");
+        f0 = readNodeId(r);
+        r.path.pop();
+        break;
+      case "gpu_metrics":
+        if (f1 !== void 0) r.fail("duplicate field `gpu_metrics`");
+        r.path.push("gpu_metrics");
+        f1 = (0, import_runtime.readList)(r, (r2) => readGpuMetricsProto(r2));
+        r.path.pop();
+        break;
+      case "timestamp":
+        if (f2 !== void 0) r.fail("duplicate field `timestamp`");
+        r.path.push("timestamp");
+        f2 = readTimestamp(r);
+        r.path.pop();
+        break;
+      default:
+        r.skip();
     }
-    if (f0 === undefined)
-        r.fail("missing field `node_id`");
-    if (f1 === undefined)
-        r.fail("missing field `gpu_metrics`");
-    if (f2 === undefined)
-        r.fail("missing field `timestamp`");
-    return { node_id: f0, gpu_metrics: f1, timestamp: f2 };
+  }
+  if (f0 === void 0) r.fail("missing field `node_id`");
+  if (f1 === void 0) r.fail("missing field `gpu_metrics`");
+  if (f2 === void 0) r.fail("missing field `timestamp`");
+  return { node_id: f0, gpu_metrics: f1, timestamp: f2 };
 }
 function readNodeMessageMetricsSeq(r) {
-    const expected = "struct variant NodeMessage::Metrics with 3 elements";
-    r.beginArray(expected);
-    if (!r.more(true))
-        r.fail(`invalid length 0, expected ${expected}`);
-    r.path.push(0);
-    const f0 = readNodeId(r);
-    r.path.pop();
-    if (!r.more(false))
-        r.fail(`invalid length 1, expected ${expected}`);
-    r.path.push(1);
-    const f1 = (0, runtime_js_1.readList)(r, (r) => readGpuMetricsProto(r));
-    r.path.pop();
-    if (!r.more(false))
-        r.fail(`invalid length 2, expected ${expected}`);
-    r.path.push(2);
-    const f2 = readTimestamp(r);
-    r.path.pop();
-    r.endArray(expected);
-    return { node_id: f0, gpu_metrics: f1, timestamp: f2 };
+  const expected = "struct variant NodeMessage::Metrics with 3 elements";
+  r.beginArray(expected);
+  if (!r.more(true)) r.fail(`invalid length 0, expected ${expected}`);
+  r.path.push(0);
+  const f0 = readNodeId(r);
+  r.path.pop();
+  if (!r.more(false)) r.fail(`invalid length 1, expected ${expected}`);
+  r.path.push(1);
+  const f1 = (0, import_runtime.readList)(r, (r2) => readGpuMetricsProto(r2));
+  r.path.pop();
+  if (!r.more(false)) r.fail(`invalid length 2, expected ${expected}`);
+  r.path.push(2);
+  const f2 = readTimestamp(r);
+  r.path.pop();
+  r.endArray(expected);
+  return { node_id: f0, gpu_metrics: f1, timestamp: f2 };
 }
 function writeNodeMessageMetrics(v) {
-    (0, runtime_js_1.expectObject)(v, "struct variant NodeMessage::Metrics");
-    return "{" +
-        "\"node_id\":" + writeNodeId(v.node_id) +
-        ",\"gpu_metrics\":" + (0, runtime_js_1.writeList)(v.gpu_metrics, (x) => writeGpuMetricsProto(x)) +
-        ",\"timestamp\":" + writeTimestamp(v.timestamp) +
-        "}";
+  (0, import_runtime.expectObject)(v, "struct variant NodeMessage::Metrics");
+  return '{"node_id":' + writeNodeId(v.node_id) + ',"gpu_metrics":' + (0, import_runtime.writeList)(v.gpu_metrics, (x) => writeGpuMetricsProto(x)) + ',"timestamp":' + writeTimestamp(v.timestamp) + "}";
 }
 function readNodeMessageWorkloadUpdate(r) {
-    if (r.peek() === 0x5b)
-        return readNodeMessageWorkloadUpdateSeq(r);
-    r.beginObject("struct variant NodeMessage::WorkloadUpdate");
-    let f0;
-    let f1;
-    let f2;
-    let f3;
-    for (let first = true, key = r.key(true); key !== undefined; first = false, key = r.key(first)) {
-        switch (key) {
-            case "workload_id":
-                if (f0 !== undefined)
-                    r.fail("duplicate field `workload_id`");
-                r.path.push("workload_id");
-                f0 = readWorkloadId(r);
-                r.path.pop();
-                break;
-            case "state":
-                if (f1 !== undefined)
-                    r.fail("duplicate field `state`");
-                r.path.push("state");
-                f1 = readWorkloadState(r);
-                r.path.pop();
-                break;
-            case "message":
-                if (f2 !== undefined)
-                    r.fail("duplicate field `message`");
-                r.path.push("message");
-                f2 = (r.readNullIf() ? null : r.readString());
-                r.path.pop();
-                break;
-            case "timestamp":
-                if (f3 !== undefined)
-                    r.fail("duplicate field `timestamp`");
-                r.path.push("timestamp");
-                f3 = readTimestamp(r);
-                r.path.pop();
-                break;
-            default:
-                r.skip();
-        }
+  if (r.peek() === 91) return readNodeMessageWorkloadUpdateSeq(r);
+  r.beginObject("struct variant NodeMessage::WorkloadUpdate");
+  let f0;
+  let f1;
+  let f2;
+  let f3;
+  for (let first = true, key = r.key(true); key !== void 0; first = false, key = r.key(first)) {
+    switch (key) {
+      case "workload_id":
+        if (f0 !== void 0) r.fail("duplicate field `workload_id`");
+        r.path.push("workload_id");
+        f0 = readWorkloadId(r);
+        r.path.pop();
+        break;
+      case "state":
+        if (f1 !== void 0) r.fail("duplicate field `state`");
+        r.path.push("state");
+        f1 = readWorkloadState(r);
+        r.path.pop();
+        break;
+      case "message":
+        if (f2 !== void 0) r.fail("duplicate field `message`");
+        r.path.push("message");
+        f2 = r.readNullIf() ? null : r.readString();
+        r.path.pop();
+        break;
+      case "timestamp":
+        if (f3 !== void 0) r.fail("duplicate field `timestamp`");
+        r.path.push("timestamp");
+        f3 = readTimestamp(r);
+        r.path.pop();
+        break;
+      default:
+        r.skip();
     }
-    if (f0 === undefined)
-        r.fail("missing field `workload_id`");
-    if (f1 === undefined)
-        r.fail("missing field `state`");
-    if (f2 === undefined)
-        f2 = null;
-    if (f3 === undefined)
-        r.fail("missing field `timestamp`");
-    return { workload_id: f0, state: f1, message: f2, timestamp: f3 };
+  }
+  if (f0 === void 0) r.fail("missing field `workload_id`");
+  if (f1 === void 0) r.fail("missing field `state`");
+  if (f2 === void 0) f2 = null;
+  if (f3 === void 0) r.fail("missing field `timestamp`");
+  return { workload_id: f0, state: f1, message: f2, timestamp: f3 };
 }
 function readNodeMessageWorkloadUpdateSeq(r) {
-    const expected = "struct variant NodeMessage::WorkloadUpdate with 4 elements";
-    r.beginArray(expected);
-    if (!r.more(true))
-        r.fail(`invalid length 0, expected ${expected}`);
-    r.path.push(0);
-    const f0 = readWorkloadId(r);
-    r.path.pop();
-    if (!r.more(false))
-        r.fail(`invalid length 1, expected ${expected}`);
-    r.path.push(1);
-    const f1 = readWorkloadState(r);
-    r.path.pop();
-    if (!r.more(false))
-        r.fail(`invalid length 2, expected ${expected}`);
-    r.path.push(2);
-    const f2 = (r.readNullIf() ? null : r.readString());
-    r.path.pop();
-    if (!r.more(false))
-        r.fail(`invalid length 3, expected ${expected}`);
-    r.path.push(3);
-    const f3 = readTimestamp(r);
-    r.path.pop();
-    r.endArray(expected);
-    return { workload_id: f0, state: f1, message: f2, timestamp: f3 };
+  const expected = "struct variant NodeMessage::WorkloadUpdate with 4 elements";
+  r.beginArray(expected);
+  if (!r.more(true)) r.fail(`invalid length 0, expected ${expected}`);
+  r.path.push(0);
+  const f0 = readWorkloadId(r);
+  r.path.pop();
+  if (!r.more(false)) r.fail(`invalid length 1, expected ${expected}`);
+  r.path.push(1);
+  const f1 = readWorkloadState(r);
+  r.path.pop();
+  if (!r.more(false)) r.fail(`invalid length 2, expected ${expected}`);
+  r.path.push(2);
+  const f2 = r.readNullIf() ? null : r.readString();
+  r.path.pop();
+  if (!r.more(false)) r.fail(`invalid length 3, expected ${expected}`);
+  r.path.push(3);
+  const f3 = readTimestamp(r);
+  r.path.pop();
+  r.endArray(expected);
+  return { workload_id: f0, state: f1, message: f2, timestamp: f3 };
 }
 function writeNodeMessageWorkloadUpdate(v) {
-    (0, runtime_js_1.expectObject)(v, "struct variant NodeMessage::WorkloadUpdate");
-    return "{" +
-        "\"workload_id\":" + writeWorkloadId(v.workload_id) +
-        ",\"state\":" + writeWorkloadState(v.state) +
-        ",\"message\":" + (v.message == null ? "null" : (0, runtime_js_1.writeString)(v.message)) +
-        ",\"timestamp\":" + writeTimestamp(v.timestamp) +
-        "}";
+  (0, import_runtime.expectObject)(v, "struct variant NodeMessage::WorkloadUpdate");
+  return '{"workload_id":' + writeWorkloadId(v.workload_id) + ',"state":' + writeWorkloadState(v.state) + ',"message":' + (v.message == null ? "null" : (0, import_runtime.writeString)(v.message)) + ',"timestamp":' + writeTimestamp(v.timestamp) + "}";
 }
 function readNodeMessageWorkloadLogs(r) {
-    if (r.peek() === 0x5b)
-        return readNodeMessageWorkloadLogsSeq(r);
-    r.beginObject("struct variant NodeMessage::WorkloadLogs");
-    let f0;
-    let f1;
-    let f2;
-    for (let first = true, key = r.key(true); key !== undefined; first = false, key = r.key(first)) {
-        switch (key) {
-            case "workload_id":
-                if (f0 !== undefined)
-                    r.fail("duplicate field `workload_id`");
-                r.path.push("workload_id");
-                f0 = readWorkloadId(r);
-                r.path.pop();
-                break;
-            case "lines":
-                if (f1 !== undefined)
-                    r.fail("duplicate field `lines`");
-                r.path.push("lines");
-                f1 = (0, runtime_js_1.readList)(r, (r) => r.readString());
-                r.path.pop();
-                break;
-            case "is_stderr":
-                if (f2 !== undefined)
-                    r.fail("duplicate field `is_stderr`");
-                r.path.push("is_stderr");
-                f2 = r.readBool();
-                r.path.pop();
-                break;
-            default:
-                r.skip();
-        }
+  if (r.peek() === 91) return readNodeMessageWorkloadLogsSeq(r);
+  r.beginObject("struct variant NodeMessage::WorkloadLogs");
+  let f0;
+  let f1;
+  let f2;
+  for (let first = true, key = r.key(true); key !== void 0; first = false, key = r.key(first)) {
+    switch (key) {
+      case "workload_id":
+        if (f0 !== void 0) r.fail("duplicate field `workload_id`");
+        r.path.push("workload_id");
+        f0 = readWorkloadId(r);
+        r.path.pop();
+        break;
+      case "lines":
+        if (f1 !== void 0) r.fail("duplicate field `lines`");
+        r.path.push("lines");
+        f1 = (0, import_runtime.readList)(r, (r2) => r2.readString());
+        r.path.pop();
+        break;
+      case "is_stderr":
+        if (f2 !== void 0) r.fail("duplicate field `is_stderr`");
+        r.path.push("is_stderr");
+        f2 = r.readBool();
+        r.path.pop();
+        break;
+      default:
+        r.skip();
     }
-    if (f0 === undefined)
-        r.fail("missing field `workload_id`");
-    if (f1 === undefined)
-        r.fail("missing field `lines`");
-    if (f2 === undefined)
-        r.fail("missing field `is_stderr`");
-    return { workload_id: f0, lines: f1, is_stderr: f2 };
+  }
+  if (f0 === void 0) r.fail("missing field `workload_id`");
+  if (f1 === void 0) r.fail("missing field `lines`");
+  if (f2 === void 0) r.fail("missing field `is_stderr`");
+  return { workload_id: f0, lines: f1, is_stderr: f2 };
 }
 function readNodeMessageWorkloadLogsSeq(r) {
-    const expected = "struct variant NodeMessage::WorkloadLogs with 3 elements";
-    r.beginArray(expected);
-    if (!r.more(true))
-        r.fail(`invalid length 0, expected ${expected}`);
-    r.path.push(0);
-    const f0 = readWorkloadId(r);
-    r.path.pop();
-    if (!r.more(false))
-        r.fail(`invalid length 1, expected ${expected}`);
-    r.path.push(1);
-    const f1 = (0, runtime_js_1.readList)(r, (r) => r.readString());
-    r.path.pop();
-    if (!r.more(false))
-        r.fail(`invalid length 2, expected ${expected}`);
-    r.path.push(2);
-    const f2 = r.readBool();
-    r.path.pop();
-    r.endArray(expected);
-    return { workload_id: f0, lines: f1, is_stderr: f2 };
+  const expected = "struct variant NodeMessage::WorkloadLogs with 3 elements";
+  r.beginArray(expected);
+  if (!r.more(true)) r.fail(`invalid length 0, expected ${expected}`);
+  r.path.push(0);
+  const f0 = readWorkloadId(r);
+  r.path.pop();
+  if (!r.more(false)) r.fail(`invalid length 1, expected ${expected}`);
+  r.path.push(1);
+  const f1 = (0, import_runtime.readList)(r, (r2) => r2.readString());
+  r.path.pop();
+  if (!r.more(false)) r.fail(`invalid length 2, expected ${expected}`);
+  r.path.push(2);
+  const f2 = r.readBool();
+  r.path.pop();
+  r.endArray(expected);
+  return { workload_id: f0, lines: f1, is_stderr: f2 };
 }
 function writeNodeMessageWorkloadLogs(v) {
-    (0, runtime_js_1.expectObject)(v, "struct variant NodeMessage::WorkloadLogs");
-    return "{" +
-        "\"workload_id\":" + writeWorkloadId(v.workload_id) +
-        ",\"lines\":" + (0, runtime_js_1.writeList)(v.lines, (x) => (0, runtime_js_1.writeString)(x)) +
-        ",\"is_stderr\":" + (0, runtime_js_1.writeBool)(v.is_stderr) +
-        "}";
+  (0, import_runtime.expectObject)(v, "struct variant NodeMessage::WorkloadLogs");
+  return '{"workload_id":' + writeWorkloadId(v.workload_id) + ',"lines":' + (0, import_runtime.writeList)(v.lines, (x) => (0, import_runtime.writeString)(x)) + ',"is_stderr":' + (0, import_runtime.writeBool)(v.is_stderr) + "}";
 }
 function writeNodeMessage(v) {
-    (0, runtime_js_1.expectObject)(v, "enum NodeMessage");
-    const tag = (0, runtime_js_1.tagOf)(v);
-    const value = v[tag];
-    switch (tag) {
-        case "Register":
-            return '{"Register":' + writeNodeMessageRegister(value) + "}";
-        case "Heartbeat":
-            return '{"Heartbeat":' + writeNodeMessageHeartbeat(value) + "}";
-        case "Metrics":
-            return '{"Metrics":' + writeNodeMessageMetrics(value) + "}";
-        case "WorkloadUpdate":
-            return '{"WorkloadUpdate":' + writeNodeMessageWorkloadUpdate(value) + "}";
-        case "WorkloadLogs":
-            return '{"WorkloadLogs":' + writeNodeMessageWorkloadLogs(value) + "}";
-    }
-    throw new runtime_js_1.WriteFailure(`unknown variant ${JSON.stringify(tag)} of NodeMessage`);
+  (0, import_runtime.expectObject)(v, "enum NodeMessage");
+  const tag = (0, import_runtime.tagOf)(v);
+  const value = v[tag];
+  switch (tag) {
+    case "Register":
+      return '{"Register":' + writeNodeMessageRegister(value) + "}";
+    case "Heartbeat":
+      return '{"Heartbeat":' + writeNodeMessageHeartbeat(value) + "}";
+    case "Metrics":
+      return '{"Metrics":' + writeNodeMessageMetrics(value) + "}";
+    case "WorkloadUpdate":
+      return '{"WorkloadUpdate":' + writeNodeMessageWorkloadUpdate(value) + "}";
+    case "WorkloadLogs":
+      return '{"WorkloadLogs":' + writeNodeMessageWorkloadLogs(value) + "}";
+  }
+  throw new import_runtime.WriteFailure(`unknown variant ${JSON.stringify(tag)} of NodeMessage`);
 }
-/**
- * Parse a NodeMessage from JSON text (or UTF-8 bytes) exactly as `serde_json::from_str` would,
- * returning it in canonical form. Throws a ProtoError with a JSON pointer on anything serde rejects.
- */
 function parseNodeMessage(input, options) {
-    const r = new runtime_js_1.Reader(input, options);
-    const value = readNodeMessage(r);
-    r.end();
-    return value;
+  const r = new import_runtime.Reader(input, options);
+  const value = readNodeMessage(r);
+  r.end();
+  return value;
 }
-/** Serialize a NodeMessage byte-for-byte as `serde_json::to_string` would; refuses an invalid value (ProtoError SerializationError). */
 function serializeNodeMessage(value) {
-    try {
-        return writeNodeMessage(value);
-    }
-    catch (e) {
-        return located(e, validate.validateNodeMessage(value));
-    }
+  try {
+    return writeNodeMessage(value);
+  } catch (e) {
+    return located(e, validate.validateNodeMessage(value));
+  }
 }
-// ---- GatewayMessage ----
 function readGatewayMessage(r) {
-    const c = r.peek();
-    if (c === 0x22) {
-        const tag = r.readString();
-        switch (tag) {
-            case "Registered":
-                return r.fail("invalid type: unit variant, expected struct variant `GatewayMessage::Registered`");
-            case "HeartbeatAck":
-                return r.fail("invalid type: unit variant, expected struct variant `GatewayMessage::HeartbeatAck`");
-            case "DeployWorkload":
-                return r.fail("invalid type: unit variant, expected struct variant `GatewayMessage::DeployWorkload`");
-            case "StopWorkload":
-                return r.fail("invalid type: unit variant, expected struct variant `GatewayMessage::StopWorkload`");
-            case "GetWorkloadStatus":
-                return r.fail("invalid type: unit variant, expected struct variant `GatewayMessage::GetWorkloadStatus`");
-            case "UpdateConfig":
-                return r.fail("invalid type: unit variant, expected struct variant `GatewayMessage::UpdateConfig`");
-            case "Ping":
-                return r.fail("invalid type: unit variant, expected struct variant `GatewayMessage::Ping`");
-            case "Shutdown":
-                return r.fail("invalid type: unit variant, expected struct variant `GatewayMessage::Shutdown`");
-            default:
-                return r.fail(`unknown variant ${JSON.stringify(tag)}, expected one of "Registered", "HeartbeatAck", "DeployWorkload", "StopWorkload", "GetWorkloadStatus", "UpdateConfig", "Ping", "Shutdown"`, "UnknownMessageType");
-        }
+  const c = r.peek();
+  if (c === 34) {
+    const tag2 = r.readString();
+    switch (tag2) {
+      case "Registered":
+        return r.fail("invalid type: unit variant, expected struct variant `GatewayMessage::Registered`");
+      case "HeartbeatAck":
+        return r.fail("invalid type: unit variant, expected struct variant `GatewayMessage::HeartbeatAck`");
+      case "DeployWorkload":
+        return r.fail("invalid type: unit variant, expected struct variant `GatewayMessage::DeployWorkload`");
+      case "StopWorkload":
+        return r.fail("invalid type: unit variant, expected struct variant `GatewayMessage::StopWorkload`");
+      case "GetWorkloadStatus":
+        return r.fail("invalid type: unit variant, expected struct variant `GatewayMessage::GetWorkloadStatus`");
+      case "UpdateConfig":
+        return r.fail("invalid type: unit variant, expected struct variant `GatewayMessage::UpdateConfig`");
+      case "Ping":
+        return r.fail("invalid type: unit variant, expected struct variant `GatewayMessage::Ping`");
+      case "Shutdown":
+        return r.fail("invalid type: unit variant, expected struct variant `GatewayMessage::Shutdown`");
+      default:
+        return r.fail(`unknown variant ${JSON.stringify(tag2)}, expected one of "Registered", "HeartbeatAck", "DeployWorkload", "StopWorkload", "GetWorkloadStatus", "UpdateConfig", "Ping", "Shutdown"`, "UnknownMessageType");
     }
-    if (c !== 0x7b)
-        return r.invalidType("enum GatewayMessage");
-    r.beginObject("enum GatewayMessage");
-    if (r.peek() !== 0x22)
-        r.fail(r.peek() === 0x7d ? "expected a variant key, got an empty object" : "key must be a string");
-    const tag = r.readString();
-    if (r.peek() !== 0x3a)
-        r.fail("expected `:`");
-    r.pos++;
-    let value;
-    r.path.push(tag);
-    switch (tag) {
-        case "Registered":
-            value = { Registered: readGatewayMessageRegistered(r) };
-            break;
-        case "HeartbeatAck":
-            value = { HeartbeatAck: readGatewayMessageHeartbeatAck(r) };
-            break;
-        case "DeployWorkload":
-            value = { DeployWorkload: readGatewayMessageDeployWorkload(r) };
-            break;
-        case "StopWorkload":
-            value = { StopWorkload: readGatewayMessageStopWorkload(r) };
-            break;
-        case "GetWorkloadStatus":
-            value = { GetWorkloadStatus: readGatewayMessageGetWorkloadStatus(r) };
-            break;
-        case "UpdateConfig":
-            value = { UpdateConfig: readGatewayMessageUpdateConfig(r) };
-            break;
-        case "Ping":
-            value = { Ping: readGatewayMessagePing(r) };
-            break;
-        case "Shutdown":
-            value = { Shutdown: readGatewayMessageShutdown(r) };
-            break;
-        default:
-            r.path.pop();
-            return r.fail(`unknown variant ${JSON.stringify(tag)}, expected one of "Registered", "HeartbeatAck", "DeployWorkload", "StopWorkload", "GetWorkloadStatus", "UpdateConfig", "Ping", "Shutdown"`, "UnknownMessageType");
-    }
-    r.path.pop();
-    r.endTag();
-    return value;
+  }
+  if (c !== 123) return r.invalidType("enum GatewayMessage");
+  r.beginObject("enum GatewayMessage");
+  if (r.peek() !== 34) r.fail(r.peek() === 125 ? "expected a variant key, got an empty object" : "key must be a string");
+  const tag = r.readString();
+  if (r.peek() !== 58) r.fail("expected `:`");
+  r.pos++;
+  let value;
+  r.path.push(tag);
+  switch (tag) {
+    case "Registered":
+      value = { Registered: readGatewayMessageRegistered(r) };
+      break;
+    case "HeartbeatAck":
+      value = { HeartbeatAck: readGatewayMessageHeartbeatAck(r) };
+      break;
+    case "DeployWorkload":
+      value = { DeployWorkload: readGatewayMessageDeployWorkload(r) };
+      break;
+    case "StopWorkload":
+      value = { StopWorkload: readGatewayMessageStopWorkload(r) };
+      break;
+    case "GetWorkloadStatus":
+      value = { GetWorkloadStatus: readGatewayMessageGetWorkloadStatus(r) };
+      break;
+    case "UpdateConfig":
+      value = { UpdateConfig: readGatewayMessageUpdateConfig(r) };
+      break;
+    case "Ping":
+      value = { Ping: readGatewayMessagePing(r) };
+      break;
+    case "Shutdown":
+      value = { Shutdown: readGatewayMessageShutdown(r) };
+      break;
+    default:
+      r.path.pop();
+      return r.fail(`unknown variant ${JSON.stringify(tag)}, expected one of "Registered", "HeartbeatAck", "DeployWorkload", "StopWorkload", "GetWorkloadStatus", "UpdateConfig", "Ping", "Shutdown"`, "UnknownMessageType");
+  }
+  r.path.pop();
+  r.endTag();
+  return value;
 }
 function readGatewayMessageRegistered(r) {
-    if (r.peek() === 0x5b)
-        return readGatewayMessageRegisteredSeq(r);
-    r.beginObject("struct variant GatewayMessage::Registered");
-    let f0;
-    let f1;
-    let f2;
-    for (let first = true, key = r.key(true); key !== undefined; first = false, key = r.key(first)) {
-        switch (key) {
-            case "heartbeat_interval_secs":
-                if (f0 !== undefined)
-                    r.fail("duplicate field `heartbeat_interval_secs`");
-                r.path.push("heartbeat_interval_secs");
-                f0 = r.readInt(0, 4294967295, "u32");
-                r.path.pop();
-                break;
-            case "metrics_interval_secs":
-                if (f1 !== undefined)
-                    r.fail("duplicate field `metrics_interval_secs`");
-                r.path.push("metrics_interval_secs");
-                f1 = r.readInt(0, 4294967295, "u32");
-                r.path.pop();
-                break;
-            case "config":
-                if (f2 !== undefined)
-                    r.fail("duplicate field `config`");
-                r.path.push("config");
-                f2 = (r.readNullIf() ? null : readNodeConfig(r));
-                r.path.pop();
-                break;
-            default:
-                r.skip();
-        }
+  if (r.peek() === 91) return readGatewayMessageRegisteredSeq(r);
+  r.beginObject("struct variant GatewayMessage::Registered");
+  let f0;
+  let f1;
+  let f2;
+  for (let first = true, key = r.key(true); key !== void 0; first = false, key = r.key(first)) {
+    switch (key) {
+      case "heartbeat_interval_secs":
+        if (f0 !== void 0) r.fail("duplicate field `heartbeat_interval_secs`");
+        r.path.push("heartbeat_interval_secs");
+        f0 = r.readInt(0, 4294967295, "u32");
+        r.path.pop();
+        break;
+      case "metrics_interval_secs":
+        if (f1 !== void 0) r.fail("duplicate field `metrics_interval_secs`");
+        r.path.push("metrics_interval_secs");
+        f1 = r.readInt(0, 4294967295, "u32");
+        r.path.pop();
+        break;
+      case "config":
+        if (f2 !== void 0) r.fail("duplicate field `config`");
+        r.path.push("config");
+        f2 = r.readNullIf() ? null : readNodeConfig(r);
+        r.path.pop();
+        break;
+      default:
+        r.skip();
     }
-    if (f0 === undefined)
-        r.fail("missing field `heartbeat_interval_secs`");
-    if (f1 === undefined)
-        r.fail("missing field `metrics_interval_secs`");
-    if (f2 === undefined)
-        f2 = null;
-    return { heartbeat_interval_secs: f0, metrics_interval_secs: f1, config: f2 };
+  }
+  if (f0 === void 0) r.fail("missing field `heartbeat_interval_secs`");
+  if (f1 === void 0) r.fail("missing field `metrics_interval_secs`");
+  if (f2 === void 0) f2 = null;
+  return { heartbeat_interval_secs: f0, metrics_interval_secs: f1, config: f2 };
 }
 function readGatewayMessageRegisteredSeq(r) {
-    const expected = "struct variant GatewayMessage::Registered with 3 elements";
-    r.beginArray(expected);
-    if (!r.more(true))
-        r.fail(`invalid length 0, expected ${expected}`);
-    r.path.push(0);
-    const f0 = r.readInt(0, 4294967295, "u32");
-    r.path.pop();
-    if (!r.more(false))
-        r.fail(`invalid length 1, expected ${expected}`);
-    r.path.push(1);
-    const f1 = r.readInt(0, 4294967295, "u32");
-    r.path.pop();
-    if (!r.more(false))
-        r.fail(`invalid length 2, expected ${expected}`);
-    r.path.push(2);
-    const f2 = (r.readNullIf() ? null : readNodeConfig(r));
-    r.path.pop();
-    r.endArray(expected);
-    return { heartbeat_interval_secs: f0, metrics_interval_secs: f1, config: f2 };
+  const expected = "struct variant GatewayMessage::Registered with 3 elements";
+  r.beginArray(expected);
+  if (!r.more(true)) r.fail(`invalid length 0, expected ${expected}`);
+  r.path.push(0);
+  const f0 = r.readInt(0, 4294967295, "u32");
+  r.path.pop();
+  if (!r.more(false)) r.fail(`invalid length 1, expected ${expected}`);
+  r.path.push(1);
+  const f1 = r.readInt(0, 4294967295, "u32");
+  r.path.pop();
+  if (!r.more(false)) r.fail(`invalid length 2, expected ${expected}`);
+  r.path.push(2);
+  const f2 = r.readNullIf() ? null : readNodeConfig(r);
+  r.path.pop();
+  r.endArray(expected);
+  return { heartbeat_interval_secs: f0, metrics_interval_secs: f1, config: f2 };
 }
 function writeGatewayMessageRegistered(v) {
-    (0, runtime_js_1.expectObject)(v, "struct variant GatewayMessage::Registered");
-    return "{" +
-        "\"heartbeat_interval_secs\":" + (0, runtime_js_1.writeInt)(v.heartbeat_interval_secs, 0, 4294967295, "u32") +
-        ",\"metrics_interval_secs\":" + (0, runtime_js_1.writeInt)(v.metrics_interval_secs, 0, 4294967295, "u32") +
-        ",\"config\":" + (v.config == null ? "null" : writeNodeConfig(v.config)) +
-        "}";
+  (0, import_runtime.expectObject)(v, "struct variant GatewayMessage::Registered");
+  return '{"heartbeat_interval_secs":' + (0, import_runtime.writeInt)(v.heartbeat_interval_secs, 0, 4294967295, "u32") + ',"metrics_interval_secs":' + (0, import_runtime.writeInt)(v.metrics_interval_secs, 0, 4294967295, "u32") + ',"config":' + (v.config == null ? "null" : writeNodeConfig(v.config)) + "}";
 }
 function readGatewayMessageHeartbeatAck(r) {
-    if (r.peek() === 0x5b)
-        return readGatewayMessageHeartbeatAckSeq(r);
-    r.beginObject("struct variant GatewayMessage::HeartbeatAck");
-    let f0;
-    for (let first = true, key = r.key(true); key !== undefined; first = false, key = r.key(first)) {
-        switch (key) {
-            case "timestamp":
-                if (f0 !== undefined)
-                    r.fail("duplicate field `timestamp`");
-                r.path.push("timestamp");
-                f0 = readTimestamp(r);
-                r.path.pop();
-                break;
-            default:
-                r.skip();
-        }
+  if (r.peek() === 91) return readGatewayMessageHeartbeatAckSeq(r);
+  r.beginObject("struct variant GatewayMessage::HeartbeatAck");
+  let f0;
+  for (let first = true, key = r.key(true); key !== void 0; first = false, key = r.key(first)) {
+    switch (key) {
+      case "timestamp":
+        if (f0 !== void 0) r.fail("duplicate field `timestamp`");
+        r.path.push("timestamp");
+        f0 = readTimestamp(r);
+        r.path.pop();
+        break;
+      default:
+        r.skip();
     }
-    if (f0 === undefined)
-        r.fail("missing field `timestamp`");
-    return { timestamp: f0 };
+  }
+  if (f0 === void 0) r.fail("missing field `timestamp`");
+  return { timestamp: f0 };
 }
 function readGatewayMessageHeartbeatAckSeq(r) {
-    const expected = "struct variant GatewayMessage::HeartbeatAck with 1 elements";
-    r.beginArray(expected);
-    if (!r.more(true))
-        r.fail(`invalid length 0, expected ${expected}`);
-    r.path.push(0);
-    const f0 = readTimestamp(r);
-    r.path.pop();
-    r.endArray(expected);
-    return { timestamp: f0 };
+  const expected = "struct variant GatewayMessage::HeartbeatAck with 1 elements";
+  r.beginArray(expected);
+  if (!r.more(true)) r.fail(`invalid length 0, expected ${expected}`);
+  r.path.push(0);
+  const f0 = readTimestamp(r);
+  r.path.pop();
+  r.endArray(expected);
+  return { timestamp: f0 };
 }
 function writeGatewayMessageHeartbeatAck(v) {
-    (0, runtime_js_1.expectObject)(v, "struct variant GatewayMessage::HeartbeatAck");
-    return "{" +
-        "\"timestamp\":" + writeTimestamp(v.timestamp) +
-        "}";
+  (0, import_runtime.expectObject)(v, "struct variant GatewayMessage::HeartbeatAck");
+  return '{"timestamp":' + writeTimestamp(v.timestamp) + "}";
 }
 function readGatewayMessageDeployWorkload(r) {
-    if (r.peek() === 0x5b)
-        return readGatewayMessageDeployWorkloadSeq(r);
-    r.beginObject("struct variant GatewayMessage::DeployWorkload");
-    let f0;
-    for (let first = true, key = r.key(true); key !== undefined; first = false, key = r.key(first)) {
-        switch (key) {
-            case "workload":
-                if (f0 !== undefined)
-                    r.fail("duplicate field `workload`");
-                r.path.push("workload");
-                f0 = readWorkload(r);
-                r.path.pop();
-                break;
-            default:
-                r.skip();
-        }
+  if (r.peek() === 91) return readGatewayMessageDeployWorkloadSeq(r);
+  r.beginObject("struct variant GatewayMessage::DeployWorkload");
+  let f0;
+  for (let first = true, key = r.key(true); key !== void 0; first = false, key = r.key(first)) {
+    switch (key) {
+      case "workload":
+        if (f0 !== void 0) r.fail("duplicate field `workload`");
+        r.path.push("workload");
+        f0 = readWorkload(r);
+        r.path.pop();
+        break;
+      default:
+        r.skip();
     }
-    if (f0 === undefined)
-        r.fail("missing field `workload`");
-    return { workload: f0 };
+  }
+  if (f0 === void 0) r.fail("missing field `workload`");
+  return { workload: f0 };
 }
 function readGatewayMessageDeployWorkloadSeq(r) {
-    const expected = "struct variant GatewayMessage::DeployWorkload with 1 elements";
-    r.beginArray(expected);
-    if (!r.more(true))
-        r.fail(`invalid length 0, expected ${expected}`);
-    r.path.push(0);
-    const f0 = readWorkload(r);
-    r.path.pop();
-    r.endArray(expected);
-    return { workload: f0 };
+  const expected = "struct variant GatewayMessage::DeployWorkload with 1 elements";
+  r.beginArray(expected);
+  if (!r.more(true)) r.fail(`invalid length 0, expected ${expected}`);
+  r.path.push(0);
+  const f0 = readWorkload(r);
+  r.path.pop();
+  r.endArray(expected);
+  return { workload: f0 };
 }
 function writeGatewayMessageDeployWorkload(v) {
-    (0, runtime_js_1.expectObject)(v, "struct variant GatewayMessage::DeployWorkload");
-    return "{" +
-        "\"workload\":" + writeWorkload(v.workload) +
-        "}";
+  (0, import_runtime.expectObject)(v, "struct variant GatewayMessage::DeployWorkload");
+  return '{"workload":' + writeWorkload(v.workload) + "}";
 }
 function readGatewayMessageStopWorkload(r) {
-    if (r.peek() === 0x5b)
-        return readGatewayMessageStopWorkloadSeq(r);
-    r.beginObject("struct variant GatewayMessage::StopWorkload");
-    let f0;
-    let f1;
-    for (let first = true, key = r.key(true); key !== undefined; first = false, key = r.key(first)) {
-        switch (key) {
-            case "workload_id":
-                if (f0 !== undefined)
-                    r.fail("duplicate field `workload_id`");
-                r.path.push("workload_id");
-                f0 = readWorkloadId(r);
-                r.path.pop();
-                break;
-            case "force":
-                if (f1 !== undefined)
-                    r.fail("duplicate field `force`");
-                r.path.push("force");
-                f1 = r.readBool();
-                r.path.pop();
-                break;
-            default:
-                r.skip();
-        }
+  if (r.peek() === 91) return readGatewayMessageStopWorkloadSeq(r);
+  r.beginObject("struct variant GatewayMessage::StopWorkload");
+  let f0;
+  let f1;
+  for (let first = true, key = r.key(true); key !== void 0; first = false, key = r.key(first)) {
+    switch (key) {
+      case "workload_id":
+        if (f0 !== void 0) r.fail("duplicate field `workload_id`");
+        r.path.push("workload_id");
+        f0 = readWorkloadId(r);
+        r.path.pop();
+        break;
+      case "force":
+        if (f1 !== void 0) r.fail("duplicate field `force`");
+        r.path.push("force");
+        f1 = r.readBool();
+        r.path.pop();
+        break;
+      default:
+        r.skip();
     }
-    if (f0 === undefined)
-        r.fail("missing field `workload_id`");
-    if (f1 === undefined)
-        r.fail("missing field `force`");
-    return { workload_id: f0, force: f1 };
+  }
+  if (f0 === void 0) r.fail("missing field `workload_id`");
+  if (f1 === void 0) r.fail("missing field `force`");
+  return { workload_id: f0, force: f1 };
 }
 function readGatewayMessageStopWorkloadSeq(r) {
-    const expected = "struct variant GatewayMessage::StopWorkload with 2 elements";
-    r.beginArray(expected);
-    if (!r.more(true))
-        r.fail(`invalid length 0, expected ${expected}`);
-    r.path.push(0);
-    const f0 = readWorkloadId(r);
-    r.path.pop();
-    if (!r.more(false))
-        r.fail(`invalid length 1, expected ${expected}`);
-    r.path.push(1);
-    const f1 = r.readBool();
-    r.path.pop();
-    r.endArray(expected);
-    return { workload_id: f0, force: f1 };
+  const expected = "struct variant GatewayMessage::StopWorkload with 2 elements";
+  r.beginArray(expected);
+  if (!r.more(true)) r.fail(`invalid length 0, expected ${expected}`);
+  r.path.push(0);
+  const f0 = readWorkloadId(r);
+  r.path.pop();
+  if (!r.more(false)) r.fail(`invalid length 1, expected ${expected}`);
+  r.path.push(1);
+  const f1 = r.readBool();
+  r.path.pop();
+  r.endArray(expected);
+  return { workload_id: f0, force: f1 };
 }
 function writeGatewayMessageStopWorkload(v) {
-    (0, runtime_js_1.expectObject)(v, "struct variant GatewayMessage::StopWorkload");
-    return "{" +
-        "\"workload_id\":" + writeWorkloadId(v.workload_id) +
-        ",\"force\":" + (0, runtime_js_1.writeBool)(v.force) +
-        "}";
+  (0, import_runtime.expectObject)(v, "struct variant GatewayMessage::StopWorkload");
+  return '{"workload_id":' + writeWorkloadId(v.workload_id) + ',"force":' + (0, import_runtime.writeBool)(v.force) + "}";
 }
 function readGatewayMessageGetWorkloadStatus(r) {
-    if (r.peek() === 0x5b)
-        return readGatewayMessageGetWorkloadStatusSeq(r);
-    r.beginObject("struct variant GatewayMessage::GetWorkloadStatus");
-    let f0;
-    for (let first = true, key = r.key(true); key !== undefined; first = false, key = r.key(first)) {
-        switch (key) {
-            case "workload_id":
-                if (f0 !== undefined)
-                    r.fail("duplicate field `workload_id`");
-                r.path.push("workload_id");
-                f0 = readWorkloadId(r);
-                r.path.pop();
-                break;
-            default:
-                r.skip();
-        }
+  if (r.peek() === 91) return readGatewayMessageGetWorkloadStatusSeq(r);
+  r.beginObject("struct variant GatewayMessage::GetWorkloadStatus");
+  let f0;
+  for (let first = true, key = r.key(true); key !== void 0; first = false, key = r.key(first)) {
+    switch (key) {
+      case "workload_id":
+        if (f0 !== void 0) r.fail("duplicate field `workload_id`");
+        r.path.push("workload_id");
+        f0 = readWorkloadId(r);
+        r.path.pop();
+        break;
+      default:
+        r.skip();
     }
-    if (f0 === undefined)
-        r.fail("missing field `workload_id`");
-    return { workload_id: f0 };
+  }
+  if (f0 === void 0) r.fail("missing field `workload_id`");
+  return { workload_id: f0 };
 }
 function readGatewayMessageGetWorkloadStatusSeq(r) {
-    const expected = "struct variant GatewayMessage::GetWorkloadStatus with 1 elements";
-    r.beginArray(expected);
-    if (!r.more(true))
-        r.fail(`invalid length 0, expected ${expected}`);
-    r.path.push(0);
-    const f0 = readWorkloadId(r);
-    r.path.pop();
-    r.endArray(expected);
-    return { workload_id: f0 };
+  const expected = "struct variant GatewayMessage::GetWorkloadStatus with 1 elements";
+  r.beginArray(expected);
+  if (!r.more(true)) r.fail(`invalid length 0, expected ${expected}`);
+  r.path.push(0);
+  const f0 = readWorkloadId(r);
+  r.path.pop();
+  r.endArray(expected);
+  return { workload_id: f0 };
 }
 function writeGatewayMessageGetWorkloadStatus(v) {
-    (0, runtime_js_1.expectObject)(v, "struct variant GatewayMessage::GetWorkloadStatus");
-    return "{" +
-        "\"workload_id\":" + writeWorkloadId(v.workload_id) +
-        "}";
+  (0, import_runtime.expectObject)(v, "struct variant GatewayMessage::GetWorkloadStatus");
+  return '{"workload_id":' + writeWorkloadId(v.workload_id) + "}";
 }
 function readGatewayMessageUpdateConfig(r) {
-    if (r.peek() === 0x5b)
-        return readGatewayMessageUpdateConfigSeq(r);
-    r.beginObject("struct variant GatewayMessage::UpdateConfig");
-    let f0;
-    for (let first = true, key = r.key(true); key !== undefined; first = false, key = r.key(first)) {
-        switch (key) {
-            case "config":
-                if (f0 !== undefined)
-                    r.fail("duplicate field `config`");
-                r.path.push("config");
-                f0 = readNodeConfig(r);
-                r.path.pop();
-                break;
-            default:
-                r.skip();
-        }
+  if (r.peek() === 91) return readGatewayMessageUpdateConfigSeq(r);
+  r.beginObject("struct variant GatewayMessage::UpdateConfig");
+  let f0;
+  for (let first = true, key = r.key(true); key !== void 0; first = false, key = r.key(first)) {
+    switch (key) {
+      case "config":
+        if (f0 !== void 0) r.fail("duplicate field `config`");
+        r.path.push("config");
+        f0 = readNodeConfig(r);
+        r.path.pop();
+        break;
+      default:
+        r.skip();
     }
-    if (f0 === undefined)
-        r.fail("missing field `config`");
-    return { config: f0 };
+  }
+  if (f0 === void 0) r.fail("missing field `config`");
+  return { config: f0 };
 }
 function readGatewayMessageUpdateConfigSeq(r) {
-    const expected = "struct variant GatewayMessage::UpdateConfig with 1 elements";
-    r.beginArray(expected);
-    if (!r.more(true))
-        r.fail(`invalid length 0, expected ${expected}`);
-    r.path.push(0);
-    const f0 = readNodeConfig(r);
-    r.path.pop();
-    r.endArray(expected);
-    return { config: f0 };
+  const expected = "struct variant GatewayMessage::UpdateConfig with 1 elements";
+  r.beginArray(expected);
+  if (!r.more(true)) r.fail(`invalid length 0, expected ${expected}`);
+  r.path.push(0);
+  const f0 = readNodeConfig(r);
+  r.path.pop();
+  r.endArray(expected);
+  return { config: f0 };
 }
 function writeGatewayMessageUpdateConfig(v) {
-    (0, runtime_js_1.expectObject)(v, "struct variant GatewayMessage::UpdateConfig");
-    return "{" +
-        "\"config\":" + writeNodeConfig(v.config) +
-        "}";
+  (0, import_runtime.expectObject)(v, "struct variant GatewayMessage::UpdateConfig");
+  return '{"config":' + writeNodeConfig(v.config) + "}";
 }
 function readGatewayMessagePing(r) {
-    if (r.peek() === 0x5b)
-        return readGatewayMessagePingSeq(r);
-    r.beginObject("struct variant GatewayMessage::Ping");
-    let f0;
-    for (let first = true, key = r.key(true); key !== undefined; first = false, key = r.key(first)) {
-        switch (key) {
-            case "timestamp":
-                if (f0 !== undefined)
-                    r.fail("duplicate field `timestamp`");
-                r.path.push("timestamp");
-                f0 = readTimestamp(r);
-                r.path.pop();
-                break;
-            default:
-                r.skip();
-        }
+  if (r.peek() === 91) return readGatewayMessagePingSeq(r);
+  r.beginObject("struct variant GatewayMessage::Ping");
+  let f0;
+  for (let first = true, key = r.key(true); key !== void 0; first = false, key = r.key(first)) {
+    switch (key) {
+      case "timestamp":
+        if (f0 !== void 0) r.fail("duplicate field `timestamp`");
+        r.path.push("timestamp");
+        f0 = readTimestamp(r);
+        r.path.pop();
+        break;
+      default:
+        r.skip();
     }
-    if (f0 === undefined)
-        r.fail("missing field `timestamp`");
-    return { timestamp: f0 };
+  }
+  if (f0 === void 0) r.fail("missing field `timestamp`");
+  return { timestamp: f0 };
 }
 function readGatewayMessagePingSeq(r) {
-    const expected = "struct variant GatewayMessage::Ping with 1 elements";
-    r.beginArray(expected);
-    if (!r.more(true))
-        r.fail(`invalid length 0, expected ${expected}`);
-    r.path.push(0);
-    const f0 = readTimestamp(r);
-    r.path.pop();
-    r.endArray(expected);
-    return { timestamp: f0 };
+  const expected = "struct variant GatewayMessage::Ping with 1 elements";
+  r.beginArray(expected);
+  if (!r.more(true)) r.fail(`invalid length 0, expected ${expected}`);
+  r.path.push(0);
+  const f0 = readTimestamp(r);
+  r.path.pop();
+  r.endArray(expected);
+  return { timestamp: f0 };
 }
 function writeGatewayMessagePing(v) {
-    (0, runtime_js_1.expectObject)(v, "struct variant GatewayMessage::Ping");
-    return "{" +
-        "\"timestamp\":" + writeTimestamp(v.timestamp) +
-        "}";
+  (0, import_runtime.expectObject)(v, "struct variant GatewayMessage::Ping");
+  return '{"timestamp":' + writeTimestamp(v.timestamp) + "}";
 }
 function readGatewayMessageShutdown(r) {
-    if (r.peek() === 0x5b)
-        return readGatewayMessageShutdownSeq(r);
-    r.beginObject("struct variant GatewayMessage::Shutdown");
-    let f0;
-    let f1;
-    for (let first = true, key = r.key(true); key !== undefined; first = false, key = r.key(first)) {
-        switch (key) {
-            case "reason":
-                if (f0 !== undefined)
-                    r.fail("duplicate field `reason`");
-                r.path.push("reason");
-                f0 = r.readString();
-                r.path.pop();
-                break;
-            case "graceful":
-                if (f1 !== undefined)
-                    r.fail("duplicate field `graceful`");
-                r.path.push("graceful");
-                f1 = r.readBool();
-                r.path.pop();
-                break;
-            default:
-                r.skip();
-        }
+  if (r.peek() === 91) return readGatewayMessageShutdownSeq(r);
+  r.beginObject("struct variant GatewayMessage::Shutdown");
+  let f0;
+  let f1;
+  for (let first = true, key = r.key(true); key !== void 0; first = false, key = r.key(first)) {
+    switch (key) {
+      case "reason":
+        if (f0 !== void 0) r.fail("duplicate field `reason`");
+        r.path.push("reason");
+        f0 = r.readString();
+        r.path.pop();
+        break;
+      case "graceful":
+        if (f1 !== void 0) r.fail("duplicate field `graceful`");
+        r.path.push("graceful");
+        f1 = r.readBool();
+        r.path.pop();
+        break;
+      default:
+        r.skip();
     }
-    if (f0 === undefined)
-        r.fail("missing field `reason`");
-    if (f1 === undefined)
-        r.fail("missing field `graceful`");
-    return { reason: f0, graceful: f1 };
+  }
+  if (f0 === void 0) r.fail("missing field `reason`");
+  if (f1 === void 0) r.fail("missing field `graceful`");
+  return { reason: f0, graceful: f1 };
 }
 function readGatewayMessageShutdownSeq(r) {
-    const expected = "struct variant GatewayMessage::Shutdown with 2 elements";
-    r.beginArray(expected);
-    if (!r.more(true))
-        r.fail(`invalid length 0, expected ${expected}`);
-    r.path.push(0);
-    const f0 = r.readString();
-    r.path.pop();
-    if (!r.more(false))
-        r.fail(`invalid length 1, expected ${expected}`);
-    r.path.push(1);
-    const f1 = r.readBool();
-    r.path.pop();
-    r.endArray(expected);
-    return { reason: f0, graceful: f1 };
+  const expected = "struct variant GatewayMessage::Shutdown with 2 elements";
+  r.beginArray(expected);
+  if (!r.more(true)) r.fail(`invalid length 0, expected ${expected}`);
+  r.path.push(0);
+  const f0 = r.readString();
+  r.path.pop();
+  if (!r.more(false)) r.fail(`invalid length 1, expected ${expected}`);
+  r.path.push(1);
+  const f1 = r.readBool();
+  r.path.pop();
+  r.endArray(expected);
+  return { reason: f0, graceful: f1 };
 }
 function writeGatewayMessageShutdown(v) {
-    (0, runtime_js_1.expectObject)(v, "struct variant GatewayMessage::Shutdown");
-    return "{" +
-        "\"reason\":" + (0, runtime_js_1.writeString)(v.reason) +
-        ",\"graceful\":" + (0, runtime_js_1.writeBool)(v.graceful) +
-        "}";
+  (0, import_runtime.expectObject)(v, "struct variant GatewayMessage::Shutdown");
+  return '{"reason":' + (0, import_runtime.writeString)(v.reason) + ',"graceful":' + (0, import_runtime.writeBool)(v.graceful) + "}";
 }
 function writeGatewayMessage(v) {
-    (0, runtime_js_1.expectObject)(v, "enum GatewayMessage");
-    const tag = (0, runtime_js_1.tagOf)(v);
-    const value = v[tag];
-    switch (tag) {
-        case "Registered":
-            return '{"Registered":' + writeGatewayMessageRegistered(value) + "}";
-        case "HeartbeatAck":
-            return '{"HeartbeatAck":' + writeGatewayMessageHeartbeatAck(value) + "}";
-        case "DeployWorkload":
-            return '{"DeployWorkload":' + writeGatewayMessageDeployWorkload(value) + "}";
-        case "StopWorkload":
-            return '{"StopWorkload":' + writeGatewayMessageStopWorkload(value) + "}";
-        case "GetWorkloadStatus":
-            return '{"GetWorkloadStatus":' + writeGatewayMessageGetWorkloadStatus(value) + "}";
-        case "UpdateConfig":
-            return '{"UpdateConfig":' + writeGatewayMessageUpdateConfig(value) + "}";
-        case "Ping":
-            return '{"Ping":' + writeGatewayMessagePing(value) + "}";
-        case "Shutdown":
-            return '{"Shutdown":' + writeGatewayMessageShutdown(value) + "}";
-    }
-    throw new runtime_js_1.WriteFailure(`unknown variant ${JSON.stringify(tag)} of GatewayMessage`);
+  (0, import_runtime.expectObject)(v, "enum GatewayMessage");
+  const tag = (0, import_runtime.tagOf)(v);
+  const value = v[tag];
+  switch (tag) {
+    case "Registered":
+      return '{"Registered":' + writeGatewayMessageRegistered(value) + "}";
+    case "HeartbeatAck":
+      return '{"HeartbeatAck":' + writeGatewayMessageHeartbeatAck(value) + "}";
+    case "DeployWorkload":
+      return '{"DeployWorkload":' + writeGatewayMessageDeployWorkload(value) + "}";
+    case "StopWorkload":
+      return '{"StopWorkload":' + writeGatewayMessageStopWorkload(value) + "}";
+    case "GetWorkloadStatus":
+      return '{"GetWorkloadStatus":' + writeGatewayMessageGetWorkloadStatus(value) + "}";
+    case "UpdateConfig":
+      return '{"UpdateConfig":' + writeGatewayMessageUpdateConfig(value) + "}";
+    case "Ping":
+      return '{"Ping":' + writeGatewayMessagePing(value) + "}";
+    case "Shutdown":
+      return '{"Shutdown":' + writeGatewayMessageShutdown(value) + "}";
+  }
+  throw new import_runtime.WriteFailure(`unknown variant ${JSON.stringify(tag)} of GatewayMessage`);
 }
-/**
- * Parse a GatewayMessage from JSON text (or UTF-8 bytes) exactly as `serde_json::from_str` would,
- * returning it in canonical form. Throws a ProtoError with a JSON pointer on anything serde rejects.
- */
 function parseGatewayMessage(input, options) {
-    const r = new runtime_js_1.Reader(input, options);
-    const value = readGatewayMessage(r);
-    r.end();
-    return value;
+  const r = new import_runtime.Reader(input, options);
+  const value = readGatewayMessage(r);
+  r.end();
+  return value;
 }
-/** Serialize a GatewayMessage byte-for-byte as `serde_json::to_string` would; refuses an invalid value (ProtoError SerializationError). */
 function serializeGatewayMessage(value) {
-    try {
-        return writeGatewayMessage(value);
-    }
-    catch (e) {
-        return located(e, validate.validateGatewayMessage(value));
-    }
+  try {
+    return writeGatewayMessage(value);
+  } catch (e) {
+    return located(e, validate.validateGatewayMessage(value));
+  }
 }
-// ---- NodeId ----
 function readNodeId(r) {
-    return readUuid(r);
+  return readUuid(r);
 }
 function writeNodeId(v) {
-    return writeUuid(v);
+  return writeUuid(v);
 }
-/**
- * Parse a NodeId from JSON text (or UTF-8 bytes) exactly as `serde_json::from_str` would,
- * returning it in canonical form. Throws a ProtoError with a JSON pointer on anything serde rejects.
- */
 function parseNodeId(input, options) {
-    const r = new runtime_js_1.Reader(input, options);
-    const value = readNodeId(r);
-    r.end();
-    return value;
+  const r = new import_runtime.Reader(input, options);
+  const value = readNodeId(r);
+  r.end();
+  return value;
 }
-/** Serialize a NodeId byte-for-byte as `serde_json::to_string` would; refuses an invalid value (ProtoError SerializationError). */
 function serializeNodeId(value) {
-    try {
-        return writeNodeId(value);
-    }
-    catch (e) {
-        return located(e, validate.validateNodeId(value));
-    }
+  try {
+    return writeNodeId(value);
+  } catch (e) {
+    return located(e, validate.validateNodeId(value));
+  }
 }
-// ---- WorkloadId ----
 function readWorkloadId(r) {
-    return readUuid(r);
+  return readUuid(r);
 }
 function writeWorkloadId(v) {
-    return writeUuid(v);
+  return writeUuid(v);
 }
-/**
- * Parse a WorkloadId from JSON text (or UTF-8 bytes) exactly as `serde_json::from_str` would,
- * returning it in canonical form. Throws a ProtoError with a JSON pointer on anything serde rejects.
- */
 function parseWorkloadId(input, options) {
-    const r = new runtime_js_1.Reader(input, options);
-    const value = readWorkloadId(r);
-    r.end();
-    return value;
+  const r = new import_runtime.Reader(input, options);
+  const value = readWorkloadId(r);
+  r.end();
+  return value;
 }
-/** Serialize a WorkloadId byte-for-byte as `serde_json::to_string` would; refuses an invalid value (ProtoError SerializationError). */
 function serializeWorkloadId(value) {
-    try {
-        return writeWorkloadId(value);
-    }
-    catch (e) {
-        return located(e, validate.validateWorkloadId(value));
-    }
+  try {
+    return writeWorkloadId(value);
+  } catch (e) {
+    return located(e, validate.validateWorkloadId(value));
+  }
 }
-// ---- Uuid ----
 function readUuid(r) {
-    return readUuidString(r);
+  return readUuidString(r);
 }
 function writeUuid(v) {
-    return writeUuidString(v);
+  return writeUuidString(v);
 }
-/**
- * Parse a Uuid from JSON text (or UTF-8 bytes) exactly as `serde_json::from_str` would,
- * returning it in canonical form. Throws a ProtoError with a JSON pointer on anything serde rejects.
- */
 function parseUuid(input, options) {
-    const r = new runtime_js_1.Reader(input, options);
-    const value = readUuid(r);
-    r.end();
-    return value;
+  const r = new import_runtime.Reader(input, options);
+  const value = readUuid(r);
+  r.end();
+  return value;
 }
-/** Serialize a Uuid byte-for-byte as `serde_json::to_string` would; refuses an invalid value (ProtoError SerializationError). */
 function serializeUuid(value) {
-    try {
-        return writeUuid(value);
-    }
-    catch (e) {
-        return located(e, validate.validateUuid(value));
-    }
+  try {
+    return writeUuid(value);
+  } catch (e) {
+    return located(e, validate.validateUuid(value));
+  }
 }
-// ---- Timestamp ----
 function readTimestamp(r) {
-    return readTimestampString(r);
+  return readTimestampString(r);
 }
 function writeTimestamp(v) {
-    return writeTimestampString(v);
+  return writeTimestampString(v);
 }
-/**
- * Parse a Timestamp from JSON text (or UTF-8 bytes) exactly as `serde_json::from_str` would,
- * returning it in canonical form. Throws a ProtoError with a JSON pointer on anything serde rejects.
- */
 function parseTimestamp(input, options) {
-    const r = new runtime_js_1.Reader(input, options);
-    const value = readTimestamp(r);
-    r.end();
-    return value;
+  const r = new import_runtime.Reader(input, options);
+  const value = readTimestamp(r);
+  r.end();
+  return value;
 }
-/** Serialize a Timestamp byte-for-byte as `serde_json::to_string` would; refuses an invalid value (ProtoError SerializationError). */
 function serializeTimestamp(value) {
-    try {
-        return writeTimestamp(value);
-    }
-    catch (e) {
-        return located(e, validate.validateTimestamp(value));
-    }
+  try {
+    return writeTimestamp(value);
+  } catch (e) {
+    return located(e, validate.validateTimestamp(value));
+  }
 }
-// ---- NodeCapabilities ----
 function readNodeCapabilities(r) {
-    if (r.peek() === 0x5b)
-        return readNodeCapabilitiesSeq(r);
-    r.beginObject("struct NodeCapabilities");
-    let f0;
-    let f1;
-    let f2;
-    let f3;
-    let f4;
-    for (let first = true, key = r.key(true); key !== undefined; first = false, key = r.key(first)) {
-        switch (key) {
-            case "total_vram_mb":
-                if (f0 !== undefined)
-                    r.fail("duplicate field `total_vram_mb`");
-                r.path.push("total_vram_mb");
-                f0 = r.readInt(0, 9007199254740991, "u64");
-                r.path.pop();
-                break;
-            case "gpu_count":
-                if (f1 !== undefined)
-                    r.fail("duplicate field `gpu_count`");
-                r.path.push("gpu_count");
-                f1 = r.readInt(0, 4294967295, "u32");
-                r.path.pop();
-                break;
-            case "gpus":
-                if (f2 !== undefined)
-                    r.fail("duplicate field `gpus`");
-                r.path.push("gpus");
-                f2 = (0, runtime_js_1.readList)(r, (r) => readGpuCapability(r));
-                r.path.pop();
-                break;
-            case "max_concurrent_workloads":
-                if (f3 !== undefined)
-                    r.fail("duplicate field `max_concurrent_workloads`");
-                r.path.push("max_concurrent_workloads");
-                f3 = r.readInt(0, 4294967295, "u32");
-                r.path.pop();
-                break;
-            case "supported_runtimes":
-                if (f4 !== undefined)
-                    r.fail("duplicate field `supported_runtimes`");
-                r.path.push("supported_runtimes");
-                f4 = (0, runtime_js_1.readList)(r, (r) => r.readString());
-                r.path.pop();
-                break;
-            default:
-                r.skip();
-        }
+  if (r.peek() === 91) return readNodeCapabilitiesSeq(r);
+  r.beginObject("struct NodeCapabilities");
+  let f0;
+  let f1;
+  let f2;
+  let f3;
+  let f4;
+  for (let first = true, key = r.key(true); key !== void 0; first = false, key = r.key(first)) {
+    switch (key) {
+      case "total_vram_mb":
+        if (f0 !== void 0) r.fail("duplicate field `total_vram_mb`");
+        r.path.push("total_vram_mb");
+        f0 = r.readInt(0, 9007199254740991, "u64");
+        r.path.pop();
+        break;
+      case "gpu_count":
+        if (f1 !== void 0) r.fail("duplicate field `gpu_count`");
+        r.path.push("gpu_count");
+        f1 = r.readInt(0, 4294967295, "u32");
+        r.path.pop();
+        break;
+      case "gpus":
+        if (f2 !== void 0) r.fail("duplicate field `gpus`");
+        r.path.push("gpus");
+        f2 = (0, import_runtime.readList)(r, (r2) => readGpuCapability(r2));
+        r.path.pop();
+        break;
+      case "max_concurrent_workloads":
+        if (f3 !== void 0) r.fail("duplicate field `max_concurrent_workloads`");
+        r.path.push("max_concurrent_workloads");
+        f3 = r.readInt(0, 4294967295, "u32");
+        r.path.pop();
+        break;
+      case "supported_runtimes":
+        if (f4 !== void 0) r.fail("duplicate field `supported_runtimes`");
+        r.path.push("supported_runtimes");
+        f4 = (0, import_runtime.readList)(r, (r2) => r2.readString());
+        r.path.pop();
+        break;
+      default:
+        r.skip();
     }
-    if (f0 === undefined)
-        r.fail("missing field `total_vram_mb`");
-    if (f1 === undefined)
-        r.fail("missing field `gpu_count`");
-    if (f2 === undefined)
-        r.fail("missing field `gpus`");
-    if (f3 === undefined)
-        r.fail("missing field `max_concurrent_workloads`");
-    if (f4 === undefined)
-        r.fail("missing field `supported_runtimes`");
-    return { total_vram_mb: f0, gpu_count: f1, gpus: f2, max_concurrent_workloads: f3, supported_runtimes: f4 };
+  }
+  if (f0 === void 0) r.fail("missing field `total_vram_mb`");
+  if (f1 === void 0) r.fail("missing field `gpu_count`");
+  if (f2 === void 0) r.fail("missing field `gpus`");
+  if (f3 === void 0) r.fail("missing field `max_concurrent_workloads`");
+  if (f4 === void 0) r.fail("missing field `supported_runtimes`");
+  return { total_vram_mb: f0, gpu_count: f1, gpus: f2, max_concurrent_workloads: f3, supported_runtimes: f4 };
 }
-/** serde also accepts a struct as an array of its fields, in declaration order. */
 function readNodeCapabilitiesSeq(r) {
-    const expected = "struct NodeCapabilities with 5 elements";
-    r.beginArray(expected);
-    if (!r.more(true))
-        r.fail(`invalid length 0, expected ${expected}`);
-    r.path.push(0);
-    const f0 = r.readInt(0, 9007199254740991, "u64");
-    r.path.pop();
-    if (!r.more(false))
-        r.fail(`invalid length 1, expected ${expected}`);
-    r.path.push(1);
-    const f1 = r.readInt(0, 4294967295, "u32");
-    r.path.pop();
-    if (!r.more(false))
-        r.fail(`invalid length 2, expected ${expected}`);
-    r.path.push(2);
-    const f2 = (0, runtime_js_1.readList)(r, (r) => readGpuCapability(r));
-    r.path.pop();
-    if (!r.more(false))
-        r.fail(`invalid length 3, expected ${expected}`);
-    r.path.push(3);
-    const f3 = r.readInt(0, 4294967295, "u32");
-    r.path.pop();
-    if (!r.more(false))
-        r.fail(`invalid length 4, expected ${expected}`);
-    r.path.push(4);
-    const f4 = (0, runtime_js_1.readList)(r, (r) => r.readString());
-    r.path.pop();
-    r.endArray(expected);
-    return { total_vram_mb: f0, gpu_count: f1, gpus: f2, max_concurrent_workloads: f3, supported_runtimes: f4 };
+  const expected = "struct NodeCapabilities with 5 elements";
+  r.beginArray(expected);
+  if (!r.more(true)) r.fail(`invalid length 0, expected ${expected}`);
+  r.path.push(0);
+  const f0 = r.readInt(0, 9007199254740991, "u64");
+  r.path.pop();
+  if (!r.more(false)) r.fail(`invalid length 1, expected ${expected}`);
+  r.path.push(1);
+  const f1 = r.readInt(0, 4294967295, "u32");
+  r.path.pop();
+  if (!r.more(false)) r.fail(`invalid length 2, expected ${expected}`);
+  r.path.push(2);
+  const f2 = (0, import_runtime.readList)(r, (r2) => readGpuCapability(r2));
+  r.path.pop();
+  if (!r.more(false)) r.fail(`invalid length 3, expected ${expected}`);
+  r.path.push(3);
+  const f3 = r.readInt(0, 4294967295, "u32");
+  r.path.pop();
+  if (!r.more(false)) r.fail(`invalid length 4, expected ${expected}`);
+  r.path.push(4);
+  const f4 = (0, import_runtime.readList)(r, (r2) => r2.readString());
+  r.path.pop();
+  r.endArray(expected);
+  return { total_vram_mb: f0, gpu_count: f1, gpus: f2, max_concurrent_workloads: f3, supported_runtimes: f4 };
 }
 function writeNodeCapabilities(v) {
-    (0, runtime_js_1.expectObject)(v, "struct NodeCapabilities");
-    return "{" +
-        "\"total_vram_mb\":" + (0, runtime_js_1.writeInt)(v.total_vram_mb, 0, 9007199254740991, "u64") +
-        ",\"gpu_count\":" + (0, runtime_js_1.writeInt)(v.gpu_count, 0, 4294967295, "u32") +
-        ",\"gpus\":" + (0, runtime_js_1.writeList)(v.gpus, (x) => writeGpuCapability(x)) +
-        ",\"max_concurrent_workloads\":" + (0, runtime_js_1.writeInt)(v.max_concurrent_workloads, 0, 4294967295, "u32") +
-        ",\"supported_runtimes\":" + (0, runtime_js_1.writeList)(v.supported_runtimes, (x) => (0, runtime_js_1.writeString)(x)) +
-        "}";
+  (0, import_runtime.expectObject)(v, "struct NodeCapabilities");
+  return '{"total_vram_mb":' + (0, import_runtime.writeInt)(v.total_vram_mb, 0, 9007199254740991, "u64") + ',"gpu_count":' + (0, import_runtime.writeInt)(v.gpu_count, 0, 4294967295, "u32") + ',"gpus":' + (0, import_runtime.writeList)(v.gpus, (x) => writeGpuCapability(x)) + ',"max_concurrent_workloads":' + (0, import_runtime.writeInt)(v.max_concurrent_workloads, 0, 4294967295, "u32") + ',"supported_runtimes":' + (0, import_runtime.writeList)(v.supported_runtimes, (x) => (0, import_runtime.writeString)(x)) + "}";
 }
-/**
- * Parse a NodeCapabilities from JSON text (or UTF-8 bytes) exactly as `serde_json::from_str` would,
- * returning it in canonical form. Throws a ProtoError with a JSON pointer on anything serde rejects.
- */
 function parseNodeCapabilities(input, options) {
-    const r = new runtime_js_1.Reader(input, options);
-    const value = readNodeCapabilities(r);
-    r.end();
-    return value;
+  const r = new import_runtime.Reader(input, options);
+  const value = readNodeCapabilities(r);
+  r.end();
+  return value;
 }
-/** Serialize a NodeCapabilities byte-for-byte as `serde_json::to_string` would; refuses an invalid value (ProtoError SerializationError). */
 function serializeNodeCapabilities(value) {
-    try {
-        return writeNodeCapabilities(value);
-    }
-    catch (e) {
-        return located(e, validate.validateNodeCapabilities(value));
-    }
+  try {
+    return writeNodeCapabilities(value);
+  } catch (e) {
+    return located(e, validate.validateNodeCapabilities(value));
+  }
 }
-// ---- GpuCapability ----
 function readGpuCapability(r) {
-    if (r.peek() === 0x5b)
-        return readGpuCapabilitySeq(r);
-    r.beginObject("struct GpuCapability");
-    let f0;
-    let f1;
-    let f2;
-    let f3;
-    let f4;
-    for (let first = true, key = r.key(true); key !== undefined; first = false, key = r.key(first)) {
-        switch (key) {
-            case "index":
-                if (f0 !== undefined)
-                    r.fail("duplicate field `index`");
-                r.path.push("index");
-                f0 = r.readInt(0, 4294967295, "u32");
-                r.path.pop();
-                break;
-            case "name":
-                if (f1 !== undefined)
-                    r.fail("duplicate field `name`");
-                r.path.push("name");
-                f1 = r.readString();
-                r.path.pop();
-                break;
-            case "vram_mb":
-                if (f2 !== undefined)
-                    r.fail("duplicate field `vram_mb`");
-                r.path.push("vram_mb");
-                f2 = r.readInt(0, 9007199254740991, "u64");
-                r.path.pop();
-                break;
-            case "compute_capability":
-                if (f3 !== undefined)
-                    r.fail("duplicate field `compute_capability`");
-                r.path.push("compute_capability");
-                f3 = r.readString();
-                r.path.pop();
-                break;
-            case "driver_version":
-                if (f4 !== undefined)
-                    r.fail("duplicate field `driver_version`");
-                r.path.push("driver_version");
-                f4 = r.readString();
-                r.path.pop();
-                break;
-            default:
-                r.skip();
-        }
+  if (r.peek() === 91) return readGpuCapabilitySeq(r);
+  r.beginObject("struct GpuCapability");
+  let f0;
+  let f1;
+  let f2;
+  let f3;
+  let f4;
+  for (let first = true, key = r.key(true); key !== void 0; first = false, key = r.key(first)) {
+    switch (key) {
+      case "index":
+        if (f0 !== void 0) r.fail("duplicate field `index`");
+        r.path.push("index");
+        f0 = r.readInt(0, 4294967295, "u32");
+        r.path.pop();
+        break;
+      case "name":
+        if (f1 !== void 0) r.fail("duplicate field `name`");
+        r.path.push("name");
+        f1 = r.readString();
+        r.path.pop();
+        break;
+      case "vram_mb":
+        if (f2 !== void 0) r.fail("duplicate field `vram_mb`");
+        r.path.push("vram_mb");
+        f2 = r.readInt(0, 9007199254740991, "u64");
+        r.path.pop();
+        break;
+      case "compute_capability":
+        if (f3 !== void 0) r.fail("duplicate field `compute_capability`");
+        r.path.push("compute_capability");
+        f3 = r.readString();
+        r.path.pop();
+        break;
+      case "driver_version":
+        if (f4 !== void 0) r.fail("duplicate field `driver_version`");
+        r.path.push("driver_version");
+        f4 = r.readString();
+        r.path.pop();
+        break;
+      default:
+        r.skip();
     }
-    if (f0 === undefined)
-        r.fail("missing field `index`");
-    if (f1 === undefined)
-        r.fail("missing field `name`");
-    if (f2 === undefined)
-        r.fail("missing field `vram_mb`");
-    if (f3 === undefined)
-        r.fail("missing field `compute_capability`");
-    if (f4 === undefined)
-        r.fail("missing field `driver_version`");
-    return { index: f0, name: f1, vram_mb: f2, compute_capability: f3, driver_version: f4 };
+  }
+  if (f0 === void 0) r.fail("missing field `index`");
+  if (f1 === void 0) r.fail("missing field `name`");
+  if (f2 === void 0) r.fail("missing field `vram_mb`");
+  if (f3 === void 0) r.fail("missing field `compute_capability`");
+  if (f4 === void 0) r.fail("missing field `driver_version`");
+  return { index: f0, name: f1, vram_mb: f2, compute_capability: f3, driver_version: f4 };
 }
-/** serde also accepts a struct as an array of its fields, in declaration order. */
 function readGpuCapabilitySeq(r) {
-    const expected = "struct GpuCapability with 5 elements";
-    r.beginArray(expected);
-    if (!r.more(true))
-        r.fail(`invalid length 0, expected ${expected}`);
-    r.path.push(0);
-    const f0 = r.readInt(0, 4294967295, "u32");
-    r.path.pop();
-    if (!r.more(false))
-        r.fail(`invalid length 1, expected ${expected}`);
-    r.path.push(1);
-    const f1 = r.readString();
-    r.path.pop();
-    if (!r.more(false))
-        r.fail(`invalid length 2, expected ${expected}`);
-    r.path.push(2);
-    const f2 = r.readInt(0, 9007199254740991, "u64");
-    r.path.pop();
-    if (!r.more(false))
-        r.fail(`invalid length 3, expected ${expected}`);
-    r.path.push(3);
-    const f3 = r.readString();
-    r.path.pop();
-    if (!r.more(false))
-        r.fail(`invalid length 4, expected ${expected}`);
-    r.path.push(4);
-    const f4 = r.readString();
-    r.path.pop();
-    r.endArray(expected);
-    return { index: f0, name: f1, vram_mb: f2, compute_capability: f3, driver_version: f4 };
+  const expected = "struct GpuCapability with 5 elements";
+  r.beginArray(expected);
+  if (!r.more(true)) r.fail(`invalid length 0, expected ${expected}`);
+  r.path.push(0);
+  const f0 = r.readInt(0, 4294967295, "u32");
+  r.path.pop();
+  if (!r.more(false)) r.fail(`invalid length 1, expected ${expected}`);
+  r.path.push(1);
+  const f1 = r.readString();
+  r.path.pop();
+  if (!r.more(false)) r.fail(`invalid length 2, expected ${expected}`);
+  r.path.push(2);
+  const f2 = r.readInt(0, 9007199254740991, "u64");
+  r.path.pop();
+  if (!r.more(false)) r.fail(`invalid length 3, expected ${expected}`);
+  r.path.push(3);
+  const f3 = r.readString();
+  r.path.pop();
+  if (!r.more(false)) r.fail(`invalid length 4, expected ${expected}`);
+  r.path.push(4);
+  const f4 = r.readString();
+  r.path.pop();
+  r.endArray(expected);
+  return { index: f0, name: f1, vram_mb: f2, compute_capability: f3, driver_version: f4 };
 }
 function writeGpuCapability(v) {
-    (0, runtime_js_1.expectObject)(v, "struct GpuCapability");
-    return "{" +
-        "\"index\":" + (0, runtime_js_1.writeInt)(v.index, 0, 4294967295, "u32") +
-        ",\"name\":" + (0, runtime_js_1.writeString)(v.name) +
-        ",\"vram_mb\":" + (0, runtime_js_1.writeInt)(v.vram_mb, 0, 9007199254740991, "u64") +
-        ",\"compute_capability\":" + (0, runtime_js_1.writeString)(v.compute_capability) +
-        ",\"driver_version\":" + (0, runtime_js_1.writeString)(v.driver_version) +
-        "}";
+  (0, import_runtime.expectObject)(v, "struct GpuCapability");
+  return '{"index":' + (0, import_runtime.writeInt)(v.index, 0, 4294967295, "u32") + ',"name":' + (0, import_runtime.writeString)(v.name) + ',"vram_mb":' + (0, import_runtime.writeInt)(v.vram_mb, 0, 9007199254740991, "u64") + ',"compute_capability":' + (0, import_runtime.writeString)(v.compute_capability) + ',"driver_version":' + (0, import_runtime.writeString)(v.driver_version) + "}";
 }
-/**
- * Parse a GpuCapability from JSON text (or UTF-8 bytes) exactly as `serde_json::from_str` would,
- * returning it in canonical form. Throws a ProtoError with a JSON pointer on anything serde rejects.
- */
 function parseGpuCapability(input, options) {
-    const r = new runtime_js_1.Reader(input, options);
-    const value = readGpuCapability(r);
-    r.end();
-    return value;
+  const r = new import_runtime.Reader(input, options);
+  const value = readGpuCapability(r);
+  r.end();
+  return value;
 }
-/** Serialize a GpuCapability byte-for-byte as `serde_json::to_string` would; refuses an invalid value (ProtoError SerializationError). */
 function serializeGpuCapability(value) {
-    try {
-        return writeGpuCapability(value);
-    }
-    catch (e) {
-        return located(e, validate.validateGpuCapability(value));
-    }
+  try {
+    return writeGpuCapability(value);
+  } catch (e) {
+    return located(e, validate.validateGpuCapability(value));
+  }
 }
-// ---- GpuMetricsProto ----
 function readGpuMetricsProto(r) {
-    if (r.peek() === 0x5b)
-        return readGpuMetricsProtoSeq(r);
-    r.beginObject("struct GpuMetricsProto");
-    let f0;
-    let f1;
-    let f2;
-    let f3;
-    let f4;
-    let f5;
-    for (let first = true, key = r.key(true); key !== undefined; first = false, key = r.key(first)) {
-        switch (key) {
-            case "index":
-                if (f0 !== undefined)
-                    r.fail("duplicate field `index`");
-                r.path.push("index");
-                f0 = r.readInt(0, 4294967295, "u32");
-                r.path.pop();
-                break;
-            case "utilization_percent":
-                if (f1 !== undefined)
-                    r.fail("duplicate field `utilization_percent`");
-                r.path.push("utilization_percent");
-                f1 = r.readInt(0, 4294967295, "u32");
-                r.path.pop();
-                break;
-            case "memory_used_mb":
-                if (f2 !== undefined)
-                    r.fail("duplicate field `memory_used_mb`");
-                r.path.push("memory_used_mb");
-                f2 = r.readInt(0, 9007199254740991, "u64");
-                r.path.pop();
-                break;
-            case "memory_total_mb":
-                if (f3 !== undefined)
-                    r.fail("duplicate field `memory_total_mb`");
-                r.path.push("memory_total_mb");
-                f3 = r.readInt(0, 9007199254740991, "u64");
-                r.path.pop();
-                break;
-            case "temperature_celsius":
-                if (f4 !== undefined)
-                    r.fail("duplicate field `temperature_celsius`");
-                r.path.push("temperature_celsius");
-                f4 = r.readInt(0, 4294967295, "u32");
-                r.path.pop();
-                break;
-            case "power_watts":
-                if (f5 !== undefined)
-                    r.fail("duplicate field `power_watts`");
-                r.path.push("power_watts");
-                f5 = r.readInt(0, 4294967295, "u32");
-                r.path.pop();
-                break;
-            default:
-                r.skip();
-        }
+  if (r.peek() === 91) return readGpuMetricsProtoSeq(r);
+  r.beginObject("struct GpuMetricsProto");
+  let f0;
+  let f1;
+  let f2;
+  let f3;
+  let f4;
+  let f5;
+  for (let first = true, key = r.key(true); key !== void 0; first = false, key = r.key(first)) {
+    switch (key) {
+      case "index":
+        if (f0 !== void 0) r.fail("duplicate field `index`");
+        r.path.push("index");
+        f0 = r.readInt(0, 4294967295, "u32");
+        r.path.pop();
+        break;
+      case "utilization_percent":
+        if (f1 !== void 0) r.fail("duplicate field `utilization_percent`");
+        r.path.push("utilization_percent");
+        f1 = r.readInt(0, 4294967295, "u32");
+        r.path.pop();
+        break;
+      case "memory_used_mb":
+        if (f2 !== void 0) r.fail("duplicate field `memory_used_mb`");
+        r.path.push("memory_used_mb");
+        f2 = r.readInt(0, 9007199254740991, "u64");
+        r.path.pop();
+        break;
+      case "memory_total_mb":
+        if (f3 !== void 0) r.fail("duplicate field `memory_total_mb`");
+        r.path.push("memory_total_mb");
+        f3 = r.readInt(0, 9007199254740991, "u64");
+        r.path.pop();
+        break;
+      case "temperature_celsius":
+        if (f4 !== void 0) r.fail("duplicate field `temperature_celsius`");
+        r.path.push("temperature_celsius");
+        f4 = r.readInt(0, 4294967295, "u32");
+        r.path.pop();
+        break;
+      case "power_watts":
+        if (f5 !== void 0) r.fail("duplicate field `power_watts`");
+        r.path.push("power_watts");
+        f5 = r.readInt(0, 4294967295, "u32");
+        r.path.pop();
+        break;
+      default:
+        r.skip();
     }
-    if (f0 === undefined)
-        r.fail("missing field `index`");
-    if (f1 === undefined)
-        r.fail("missing field `utilization_percent`");
-    if (f2 === undefined)
-        r.fail("missing field `memory_used_mb`");
-    if (f3 === undefined)
-        r.fail("missing field `memory_total_mb`");
-    if (f4 === undefined)
-        r.fail("missing field `temperature_celsius`");
-    if (f5 === undefined)
-        r.fail("missing field `power_watts`");
-    return { index: f0, utilization_percent: f1, memory_used_mb: f2, memory_total_mb: f3, temperature_celsius: f4, power_watts: f5 };
+  }
+  if (f0 === void 0) r.fail("missing field `index`");
+  if (f1 === void 0) r.fail("missing field `utilization_percent`");
+  if (f2 === void 0) r.fail("missing field `memory_used_mb`");
+  if (f3 === void 0) r.fail("missing field `memory_total_mb`");
+  if (f4 === void 0) r.fail("missing field `temperature_celsius`");
+  if (f5 === void 0) r.fail("missing field `power_watts`");
+  return { index: f0, utilization_percent: f1, memory_used_mb: f2, memory_total_mb: f3, temperature_celsius: f4, power_watts: f5 };
 }
-/** serde also accepts a struct as an array of its fields, in declaration order. */
 function readGpuMetricsProtoSeq(r) {
-    const expected = "struct GpuMetricsProto with 6 elements";
-    r.beginArray(expected);
-    if (!r.more(true))
-        r.fail(`invalid length 0, expected ${expected}`);
-    r.path.push(0);
-    const f0 = r.readInt(0, 4294967295, "u32");
-    r.path.pop();
-    if (!r.more(false))
-        r.fail(`invalid length 1, expected ${expected}`);
-    r.path.push(1);
-    const f1 = r.readInt(0, 4294967295, "u32");
-    r.path.pop();
-    if (!r.more(false))
-        r.fail(`invalid length 2, expected ${expected}`);
-    r.path.push(2);
-    const f2 = r.readInt(0, 9007199254740991, "u64");
-    r.path.pop();
-    if (!r.more(false))
-        r.fail(`invalid length 3, expected ${expected}`);
-    r.path.push(3);
-    const f3 = r.readInt(0, 9007199254740991, "u64");
-    r.path.pop();
-    if (!r.more(false))
-        r.fail(`invalid length 4, expected ${expected}`);
-    r.path.push(4);
-    const f4 = r.readInt(0, 4294967295, "u32");
-    r.path.pop();
-    if (!r.more(false))
-        r.fail(`invalid length 5, expected ${expected}`);
-    r.path.push(5);
-    const f5 = r.readInt(0, 4294967295, "u32");
-    r.path.pop();
-    r.endArray(expected);
-    return { index: f0, utilization_percent: f1, memory_used_mb: f2, memory_total_mb: f3, temperature_celsius: f4, power_watts: f5 };
+  const expected = "struct GpuMetricsProto with 6 elements";
+  r.beginArray(expected);
+  if (!r.more(true)) r.fail(`invalid length 0, expected ${expected}`);
+  r.path.push(0);
+  const f0 = r.readInt(0, 4294967295, "u32");
+  r.path.pop();
+  if (!r.more(false)) r.fail(`invalid length 1, expected ${expected}`);
+  r.path.push(1);
+  const f1 = r.readInt(0, 4294967295, "u32");
+  r.path.pop();
+  if (!r.more(false)) r.fail(`invalid length 2, expected ${expected}`);
+  r.path.push(2);
+  const f2 = r.readInt(0, 9007199254740991, "u64");
+  r.path.pop();
+  if (!r.more(false)) r.fail(`invalid length 3, expected ${expected}`);
+  r.path.push(3);
+  const f3 = r.readInt(0, 9007199254740991, "u64");
+  r.path.pop();
+  if (!r.more(false)) r.fail(`invalid length 4, expected ${expected}`);
+  r.path.push(4);
+  const f4 = r.readInt(0, 4294967295, "u32");
+  r.path.pop();
+  if (!r.more(false)) r.fail(`invalid length 5, expected ${expected}`);
+  r.path.push(5);
+  const f5 = r.readInt(0, 4294967295, "u32");
+  r.path.pop();
+  r.endArray(expected);
+  return { index: f0, utilization_percent: f1, memory_used_mb: f2, memory_total_mb: f3, temperature_celsius: f4, power_watts: f5 };
 }
 function writeGpuMetricsProto(v) {
-    (0, runtime_js_1.expectObject)(v, "struct GpuMetricsProto");
-    return "{" +
-        "\"index\":" + (0, runtime_js_1.writeInt)(v.index, 0, 4294967295, "u32") +
-        ",\"utilization_percent\":" + (0, runtime_js_1.writeInt)(v.utilization_percent, 0, 4294967295, "u32") +
-        ",\"memory_used_mb\":" + (0, runtime_js_1.writeInt)(v.memory_used_mb, 0, 9007199254740991, "u64") +
-        ",\"memory_total_mb\":" + (0, runtime_js_1.writeInt)(v.memory_total_mb, 0, 9007199254740991, "u64") +
-        ",\"temperature_celsius\":" + (0, runtime_js_1.writeInt)(v.temperature_celsius, 0, 4294967295, "u32") +
-        ",\"power_watts\":" + (0, runtime_js_1.writeInt)(v.power_watts, 0, 4294967295, "u32") +
-        "}";
+  (0, import_runtime.expectObject)(v, "struct GpuMetricsProto");
+  return '{"index":' + (0, import_runtime.writeInt)(v.index, 0, 4294967295, "u32") + ',"utilization_percent":' + (0, import_runtime.writeInt)(v.utilization_percent, 0, 4294967295, "u32") + ',"memory_used_mb":' + (0, import_runtime.writeInt)(v.memory_used_mb, 0, 9007199254740991, "u64") + ',"memory_total_mb":' + (0, import_runtime.writeInt)(v.memory_total_mb, 0, 9007199254740991, "u64") + ',"temperature_celsius":' + (0, import_runtime.writeInt)(v.temperature_celsius, 0, 4294967295, "u32") + ',"power_watts":' + (0, import_runtime.writeInt)(v.power_watts, 0, 4294967295, "u32") + "}";
 }
-/**
- * Parse a GpuMetricsProto from JSON text (or UTF-8 bytes) exactly as `serde_json::from_str` would,
- * returning it in canonical form. Throws a ProtoError with a JSON pointer on anything serde rejects.
- */
 function parseGpuMetricsProto(input, options) {
-    const r = new runtime_js_1.Reader(input, options);
-    const value = readGpuMetricsProto(r);
-    r.end();
-    return value;
+  const r = new import_runtime.Reader(input, options);
+  const value = readGpuMetricsProto(r);
+  r.end();
+  return value;
 }
-/** Serialize a GpuMetricsProto byte-for-byte as `serde_json::to_string` would; refuses an invalid value (ProtoError SerializationError). */
 function serializeGpuMetricsProto(value) {
-    try {
-        return writeGpuMetricsProto(value);
-    }
-    catch (e) {
-        return located(e, validate.validateGpuMetricsProto(value));
-    }
+  try {
+    return writeGpuMetricsProto(value);
+  } catch (e) {
+    return located(e, validate.validateGpuMetricsProto(value));
+  }
 }
-// ---- WorkloadState ----
 function readWorkloadState(r) {
-    const c = r.peek();
-    if (c === 0x22) {
-        const tag = r.readString();
-        switch (tag) {
-            case "Pending":
-            case "Pulling":
-            case "Starting":
-            case "Running":
-            case "Stopping":
-            case "Stopped":
-            case "Failed":
-            case "Completed":
-                return tag;
-            default:
-                return r.fail(`unknown variant ${JSON.stringify(tag)}, expected one of "Pending", "Pulling", "Starting", "Running", "Stopping", "Stopped", "Failed", "Completed"`);
-        }
+  const c = r.peek();
+  if (c === 34) {
+    const tag2 = r.readString();
+    switch (tag2) {
+      case "Pending":
+      case "Pulling":
+      case "Starting":
+      case "Running":
+      case "Stopping":
+      case "Stopped":
+      case "Failed":
+      case "Completed":
+        return tag2;
+      default:
+        return r.fail(`unknown variant ${JSON.stringify(tag2)}, expected one of "Pending", "Pulling", "Starting", "Running", "Stopping", "Stopped", "Failed", "Completed"`);
     }
-    if (c !== 0x7b)
-        return r.invalidType("enum WorkloadState");
-    r.beginObject("enum WorkloadState");
-    if (r.peek() !== 0x22)
-        r.fail(r.peek() === 0x7d ? "expected a variant key, got an empty object" : "key must be a string");
-    const tag = r.readString();
-    if (r.peek() !== 0x3a)
-        r.fail("expected `:`");
-    r.pos++;
-    let value;
-    r.path.push(tag);
-    switch (tag) {
-        case "Pending":
-            r.readNull("unit variant WorkloadState::Pending");
-            value = "Pending";
-            break;
-        case "Pulling":
-            r.readNull("unit variant WorkloadState::Pulling");
-            value = "Pulling";
-            break;
-        case "Starting":
-            r.readNull("unit variant WorkloadState::Starting");
-            value = "Starting";
-            break;
-        case "Running":
-            r.readNull("unit variant WorkloadState::Running");
-            value = "Running";
-            break;
-        case "Stopping":
-            r.readNull("unit variant WorkloadState::Stopping");
-            value = "Stopping";
-            break;
-        case "Stopped":
-            r.readNull("unit variant WorkloadState::Stopped");
-            value = "Stopped";
-            break;
-        case "Failed":
-            r.readNull("unit variant WorkloadState::Failed");
-            value = "Failed";
-            break;
-        case "Completed":
-            r.readNull("unit variant WorkloadState::Completed");
-            value = "Completed";
-            break;
-        default:
-            r.path.pop();
-            return r.fail(`unknown variant ${JSON.stringify(tag)}, expected one of "Pending", "Pulling", "Starting", "Running", "Stopping", "Stopped", "Failed", "Completed"`);
-    }
-    r.path.pop();
-    r.endTag();
-    return value;
+  }
+  if (c !== 123) return r.invalidType("enum WorkloadState");
+  r.beginObject("enum WorkloadState");
+  if (r.peek() !== 34) r.fail(r.peek() === 125 ? "expected a variant key, got an empty object" : "key must be a string");
+  const tag = r.readString();
+  if (r.peek() !== 58) r.fail("expected `:`");
+  r.pos++;
+  let value;
+  r.path.push(tag);
+  switch (tag) {
+    case "Pending":
+      r.readNull("unit variant WorkloadState::Pending");
+      value = "Pending";
+      break;
+    case "Pulling":
+      r.readNull("unit variant WorkloadState::Pulling");
+      value = "Pulling";
+      break;
+    case "Starting":
+      r.readNull("unit variant WorkloadState::Starting");
+      value = "Starting";
+      break;
+    case "Running":
+      r.readNull("unit variant WorkloadState::Running");
+      value = "Running";
+      break;
+    case "Stopping":
+      r.readNull("unit variant WorkloadState::Stopping");
+      value = "Stopping";
+      break;
+    case "Stopped":
+      r.readNull("unit variant WorkloadState::Stopped");
+      value = "Stopped";
+      break;
+    case "Failed":
+      r.readNull("unit variant WorkloadState::Failed");
+      value = "Failed";
+      break;
+    case "Completed":
+      r.readNull("unit variant WorkloadState::Completed");
+      value = "Completed";
+      break;
+    default:
+      r.path.pop();
+      return r.fail(`unknown variant ${JSON.stringify(tag)}, expected one of "Pending", "Pulling", "Starting", "Running", "Stopping", "Stopped", "Failed", "Completed"`);
+  }
+  r.path.pop();
+  r.endTag();
+  return value;
 }
 function writeWorkloadState(v) {
-    if (typeof v === "string") {
-        switch (v) {
-            case "Pending":
-                return '"Pending"';
-            case "Pulling":
-                return '"Pulling"';
-            case "Starting":
-                return '"Starting"';
-            case "Running":
-                return '"Running"';
-            case "Stopping":
-                return '"Stopping"';
-            case "Stopped":
-                return '"Stopped"';
-            case "Failed":
-                return '"Failed"';
-            case "Completed":
-                return '"Completed"';
-        }
-        throw new runtime_js_1.WriteFailure(`unknown variant ${JSON.stringify(v)} of WorkloadState`);
+  if (typeof v === "string") {
+    switch (v) {
+      case "Pending":
+        return '"Pending"';
+      case "Pulling":
+        return '"Pulling"';
+      case "Starting":
+        return '"Starting"';
+      case "Running":
+        return '"Running"';
+      case "Stopping":
+        return '"Stopping"';
+      case "Stopped":
+        return '"Stopped"';
+      case "Failed":
+        return '"Failed"';
+      case "Completed":
+        return '"Completed"';
     }
-    throw new runtime_js_1.WriteFailure(`expected a variant name of WorkloadState as a string`);
+    throw new import_runtime.WriteFailure(`unknown variant ${JSON.stringify(v)} of WorkloadState`);
+  }
+  throw new import_runtime.WriteFailure(`expected a variant name of WorkloadState as a string`);
 }
-/**
- * Parse a WorkloadState from JSON text (or UTF-8 bytes) exactly as `serde_json::from_str` would,
- * returning it in canonical form. Throws a ProtoError with a JSON pointer on anything serde rejects.
- */
 function parseWorkloadState(input, options) {
-    const r = new runtime_js_1.Reader(input, options);
-    const value = readWorkloadState(r);
-    r.end();
-    return value;
+  const r = new import_runtime.Reader(input, options);
+  const value = readWorkloadState(r);
+  r.end();
+  return value;
 }
-/** Serialize a WorkloadState byte-for-byte as `serde_json::to_string` would; refuses an invalid value (ProtoError SerializationError). */
 function serializeWorkloadState(value) {
-    try {
-        return writeWorkloadState(value);
-    }
-    catch (e) {
-        return located(e, validate.validateWorkloadState(value));
-    }
+  try {
+    return writeWorkloadState(value);
+  } catch (e) {
+    return located(e, validate.validateWorkloadState(value));
+  }
 }
-// ---- Workload ----
 function readWorkload(r) {
-    if (r.peek() === 0x5b)
-        return readWorkloadSeq(r);
-    r.beginObject("struct Workload");
-    let f0;
-    let f1;
-    let f2;
-    let f3;
-    let f4;
-    let f5;
-    for (let first = true, key = r.key(true); key !== undefined; first = false, key = r.key(first)) {
-        switch (key) {
-            case "id":
-                if (f0 !== undefined)
-                    r.fail("duplicate field `id`");
-                r.path.push("id");
-                f0 = readWorkloadId(r);
-                r.path.pop();
-                break;
-            case "name":
-                if (f1 !== undefined)
-                    r.fail("duplicate field `name`");
-                r.path.push("name");
-                f1 = r.readString();
-                r.path.pop();
-                break;
-            case "spec":
-                if (f2 !== undefined)
-                    r.fail("duplicate field `spec`");
-                r.path.push("spec");
-                f2 = readWorkloadSpec(r);
-                r.path.pop();
-                break;
-            case "status":
-                if (f3 !== undefined)
-                    r.fail("duplicate field `status`");
-                r.path.push("status");
-                f3 = readWorkloadStatus(r);
-                r.path.pop();
-                break;
-            case "created_at":
-                if (f4 !== undefined)
-                    r.fail("duplicate field `created_at`");
-                r.path.push("created_at");
-                f4 = readTimestamp(r);
-                r.path.pop();
-                break;
-            case "updated_at":
-                if (f5 !== undefined)
-                    r.fail("duplicate field `updated_at`");
-                r.path.push("updated_at");
-                f5 = readTimestamp(r);
-                r.path.pop();
-                break;
-            default:
-                r.skip();
-        }
+  if (r.peek() === 91) return readWorkloadSeq(r);
+  r.beginObject("struct Workload");
+  let f0;
+  let f1;
+  let f2;
+  let f3;
+  let f4;
+  let f5;
+  for (let first = true, key = r.key(true); key !== void 0; first = false, key = r.key(first)) {
+    switch (key) {
+      case "id":
+        if (f0 !== void 0) r.fail("duplicate field `id`");
+        r.path.push("id");
+        f0 = readWorkloadId(r);
+        r.path.pop();
+        break;
+      case "name":
+        if (f1 !== void 0) r.fail("duplicate field `name`");
+        r.path.push("name");
+        f1 = r.readString();
+        r.path.pop();
+        break;
+      case "spec":
+        if (f2 !== void 0) r.fail("duplicate field `spec`");
+        r.path.push("spec");
+        f2 = readWorkloadSpec(r);
+        r.path.pop();
+        break;
+      case "status":
+        if (f3 !== void 0) r.fail("duplicate field `status`");
+        r.path.push("status");
+        f3 = readWorkloadStatus(r);
+        r.path.pop();
+        break;
+      case "created_at":
+        if (f4 !== void 0) r.fail("duplicate field `created_at`");
+        r.path.push("created_at");
+        f4 = readTimestamp(r);
+        r.path.pop();
+        break;
+      case "updated_at":
+        if (f5 !== void 0) r.fail("duplicate field `updated_at`");
+        r.path.push("updated_at");
+        f5 = readTimestamp(r);
+        r.path.pop();
+        break;
+      default:
+        r.skip();
     }
-    if (f0 === undefined)
-        r.fail("missing field `id`");
-    if (f1 === undefined)
-        r.fail("missing field `name`");
-    if (f2 === undefined)
-        r.fail("missing field `spec`");
-    if (f3 === undefined)
-        r.fail("missing field `status`");
-    if (f4 === undefined)
-        r.fail("missing field `created_at`");
-    if (f5 === undefined)
-        r.fail("missing field `updated_at`");
-    return { id: f0, name: f1, spec: f2, status: f3, created_at: f4, updated_at: f5 };
+  }
+  if (f0 === void 0) r.fail("missing field `id`");
+  if (f1 === void 0) r.fail("missing field `name`");
+  if (f2 === void 0) r.fail("missing field `spec`");
+  if (f3 === void 0) r.fail("missing field `status`");
+  if (f4 === void 0) r.fail("missing field `created_at`");
+  if (f5 === void 0) r.fail("missing field `updated_at`");
+  return { id: f0, name: f1, spec: f2, status: f3, created_at: f4, updated_at: f5 };
 }
-/** serde also accepts a struct as an array of its fields, in declaration order. */
 function readWorkloadSeq(r) {
-    const expected = "struct Workload with 6 elements";
-    r.beginArray(expected);
-    if (!r.more(true))
-        r.fail(`invalid length 0, expected ${expected}`);
-    r.path.push(0);
-    const f0 = readWorkloadId(r);
-    r.path.pop();
-    if (!r.more(false))
-        r.fail(`invalid length 1, expected ${expected}`);
-    r.path.push(1);
-    const f1 = r.readString();
-    r.path.pop();
-    if (!r.more(false))
-        r.fail(`invalid length 2, expected ${expected}`);
-    r.path.push(2);
-    const f2 = readWorkloadSpec(r);
-    r.path.pop();
-    if (!r.more(false))
-        r.fail(`invalid length 3, expected ${expected}`);
-    r.path.push(3);
-    const f3 = readWorkloadStatus(r);
-    r.path.pop();
-    if (!r.more(false))
-        r.fail(`invalid length 4, expected ${expected}`);
-    r.path.push(4);
-    const f4 = readTimestamp(r);
-    r.path.pop();
-    if (!r.more(false))
-        r.fail(`invalid length 5, expected ${expected}`);
-    r.path.push(5);
-    const f5 = readTimestamp(r);
-    r.path.pop();
-    r.endArray(expected);
-    return { id: f0, name: f1, spec: f2, status: f3, created_at: f4, updated_at: f5 };
+  const expected = "struct Workload with 6 elements";
+  r.beginArray(expected);
+  if (!r.more(true)) r.fail(`invalid length 0, expected ${expected}`);
+  r.path.push(0);
+  const f0 = readWorkloadId(r);
+  r.path.pop();
+  if (!r.more(false)) r.fail(`invalid length 1, expected ${expected}`);
+  r.path.push(1);
+  const f1 = r.readString();
+  r.path.pop();
+  if (!r.more(false)) r.fail(`invalid length 2, expected ${expected}`);
+  r.path.push(2);
+  const f2 = readWorkloadSpec(r);
+  r.path.pop();
+  if (!r.more(false)) r.fail(`invalid length 3, expected ${expected}`);
+  r.path.push(3);
+  const f3 = readWorkloadStatus(r);
+  r.path.pop();
+  if (!r.more(false)) r.fail(`invalid length 4, expected ${expected}`);
+  r.path.push(4);
+  const f4 = readTimestamp(r);
+  r.path.pop();
+  if (!r.more(false)) r.fail(`invalid length 5, expected ${expected}`);
+  r.path.push(5);
+  const f5 = readTimestamp(r);
+  r.path.pop();
+  r.endArray(expected);
+  return { id: f0, name: f1, spec: f2, status: f3, created_at: f4, updated_at: f5 };
 }
 function writeWorkload(v) {
-    (0, runtime_js_1.expectObject)(v, "struct Workload");
-    return "{" +
-        "\"id\":" + writeWorkloadId(v.id) +
-        ",\"name\":" + (0, runtime_js_1.writeString)(v.name) +
-        ",\"spec\":" + writeWorkloadSpec(v.spec) +
-        ",\"status\":" + writeWorkloadStatus(v.status) +
-        ",\"created_at\":" + writeTimestamp(v.created_at) +
-        ",\"updated_at\":" + writeTimestamp(v.updated_at) +
-        "}";
+  (0, import_runtime.expectObject)(v, "struct Workload");
+  return '{"id":' + writeWorkloadId(v.id) + ',"name":' + (0, import_runtime.writeString)(v.name) + ',"spec":' + writeWorkloadSpec(v.spec) + ',"status":' + writeWorkloadStatus(v.status) + ',"created_at":' + writeTimestamp(v.created_at) + ',"updated_at":' + writeTimestamp(v.updated_at) + "}";
 }
-/**
- * Parse a Workload from JSON text (or UTF-8 bytes) exactly as `serde_json::from_str` would,
- * returning it in canonical form. Throws a ProtoError with a JSON pointer on anything serde rejects.
- */
 function parseWorkload(input, options) {
-    const r = new runtime_js_1.Reader(input, options);
-    const value = readWorkload(r);
-    r.end();
-    return value;
+  const r = new import_runtime.Reader(input, options);
+  const value = readWorkload(r);
+  r.end();
+  return value;
 }
-/** Serialize a Workload byte-for-byte as `serde_json::to_string` would; refuses an invalid value (ProtoError SerializationError). */
 function serializeWorkload(value) {
-    try {
-        return writeWorkload(value);
-    }
-    catch (e) {
-        return located(e, validate.validateWorkload(value));
-    }
+  try {
+    return writeWorkload(value);
+  } catch (e) {
+    return located(e, validate.validateWorkload(value));
+  }
 }
-// ---- WorkloadSpec ----
 function readWorkloadSpec(r) {
-    if (r.peek() === 0x5b)
-        return readWorkloadSpecSeq(r);
-    r.beginObject("struct WorkloadSpec");
-    let f0;
-    let f1;
-    let f2;
-    let f3;
-    let f4;
-    let f5;
-    let f6;
-    let f7;
-    let f8;
-    let f9;
-    let f10;
-    for (let first = true, key = r.key(true); key !== undefined; first = false, key = r.key(first)) {
-        switch (key) {
-            case "image":
-                if (f0 !== undefined)
-                    r.fail("duplicate field `image`");
-                r.path.push("image");
-                f0 = r.readString();
-                r.path.pop();
-                break;
-            case "command":
-                if (f1 !== undefined)
-                    r.fail("duplicate field `command`");
-                r.path.push("command");
-                f1 = (r.readNullIf() ? null : (0, runtime_js_1.readList)(r, (r) => r.readString()));
-                r.path.pop();
-                break;
-            case "args":
-                if (f2 !== undefined)
-                    r.fail("duplicate field `args`");
-                r.path.push("args");
-                f2 = (r.readNullIf() ? null : (0, runtime_js_1.readList)(r, (r) => r.readString()));
-                r.path.pop();
-                break;
-            case "env":
-                if (f3 !== undefined)
-                    r.fail("duplicate field `env`");
-                r.path.push("env");
-                f3 = (0, runtime_js_1.readList)(r, (r) => readKeyValue(r));
-                r.path.pop();
-                break;
-            case "gpu_count":
-                if (f4 !== undefined)
-                    r.fail("duplicate field `gpu_count`");
-                r.path.push("gpu_count");
-                f4 = r.readInt(0, 4294967295, "u32");
-                r.path.pop();
-                break;
-            case "gpu_memory_mb":
-                if (f5 !== undefined)
-                    r.fail("duplicate field `gpu_memory_mb`");
-                r.path.push("gpu_memory_mb");
-                f5 = (r.readNullIf() ? null : r.readInt(0, 9007199254740991, "u64"));
-                r.path.pop();
-                break;
-            case "cpu_millicores":
-                if (f6 !== undefined)
-                    r.fail("duplicate field `cpu_millicores`");
-                r.path.push("cpu_millicores");
-                f6 = (r.readNullIf() ? null : r.readInt(0, 4294967295, "u32"));
-                r.path.pop();
-                break;
-            case "memory_mb":
-                if (f7 !== undefined)
-                    r.fail("duplicate field `memory_mb`");
-                r.path.push("memory_mb");
-                f7 = (r.readNullIf() ? null : r.readInt(0, 9007199254740991, "u64"));
-                r.path.pop();
-                break;
-            case "ports":
-                if (f8 !== undefined)
-                    r.fail("duplicate field `ports`");
-                r.path.push("ports");
-                f8 = (0, runtime_js_1.readList)(r, (r) => r.readInt(0, 65535, "u16"));
-                r.path.pop();
-                break;
-            case "volumes":
-                if (f9 !== undefined)
-                    r.fail("duplicate field `volumes`");
-                r.path.push("volumes");
-                f9 = (0, runtime_js_1.readList)(r, (r) => readVolumeMount(r));
-                r.path.pop();
-                break;
-            case "restart_policy":
-                if (f10 !== undefined)
-                    r.fail("duplicate field `restart_policy`");
-                r.path.push("restart_policy");
-                f10 = readRestartPolicy(r);
-                r.path.pop();
-                break;
-            default:
-                r.skip();
-        }
+  if (r.peek() === 91) return readWorkloadSpecSeq(r);
+  r.beginObject("struct WorkloadSpec");
+  let f0;
+  let f1;
+  let f2;
+  let f3;
+  let f4;
+  let f5;
+  let f6;
+  let f7;
+  let f8;
+  let f9;
+  let f10;
+  for (let first = true, key = r.key(true); key !== void 0; first = false, key = r.key(first)) {
+    switch (key) {
+      case "image":
+        if (f0 !== void 0) r.fail("duplicate field `image`");
+        r.path.push("image");
+        f0 = r.readString();
+        r.path.pop();
+        break;
+      case "command":
+        if (f1 !== void 0) r.fail("duplicate field `command`");
+        r.path.push("command");
+        f1 = r.readNullIf() ? null : (0, import_runtime.readList)(r, (r2) => r2.readString());
+        r.path.pop();
+        break;
+      case "args":
+        if (f2 !== void 0) r.fail("duplicate field `args`");
+        r.path.push("args");
+        f2 = r.readNullIf() ? null : (0, import_runtime.readList)(r, (r2) => r2.readString());
+        r.path.pop();
+        break;
+      case "env":
+        if (f3 !== void 0) r.fail("duplicate field `env`");
+        r.path.push("env");
+        f3 = (0, import_runtime.readList)(r, (r2) => readKeyValue(r2));
+        r.path.pop();
+        break;
+      case "gpu_count":
+        if (f4 !== void 0) r.fail("duplicate field `gpu_count`");
+        r.path.push("gpu_count");
+        f4 = r.readInt(0, 4294967295, "u32");
+        r.path.pop();
+        break;
+      case "gpu_memory_mb":
+        if (f5 !== void 0) r.fail("duplicate field `gpu_memory_mb`");
+        r.path.push("gpu_memory_mb");
+        f5 = r.readNullIf() ? null : r.readInt(0, 9007199254740991, "u64");
+        r.path.pop();
+        break;
+      case "cpu_millicores":
+        if (f6 !== void 0) r.fail("duplicate field `cpu_millicores`");
+        r.path.push("cpu_millicores");
+        f6 = r.readNullIf() ? null : r.readInt(0, 4294967295, "u32");
+        r.path.pop();
+        break;
+      case "memory_mb":
+        if (f7 !== void 0) r.fail("duplicate field `memory_mb`");
+        r.path.push("memory_mb");
+        f7 = r.readNullIf() ? null : r.readInt(0, 9007199254740991, "u64");
+        r.path.pop();
+        break;
+      case "ports":
+        if (f8 !== void 0) r.fail("duplicate field `ports`");
+        r.path.push("ports");
+        f8 = (0, import_runtime.readList)(r, (r2) => r2.readInt(0, 65535, "u16"));
+        r.path.pop();
+        break;
+      case "volumes":
+        if (f9 !== void 0) r.fail("duplicate field `volumes`");
+        r.path.push("volumes");
+        f9 = (0, import_runtime.readList)(r, (r2) => readVolumeMount(r2));
+        r.path.pop();
+        break;
+      case "restart_policy":
+        if (f10 !== void 0) r.fail("duplicate field `restart_policy`");
+        r.path.push("restart_policy");
+        f10 = readRestartPolicy(r);
+        r.path.pop();
+        break;
+      default:
+        r.skip();
     }
-    if (f0 === undefined)
-        r.fail("missing field `image`");
-    if (f1 === undefined)
-        f1 = null;
-    if (f2 === undefined)
-        f2 = null;
-    if (f3 === undefined)
-        r.fail("missing field `env`");
-    if (f4 === undefined)
-        r.fail("missing field `gpu_count`");
-    if (f5 === undefined)
-        f5 = null;
-    if (f6 === undefined)
-        f6 = null;
-    if (f7 === undefined)
-        f7 = null;
-    if (f8 === undefined)
-        r.fail("missing field `ports`");
-    if (f9 === undefined)
-        r.fail("missing field `volumes`");
-    if (f10 === undefined)
-        r.fail("missing field `restart_policy`");
-    return { image: f0, command: f1, args: f2, env: f3, gpu_count: f4, gpu_memory_mb: f5, cpu_millicores: f6, memory_mb: f7, ports: f8, volumes: f9, restart_policy: f10 };
+  }
+  if (f0 === void 0) r.fail("missing field `image`");
+  if (f1 === void 0) f1 = null;
+  if (f2 === void 0) f2 = null;
+  if (f3 === void 0) r.fail("missing field `env`");
+  if (f4 === void 0) r.fail("missing field `gpu_count`");
+  if (f5 === void 0) f5 = null;
+  if (f6 === void 0) f6 = null;
+  if (f7 === void 0) f7 = null;
+  if (f8 === void 0) r.fail("missing field `ports`");
+  if (f9 === void 0) r.fail("missing field `volumes`");
+  if (f10 === void 0) r.fail("missing field `restart_policy`");
+  return { image: f0, command: f1, args: f2, env: f3, gpu_count: f4, gpu_memory_mb: f5, cpu_millicores: f6, memory_mb: f7, ports: f8, volumes: f9, restart_policy: f10 };
 }
-/** serde also accepts a struct as an array of its fields, in declaration order. */
 function readWorkloadSpecSeq(r) {
-    const expected = "struct WorkloadSpec with 11 elements";
-    r.beginArray(expected);
-    if (!r.more(true))
-        r.fail(`invalid length 0, expected ${expected}`);
-    r.path.push(0);
-    const f0 = r.readString();
-    r.path.pop();
-    if (!r.more(false))
-        r.fail(`invalid length 1, expected ${expected}`);
-    r.path.push(1);
-    const f1 = (r.readNullIf() ? null : (0, runtime_js_1.readList)(r, (r) => r.readString()));
-    r.path.pop();
-    if (!r.more(false))
-        r.fail(`invalid length 2, expected ${expected}`);
-    r.path.push(2);
-    const f2 = (r.readNullIf() ? null : (0, runtime_js_1.readList)(r, (r) => r.readString()));
-    r.path.pop();
-    if (!r.more(false))
-        r.fail(`invalid length 3, expected ${expected}`);
-    r.path.push(3);
-    const f3 = (0, runtime_js_1.readList)(r, (r) => readKeyValue(r));
-    r.path.pop();
-    if (!r.more(false))
-        r.fail(`invalid length 4, expected ${expected}`);
-    r.path.push(4);
-    const f4 = r.readInt(0, 4294967295, "u32");
-    r.path.pop();
-    if (!r.more(false))
-        r.fail(`invalid length 5, expected ${expected}`);
-    r.path.push(5);
-    const f5 = (r.readNullIf() ? null : r.readInt(0, 9007199254740991, "u64"));
-    r.path.pop();
-    if (!r.more(false))
-        r.fail(`invalid length 6, expected ${expected}`);
-    r.path.push(6);
-    const f6 = (r.readNullIf() ? null : r.readInt(0, 4294967295, "u32"));
-    r.path.pop();
-    if (!r.more(false))
-        r.fail(`invalid length 7, expected ${expected}`);
-    r.path.push(7);
-    const f7 = (r.readNullIf() ? null : r.readInt(0, 9007199254740991, "u64"));
-    r.path.pop();
-    if (!r.more(false))
-        r.fail(`invalid length 8, expected ${expected}`);
-    r.path.push(8);
-    const f8 = (0, runtime_js_1.readList)(r, (r) => r.readInt(0, 65535, "u16"));
-    r.path.pop();
-    if (!r.more(false))
-        r.fail(`invalid length 9, expected ${expected}`);
-    r.path.push(9);
-    const f9 = (0, runtime_js_1.readList)(r, (r) => readVolumeMount(r));
-    r.path.pop();
-    if (!r.more(false))
-        r.fail(`invalid length 10, expected ${expected}`);
-    r.path.push(10);
-    const f10 = readRestartPolicy(r);
-    r.path.pop();
-    r.endArray(expected);
-    return { image: f0, command: f1, args: f2, env: f3, gpu_count: f4, gpu_memory_mb: f5, cpu_millicores: f6, memory_mb: f7, ports: f8, volumes: f9, restart_policy: f10 };
+  const expected = "struct WorkloadSpec with 11 elements";
+  r.beginArray(expected);
+  if (!r.more(true)) r.fail(`invalid length 0, expected ${expected}`);
+  r.path.push(0);
+  const f0 = r.readString();
+  r.path.pop();
+  if (!r.more(false)) r.fail(`invalid length 1, expected ${expected}`);
+  r.path.push(1);
+  const f1 = r.readNullIf() ? null : (0, import_runtime.readList)(r, (r2) => r2.readString());
+  r.path.pop();
+  if (!r.more(false)) r.fail(`invalid length 2, expected ${expected}`);
+  r.path.push(2);
+  const f2 = r.readNullIf() ? null : (0, import_runtime.readList)(r, (r2) => r2.readString());
+  r.path.pop();
+  if (!r.more(false)) r.fail(`invalid length 3, expected ${expected}`);
+  r.path.push(3);
+  const f3 = (0, import_runtime.readList)(r, (r2) => readKeyValue(r2));
+  r.path.pop();
+  if (!r.more(false)) r.fail(`invalid length 4, expected ${expected}`);
+  r.path.push(4);
+  const f4 = r.readInt(0, 4294967295, "u32");
+  r.path.pop();
+  if (!r.more(false)) r.fail(`invalid length 5, expected ${expected}`);
+  r.path.push(5);
+  const f5 = r.readNullIf() ? null : r.readInt(0, 9007199254740991, "u64");
+  r.path.pop();
+  if (!r.more(false)) r.fail(`invalid length 6, expected ${expected}`);
+  r.path.push(6);
+  const f6 = r.readNullIf() ? null : r.readInt(0, 4294967295, "u32");
+  r.path.pop();
+  if (!r.more(false)) r.fail(`invalid length 7, expected ${expected}`);
+  r.path.push(7);
+  const f7 = r.readNullIf() ? null : r.readInt(0, 9007199254740991, "u64");
+  r.path.pop();
+  if (!r.more(false)) r.fail(`invalid length 8, expected ${expected}`);
+  r.path.push(8);
+  const f8 = (0, import_runtime.readList)(r, (r2) => r2.readInt(0, 65535, "u16"));
+  r.path.pop();
+  if (!r.more(false)) r.fail(`invalid length 9, expected ${expected}`);
+  r.path.push(9);
+  const f9 = (0, import_runtime.readList)(r, (r2) => readVolumeMount(r2));
+  r.path.pop();
+  if (!r.more(false)) r.fail(`invalid length 10, expected ${expected}`);
+  r.path.push(10);
+  const f10 = readRestartPolicy(r);
+  r.path.pop();
+  r.endArray(expected);
+  return { image: f0, command: f1, args: f2, env: f3, gpu_count: f4, gpu_memory_mb: f5, cpu_millicores: f6, memory_mb: f7, ports: f8, volumes: f9, restart_policy: f10 };
 }
 function writeWorkloadSpec(v) {
-    (0, runtime_js_1.expectObject)(v, "struct WorkloadSpec");
-    return "{" +
-        "\"image\":" + (0, runtime_js_1.writeString)(v.image) +
-        ",\"command\":" + (v.command == null ? "null" : (0, runtime_js_1.writeList)(v.command, (x) => (0, runtime_js_1.writeString)(x))) +
-        ",\"args\":" + (v.args == null ? "null" : (0, runtime_js_1.writeList)(v.args, (x) => (0, runtime_js_1.writeString)(x))) +
-        ",\"env\":" + (0, runtime_js_1.writeList)(v.env, (x) => writeKeyValue(x)) +
-        ",\"gpu_count\":" + (0, runtime_js_1.writeInt)(v.gpu_count, 0, 4294967295, "u32") +
-        ",\"gpu_memory_mb\":" + (v.gpu_memory_mb == null ? "null" : (0, runtime_js_1.writeInt)(v.gpu_memory_mb, 0, 9007199254740991, "u64")) +
-        ",\"cpu_millicores\":" + (v.cpu_millicores == null ? "null" : (0, runtime_js_1.writeInt)(v.cpu_millicores, 0, 4294967295, "u32")) +
-        ",\"memory_mb\":" + (v.memory_mb == null ? "null" : (0, runtime_js_1.writeInt)(v.memory_mb, 0, 9007199254740991, "u64")) +
-        ",\"ports\":" + (0, runtime_js_1.writeList)(v.ports, (x) => (0, runtime_js_1.writeInt)(x, 0, 65535, "u16")) +
-        ",\"volumes\":" + (0, runtime_js_1.writeList)(v.volumes, (x) => writeVolumeMount(x)) +
-        ",\"restart_policy\":" + writeRestartPolicy(v.restart_policy) +
-        "}";
+  (0, import_runtime.expectObject)(v, "struct WorkloadSpec");
+  return '{"image":' + (0, import_runtime.writeString)(v.image) + ',"command":' + (v.command == null ? "null" : (0, import_runtime.writeList)(v.command, (x) => (0, import_runtime.writeString)(x))) + ',"args":' + (v.args == null ? "null" : (0, import_runtime.writeList)(v.args, (x) => (0, import_runtime.writeString)(x))) + ',"env":' + (0, import_runtime.writeList)(v.env, (x) => writeKeyValue(x)) + ',"gpu_count":' + (0, import_runtime.writeInt)(v.gpu_count, 0, 4294967295, "u32") + ',"gpu_memory_mb":' + (v.gpu_memory_mb == null ? "null" : (0, import_runtime.writeInt)(v.gpu_memory_mb, 0, 9007199254740991, "u64")) + ',"cpu_millicores":' + (v.cpu_millicores == null ? "null" : (0, import_runtime.writeInt)(v.cpu_millicores, 0, 4294967295, "u32")) + ',"memory_mb":' + (v.memory_mb == null ? "null" : (0, import_runtime.writeInt)(v.memory_mb, 0, 9007199254740991, "u64")) + ',"ports":' + (0, import_runtime.writeList)(v.ports, (x) => (0, import_runtime.writeInt)(x, 0, 65535, "u16")) + ',"volumes":' + (0, import_runtime.writeList)(v.volumes, (x) => writeVolumeMount(x)) + ',"restart_policy":' + writeRestartPolicy(v.restart_policy) + "}";
 }
-/**
- * Parse a WorkloadSpec from JSON text (or UTF-8 bytes) exactly as `serde_json::from_str` would,
- * returning it in canonical form. Throws a ProtoError with a JSON pointer on anything serde rejects.
- */
 function parseWorkloadSpec(input, options) {
-    const r = new runtime_js_1.Reader(input, options);
-    const value = readWorkloadSpec(r);
-    r.end();
-    return value;
+  const r = new import_runtime.Reader(input, options);
+  const value = readWorkloadSpec(r);
+  r.end();
+  return value;
 }
-/** Serialize a WorkloadSpec byte-for-byte as `serde_json::to_string` would; refuses an invalid value (ProtoError SerializationError). */
 function serializeWorkloadSpec(value) {
-    try {
-        return writeWorkloadSpec(value);
-    }
-    catch (e) {
-        return located(e, validate.validateWorkloadSpec(value));
-    }
+  try {
+    return writeWorkloadSpec(value);
+  } catch (e) {
+    return located(e, validate.validateWorkloadSpec(value));
+  }
 }
-// ---- KeyValue ----
 function readKeyValue(r) {
-    return (0, runtime_js_1.readTuple)(r, [(r) => r.readString(), (r) => r.readString()]);
+  return (0, import_runtime.readTuple)(r, [(r2) => r2.readString(), (r2) => r2.readString()]);
 }
 function writeKeyValue(v) {
-    return (0, runtime_js_1.writeTuple)(v, [(x) => (0, runtime_js_1.writeString)(x), (x) => (0, runtime_js_1.writeString)(x)]);
+  return (0, import_runtime.writeTuple)(v, [(x) => (0, import_runtime.writeString)(x), (x) => (0, import_runtime.writeString)(x)]);
 }
-/**
- * Parse a KeyValue from JSON text (or UTF-8 bytes) exactly as `serde_json::from_str` would,
- * returning it in canonical form. Throws a ProtoError with a JSON pointer on anything serde rejects.
- */
 function parseKeyValue(input, options) {
-    const r = new runtime_js_1.Reader(input, options);
-    const value = readKeyValue(r);
-    r.end();
-    return value;
+  const r = new import_runtime.Reader(input, options);
+  const value = readKeyValue(r);
+  r.end();
+  return value;
 }
-/** Serialize a KeyValue byte-for-byte as `serde_json::to_string` would; refuses an invalid value (ProtoError SerializationError). */
 function serializeKeyValue(value) {
-    try {
-        return writeKeyValue(value);
-    }
-    catch (e) {
-        return located(e, validate.validateKeyValue(value));
-    }
+  try {
+    return writeKeyValue(value);
+  } catch (e) {
+    return located(e, validate.validateKeyValue(value));
+  }
 }
-// ---- VolumeMount ----
 function readVolumeMount(r) {
-    if (r.peek() === 0x5b)
-        return readVolumeMountSeq(r);
-    r.beginObject("struct VolumeMount");
-    let f0;
-    let f1;
-    let f2;
-    for (let first = true, key = r.key(true); key !== undefined; first = false, key = r.key(first)) {
-        switch (key) {
-            case "host_path":
-                if (f0 !== undefined)
-                    r.fail("duplicate field `host_path`");
-                r.path.push("host_path");
-                f0 = r.readString();
-                r.path.pop();
-                break;
-            case "container_path":
-                if (f1 !== undefined)
-                    r.fail("duplicate field `container_path`");
-                r.path.push("container_path");
-                f1 = r.readString();
-                r.path.pop();
-                break;
-            case "read_only":
-                if (f2 !== undefined)
-                    r.fail("duplicate field `read_only`");
-                r.path.push("read_only");
-                f2 = r.readBool();
-                r.path.pop();
-                break;
-            default:
-                r.skip();
-        }
+  if (r.peek() === 91) return readVolumeMountSeq(r);
+  r.beginObject("struct VolumeMount");
+  let f0;
+  let f1;
+  let f2;
+  for (let first = true, key = r.key(true); key !== void 0; first = false, key = r.key(first)) {
+    switch (key) {
+      case "host_path":
+        if (f0 !== void 0) r.fail("duplicate field `host_path`");
+        r.path.push("host_path");
+        f0 = r.readString();
+        r.path.pop();
+        break;
+      case "container_path":
+        if (f1 !== void 0) r.fail("duplicate field `container_path`");
+        r.path.push("container_path");
+        f1 = r.readString();
+        r.path.pop();
+        break;
+      case "read_only":
+        if (f2 !== void 0) r.fail("duplicate field `read_only`");
+        r.path.push("read_only");
+        f2 = r.readBool();
+        r.path.pop();
+        break;
+      default:
+        r.skip();
     }
-    if (f0 === undefined)
-        r.fail("missing field `host_path`");
-    if (f1 === undefined)
-        r.fail("missing field `container_path`");
-    if (f2 === undefined)
-        r.fail("missing field `read_only`");
-    return { host_path: f0, container_path: f1, read_only: f2 };
+  }
+  if (f0 === void 0) r.fail("missing field `host_path`");
+  if (f1 === void 0) r.fail("missing field `container_path`");
+  if (f2 === void 0) r.fail("missing field `read_only`");
+  return { host_path: f0, container_path: f1, read_only: f2 };
 }
-/** serde also accepts a struct as an array of its fields, in declaration order. */
 function readVolumeMountSeq(r) {
-    const expected = "struct VolumeMount with 3 elements";
-    r.beginArray(expected);
-    if (!r.more(true))
-        r.fail(`invalid length 0, expected ${expected}`);
-    r.path.push(0);
-    const f0 = r.readString();
-    r.path.pop();
-    if (!r.more(false))
-        r.fail(`invalid length 1, expected ${expected}`);
-    r.path.push(1);
-    const f1 = r.readString();
-    r.path.pop();
-    if (!r.more(false))
-        r.fail(`invalid length 2, expected ${expected}`);
-    r.path.push(2);
-    const f2 = r.readBool();
-    r.path.pop();
-    r.endArray(expected);
-    return { host_path: f0, container_path: f1, read_only: f2 };
+  const expected = "struct VolumeMount with 3 elements";
+  r.beginArray(expected);
+  if (!r.more(true)) r.fail(`invalid length 0, expected ${expected}`);
+  r.path.push(0);
+  const f0 = r.readString();
+  r.path.pop();
+  if (!r.more(false)) r.fail(`invalid length 1, expected ${expected}`);
+  r.path.push(1);
+  const f1 = r.readString();
+  r.path.pop();
+  if (!r.more(false)) r.fail(`invalid length 2, expected ${expected}`);
+  r.path.push(2);
+  const f2 = r.readBool();
+  r.path.pop();
+  r.endArray(expected);
+  return { host_path: f0, container_path: f1, read_only: f2 };
 }
 function writeVolumeMount(v) {
-    (0, runtime_js_1.expectObject)(v, "struct VolumeMount");
-    return "{" +
-        "\"host_path\":" + (0, runtime_js_1.writeString)(v.host_path) +
-        ",\"container_path\":" + (0, runtime_js_1.writeString)(v.container_path) +
-        ",\"read_only\":" + (0, runtime_js_1.writeBool)(v.read_only) +
-        "}";
+  (0, import_runtime.expectObject)(v, "struct VolumeMount");
+  return '{"host_path":' + (0, import_runtime.writeString)(v.host_path) + ',"container_path":' + (0, import_runtime.writeString)(v.container_path) + ',"read_only":' + (0, import_runtime.writeBool)(v.read_only) + "}";
 }
-/**
- * Parse a VolumeMount from JSON text (or UTF-8 bytes) exactly as `serde_json::from_str` would,
- * returning it in canonical form. Throws a ProtoError with a JSON pointer on anything serde rejects.
- */
 function parseVolumeMount(input, options) {
-    const r = new runtime_js_1.Reader(input, options);
-    const value = readVolumeMount(r);
-    r.end();
-    return value;
+  const r = new import_runtime.Reader(input, options);
+  const value = readVolumeMount(r);
+  r.end();
+  return value;
 }
-/** Serialize a VolumeMount byte-for-byte as `serde_json::to_string` would; refuses an invalid value (ProtoError SerializationError). */
 function serializeVolumeMount(value) {
-    try {
-        return writeVolumeMount(value);
-    }
-    catch (e) {
-        return located(e, validate.validateVolumeMount(value));
-    }
+  try {
+    return writeVolumeMount(value);
+  } catch (e) {
+    return located(e, validate.validateVolumeMount(value));
+  }
 }
-// ---- RestartPolicy ----
 function readRestartPolicy(r) {
-    const c = r.peek();
-    if (c === 0x22) {
-        const tag = r.readString();
-        switch (tag) {
-            case "Never":
-            case "OnFailure":
-            case "Always":
-                return tag;
-            default:
-                return r.fail(`unknown variant ${JSON.stringify(tag)}, expected one of "Never", "OnFailure", "Always"`);
-        }
+  const c = r.peek();
+  if (c === 34) {
+    const tag2 = r.readString();
+    switch (tag2) {
+      case "Never":
+      case "OnFailure":
+      case "Always":
+        return tag2;
+      default:
+        return r.fail(`unknown variant ${JSON.stringify(tag2)}, expected one of "Never", "OnFailure", "Always"`);
     }
-    if (c !== 0x7b)
-        return r.invalidType("enum RestartPolicy");
-    r.beginObject("enum RestartPolicy");
-    if (r.peek() !== 0x22)
-        r.fail(r.peek() === 0x7d ? "expected a variant key, got an empty object" : "key must be a string");
-    const tag = r.readString();
-    if (r.peek() !== 0x3a)
-        r.fail("expected `:`");
-    r.pos++;
-    let value;
-    r.path.push(tag);
-    switch (tag) {
-        case "Never":
-            r.readNull("unit variant RestartPolicy::Never");
-            value = "Never";
-            break;
-        case "OnFailure":
-            r.readNull("unit variant RestartPolicy::OnFailure");
-            value = "OnFailure";
-            break;
-        case "Always":
-            r.readNull("unit variant RestartPolicy::Always");
-            value = "Always";
-            break;
-        default:
-            r.path.pop();
-            return r.fail(`unknown variant ${JSON.stringify(tag)}, expected one of "Never", "OnFailure", "Always"`);
-    }
-    r.path.pop();
-    r.endTag();
-    return value;
+  }
+  if (c !== 123) return r.invalidType("enum RestartPolicy");
+  r.beginObject("enum RestartPolicy");
+  if (r.peek() !== 34) r.fail(r.peek() === 125 ? "expected a variant key, got an empty object" : "key must be a string");
+  const tag = r.readString();
+  if (r.peek() !== 58) r.fail("expected `:`");
+  r.pos++;
+  let value;
+  r.path.push(tag);
+  switch (tag) {
+    case "Never":
+      r.readNull("unit variant RestartPolicy::Never");
+      value = "Never";
+      break;
+    case "OnFailure":
+      r.readNull("unit variant RestartPolicy::OnFailure");
+      value = "OnFailure";
+      break;
+    case "Always":
+      r.readNull("unit variant RestartPolicy::Always");
+      value = "Always";
+      break;
+    default:
+      r.path.pop();
+      return r.fail(`unknown variant ${JSON.stringify(tag)}, expected one of "Never", "OnFailure", "Always"`);
+  }
+  r.path.pop();
+  r.endTag();
+  return value;
 }
 function writeRestartPolicy(v) {
-    if (typeof v === "string") {
-        switch (v) {
-            case "Never":
-                return '"Never"';
-            case "OnFailure":
-                return '"OnFailure"';
-            case "Always":
-                return '"Always"';
-        }
-        throw new runtime_js_1.WriteFailure(`unknown variant ${JSON.stringify(v)} of RestartPolicy`);
+  if (typeof v === "string") {
+    switch (v) {
+      case "Never":
+        return '"Never"';
+      case "OnFailure":
+        return '"OnFailure"';
+      case "Always":
+        return '"Always"';
     }
-    throw new runtime_js_1.WriteFailure(`expected a variant name of RestartPolicy as a string`);
+    throw new import_runtime.WriteFailure(`unknown variant ${JSON.stringify(v)} of RestartPolicy`);
+  }
+  throw new import_runtime.WriteFailure(`expected a variant name of RestartPolicy as a string`);
 }
-/**
- * Parse a RestartPolicy from JSON text (or UTF-8 bytes) exactly as `serde_json::from_str` would,
- * returning it in canonical form. Throws a ProtoError with a JSON pointer on anything serde rejects.
- */
 function parseRestartPolicy(input, options) {
-    const r = new runtime_js_1.Reader(input, options);
-    const value = readRestartPolicy(r);
-    r.end();
-    return value;
+  const r = new import_runtime.Reader(input, options);
+  const value = readRestartPolicy(r);
+  r.end();
+  return value;
 }
-/** Serialize a RestartPolicy byte-for-byte as `serde_json::to_string` would; refuses an invalid value (ProtoError SerializationError). */
 function serializeRestartPolicy(value) {
-    try {
-        return writeRestartPolicy(value);
-    }
-    catch (e) {
-        return located(e, validate.validateRestartPolicy(value));
-    }
+  try {
+    return writeRestartPolicy(value);
+  } catch (e) {
+    return located(e, validate.validateRestartPolicy(value));
+  }
 }
-// ---- WorkloadStatus ----
 function readWorkloadStatus(r) {
-    if (r.peek() === 0x5b)
-        return readWorkloadStatusSeq(r);
-    r.beginObject("struct WorkloadStatus");
-    let f0;
-    let f1;
-    let f2;
-    let f3;
-    let f4;
-    let f5;
-    for (let first = true, key = r.key(true); key !== undefined; first = false, key = r.key(first)) {
-        switch (key) {
-            case "state":
-                if (f0 !== undefined)
-                    r.fail("duplicate field `state`");
-                r.path.push("state");
-                f0 = readWorkloadState(r);
-                r.path.pop();
-                break;
-            case "node_id":
-                if (f1 !== undefined)
-                    r.fail("duplicate field `node_id`");
-                r.path.push("node_id");
-                f1 = (r.readNullIf() ? null : readNodeId(r));
-                r.path.pop();
-                break;
-            case "started_at":
-                if (f2 !== undefined)
-                    r.fail("duplicate field `started_at`");
-                r.path.push("started_at");
-                f2 = (r.readNullIf() ? null : readTimestamp(r));
-                r.path.pop();
-                break;
-            case "finished_at":
-                if (f3 !== undefined)
-                    r.fail("duplicate field `finished_at`");
-                r.path.push("finished_at");
-                f3 = (r.readNullIf() ? null : readTimestamp(r));
-                r.path.pop();
-                break;
-            case "exit_code":
-                if (f4 !== undefined)
-                    r.fail("duplicate field `exit_code`");
-                r.path.push("exit_code");
-                f4 = (r.readNullIf() ? null : r.readInt(-2147483648, 2147483647, "i32"));
-                r.path.pop();
-                break;
-            case "message":
-                if (f5 !== undefined)
-                    r.fail("duplicate field `message`");
-                r.path.push("message");
-                f5 = (r.readNullIf() ? null : r.readString());
-                r.path.pop();
-                break;
-            default:
-                r.skip();
-        }
+  if (r.peek() === 91) return readWorkloadStatusSeq(r);
+  r.beginObject("struct WorkloadStatus");
+  let f0;
+  let f1;
+  let f2;
+  let f3;
+  let f4;
+  let f5;
+  for (let first = true, key = r.key(true); key !== void 0; first = false, key = r.key(first)) {
+    switch (key) {
+      case "state":
+        if (f0 !== void 0) r.fail("duplicate field `state`");
+        r.path.push("state");
+        f0 = readWorkloadState(r);
+        r.path.pop();
+        break;
+      case "node_id":
+        if (f1 !== void 0) r.fail("duplicate field `node_id`");
+        r.path.push("node_id");
+        f1 = r.readNullIf() ? null : readNodeId(r);
+        r.path.pop();
+        break;
+      case "started_at":
+        if (f2 !== void 0) r.fail("duplicate field `started_at`");
+        r.path.push("started_at");
+        f2 = r.readNullIf() ? null : readTimestamp(r);
+        r.path.pop();
+        break;
+      case "finished_at":
+        if (f3 !== void 0) r.fail("duplicate field `finished_at`");
+        r.path.push("finished_at");
+        f3 = r.readNullIf() ? null : readTimestamp(r);
+        r.path.pop();
+        break;
+      case "exit_code":
+        if (f4 !== void 0) r.fail("duplicate field `exit_code`");
+        r.path.push("exit_code");
+        f4 = r.readNullIf() ? null : r.readInt(-2147483648, 2147483647, "i32");
+        r.path.pop();
+        break;
+      case "message":
+        if (f5 !== void 0) r.fail("duplicate field `message`");
+        r.path.push("message");
+        f5 = r.readNullIf() ? null : r.readString();
+        r.path.pop();
+        break;
+      default:
+        r.skip();
     }
-    if (f0 === undefined)
-        r.fail("missing field `state`");
-    if (f1 === undefined)
-        f1 = null;
-    if (f2 === undefined)
-        f2 = null;
-    if (f3 === undefined)
-        f3 = null;
-    if (f4 === undefined)
-        f4 = null;
-    if (f5 === undefined)
-        f5 = null;
-    return { state: f0, node_id: f1, started_at: f2, finished_at: f3, exit_code: f4, message: f5 };
+  }
+  if (f0 === void 0) r.fail("missing field `state`");
+  if (f1 === void 0) f1 = null;
+  if (f2 === void 0) f2 = null;
+  if (f3 === void 0) f3 = null;
+  if (f4 === void 0) f4 = null;
+  if (f5 === void 0) f5 = null;
+  return { state: f0, node_id: f1, started_at: f2, finished_at: f3, exit_code: f4, message: f5 };
 }
-/** serde also accepts a struct as an array of its fields, in declaration order. */
 function readWorkloadStatusSeq(r) {
-    const expected = "struct WorkloadStatus with 6 elements";
-    r.beginArray(expected);
-    if (!r.more(true))
-        r.fail(`invalid length 0, expected ${expected}`);
-    r.path.push(0);
-    const f0 = readWorkloadState(r);
-    r.path.pop();
-    if (!r.more(false))
-        r.fail(`invalid length 1, expected ${expected}`);
-    r.path.push(1);
-    const f1 = (r.readNullIf() ? null : readNodeId(r));
-    r.path.pop();
-    if (!r.more(false))
-        r.fail(`invalid length 2, expected ${expected}`);
-    r.path.push(2);
-    const f2 = (r.readNullIf() ? null : readTimestamp(r));
-    r.path.pop();
-    if (!r.more(false))
-        r.fail(`invalid length 3, expected ${expected}`);
-    r.path.push(3);
-    const f3 = (r.readNullIf() ? null : readTimestamp(r));
-    r.path.pop();
-    if (!r.more(false))
-        r.fail(`invalid length 4, expected ${expected}`);
-    r.path.push(4);
-    const f4 = (r.readNullIf() ? null : r.readInt(-2147483648, 2147483647, "i32"));
-    r.path.pop();
-    if (!r.more(false))
-        r.fail(`invalid length 5, expected ${expected}`);
-    r.path.push(5);
-    const f5 = (r.readNullIf() ? null : r.readString());
-    r.path.pop();
-    r.endArray(expected);
-    return { state: f0, node_id: f1, started_at: f2, finished_at: f3, exit_code: f4, message: f5 };
+  const expected = "struct WorkloadStatus with 6 elements";
+  r.beginArray(expected);
+  if (!r.more(true)) r.fail(`invalid length 0, expected ${expected}`);
+  r.path.push(0);
+  const f0 = readWorkloadState(r);
+  r.path.pop();
+  if (!r.more(false)) r.fail(`invalid length 1, expected ${expected}`);
+  r.path.push(1);
+  const f1 = r.readNullIf() ? null : readNodeId(r);
+  r.path.pop();
+  if (!r.more(false)) r.fail(`invalid length 2, expected ${expected}`);
+  r.path.push(2);
+  const f2 = r.readNullIf() ? null : readTimestamp(r);
+  r.path.pop();
+  if (!r.more(false)) r.fail(`invalid length 3, expected ${expected}`);
+  r.path.push(3);
+  const f3 = r.readNullIf() ? null : readTimestamp(r);
+  r.path.pop();
+  if (!r.more(false)) r.fail(`invalid length 4, expected ${expected}`);
+  r.path.push(4);
+  const f4 = r.readNullIf() ? null : r.readInt(-2147483648, 2147483647, "i32");
+  r.path.pop();
+  if (!r.more(false)) r.fail(`invalid length 5, expected ${expected}`);
+  r.path.push(5);
+  const f5 = r.readNullIf() ? null : r.readString();
+  r.path.pop();
+  r.endArray(expected);
+  return { state: f0, node_id: f1, started_at: f2, finished_at: f3, exit_code: f4, message: f5 };
 }
 function writeWorkloadStatus(v) {
-    (0, runtime_js_1.expectObject)(v, "struct WorkloadStatus");
-    return "{" +
-        "\"state\":" + writeWorkloadState(v.state) +
-        ",\"node_id\":" + (v.node_id == null ? "null" : writeNodeId(v.node_id)) +
-        ",\"started_at\":" + (v.started_at == null ? "null" : writeTimestamp(v.started_at)) +
-        ",\"finished_at\":" + (v.finished_at == null ? "null" : writeTimestamp(v.finished_at)) +
-        ",\"exit_code\":" + (v.exit_code == null ? "null" : (0, runtime_js_1.writeInt)(v.exit_code, -2147483648, 2147483647, "i32")) +
-        ",\"message\":" + (v.message == null ? "null" : (0, runtime_js_1.writeString)(v.message)) +
-        "}";
+  (0, import_runtime.expectObject)(v, "struct WorkloadStatus");
+  return '{"state":' + writeWorkloadState(v.state) + ',"node_id":' + (v.node_id == null ? "null" : writeNodeId(v.node_id)) + ',"started_at":' + (v.started_at == null ? "null" : writeTimestamp(v.started_at)) + ',"finished_at":' + (v.finished_at == null ? "null" : writeTimestamp(v.finished_at)) + ',"exit_code":' + (v.exit_code == null ? "null" : (0, import_runtime.writeInt)(v.exit_code, -2147483648, 2147483647, "i32")) + ',"message":' + (v.message == null ? "null" : (0, import_runtime.writeString)(v.message)) + "}";
 }
-/**
- * Parse a WorkloadStatus from JSON text (or UTF-8 bytes) exactly as `serde_json::from_str` would,
- * returning it in canonical form. Throws a ProtoError with a JSON pointer on anything serde rejects.
- */
 function parseWorkloadStatus(input, options) {
-    const r = new runtime_js_1.Reader(input, options);
-    const value = readWorkloadStatus(r);
-    r.end();
-    return value;
+  const r = new import_runtime.Reader(input, options);
+  const value = readWorkloadStatus(r);
+  r.end();
+  return value;
 }
-/** Serialize a WorkloadStatus byte-for-byte as `serde_json::to_string` would; refuses an invalid value (ProtoError SerializationError). */
 function serializeWorkloadStatus(value) {
-    try {
-        return writeWorkloadStatus(value);
-    }
-    catch (e) {
-        return located(e, validate.validateWorkloadStatus(value));
-    }
+  try {
+    return writeWorkloadStatus(value);
+  } catch (e) {
+    return located(e, validate.validateWorkloadStatus(value));
+  }
 }
-// ---- NodeConfig ----
 function readNodeConfig(r) {
-    if (r.peek() === 0x5b)
-        return readNodeConfigSeq(r);
-    r.beginObject("struct NodeConfig");
-    let f0;
-    let f1;
-    let f2;
-    let f3;
-    for (let first = true, key = r.key(true); key !== undefined; first = false, key = r.key(first)) {
-        switch (key) {
-            case "heartbeat_interval_secs":
-                if (f0 !== undefined)
-                    r.fail("duplicate field `heartbeat_interval_secs`");
-                r.path.push("heartbeat_interval_secs");
-                f0 = (r.readNullIf() ? null : r.readInt(0, 4294967295, "u32"));
-                r.path.pop();
-                break;
-            case "metrics_interval_secs":
-                if (f1 !== undefined)
-                    r.fail("duplicate field `metrics_interval_secs`");
-                r.path.push("metrics_interval_secs");
-                f1 = (r.readNullIf() ? null : r.readInt(0, 4294967295, "u32"));
-                r.path.pop();
-                break;
-            case "max_concurrent_workloads":
-                if (f2 !== undefined)
-                    r.fail("duplicate field `max_concurrent_workloads`");
-                r.path.push("max_concurrent_workloads");
-                f2 = (r.readNullIf() ? null : r.readInt(0, 4294967295, "u32"));
-                r.path.pop();
-                break;
-            case "log_level":
-                if (f3 !== undefined)
-                    r.fail("duplicate field `log_level`");
-                r.path.push("log_level");
-                f3 = (r.readNullIf() ? null : r.readString());
-                r.path.pop();
-                break;
-            default:
-                r.skip();
-        }
+  if (r.peek() === 91) return readNodeConfigSeq(r);
+  r.beginObject("struct NodeConfig");
+  let f0;
+  let f1;
+  let f2;
+  let f3;
+  for (let first = true, key = r.key(true); key !== void 0; first = false, key = r.key(first)) {
+    switch (key) {
+      case "heartbeat_interval_secs":
+        if (f0 !== void 0) r.fail("duplicate field `heartbeat_interval_secs`");
+        r.path.push("heartbeat_interval_secs");
+        f0 = r.readNullIf() ? null : r.readInt(0, 4294967295, "u32");
+        r.path.pop();
+        break;
+      case "metrics_interval_secs":
+        if (f1 !== void 0) r.fail("duplicate field `metrics_interval_secs`");
+        r.path.push("metrics_interval_secs");
+        f1 = r.readNullIf() ? null : r.readInt(0, 4294967295, "u32");
+        r.path.pop();
+        break;
+      case "max_concurrent_workloads":
+        if (f2 !== void 0) r.fail("duplicate field `max_concurrent_workloads`");
+        r.path.push("max_concurrent_workloads");
+        f2 = r.readNullIf() ? null : r.readInt(0, 4294967295, "u32");
+        r.path.pop();
+        break;
+      case "log_level":
+        if (f3 !== void 0) r.fail("duplicate field `log_level`");
+        r.path.push("log_level");
+        f3 = r.readNullIf() ? null : r.readString();
+        r.path.pop();
+        break;
+      default:
+        r.skip();
     }
-    if (f0 === undefined)
-        f0 = null;
-    if (f1 === undefined)
-        f1 = null;
-    if (f2 === undefined)
-        f2 = null;
-    if (f3 === undefined)
-        f3 = null;
-    return { heartbeat_interval_secs: f0, metrics_interval_secs: f1, max_concurrent_workloads: f2, log_level: f3 };
+  }
+  if (f0 === void 0) f0 = null;
+  if (f1 === void 0) f1 = null;
+  if (f2 === void 0) f2 = null;
+  if (f3 === void 0) f3 = null;
+  return { heartbeat_interval_secs: f0, metrics_interval_secs: f1, max_concurrent_workloads: f2, log_level: f3 };
 }
-/** serde also accepts a struct as an array of its fields, in declaration order. */
 function readNodeConfigSeq(r) {
-    const expected = "struct NodeConfig with 4 elements";
-    r.beginArray(expected);
-    if (!r.more(true))
-        r.fail(`invalid length 0, expected ${expected}`);
-    r.path.push(0);
-    const f0 = (r.readNullIf() ? null : r.readInt(0, 4294967295, "u32"));
-    r.path.pop();
-    if (!r.more(false))
-        r.fail(`invalid length 1, expected ${expected}`);
-    r.path.push(1);
-    const f1 = (r.readNullIf() ? null : r.readInt(0, 4294967295, "u32"));
-    r.path.pop();
-    if (!r.more(false))
-        r.fail(`invalid length 2, expected ${expected}`);
-    r.path.push(2);
-    const f2 = (r.readNullIf() ? null : r.readInt(0, 4294967295, "u32"));
-    r.path.pop();
-    if (!r.more(false))
-        r.fail(`invalid length 3, expected ${expected}`);
-    r.path.push(3);
-    const f3 = (r.readNullIf() ? null : r.readString());
-    r.path.pop();
-    r.endArray(expected);
-    return { heartbeat_interval_secs: f0, metrics_interval_secs: f1, max_concurrent_workloads: f2, log_level: f3 };
+  const expected = "struct NodeConfig with 4 elements";
+  r.beginArray(expected);
+  if (!r.more(true)) r.fail(`invalid length 0, expected ${expected}`);
+  r.path.push(0);
+  const f0 = r.readNullIf() ? null : r.readInt(0, 4294967295, "u32");
+  r.path.pop();
+  if (!r.more(false)) r.fail(`invalid length 1, expected ${expected}`);
+  r.path.push(1);
+  const f1 = r.readNullIf() ? null : r.readInt(0, 4294967295, "u32");
+  r.path.pop();
+  if (!r.more(false)) r.fail(`invalid length 2, expected ${expected}`);
+  r.path.push(2);
+  const f2 = r.readNullIf() ? null : r.readInt(0, 4294967295, "u32");
+  r.path.pop();
+  if (!r.more(false)) r.fail(`invalid length 3, expected ${expected}`);
+  r.path.push(3);
+  const f3 = r.readNullIf() ? null : r.readString();
+  r.path.pop();
+  r.endArray(expected);
+  return { heartbeat_interval_secs: f0, metrics_interval_secs: f1, max_concurrent_workloads: f2, log_level: f3 };
 }
 function writeNodeConfig(v) {
-    (0, runtime_js_1.expectObject)(v, "struct NodeConfig");
-    return "{" +
-        "\"heartbeat_interval_secs\":" + (v.heartbeat_interval_secs == null ? "null" : (0, runtime_js_1.writeInt)(v.heartbeat_interval_secs, 0, 4294967295, "u32")) +
-        ",\"metrics_interval_secs\":" + (v.metrics_interval_secs == null ? "null" : (0, runtime_js_1.writeInt)(v.metrics_interval_secs, 0, 4294967295, "u32")) +
-        ",\"max_concurrent_workloads\":" + (v.max_concurrent_workloads == null ? "null" : (0, runtime_js_1.writeInt)(v.max_concurrent_workloads, 0, 4294967295, "u32")) +
-        ",\"log_level\":" + (v.log_level == null ? "null" : (0, runtime_js_1.writeString)(v.log_level)) +
-        "}";
+  (0, import_runtime.expectObject)(v, "struct NodeConfig");
+  return '{"heartbeat_interval_secs":' + (v.heartbeat_interval_secs == null ? "null" : (0, import_runtime.writeInt)(v.heartbeat_interval_secs, 0, 4294967295, "u32")) + ',"metrics_interval_secs":' + (v.metrics_interval_secs == null ? "null" : (0, import_runtime.writeInt)(v.metrics_interval_secs, 0, 4294967295, "u32")) + ',"max_concurrent_workloads":' + (v.max_concurrent_workloads == null ? "null" : (0, import_runtime.writeInt)(v.max_concurrent_workloads, 0, 4294967295, "u32")) + ',"log_level":' + (v.log_level == null ? "null" : (0, import_runtime.writeString)(v.log_level)) + "}";
 }
-/**
- * Parse a NodeConfig from JSON text (or UTF-8 bytes) exactly as `serde_json::from_str` would,
- * returning it in canonical form. Throws a ProtoError with a JSON pointer on anything serde rejects.
- */
 function parseNodeConfig(input, options) {
-    const r = new runtime_js_1.Reader(input, options);
-    const value = readNodeConfig(r);
-    r.end();
-    return value;
+  const r = new import_runtime.Reader(input, options);
+  const value = readNodeConfig(r);
+  r.end();
+  return value;
 }
-/** Serialize a NodeConfig byte-for-byte as `serde_json::to_string` would; refuses an invalid value (ProtoError SerializationError). */
 function serializeNodeConfig(value) {
-    try {
-        return writeNodeConfig(value);
-    }
-    catch (e) {
-        return located(e, validate.validateNodeConfig(value));
-    }
+  try {
+    return writeNodeConfig(value);
+  } catch (e) {
+    return located(e, validate.validateNodeConfig(value));
+  }
 }
-// ---- WorkloadEvent ----
 function readWorkloadEvent(r) {
-    if (r.peek() === 0x5b)
-        return readWorkloadEventSeq(r);
-    r.beginObject("struct WorkloadEvent");
-    let f0;
-    let f1;
-    let f2;
-    let f3;
-    for (let first = true, key = r.key(true); key !== undefined; first = false, key = r.key(first)) {
-        switch (key) {
-            case "kind":
-                if (f0 !== undefined)
-                    r.fail("duplicate field `kind`");
-                r.path.push("kind");
-                f0 = readWorkloadEventKind(r);
-                r.path.pop();
-                break;
-            case "workload_id":
-                if (f1 !== undefined)
-                    r.fail("duplicate field `workload_id`");
-                r.path.push("workload_id");
-                f1 = readWorkloadId(r);
-                r.path.pop();
-                break;
-            case "metadata":
-                if (f2 !== undefined)
-                    r.fail("duplicate field `metadata`");
-                r.path.push("metadata");
-                f2 = readEventMetadata(r);
-                r.path.pop();
-                break;
-            case "timestamp":
-                if (f3 !== undefined)
-                    r.fail("duplicate field `timestamp`");
-                r.path.push("timestamp");
-                f3 = readTimestamp(r);
-                r.path.pop();
-                break;
-            default:
-                r.skip();
-        }
+  if (r.peek() === 91) return readWorkloadEventSeq(r);
+  r.beginObject("struct WorkloadEvent");
+  let f0;
+  let f1;
+  let f2;
+  let f3;
+  for (let first = true, key = r.key(true); key !== void 0; first = false, key = r.key(first)) {
+    switch (key) {
+      case "kind":
+        if (f0 !== void 0) r.fail("duplicate field `kind`");
+        r.path.push("kind");
+        f0 = readWorkloadEventKind(r);
+        r.path.pop();
+        break;
+      case "workload_id":
+        if (f1 !== void 0) r.fail("duplicate field `workload_id`");
+        r.path.push("workload_id");
+        f1 = readWorkloadId(r);
+        r.path.pop();
+        break;
+      case "metadata":
+        if (f2 !== void 0) r.fail("duplicate field `metadata`");
+        r.path.push("metadata");
+        f2 = readEventMetadata(r);
+        r.path.pop();
+        break;
+      case "timestamp":
+        if (f3 !== void 0) r.fail("duplicate field `timestamp`");
+        r.path.push("timestamp");
+        f3 = readTimestamp(r);
+        r.path.pop();
+        break;
+      default:
+        r.skip();
     }
-    if (f0 === undefined)
-        r.fail("missing field `kind`");
-    if (f1 === undefined)
-        r.fail("missing field `workload_id`");
-    if (f2 === undefined)
-        r.fail("missing field `metadata`");
-    if (f3 === undefined)
-        r.fail("missing field `timestamp`");
-    return { kind: f0, workload_id: f1, metadata: f2, timestamp: f3 };
+  }
+  if (f0 === void 0) r.fail("missing field `kind`");
+  if (f1 === void 0) r.fail("missing field `workload_id`");
+  if (f2 === void 0) r.fail("missing field `metadata`");
+  if (f3 === void 0) r.fail("missing field `timestamp`");
+  return { kind: f0, workload_id: f1, metadata: f2, timestamp: f3 };
 }
-/** serde also accepts a struct as an array of its fields, in declaration order. */
 function readWorkloadEventSeq(r) {
-    const expected = "struct WorkloadEvent with 4 elements";
-    r.beginArray(expected);
-    if (!r.more(true))
-        r.fail(`invalid length 0, expected ${expected}`);
-    r.path.push(0);
-    const f0 = readWorkloadEventKind(r);
-    r.path.pop();
-    if (!r.more(false))
-        r.fail(`invalid length 1, expected ${expected}`);
-    r.path.push(1);
-    const f1 = readWorkloadId(r);
-    r.path.pop();
-    if (!r.more(false))
-        r.fail(`invalid length 2, expected ${expected}`);
-    r.path.push(2);
-    const f2 = readEventMetadata(r);
-    r.path.pop();
-    if (!r.more(false))
-        r.fail(`invalid length 3, expected ${expected}`);
-    r.path.push(3);
-    const f3 = readTimestamp(r);
-    r.path.pop();
-    r.endArray(expected);
-    return { kind: f0, workload_id: f1, metadata: f2, timestamp: f3 };
+  const expected = "struct WorkloadEvent with 4 elements";
+  r.beginArray(expected);
+  if (!r.more(true)) r.fail(`invalid length 0, expected ${expected}`);
+  r.path.push(0);
+  const f0 = readWorkloadEventKind(r);
+  r.path.pop();
+  if (!r.more(false)) r.fail(`invalid length 1, expected ${expected}`);
+  r.path.push(1);
+  const f1 = readWorkloadId(r);
+  r.path.pop();
+  if (!r.more(false)) r.fail(`invalid length 2, expected ${expected}`);
+  r.path.push(2);
+  const f2 = readEventMetadata(r);
+  r.path.pop();
+  if (!r.more(false)) r.fail(`invalid length 3, expected ${expected}`);
+  r.path.push(3);
+  const f3 = readTimestamp(r);
+  r.path.pop();
+  r.endArray(expected);
+  return { kind: f0, workload_id: f1, metadata: f2, timestamp: f3 };
 }
 function writeWorkloadEvent(v) {
-    (0, runtime_js_1.expectObject)(v, "struct WorkloadEvent");
-    return "{" +
-        "\"kind\":" + writeWorkloadEventKind(v.kind) +
-        ",\"workload_id\":" + writeWorkloadId(v.workload_id) +
-        ",\"metadata\":" + writeEventMetadata(v.metadata) +
-        ",\"timestamp\":" + writeTimestamp(v.timestamp) +
-        "}";
+  (0, import_runtime.expectObject)(v, "struct WorkloadEvent");
+  return '{"kind":' + writeWorkloadEventKind(v.kind) + ',"workload_id":' + writeWorkloadId(v.workload_id) + ',"metadata":' + writeEventMetadata(v.metadata) + ',"timestamp":' + writeTimestamp(v.timestamp) + "}";
 }
-/**
- * Parse a WorkloadEvent from JSON text (or UTF-8 bytes) exactly as `serde_json::from_str` would,
- * returning it in canonical form. Throws a ProtoError with a JSON pointer on anything serde rejects.
- */
 function parseWorkloadEvent(input, options) {
-    const r = new runtime_js_1.Reader(input, options);
-    const value = readWorkloadEvent(r);
-    r.end();
-    return value;
+  const r = new import_runtime.Reader(input, options);
+  const value = readWorkloadEvent(r);
+  r.end();
+  return value;
 }
-/** Serialize a WorkloadEvent byte-for-byte as `serde_json::to_string` would; refuses an invalid value (ProtoError SerializationError). */
 function serializeWorkloadEvent(value) {
-    try {
-        return writeWorkloadEvent(value);
-    }
-    catch (e) {
-        return located(e, validate.validateWorkloadEvent(value));
-    }
+  try {
+    return writeWorkloadEvent(value);
+  } catch (e) {
+    return located(e, validate.validateWorkloadEvent(value));
+  }
 }
-// ---- WorkloadEventKind ----
 function readWorkloadEventKind(r) {
-    const c = r.peek();
-    if (c === 0x22) {
-        const tag = r.readString();
-        switch (tag) {
-            case "Created":
-            case "Started":
-                return tag;
-            case "Scheduled":
-                return r.fail("invalid type: unit variant, expected struct variant `WorkloadEventKind::Scheduled`");
-            case "Stopped":
-                return r.fail("invalid type: unit variant, expected struct variant `WorkloadEventKind::Stopped`");
-            case "Failed":
-                return r.fail("invalid type: unit variant, expected struct variant `WorkloadEventKind::Failed`");
-            case "Completed":
-                return r.fail("invalid type: unit variant, expected struct variant `WorkloadEventKind::Completed`");
-            default:
-                return r.fail(`unknown variant ${JSON.stringify(tag)}, expected one of "Created", "Scheduled", "Started", "Stopped", "Failed", "Completed"`);
-        }
+  const c = r.peek();
+  if (c === 34) {
+    const tag2 = r.readString();
+    switch (tag2) {
+      case "Created":
+      case "Started":
+        return tag2;
+      case "Scheduled":
+        return r.fail("invalid type: unit variant, expected struct variant `WorkloadEventKind::Scheduled`");
+      case "Stopped":
+        return r.fail("invalid type: unit variant, expected struct variant `WorkloadEventKind::Stopped`");
+      case "Failed":
+        return r.fail("invalid type: unit variant, expected struct variant `WorkloadEventKind::Failed`");
+      case "Completed":
+        return r.fail("invalid type: unit variant, expected struct variant `WorkloadEventKind::Completed`");
+      default:
+        return r.fail(`unknown variant ${JSON.stringify(tag2)}, expected one of "Created", "Scheduled", "Started", "Stopped", "Failed", "Completed"`);
     }
-    if (c !== 0x7b)
-        return r.invalidType("enum WorkloadEventKind");
-    r.beginObject("enum WorkloadEventKind");
-    if (r.peek() !== 0x22)
-        r.fail(r.peek() === 0x7d ? "expected a variant key, got an empty object" : "key must be a string");
-    const tag = r.readString();
-    if (r.peek() !== 0x3a)
-        r.fail("expected `:`");
-    r.pos++;
-    let value;
-    r.path.push(tag);
-    switch (tag) {
-        case "Created":
-            r.readNull("unit variant WorkloadEventKind::Created");
-            value = "Created";
-            break;
-        case "Started":
-            r.readNull("unit variant WorkloadEventKind::Started");
-            value = "Started";
-            break;
-        case "Scheduled":
-            value = { Scheduled: readWorkloadEventKindScheduled(r) };
-            break;
-        case "Stopped":
-            value = { Stopped: readWorkloadEventKindStopped(r) };
-            break;
-        case "Failed":
-            value = { Failed: readWorkloadEventKindFailed(r) };
-            break;
-        case "Completed":
-            value = { Completed: readWorkloadEventKindCompleted(r) };
-            break;
-        default:
-            r.path.pop();
-            return r.fail(`unknown variant ${JSON.stringify(tag)}, expected one of "Created", "Scheduled", "Started", "Stopped", "Failed", "Completed"`);
-    }
-    r.path.pop();
-    r.endTag();
-    return value;
+  }
+  if (c !== 123) return r.invalidType("enum WorkloadEventKind");
+  r.beginObject("enum WorkloadEventKind");
+  if (r.peek() !== 34) r.fail(r.peek() === 125 ? "expected a variant key, got an empty object" : "key must be a string");
+  const tag = r.readString();
+  if (r.peek() !== 58) r.fail("expected `:`");
+  r.pos++;
+  let value;
+  r.path.push(tag);
+  switch (tag) {
+    case "Created":
+      r.readNull("unit variant WorkloadEventKind::Created");
+      value = "Created";
+      break;
+    case "Started":
+      r.readNull("unit variant WorkloadEventKind::Started");
+      value = "Started";
+      break;
+    case "Scheduled":
+      value = { Scheduled: readWorkloadEventKindScheduled(r) };
+      break;
+    case "Stopped":
+      value = { Stopped: readWorkloadEventKindStopped(r) };
+      break;
+    case "Failed":
+      value = { Failed: readWorkloadEventKindFailed(r) };
+      break;
+    case "Completed":
+      value = { Completed: readWorkloadEventKindCompleted(r) };
+      break;
+    default:
+      r.path.pop();
+      return r.fail(`unknown variant ${JSON.stringify(tag)}, expected one of "Created", "Scheduled", "Started", "Stopped", "Failed", "Completed"`);
+  }
+  r.path.pop();
+  r.endTag();
+  return value;
 }
 function readWorkloadEventKindScheduled(r) {
-    if (r.peek() === 0x5b)
-        return readWorkloadEventKindScheduledSeq(r);
-    r.beginObject("struct variant WorkloadEventKind::Scheduled");
-    let f0;
-    for (let first = true, key = r.key(true); key !== undefined; first = false, key = r.key(first)) {
-        switch (key) {
-            case "node_id":
-                if (f0 !== undefined)
-                    r.fail("duplicate field `node_id`");
-                r.path.push("node_id");
-                f0 = readNodeId(r);
-                r.path.pop();
-                break;
-            default:
-                r.skip();
-        }
+  if (r.peek() === 91) return readWorkloadEventKindScheduledSeq(r);
+  r.beginObject("struct variant WorkloadEventKind::Scheduled");
+  let f0;
+  for (let first = true, key = r.key(true); key !== void 0; first = false, key = r.key(first)) {
+    switch (key) {
+      case "node_id":
+        if (f0 !== void 0) r.fail("duplicate field `node_id`");
+        r.path.push("node_id");
+        f0 = readNodeId(r);
+        r.path.pop();
+        break;
+      default:
+        r.skip();
     }
-    if (f0 === undefined)
-        r.fail("missing field `node_id`");
-    return { node_id: f0 };
+  }
+  if (f0 === void 0) r.fail("missing field `node_id`");
+  return { node_id: f0 };
 }
 function readWorkloadEventKindScheduledSeq(r) {
-    const expected = "struct variant WorkloadEventKind::Scheduled with 1 elements";
-    r.beginArray(expected);
-    if (!r.more(true))
-        r.fail(`invalid length 0, expected ${expected}`);
-    r.path.push(0);
-    const f0 = readNodeId(r);
-    r.path.pop();
-    r.endArray(expected);
-    return { node_id: f0 };
+  const expected = "struct variant WorkloadEventKind::Scheduled with 1 elements";
+  r.beginArray(expected);
+  if (!r.more(true)) r.fail(`invalid length 0, expected ${expected}`);
+  r.path.push(0);
+  const f0 = readNodeId(r);
+  r.path.pop();
+  r.endArray(expected);
+  return { node_id: f0 };
 }
 function writeWorkloadEventKindScheduled(v) {
-    (0, runtime_js_1.expectObject)(v, "struct variant WorkloadEventKind::Scheduled");
-    return "{" +
-        "\"node_id\":" + writeNodeId(v.node_id) +
-        "}";
+  (0, import_runtime.expectObject)(v, "struct variant WorkloadEventKind::Scheduled");
+  return '{"node_id":' + writeNodeId(v.node_id) + "}";
 }
 function readWorkloadEventKindStopped(r) {
-    if (r.peek() === 0x5b)
-        return readWorkloadEventKindStoppedSeq(r);
-    r.beginObject("struct variant WorkloadEventKind::Stopped");
-    let f0;
-    for (let first = true, key = r.key(true); key !== undefined; first = false, key = r.key(first)) {
-        switch (key) {
-            case "reason":
-                if (f0 !== undefined)
-                    r.fail("duplicate field `reason`");
-                r.path.push("reason");
-                f0 = r.readString();
-                r.path.pop();
-                break;
-            default:
-                r.skip();
-        }
+  if (r.peek() === 91) return readWorkloadEventKindStoppedSeq(r);
+  r.beginObject("struct variant WorkloadEventKind::Stopped");
+  let f0;
+  for (let first = true, key = r.key(true); key !== void 0; first = false, key = r.key(first)) {
+    switch (key) {
+      case "reason":
+        if (f0 !== void 0) r.fail("duplicate field `reason`");
+        r.path.push("reason");
+        f0 = r.readString();
+        r.path.pop();
+        break;
+      default:
+        r.skip();
     }
-    if (f0 === undefined)
-        r.fail("missing field `reason`");
-    return { reason: f0 };
+  }
+  if (f0 === void 0) r.fail("missing field `reason`");
+  return { reason: f0 };
 }
 function readWorkloadEventKindStoppedSeq(r) {
-    const expected = "struct variant WorkloadEventKind::Stopped with 1 elements";
-    r.beginArray(expected);
-    if (!r.more(true))
-        r.fail(`invalid length 0, expected ${expected}`);
-    r.path.push(0);
-    const f0 = r.readString();
-    r.path.pop();
-    r.endArray(expected);
-    return { reason: f0 };
+  const expected = "struct variant WorkloadEventKind::Stopped with 1 elements";
+  r.beginArray(expected);
+  if (!r.more(true)) r.fail(`invalid length 0, expected ${expected}`);
+  r.path.push(0);
+  const f0 = r.readString();
+  r.path.pop();
+  r.endArray(expected);
+  return { reason: f0 };
 }
 function writeWorkloadEventKindStopped(v) {
-    (0, runtime_js_1.expectObject)(v, "struct variant WorkloadEventKind::Stopped");
-    return "{" +
-        "\"reason\":" + (0, runtime_js_1.writeString)(v.reason) +
-        "}";
+  (0, import_runtime.expectObject)(v, "struct variant WorkloadEventKind::Stopped");
+  return '{"reason":' + (0, import_runtime.writeString)(v.reason) + "}";
 }
 function readWorkloadEventKindFailed(r) {
-    if (r.peek() === 0x5b)
-        return readWorkloadEventKindFailedSeq(r);
-    r.beginObject("struct variant WorkloadEventKind::Failed");
-    let f0;
-    for (let first = true, key = r.key(true); key !== undefined; first = false, key = r.key(first)) {
-        switch (key) {
-            case "error":
-                if (f0 !== undefined)
-                    r.fail("duplicate field `error`");
-                r.path.push("error");
-                f0 = r.readString();
-                r.path.pop();
-                break;
-            default:
-                r.skip();
-        }
+  if (r.peek() === 91) return readWorkloadEventKindFailedSeq(r);
+  r.beginObject("struct variant WorkloadEventKind::Failed");
+  let f0;
+  for (let first = true, key = r.key(true); key !== void 0; first = false, key = r.key(first)) {
+    switch (key) {
+      case "error":
+        if (f0 !== void 0) r.fail("duplicate field `error`");
+        r.path.push("error");
+        f0 = r.readString();
+        r.path.pop();
+        break;
+      default:
+        r.skip();
     }
-    if (f0 === undefined)
-        r.fail("missing field `error`");
-    return { error: f0 };
+  }
+  if (f0 === void 0) r.fail("missing field `error`");
+  return { error: f0 };
 }
 function readWorkloadEventKindFailedSeq(r) {
-    const expected = "struct variant WorkloadEventKind::Failed with 1 elements";
-    r.beginArray(expected);
-    if (!r.more(true))
-        r.fail(`invalid length 0, expected ${expected}`);
-    r.path.push(0);
-    const f0 = r.readString();
-    r.path.pop();
-    r.endArray(expected);
-    return { error: f0 };
+  const expected = "struct variant WorkloadEventKind::Failed with 1 elements";
+  r.beginArray(expected);
+  if (!r.more(true)) r.fail(`invalid length 0, expected ${expected}`);
+  r.path.push(0);
+  const f0 = r.readString();
+  r.path.pop();
+  r.endArray(expected);
+  return { error: f0 };
 }
 function writeWorkloadEventKindFailed(v) {
-    (0, runtime_js_1.expectObject)(v, "struct variant WorkloadEventKind::Failed");
-    return "{" +
-        "\"error\":" + (0, runtime_js_1.writeString)(v.error) +
-        "}";
+  (0, import_runtime.expectObject)(v, "struct variant WorkloadEventKind::Failed");
+  return '{"error":' + (0, import_runtime.writeString)(v.error) + "}";
 }
 function readWorkloadEventKindCompleted(r) {
-    if (r.peek() === 0x5b)
-        return readWorkloadEventKindCompletedSeq(r);
-    r.beginObject("struct variant WorkloadEventKind::Completed");
-    let f0;
-    for (let first = true, key = r.key(true); key !== undefined; first = false, key = r.key(first)) {
-        switch (key) {
-            case "exit_code":
-                if (f0 !== undefined)
-                    r.fail("duplicate field `exit_code`");
-                r.path.push("exit_code");
-                f0 = r.readInt(-2147483648, 2147483647, "i32");
-                r.path.pop();
-                break;
-            default:
-                r.skip();
-        }
+  if (r.peek() === 91) return readWorkloadEventKindCompletedSeq(r);
+  r.beginObject("struct variant WorkloadEventKind::Completed");
+  let f0;
+  for (let first = true, key = r.key(true); key !== void 0; first = false, key = r.key(first)) {
+    switch (key) {
+      case "exit_code":
+        if (f0 !== void 0) r.fail("duplicate field `exit_code`");
+        r.path.push("exit_code");
+        f0 = r.readInt(-2147483648, 2147483647, "i32");
+        r.path.pop();
+        break;
+      default:
+        r.skip();
     }
-    if (f0 === undefined)
-        r.fail("missing field `exit_code`");
-    return { exit_code: f0 };
+  }
+  if (f0 === void 0) r.fail("missing field `exit_code`");
+  return { exit_code: f0 };
 }
 function readWorkloadEventKindCompletedSeq(r) {
-    const expected = "struct variant WorkloadEventKind::Completed with 1 elements";
-    r.beginArray(expected);
-    if (!r.more(true))
-        r.fail(`invalid length 0, expected ${expected}`);
-    r.path.push(0);
-    const f0 = r.readInt(-2147483648, 2147483647, "i32");
-    r.path.pop();
-    r.endArray(expected);
-    return { exit_code: f0 };
+  const expected = "struct variant WorkloadEventKind::Completed with 1 elements";
+  r.beginArray(expected);
+  if (!r.more(true)) r.fail(`invalid length 0, expected ${expected}`);
+  r.path.push(0);
+  const f0 = r.readInt(-2147483648, 2147483647, "i32");
+  r.path.pop();
+  r.endArray(expected);
+  return { exit_code: f0 };
 }
 function writeWorkloadEventKindCompleted(v) {
-    (0, runtime_js_1.expectObject)(v, "struct variant WorkloadEventKind::Completed");
-    return "{" +
-        "\"exit_code\":" + (0, runtime_js_1.writeInt)(v.exit_code, -2147483648, 2147483647, "i32") +
-        "}";
+  (0, import_runtime.expectObject)(v, "struct variant WorkloadEventKind::Completed");
+  return '{"exit_code":' + (0, import_runtime.writeInt)(v.exit_code, -2147483648, 2147483647, "i32") + "}";
 }
 function writeWorkloadEventKind(v) {
-    if (typeof v === "string") {
-        switch (v) {
-            case "Created":
-                return '"Created"';
-            case "Started":
-                return '"Started"';
-        }
-        throw new runtime_js_1.WriteFailure(`unknown variant ${JSON.stringify(v)} of WorkloadEventKind`);
+  if (typeof v === "string") {
+    switch (v) {
+      case "Created":
+        return '"Created"';
+      case "Started":
+        return '"Started"';
     }
-    (0, runtime_js_1.expectObject)(v, "enum WorkloadEventKind");
-    const tag = (0, runtime_js_1.tagOf)(v);
-    const value = v[tag];
-    switch (tag) {
-        case "Scheduled":
-            return '{"Scheduled":' + writeWorkloadEventKindScheduled(value) + "}";
-        case "Stopped":
-            return '{"Stopped":' + writeWorkloadEventKindStopped(value) + "}";
-        case "Failed":
-            return '{"Failed":' + writeWorkloadEventKindFailed(value) + "}";
-        case "Completed":
-            return '{"Completed":' + writeWorkloadEventKindCompleted(value) + "}";
-    }
-    throw new runtime_js_1.WriteFailure(`unknown variant ${JSON.stringify(tag)} of WorkloadEventKind`);
+    throw new import_runtime.WriteFailure(`unknown variant ${JSON.stringify(v)} of WorkloadEventKind`);
+  }
+  (0, import_runtime.expectObject)(v, "enum WorkloadEventKind");
+  const tag = (0, import_runtime.tagOf)(v);
+  const value = v[tag];
+  switch (tag) {
+    case "Scheduled":
+      return '{"Scheduled":' + writeWorkloadEventKindScheduled(value) + "}";
+    case "Stopped":
+      return '{"Stopped":' + writeWorkloadEventKindStopped(value) + "}";
+    case "Failed":
+      return '{"Failed":' + writeWorkloadEventKindFailed(value) + "}";
+    case "Completed":
+      return '{"Completed":' + writeWorkloadEventKindCompleted(value) + "}";
+  }
+  throw new import_runtime.WriteFailure(`unknown variant ${JSON.stringify(tag)} of WorkloadEventKind`);
 }
-/**
- * Parse a WorkloadEventKind from JSON text (or UTF-8 bytes) exactly as `serde_json::from_str` would,
- * returning it in canonical form. Throws a ProtoError with a JSON pointer on anything serde rejects.
- */
 function parseWorkloadEventKind(input, options) {
-    const r = new runtime_js_1.Reader(input, options);
-    const value = readWorkloadEventKind(r);
-    r.end();
-    return value;
+  const r = new import_runtime.Reader(input, options);
+  const value = readWorkloadEventKind(r);
+  r.end();
+  return value;
 }
-/** Serialize a WorkloadEventKind byte-for-byte as `serde_json::to_string` would; refuses an invalid value (ProtoError SerializationError). */
 function serializeWorkloadEventKind(value) {
-    try {
-        return writeWorkloadEventKind(value);
-    }
-    catch (e) {
-        return located(e, validate.validateWorkloadEventKind(value));
-    }
+  try {
+    return writeWorkloadEventKind(value);
+  } catch (e) {
+    return located(e, validate.validateWorkloadEventKind(value));
+  }
 }
-// ---- EventMetadata ----
 function readEventMetadata(r) {
-    if (r.peek() === 0x5b)
-        return readEventMetadataSeq(r);
-    r.beginObject("struct EventMetadata");
-    let f0;
-    let f1;
-    let f2;
-    for (let first = true, key = r.key(true); key !== undefined; first = false, key = r.key(first)) {
-        switch (key) {
-            case "source":
-                if (f0 !== undefined)
-                    r.fail("duplicate field `source`");
-                r.path.push("source");
-                f0 = r.readString();
-                r.path.pop();
-                break;
-            case "correlation_id":
-                if (f1 !== undefined)
-                    r.fail("duplicate field `correlation_id`");
-                r.path.push("correlation_id");
-                f1 = (r.readNullIf() ? null : r.readString());
-                r.path.pop();
-                break;
-            case "labels":
-                if (f2 !== undefined)
-                    r.fail("duplicate field `labels`");
-                r.path.push("labels");
-                f2 = (0, runtime_js_1.readList)(r, (r) => readKeyValue(r));
-                r.path.pop();
-                break;
-            default:
-                r.skip();
-        }
+  if (r.peek() === 91) return readEventMetadataSeq(r);
+  r.beginObject("struct EventMetadata");
+  let f0;
+  let f1;
+  let f2;
+  for (let first = true, key = r.key(true); key !== void 0; first = false, key = r.key(first)) {
+    switch (key) {
+      case "source":
+        if (f0 !== void 0) r.fail("duplicate field `source`");
+        r.path.push("source");
+        f0 = r.readString();
+        r.path.pop();
+        break;
+      case "correlation_id":
+        if (f1 !== void 0) r.fail("duplicate field `correlation_id`");
+        r.path.push("correlation_id");
+        f1 = r.readNullIf() ? null : r.readString();
+        r.path.pop();
+        break;
+      case "labels":
+        if (f2 !== void 0) r.fail("duplicate field `labels`");
+        r.path.push("labels");
+        f2 = (0, import_runtime.readList)(r, (r2) => readKeyValue(r2));
+        r.path.pop();
+        break;
+      default:
+        r.skip();
     }
-    if (f0 === undefined)
-        r.fail("missing field `source`");
-    if (f1 === undefined)
-        f1 = null;
-    if (f2 === undefined)
-        r.fail("missing field `labels`");
-    return { source: f0, correlation_id: f1, labels: f2 };
+  }
+  if (f0 === void 0) r.fail("missing field `source`");
+  if (f1 === void 0) f1 = null;
+  if (f2 === void 0) r.fail("missing field `labels`");
+  return { source: f0, correlation_id: f1, labels: f2 };
 }
-/** serde also accepts a struct as an array of its fields, in declaration order. */
 function readEventMetadataSeq(r) {
-    const expected = "struct EventMetadata with 3 elements";
-    r.beginArray(expected);
-    if (!r.more(true))
-        r.fail(`invalid length 0, expected ${expected}`);
-    r.path.push(0);
-    const f0 = r.readString();
-    r.path.pop();
-    if (!r.more(false))
-        r.fail(`invalid length 1, expected ${expected}`);
-    r.path.push(1);
-    const f1 = (r.readNullIf() ? null : r.readString());
-    r.path.pop();
-    if (!r.more(false))
-        r.fail(`invalid length 2, expected ${expected}`);
-    r.path.push(2);
-    const f2 = (0, runtime_js_1.readList)(r, (r) => readKeyValue(r));
-    r.path.pop();
-    r.endArray(expected);
-    return { source: f0, correlation_id: f1, labels: f2 };
+  const expected = "struct EventMetadata with 3 elements";
+  r.beginArray(expected);
+  if (!r.more(true)) r.fail(`invalid length 0, expected ${expected}`);
+  r.path.push(0);
+  const f0 = r.readString();
+  r.path.pop();
+  if (!r.more(false)) r.fail(`invalid length 1, expected ${expected}`);
+  r.path.push(1);
+  const f1 = r.readNullIf() ? null : r.readString();
+  r.path.pop();
+  if (!r.more(false)) r.fail(`invalid length 2, expected ${expected}`);
+  r.path.push(2);
+  const f2 = (0, import_runtime.readList)(r, (r2) => readKeyValue(r2));
+  r.path.pop();
+  r.endArray(expected);
+  return { source: f0, correlation_id: f1, labels: f2 };
 }
 function writeEventMetadata(v) {
-    (0, runtime_js_1.expectObject)(v, "struct EventMetadata");
-    return "{" +
-        "\"source\":" + (0, runtime_js_1.writeString)(v.source) +
-        ",\"correlation_id\":" + (v.correlation_id == null ? "null" : (0, runtime_js_1.writeString)(v.correlation_id)) +
-        ",\"labels\":" + (0, runtime_js_1.writeList)(v.labels, (x) => writeKeyValue(x)) +
-        "}";
+  (0, import_runtime.expectObject)(v, "struct EventMetadata");
+  return '{"source":' + (0, import_runtime.writeString)(v.source) + ',"correlation_id":' + (v.correlation_id == null ? "null" : (0, import_runtime.writeString)(v.correlation_id)) + ',"labels":' + (0, import_runtime.writeList)(v.labels, (x) => writeKeyValue(x)) + "}";
 }
-/**
- * Parse a EventMetadata from JSON text (or UTF-8 bytes) exactly as `serde_json::from_str` would,
- * returning it in canonical form. Throws a ProtoError with a JSON pointer on anything serde rejects.
- */
 function parseEventMetadata(input, options) {
-    const r = new runtime_js_1.Reader(input, options);
-    const value = readEventMetadata(r);
-    r.end();
-    return value;
+  const r = new import_runtime.Reader(input, options);
+  const value = readEventMetadata(r);
+  r.end();
+  return value;
 }
-/** Serialize a EventMetadata byte-for-byte as `serde_json::to_string` would; refuses an invalid value (ProtoError SerializationError). */
 function serializeEventMetadata(value) {
-    try {
-        return writeEventMetadata(value);
-    }
-    catch (e) {
-        return located(e, validate.validateEventMetadata(value));
-    }
+  try {
+    return writeEventMetadata(value);
+  } catch (e) {
+    return located(e, validate.validateEventMetadata(value));
+  }
 }
-// ---- ValidationError ----
 function readValidationError(r) {
-    if (r.peek() === 0x5b)
-        return readValidationErrorSeq(r);
-    r.beginObject("struct ValidationError");
-    let f0;
-    let f1;
-    for (let first = true, key = r.key(true); key !== undefined; first = false, key = r.key(first)) {
-        switch (key) {
-            case "field":
-                if (f0 !== undefined)
-                    r.fail("duplicate field `field`");
-                r.path.push("field");
-                f0 = r.readString();
-                r.path.pop();
-                break;
-            case "message":
-                if (f1 !== undefined)
-                    r.fail("duplicate field `message`");
-                r.path.push("message");
-                f1 = r.readString();
-                r.path.pop();
-                break;
-            default:
-                r.skip();
-        }
+  if (r.peek() === 91) return readValidationErrorSeq(r);
+  r.beginObject("struct ValidationError");
+  let f0;
+  let f1;
+  for (let first = true, key = r.key(true); key !== void 0; first = false, key = r.key(first)) {
+    switch (key) {
+      case "field":
+        if (f0 !== void 0) r.fail("duplicate field `field`");
+        r.path.push("field");
+        f0 = r.readString();
+        r.path.pop();
+        break;
+      case "message":
+        if (f1 !== void 0) r.fail("duplicate field `message`");
+        r.path.push("message");
+        f1 = r.readString();
+        r.path.pop();
+        break;
+      default:
+        r.skip();
     }
-    if (f0 === undefined)
-        r.fail("missing field `field`");
-    if (f1 === undefined)
-        r.fail("missing field `message`");
-    return { field: f0, message: f1 };
+  }
+  if (f0 === void 0) r.fail("missing field `field`");
+  if (f1 === void 0) r.fail("missing field `message`");
+  return { field: f0, message: f1 };
 }
-/** serde also accepts a struct as an array of its fields, in declaration order. */
 function readValidationErrorSeq(r) {
-    const expected = "struct ValidationError with 2 elements";
-    r.beginArray(expected);
-    if (!r.more(true))
-        r.fail(`invalid length 0, expected ${expected}`);
-    r.path.push(0);
-    const f0 = r.readString();
-    r.path.pop();
-    if (!r.more(false))
-        r.fail(`invalid length 1, expected ${expected}`);
-    r.path.push(1);
-    const f1 = r.readString();
-    r.path.pop();
-    r.endArray(expected);
-    return { field: f0, message: f1 };
+  const expected = "struct ValidationError with 2 elements";
+  r.beginArray(expected);
+  if (!r.more(true)) r.fail(`invalid length 0, expected ${expected}`);
+  r.path.push(0);
+  const f0 = r.readString();
+  r.path.pop();
+  if (!r.more(false)) r.fail(`invalid length 1, expected ${expected}`);
+  r.path.push(1);
+  const f1 = r.readString();
+  r.path.pop();
+  r.endArray(expected);
+  return { field: f0, message: f1 };
 }
 function writeValidationError(v) {
-    (0, runtime_js_1.expectObject)(v, "struct ValidationError");
-    return "{" +
-        "\"field\":" + (0, runtime_js_1.writeString)(v.field) +
-        ",\"message\":" + (0, runtime_js_1.writeString)(v.message) +
-        "}";
+  (0, import_runtime.expectObject)(v, "struct ValidationError");
+  return '{"field":' + (0, import_runtime.writeString)(v.field) + ',"message":' + (0, import_runtime.writeString)(v.message) + "}";
 }
-/**
- * Parse a ValidationError from JSON text (or UTF-8 bytes) exactly as `serde_json::from_str` would,
- * returning it in canonical form. Throws a ProtoError with a JSON pointer on anything serde rejects.
- */
 function parseValidationError(input, options) {
-    const r = new runtime_js_1.Reader(input, options);
-    const value = readValidationError(r);
-    r.end();
-    return value;
+  const r = new import_runtime.Reader(input, options);
+  const value = readValidationError(r);
+  r.end();
+  return value;
 }
-/** Serialize a ValidationError byte-for-byte as `serde_json::to_string` would; refuses an invalid value (ProtoError SerializationError). */
 function serializeValidationError(value) {
-    try {
-        return writeValidationError(value);
-    }
-    catch (e) {
-        return located(e, validate.validateValidationError(value));
-    }
+  try {
+    return writeValidationError(value);
+  } catch (e) {
+    return located(e, validate.validateValidationError(value));
+  }
 }
-// ---- ProtoError ----
 function readProtoError(r) {
-    const c = r.peek();
-    if (c === 0x22) {
-        const tag = r.readString();
-        switch (tag) {
-            case "InvalidMessage":
-                return r.fail("invalid type: unit variant, expected newtype variant `ProtoError::InvalidMessage`");
-            case "ValidationError":
-                return r.fail("invalid type: unit variant, expected newtype variant `ProtoError::ValidationError`");
-            case "SerializationError":
-                return r.fail("invalid type: unit variant, expected newtype variant `ProtoError::SerializationError`");
-            case "UnknownMessageType":
-                return r.fail("invalid type: unit variant, expected newtype variant `ProtoError::UnknownMessageType`");
-            default:
-                return r.fail(`unknown variant ${JSON.stringify(tag)}, expected one of "InvalidMessage", "ValidationError", "SerializationError", "UnknownMessageType"`);
-        }
+  const c = r.peek();
+  if (c === 34) {
+    const tag2 = r.readString();
+    switch (tag2) {
+      case "InvalidMessage":
+        return r.fail("invalid type: unit variant, expected newtype variant `ProtoError::InvalidMessage`");
+      case "ValidationError":
+        return r.fail("invalid type: unit variant, expected newtype variant `ProtoError::ValidationError`");
+      case "SerializationError":
+        return r.fail("invalid type: unit variant, expected newtype variant `ProtoError::SerializationError`");
+      case "UnknownMessageType":
+        return r.fail("invalid type: unit variant, expected newtype variant `ProtoError::UnknownMessageType`");
+      default:
+        return r.fail(`unknown variant ${JSON.stringify(tag2)}, expected one of "InvalidMessage", "ValidationError", "SerializationError", "UnknownMessageType"`);
     }
-    if (c !== 0x7b)
-        return r.invalidType("enum ProtoError");
-    r.beginObject("enum ProtoError");
-    if (r.peek() !== 0x22)
-        r.fail(r.peek() === 0x7d ? "expected a variant key, got an empty object" : "key must be a string");
-    const tag = r.readString();
-    if (r.peek() !== 0x3a)
-        r.fail("expected `:`");
-    r.pos++;
-    let value;
-    r.path.push(tag);
-    switch (tag) {
-        case "InvalidMessage":
-            value = { InvalidMessage: r.readString() };
-            break;
-        case "ValidationError":
-            value = { ValidationError: r.readString() };
-            break;
-        case "SerializationError":
-            value = { SerializationError: r.readString() };
-            break;
-        case "UnknownMessageType":
-            value = { UnknownMessageType: r.readString() };
-            break;
-        default:
-            r.path.pop();
-            return r.fail(`unknown variant ${JSON.stringify(tag)}, expected one of "InvalidMessage", "ValidationError", "SerializationError", "UnknownMessageType"`);
-    }
-    r.path.pop();
-    r.endTag();
-    return value;
+  }
+  if (c !== 123) return r.invalidType("enum ProtoError");
+  r.beginObject("enum ProtoError");
+  if (r.peek() !== 34) r.fail(r.peek() === 125 ? "expected a variant key, got an empty object" : "key must be a string");
+  const tag = r.readString();
+  if (r.peek() !== 58) r.fail("expected `:`");
+  r.pos++;
+  let value;
+  r.path.push(tag);
+  switch (tag) {
+    case "InvalidMessage":
+      value = { InvalidMessage: r.readString() };
+      break;
+    case "ValidationError":
+      value = { ValidationError: r.readString() };
+      break;
+    case "SerializationError":
+      value = { SerializationError: r.readString() };
+      break;
+    case "UnknownMessageType":
+      value = { UnknownMessageType: r.readString() };
+      break;
+    default:
+      r.path.pop();
+      return r.fail(`unknown variant ${JSON.stringify(tag)}, expected one of "InvalidMessage", "ValidationError", "SerializationError", "UnknownMessageType"`);
+  }
+  r.path.pop();
+  r.endTag();
+  return value;
 }
 function writeProtoError(v) {
-    (0, runtime_js_1.expectObject)(v, "enum ProtoError");
-    const tag = (0, runtime_js_1.tagOf)(v);
-    const value = v[tag];
-    switch (tag) {
-        case "InvalidMessage":
-            return '{"InvalidMessage":' + (0, runtime_js_1.writeString)(value) + "}";
-        case "ValidationError":
-            return '{"ValidationError":' + (0, runtime_js_1.writeString)(value) + "}";
-        case "SerializationError":
-            return '{"SerializationError":' + (0, runtime_js_1.writeString)(value) + "}";
-        case "UnknownMessageType":
-            return '{"UnknownMessageType":' + (0, runtime_js_1.writeString)(value) + "}";
-    }
-    throw new runtime_js_1.WriteFailure(`unknown variant ${JSON.stringify(tag)} of ProtoError`);
+  (0, import_runtime.expectObject)(v, "enum ProtoError");
+  const tag = (0, import_runtime.tagOf)(v);
+  const value = v[tag];
+  switch (tag) {
+    case "InvalidMessage":
+      return '{"InvalidMessage":' + (0, import_runtime.writeString)(value) + "}";
+    case "ValidationError":
+      return '{"ValidationError":' + (0, import_runtime.writeString)(value) + "}";
+    case "SerializationError":
+      return '{"SerializationError":' + (0, import_runtime.writeString)(value) + "}";
+    case "UnknownMessageType":
+      return '{"UnknownMessageType":' + (0, import_runtime.writeString)(value) + "}";
+  }
+  throw new import_runtime.WriteFailure(`unknown variant ${JSON.stringify(tag)} of ProtoError`);
 }
-/**
- * Parse a ProtoError from JSON text (or UTF-8 bytes) exactly as `serde_json::from_str` would,
- * returning it in canonical form. Throws a ProtoError with a JSON pointer on anything serde rejects.
- */
 function parseProtoError(input, options) {
-    const r = new runtime_js_1.Reader(input, options);
-    const value = readProtoError(r);
-    r.end();
-    return value;
+  const r = new import_runtime.Reader(input, options);
+  const value = readProtoError(r);
+  r.end();
+  return value;
 }
-/** Serialize a ProtoError byte-for-byte as `serde_json::to_string` would; refuses an invalid value (ProtoError SerializationError). */
 function serializeProtoError(value) {
-    try {
-        return writeProtoError(value);
-    }
-    catch (e) {
-        return located(e, validate.validateProtoError(value));
-    }
+  try {
+    return writeProtoError(value);
+  } catch (e) {
+    return located(e, validate.validateProtoError(value));
+  }
 }

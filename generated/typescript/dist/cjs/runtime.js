@@ -1,628 +1,566 @@
-"use strict";
-// The serde_json-exact reader and the writer helpers every generated codec uses.
-// Hand-written once (not per type): it mirrors serde_json 1.0.87's grammar and error cases.
-Object.defineProperty(exports, "__esModule", { value: true });
-exports.WriteFailure = exports.Reader = exports.ProtoError = void 0;
-exports.readList = readList;
-exports.readTuple = readTuple;
-exports.readField = readField;
-exports.writeString = writeString;
-exports.writeBool = writeBool;
-exports.writeInt = writeInt;
-exports.writeList = writeList;
-exports.writeTuple = writeTuple;
-exports.expectObject = expectObject;
-exports.tagOf = tagOf;
-/** Thrown by every parse and serialize function: a kind, a JSON pointer and a one-line message. */
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var runtime_exports = {};
+__export(runtime_exports, {
+  ProtoError: () => ProtoError,
+  Reader: () => Reader,
+  WriteFailure: () => WriteFailure,
+  expectObject: () => expectObject,
+  readField: () => readField,
+  readList: () => readList,
+  readTuple: () => readTuple,
+  tagOf: () => tagOf,
+  writeBool: () => writeBool,
+  writeInt: () => writeInt,
+  writeList: () => writeList,
+  writeString: () => writeString,
+  writeTuple: () => writeTuple
+});
+module.exports = __toCommonJS(runtime_exports);
 class ProtoError extends Error {
-    kind;
-    /** JSON pointer of the offending value ("" is the whole message). */
-    pointer;
-    /** Character offset in the parsed text, when parsing. */
-    offset;
-    constructor(kind, message, pointer = "", offset) {
-        super(`${kind}: ${message}${pointer === "" ? "" : ` at ${pointer}`}`);
-        this.name = "ProtoError";
-        this.kind = kind;
-        this.pointer = pointer;
-        this.offset = offset;
-        this.detail = message;
-    }
-    /** The message without kind and pointer. */
-    detail;
-    /** serde's externally tagged form, e.g. `{"InvalidMessage":"..."}`. */
-    toJSON() {
-        return { [this.kind]: this.message };
-    }
+  kind;
+  /** JSON pointer of the offending value ("" is the whole message). */
+  pointer;
+  /** Character offset in the parsed text, when parsing. */
+  offset;
+  constructor(kind, message, pointer = "", offset) {
+    super(`${kind}: ${message}${pointer === "" ? "" : ` at ${pointer}`}`);
+    this.name = "ProtoError";
+    this.kind = kind;
+    this.pointer = pointer;
+    this.offset = offset;
+    this.detail = message;
+  }
+  /** The message without kind and pointer. */
+  detail;
+  /** serde's externally tagged form, e.g. `{"InvalidMessage":"..."}`. */
+  toJSON() {
+    return { [this.kind]: this.message };
+  }
 }
-exports.ProtoError = ProtoError;
 const DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
 const DEFAULT_MAX_DEPTH = 128;
-const DEFAULT_MAX_LIST = 1_000_000;
+const DEFAULT_MAX_LIST = 1e6;
 const utf8 = /* @__PURE__ */ new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 const NUMBER_TOKEN = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
-var C;
-(function (C) {
-    C[C["Quote"] = 34] = "Quote";
-    C[C["Backslash"] = 92] = "Backslash";
-    C[C["Comma"] = 44] = "Comma";
-    C[C["Colon"] = 58] = "Colon";
-    C[C["OpenBrace"] = 123] = "OpenBrace";
-    C[C["CloseBrace"] = 125] = "CloseBrace";
-    C[C["OpenBracket"] = 91] = "OpenBracket";
-    C[C["CloseBracket"] = 93] = "CloseBracket";
-})(C || (C = {}));
+var C = /* @__PURE__ */ ((C2) => {
+  C2[C2["Quote"] = 34] = "Quote";
+  C2[C2["Backslash"] = 92] = "Backslash";
+  C2[C2["Comma"] = 44] = "Comma";
+  C2[C2["Colon"] = 58] = "Colon";
+  C2[C2["OpenBrace"] = 123] = "OpenBrace";
+  C2[C2["CloseBrace"] = 125] = "CloseBrace";
+  C2[C2["OpenBracket"] = 91] = "OpenBracket";
+  C2[C2["CloseBracket"] = 93] = "CloseBracket";
+  return C2;
+})(C || {});
 function describeChar(code) {
-    switch (code) {
-        case C.Quote:
-            return "string";
-        case C.OpenBrace:
-            return "map";
-        case C.OpenBracket:
-            return "sequence";
-        case 0x74:
-        case 0x66:
-            return "boolean";
-        case 0x6e:
-            return "null";
-        default:
-            return code === 0x2d || (code >= 0x30 && code <= 0x39) ? "number" : "value";
-    }
+  switch (code) {
+    case 34 /* Quote */:
+      return "string";
+    case 123 /* OpenBrace */:
+      return "map";
+    case 91 /* OpenBracket */:
+      return "sequence";
+    case 116:
+    case 102:
+      return "boolean";
+    case 110:
+      return "null";
+    default:
+      return code === 45 || code >= 48 && code <= 57 ? "number" : "value";
+  }
 }
-/** A cursor over one JSON text, read by the generated, type-directed decoders. */
 class Reader {
-    pos = 0;
-    /** The path to the value being read, for error pointers. */
-    path = [];
-    depth;
-    skipDepth;
-    maxList;
-    text;
-    constructor(input, options) {
-        const maxBytes = options?.maxBytes ?? DEFAULT_MAX_BYTES;
-        if (input.length > maxBytes)
-            throw new ProtoError("InvalidMessage", `message is ${input.length} bytes, over the limit of ${maxBytes} (maxBytes)`);
-        let text;
-        if (typeof input === "string") {
-            text = input;
-            if (!text.isWellFormed())
-                throw new ProtoError("InvalidMessage", "message is not valid Unicode (lone surrogate)");
-        }
-        else {
-            try {
-                text = utf8.decode(input);
-            }
-            catch {
-                throw new ProtoError("InvalidMessage", "message is not valid UTF-8");
-            }
-        }
-        this.text = text;
-        this.depth = Math.min(options?.maxDepth ?? DEFAULT_MAX_DEPTH, DEFAULT_MAX_DEPTH);
-        this.skipDepth = options?.maxDepth ?? Infinity;
-        this.maxList = options?.maxListLength ?? DEFAULT_MAX_LIST;
+  pos = 0;
+  /** The path to the value being read, for error pointers. */
+  path = [];
+  depth;
+  skipDepth;
+  maxList;
+  text;
+  constructor(input, options) {
+    const maxBytes = options?.maxBytes ?? DEFAULT_MAX_BYTES;
+    if (input.length > maxBytes) throw new ProtoError("InvalidMessage", `message is ${input.length} bytes, over the limit of ${maxBytes} (maxBytes)`);
+    let text;
+    if (typeof input === "string") {
+      text = input;
+      if (!text.isWellFormed()) throw new ProtoError("InvalidMessage", "message is not valid Unicode (lone surrogate)");
+    } else {
+      try {
+        text = utf8.decode(input);
+      } catch {
+        throw new ProtoError("InvalidMessage", "message is not valid UTF-8");
+      }
     }
-    fail(message, kind = "InvalidMessage") {
-        let pointer = "";
-        for (const s of this.path)
-            pointer += "/" + String(s).replace(/~/g, "~0").replace(/\//g, "~1");
-        throw new ProtoError(kind, message, pointer, this.pos);
-    }
-    /** Skip JSON whitespace (only space, tab, LF, CR) and return the next char code, or -1 at the end. */
-    peek() {
-        const t = this.text;
-        let p = this.pos;
-        for (;;) {
-            const c = t.charCodeAt(p);
-            if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09)
-                p++;
-            else {
-                this.pos = p;
-                return c === c ? c : -1; // NaN past the end
-            }
-        }
-    }
-    /** After the top-level value: only whitespace may follow. */
-    end() {
-        if (this.peek() !== -1)
-            this.fail("trailing characters");
-    }
-    invalidType(expected) {
-        const c = this.peek();
-        if (c === -1)
-            this.fail(`EOF while parsing a value, expected ${expected}`);
-        if (c === 0x2d || (c >= 0x30 && c <= 0x39)) {
-            NUMBER_TOKEN.lastIndex = this.pos;
-            if (!NUMBER_TOKEN.test(this.text))
-                this.fail("invalid number");
-            const token = this.text.slice(this.pos, NUMBER_TOKEN.lastIndex);
-            const isFloat = /[.eE]/.test(token) || token === "-0";
-            this.fail(`invalid type: ${isFloat ? "floating point" : "integer"} \`${token}\`, expected ${expected}`);
-        }
-        if (c === C.Quote) {
-            const s = this.readString();
-            this.fail(`invalid type: string ${JSON.stringify(s)}, expected ${expected}`);
-        }
-        this.fail(`invalid type: ${describeChar(c)}, expected ${expected}`);
-    }
-    enter() {
-        if (--this.depth <= 0)
-            this.fail("recursion limit exceeded (maxDepth)");
-    }
-    leave() {
-        this.depth++;
-    }
-    readNull(expected = "unit") {
-        if (this.peek() === 0x6e && this.text.startsWith("null", this.pos)) {
-            this.pos += 4;
-            return null;
-        }
-        return this.invalidType(expected);
-    }
-    /** `null` → true (and consumed); anything else → false. */
-    readNullIf() {
-        if (this.peek() === 0x6e) {
-            if (!this.text.startsWith("null", this.pos))
-                this.fail("expected ident");
-            this.pos += 4;
-            return true;
-        }
-        return false;
-    }
-    readBool() {
-        const c = this.peek();
-        if (c === 0x74 && this.text.startsWith("true", this.pos)) {
-            this.pos += 4;
-            return true;
-        }
-        if (c === 0x66 && this.text.startsWith("false", this.pos)) {
-            this.pos += 5;
-            return false;
-        }
-        return this.invalidType("a boolean");
-    }
-    /** An integer of a Rust type: no fraction, no exponent, no `-0`, within [min, max]; u64 also within 2^53−1. */
-    readInt(min, max, rust) {
-        let c = this.peek();
-        const t = this.text;
-        const start = this.pos;
-        let p = start;
-        if (c === 0x2d)
-            c = t.charCodeAt(++p);
-        if (!(c >= 0x30 && c <= 0x39))
-            return p === start ? this.invalidType(rust) : this.fail("invalid number");
-        const first = p;
-        let value = 0;
-        if (c === 0x30) {
-            p++;
-        }
-        else {
-            while (c >= 0x30 && c <= 0x39) {
-                value = value * 10 + (c - 0x30);
-                c = t.charCodeAt(++p);
-            }
-        }
-        const next = t.charCodeAt(p);
-        if (next >= 0x30 && next <= 0x39)
-            this.fail("invalid number"); // a leading zero
-        // serde_json reads a fraction, an exponent or `-0` as a float, which no integer type accepts.
-        if (next === 0x2e || next === 0x65 || next === 0x45 || (first !== start && value === 0))
-            return this.invalidType(rust);
-        if (p - first > 15) {
-            // Beyond 15 digits a double may round: compare exactly, in BigInt, against the Rust type's range.
-            const token = t.slice(start, p);
-            const big = BigInt(token);
-            const rustMax = rust === "u64" ? 18446744073709551615n : rust === "i64" ? 9223372036854775807n : BigInt(max);
-            const rustMin = rust === "i64" ? -9223372036854775808n : BigInt(min);
-            if (big > rustMax || big < rustMin)
-                this.fail(`invalid value: integer \`${token}\`, expected ${rust}`);
-            if (big > BigInt(max) || big < BigInt(min)) {
-                this.fail(`integer \`${token}\` is a valid ${rust} but beyond 2^53-1, which this TypeScript package does not represent (it rejects rather than rounds)`);
-            }
-        }
-        if (first !== start)
-            value = -value;
-        if (value < min || value > max)
-            this.fail(`invalid value: integer \`${t.slice(start, p)}\`, expected ${rust}`);
+    this.text = text;
+    this.depth = Math.min(options?.maxDepth ?? DEFAULT_MAX_DEPTH, DEFAULT_MAX_DEPTH);
+    this.skipDepth = options?.maxDepth ?? Infinity;
+    this.maxList = options?.maxListLength ?? DEFAULT_MAX_LIST;
+  }
+  fail(message, kind = "InvalidMessage") {
+    let pointer = "";
+    for (const s of this.path) pointer += "/" + String(s).replace(/~/g, "~0").replace(/\//g, "~1");
+    throw new ProtoError(kind, message, pointer, this.pos);
+  }
+  /** Skip JSON whitespace (only space, tab, LF, CR) and return the next char code, or -1 at the end. */
+  peek() {
+    const t = this.text;
+    let p = this.pos;
+    for (; ; ) {
+      const c = t.charCodeAt(p);
+      if (c === 32 || c === 10 || c === 13 || c === 9) p++;
+      else {
         this.pos = p;
-        return value;
+        return c === c ? c : -1;
+      }
     }
-    /** A JSON string, with serde_json's escapes; rejects lone surrogate escapes and raw control characters. */
-    readString(expected = "a string") {
-        if (this.peek() !== C.Quote)
-            return this.invalidType(expected);
-        const t = this.text;
-        const start = this.pos + 1;
-        // Most strings need no unescaping: scan once, slice once.
-        for (let p = start;; p++) {
-            const c = t.charCodeAt(p);
-            if (c === C.Quote) {
-                this.pos = p + 1;
-                return t.slice(start, p);
-            }
-            if (c === C.Backslash || c < 0x20 || c !== c)
-                return this.readEscapedString(start);
-        }
+  }
+  /** After the top-level value: only whitespace may follow. */
+  end() {
+    if (this.peek() !== -1) this.fail("trailing characters");
+  }
+  invalidType(expected) {
+    const c = this.peek();
+    if (c === -1) this.fail(`EOF while parsing a value, expected ${expected}`);
+    if (c === 45 || c >= 48 && c <= 57) {
+      NUMBER_TOKEN.lastIndex = this.pos;
+      if (!NUMBER_TOKEN.test(this.text)) this.fail("invalid number");
+      const token = this.text.slice(this.pos, NUMBER_TOKEN.lastIndex);
+      const isFloat = /[.eE]/.test(token) || token === "-0";
+      this.fail(`invalid type: ${isFloat ? "floating point" : "integer"} \`${token}\`, expected ${expected}`);
     }
-    readEscapedString(start) {
-        const t = this.text;
-        let out = "";
-        let p = start;
-        let chunk = p;
-        for (;;) {
-            const c = t.charCodeAt(p);
-            if (c !== c) {
-                this.pos = p;
-                this.fail("EOF while parsing a string");
-            }
-            if (c === C.Quote) {
-                this.pos = p + 1;
-                return out + t.slice(chunk, p);
-            }
-            if (c < 0x20) {
-                this.pos = p;
-                this.fail("control character (\\u0000-\\u001F) found while parsing a string");
-            }
-            if (c !== C.Backslash) {
-                p++;
-                continue;
-            }
-            out += t.slice(chunk, p);
-            const e = t.charCodeAt(p + 1);
-            p += 2;
-            switch (e) {
-                case 0x22:
-                    out += '"';
-                    break;
-                case 0x5c:
-                    out += "\\";
-                    break;
-                case 0x2f:
-                    out += "/";
-                    break;
-                case 0x62:
-                    out += "\b";
-                    break;
-                case 0x66:
-                    out += "\f";
-                    break;
-                case 0x6e:
-                    out += "\n";
-                    break;
-                case 0x72:
-                    out += "\r";
-                    break;
-                case 0x74:
-                    out += "\t";
-                    break;
-                case 0x75: {
-                    const u1 = this.hex4(p);
-                    p += 4;
-                    if (u1 >= 0xdc00 && u1 <= 0xdfff) {
-                        this.pos = p;
-                        this.fail("lone leading surrogate in hex escape");
-                    }
-                    if (u1 >= 0xd800 && u1 <= 0xdbff) {
-                        if (t.charCodeAt(p) !== C.Backslash || t.charCodeAt(p + 1) !== 0x75) {
-                            this.pos = p;
-                            this.fail("unexpected end of hex escape");
-                        }
-                        const u2 = this.hex4(p + 2);
-                        p += 6;
-                        if (u2 < 0xdc00 || u2 > 0xdfff) {
-                            this.pos = p;
-                            this.fail("lone leading surrogate in hex escape");
-                        }
-                        out += String.fromCharCode(u1, u2);
-                    }
-                    else {
-                        out += String.fromCharCode(u1);
-                    }
-                    break;
-                }
-                default:
-                    this.pos = p - 1;
-                    this.fail(e !== e ? "EOF while parsing a string" : "invalid escape");
-            }
-            chunk = p;
-        }
+    if (c === 34 /* Quote */) {
+      const s = this.readString();
+      this.fail(`invalid type: string ${JSON.stringify(s)}, expected ${expected}`);
     }
-    hex4(p) {
-        const h = this.text.slice(p, p + 4);
-        if (!/^[0-9a-fA-F]{4}$/.test(h)) {
-            this.pos = p;
-            this.fail(h.length < 4 ? "EOF while parsing a string" : "invalid escape");
-        }
-        return parseInt(h, 16);
+    this.fail(`invalid type: ${describeChar(c)}, expected ${expected}`);
+  }
+  enter() {
+    if (--this.depth <= 0) this.fail("recursion limit exceeded (maxDepth)");
+  }
+  leave() {
+    this.depth++;
+  }
+  readNull(expected = "unit") {
+    if (this.peek() === 110 && this.text.startsWith("null", this.pos)) {
+      this.pos += 4;
+      return null;
     }
-    /** Open `{`; the caller then loops `key()` / value. */
-    beginObject(expected) {
-        if (this.peek() !== C.OpenBrace)
-            this.invalidType(expected);
-        this.enter();
-        this.pos++;
+    return this.invalidType(expected);
+  }
+  /** `null` → true (and consumed); anything else → false. */
+  readNullIf() {
+    if (this.peek() === 110) {
+      if (!this.text.startsWith("null", this.pos)) this.fail("expected ident");
+      this.pos += 4;
+      return true;
     }
-    /** The next key of an object, or undefined at `}` (consumed). `first` is true before the first key. */
-    key(first) {
-        let c = this.peek();
-        if (c === C.CloseBrace) {
-            this.pos++;
-            this.leave();
-            return undefined;
-        }
-        if (!first) {
-            if (c !== C.Comma)
-                this.fail(c === -1 ? "EOF while parsing an object" : "expected `,` or `}`");
-            this.pos++;
-            c = this.peek();
-            if (c === C.CloseBrace)
-                this.fail("trailing comma");
-        }
-        if (c !== C.Quote)
-            this.fail(c === -1 ? "EOF while parsing an object" : "key must be a string");
-        const k = this.readString();
-        if (this.peek() !== C.Colon)
-            this.fail(this.pos >= this.text.length ? "EOF while parsing an object" : "expected `:`");
-        this.pos++;
-        return k;
+    return false;
+  }
+  readBool() {
+    const c = this.peek();
+    if (c === 116 && this.text.startsWith("true", this.pos)) {
+      this.pos += 4;
+      return true;
     }
-    beginArray(expected) {
-        if (this.peek() !== C.OpenBracket)
-            this.invalidType(expected);
-        this.enter();
-        this.pos++;
+    if (c === 102 && this.text.startsWith("false", this.pos)) {
+      this.pos += 5;
+      return false;
     }
-    /** Whether another element follows (consuming the comma); false at `]` (consumed). */
-    more(first) {
-        const c = this.peek();
-        if (c === C.CloseBracket) {
-            this.pos++;
-            this.leave();
-            return false;
-        }
-        if (!first) {
-            if (c !== C.Comma)
-                this.fail(c === -1 ? "EOF while parsing a list" : "expected `,` or `]`");
-            this.pos++;
-            if (this.peek() === C.CloseBracket)
-                this.fail("trailing comma");
-        }
-        else if (c === -1) {
-            this.fail("EOF while parsing a list");
-        }
-        return true;
+    return this.invalidType("a boolean");
+  }
+  /** An integer of a Rust type: no fraction, no exponent, no `-0`, within [min, max]; u64 also within 2^53−1. */
+  readInt(min, max, rust) {
+    let c = this.peek();
+    const t = this.text;
+    const start = this.pos;
+    let p = start;
+    if (c === 45) c = t.charCodeAt(++p);
+    if (!(c >= 48 && c <= 57)) return p === start ? this.invalidType(rust) : this.fail("invalid number");
+    const first = p;
+    let value = 0;
+    if (c === 48) {
+      p++;
+    } else {
+      while (c >= 48 && c <= 57) {
+        value = value * 10 + (c - 48);
+        c = t.charCodeAt(++p);
+      }
     }
-    /** After a fixed-length sequence (tuple, struct as array): `]` must follow. */
-    endArray(expected) {
-        const c = this.peek();
-        if (c === C.CloseBracket) {
-            this.pos++;
-            this.leave();
-            return;
-        }
-        if (c === C.Comma) {
-            this.pos++;
-            this.fail(this.peek() === C.CloseBracket ? "trailing comma" : `trailing characters: more elements than ${expected}`);
-        }
-        this.fail(c === -1 ? "EOF while parsing a list" : "trailing characters");
+    const next = t.charCodeAt(p);
+    if (next >= 48 && next <= 57) this.fail("invalid number");
+    if (next === 46 || next === 101 || next === 69 || first !== start && value === 0) return this.invalidType(rust);
+    if (p - first > 15) {
+      const token = t.slice(start, p);
+      const big = BigInt(token);
+      const rustMax = rust === "u64" ? 18446744073709551615n : rust === "i64" ? 9223372036854775807n : BigInt(max);
+      const rustMin = rust === "i64" ? -9223372036854775808n : BigInt(min);
+      if (big > rustMax || big < rustMin) this.fail(`invalid value: integer \`${token}\`, expected ${rust}`);
+      if (big > BigInt(max) || big < BigInt(min)) {
+        this.fail(`integer \`${token}\` is a valid ${rust} but beyond 2^53-1, which this TypeScript package does not represent (it rejects rather than rounds)`);
+      }
     }
-    /** After an externally tagged enum's `{"Tag": value`: `}` must follow. */
-    endTag() {
-        const c = this.peek();
-        if (c === C.CloseBrace) {
-            this.pos++;
-            this.leave();
-            return;
-        }
-        this.fail(c === -1 ? "EOF while parsing an object" : "expected `}` after the single variant key (an enum value has exactly one key)");
-    }
-    /** Check and skip any JSON value (an unknown field), as serde's IgnoredAny does; iterative, so depth costs no stack. */
-    skip() {
-        const t = this.text;
-        const closers = [];
-        for (;;) {
-            let c = this.peek();
-            if (c === C.OpenBrace || c === C.OpenBracket) {
-                if (closers.length + 1 >= this.skipDepth)
-                    this.fail("nesting too deep in an ignored value (maxDepth)");
-                this.pos++;
-                const close = c === C.OpenBrace ? C.CloseBrace : C.CloseBracket;
-                if (this.peek() === close) {
-                    this.pos++;
-                }
-                else {
-                    closers.push(close);
-                    if (close === C.CloseBrace)
-                        this.skipKey();
-                    continue;
-                }
-            }
-            else if (c === C.Quote) {
-                this.skipString();
-            }
-            else if (c === 0x74) {
-                this.literal("true");
-            }
-            else if (c === 0x66) {
-                this.literal("false");
-            }
-            else if (c === 0x6e) {
-                this.literal("null");
-            }
-            else {
-                if (c === -1)
-                    this.fail("EOF while parsing a value");
-                NUMBER_TOKEN.lastIndex = this.pos;
-                if (!NUMBER_TOKEN.test(t))
-                    this.fail(c === 0x2d || (c >= 0x30 && c <= 0x39) ? "invalid number" : "expected value");
-                this.pos = NUMBER_TOKEN.lastIndex;
-                const n = t.charCodeAt(this.pos);
-                if (n >= 0x30 && n <= 0x39)
-                    this.fail("invalid number");
-            }
-            // After a value: close finished containers, or step over a comma to the next value.
-            for (;;) {
-                const close = closers[closers.length - 1];
-                if (close === undefined)
-                    return;
-                c = this.peek();
-                if (c === close) {
-                    this.pos++;
-                    closers.pop();
-                    continue;
-                }
-                if (c !== C.Comma)
-                    this.fail(c === -1 ? "EOF while parsing a value" : close === C.CloseBrace ? "expected `,` or `}`" : "expected `,` or `]`");
-                this.pos++;
-                if (close === C.CloseBrace)
-                    this.skipKey();
-                else if (this.peek() === C.CloseBracket)
-                    this.fail("trailing comma");
-                break;
-            }
-        }
-    }
-    skipKey() {
-        const c = this.peek();
-        if (c === C.CloseBrace)
-            this.fail("trailing comma");
-        if (c !== C.Quote)
-            this.fail(c === -1 ? "EOF while parsing an object" : "key must be a string");
-        this.skipString();
-        if (this.peek() !== C.Colon)
-            this.fail("expected `:`");
-        this.pos++;
-    }
-    skipString() {
-        // serde's IgnoredAny validates escapes but does not pair surrogates.
-        const t = this.text;
-        let p = this.pos + 1;
-        for (;;) {
-            const c = t.charCodeAt(p);
-            if (c !== c) {
-                this.pos = p;
-                this.fail("EOF while parsing a string");
-            }
-            if (c === C.Quote)
-                break;
-            if (c < 0x20) {
-                this.pos = p;
-                this.fail("control character (\\u0000-\\u001F) found while parsing a string");
-            }
-            if (c === C.Backslash) {
-                const e = t.charCodeAt(p + 1);
-                if (e === 0x75) {
-                    this.hex4(p + 2);
-                    p += 6;
-                    continue;
-                }
-                if (e !== 0x22 && e !== 0x5c && e !== 0x2f && e !== 0x62 && e !== 0x66 && e !== 0x6e && e !== 0x72 && e !== 0x74) {
-                    this.pos = p + 1;
-                    this.fail("invalid escape");
-                }
-                p += 2;
-                continue;
-            }
-            p++;
-        }
+    if (first !== start) value = -value;
+    if (value < min || value > max) this.fail(`invalid value: integer \`${t.slice(start, p)}\`, expected ${rust}`);
+    this.pos = p;
+    return value;
+  }
+  /** A JSON string, with serde_json's escapes; rejects lone surrogate escapes and raw control characters. */
+  readString(expected = "a string") {
+    if (this.peek() !== 34 /* Quote */) return this.invalidType(expected);
+    const t = this.text;
+    const start = this.pos + 1;
+    for (let p = start; ; p++) {
+      const c = t.charCodeAt(p);
+      if (c === 34 /* Quote */) {
         this.pos = p + 1;
+        return t.slice(start, p);
+      }
+      if (c === 92 /* Backslash */ || c < 32 || c !== c) return this.readEscapedString(start);
     }
-    literal(word) {
-        if (!this.text.startsWith(word, this.pos))
-            this.fail("expected ident");
-        this.pos += word.length;
+  }
+  readEscapedString(start) {
+    const t = this.text;
+    let out = "";
+    let p = start;
+    let chunk = p;
+    for (; ; ) {
+      const c = t.charCodeAt(p);
+      if (c !== c) {
+        this.pos = p;
+        this.fail("EOF while parsing a string");
+      }
+      if (c === 34 /* Quote */) {
+        this.pos = p + 1;
+        return out + t.slice(chunk, p);
+      }
+      if (c < 32) {
+        this.pos = p;
+        this.fail("control character (\\u0000-\\u001F) found while parsing a string");
+      }
+      if (c !== 92 /* Backslash */) {
+        p++;
+        continue;
+      }
+      out += t.slice(chunk, p);
+      const e = t.charCodeAt(p + 1);
+      p += 2;
+      switch (e) {
+        case 34:
+          out += '"';
+          break;
+        case 92:
+          out += "\\";
+          break;
+        case 47:
+          out += "/";
+          break;
+        case 98:
+          out += "\b";
+          break;
+        case 102:
+          out += "\f";
+          break;
+        case 110:
+          out += "\n";
+          break;
+        case 114:
+          out += "\r";
+          break;
+        case 116:
+          out += "	";
+          break;
+        case 117: {
+          const u1 = this.hex4(p);
+          p += 4;
+          if (u1 >= 56320 && u1 <= 57343) {
+            this.pos = p;
+            this.fail("lone leading surrogate in hex escape");
+          }
+          if (u1 >= 55296 && u1 <= 56319) {
+            if (t.charCodeAt(p) !== 92 /* Backslash */ || t.charCodeAt(p + 1) !== 117) {
+              this.pos = p;
+              this.fail("unexpected end of hex escape");
+            }
+            const u2 = this.hex4(p + 2);
+            p += 6;
+            if (u2 < 56320 || u2 > 57343) {
+              this.pos = p;
+              this.fail("lone leading surrogate in hex escape");
+            }
+            out += String.fromCharCode(u1, u2);
+          } else {
+            out += String.fromCharCode(u1);
+          }
+          break;
+        }
+        default:
+          this.pos = p - 1;
+          this.fail(e !== e ? "EOF while parsing a string" : "invalid escape");
+      }
+      chunk = p;
     }
+  }
+  hex4(p) {
+    const h = this.text.slice(p, p + 4);
+    if (!/^[0-9a-fA-F]{4}$/.test(h)) {
+      this.pos = p;
+      this.fail(h.length < 4 ? "EOF while parsing a string" : "invalid escape");
+    }
+    return parseInt(h, 16);
+  }
+  /** Open `{`; the caller then loops `key()` / value. */
+  beginObject(expected) {
+    if (this.peek() !== 123 /* OpenBrace */) this.invalidType(expected);
+    this.enter();
+    this.pos++;
+  }
+  /** The next key of an object, or undefined at `}` (consumed). `first` is true before the first key. */
+  key(first) {
+    let c = this.peek();
+    if (c === 125 /* CloseBrace */) {
+      this.pos++;
+      this.leave();
+      return void 0;
+    }
+    if (!first) {
+      if (c !== 44 /* Comma */) this.fail(c === -1 ? "EOF while parsing an object" : "expected `,` or `}`");
+      this.pos++;
+      c = this.peek();
+      if (c === 125 /* CloseBrace */) this.fail("trailing comma");
+    }
+    if (c !== 34 /* Quote */) this.fail(c === -1 ? "EOF while parsing an object" : "key must be a string");
+    const k = this.readString();
+    if (this.peek() !== 58 /* Colon */) this.fail(this.pos >= this.text.length ? "EOF while parsing an object" : "expected `:`");
+    this.pos++;
+    return k;
+  }
+  beginArray(expected) {
+    if (this.peek() !== 91 /* OpenBracket */) this.invalidType(expected);
+    this.enter();
+    this.pos++;
+  }
+  /** Whether another element follows (consuming the comma); false at `]` (consumed). */
+  more(first) {
+    const c = this.peek();
+    if (c === 93 /* CloseBracket */) {
+      this.pos++;
+      this.leave();
+      return false;
+    }
+    if (!first) {
+      if (c !== 44 /* Comma */) this.fail(c === -1 ? "EOF while parsing a list" : "expected `,` or `]`");
+      this.pos++;
+      if (this.peek() === 93 /* CloseBracket */) this.fail("trailing comma");
+    } else if (c === -1) {
+      this.fail("EOF while parsing a list");
+    }
+    return true;
+  }
+  /** After a fixed-length sequence (tuple, struct as array): `]` must follow. */
+  endArray(expected) {
+    const c = this.peek();
+    if (c === 93 /* CloseBracket */) {
+      this.pos++;
+      this.leave();
+      return;
+    }
+    if (c === 44 /* Comma */) {
+      this.pos++;
+      this.fail(this.peek() === 93 /* CloseBracket */ ? "trailing comma" : `trailing characters: more elements than ${expected}`);
+    }
+    this.fail(c === -1 ? "EOF while parsing a list" : "trailing characters");
+  }
+  /** After an externally tagged enum's `{"Tag": value`: `}` must follow. */
+  endTag() {
+    const c = this.peek();
+    if (c === 125 /* CloseBrace */) {
+      this.pos++;
+      this.leave();
+      return;
+    }
+    this.fail(c === -1 ? "EOF while parsing an object" : "expected `}` after the single variant key (an enum value has exactly one key)");
+  }
+  /** Check and skip any JSON value (an unknown field), as serde's IgnoredAny does; iterative, so depth costs no stack. */
+  skip() {
+    const t = this.text;
+    const closers = [];
+    for (; ; ) {
+      let c = this.peek();
+      if (c === 123 /* OpenBrace */ || c === 91 /* OpenBracket */) {
+        if (closers.length + 1 >= this.skipDepth) this.fail("nesting too deep in an ignored value (maxDepth)");
+        this.pos++;
+        const close = c === 123 /* OpenBrace */ ? 125 /* CloseBrace */ : 93 /* CloseBracket */;
+        if (this.peek() === close) {
+          this.pos++;
+        } else {
+          closers.push(close);
+          if (close === 125 /* CloseBrace */) this.skipKey();
+          continue;
+        }
+      } else if (c === 34 /* Quote */) {
+        this.skipString();
+      } else if (c === 116) {
+        this.literal("true");
+      } else if (c === 102) {
+        this.literal("false");
+      } else if (c === 110) {
+        this.literal("null");
+      } else {
+        if (c === -1) this.fail("EOF while parsing a value");
+        NUMBER_TOKEN.lastIndex = this.pos;
+        if (!NUMBER_TOKEN.test(t)) this.fail(c === 45 || c >= 48 && c <= 57 ? "invalid number" : "expected value");
+        this.pos = NUMBER_TOKEN.lastIndex;
+        const n = t.charCodeAt(this.pos);
+        if (n >= 48 && n <= 57) this.fail("invalid number");
+      }
+      for (; ; ) {
+        const close = closers[closers.length - 1];
+        if (close === void 0) return;
+        c = this.peek();
+        if (c === close) {
+          this.pos++;
+          closers.pop();
+          continue;
+        }
+        if (c !== 44 /* Comma */) this.fail(c === -1 ? "EOF while parsing a value" : close === 125 /* CloseBrace */ ? "expected `,` or `}`" : "expected `,` or `]`");
+        this.pos++;
+        if (close === 125 /* CloseBrace */) this.skipKey();
+        else if (this.peek() === 93 /* CloseBracket */) this.fail("trailing comma");
+        break;
+      }
+    }
+  }
+  skipKey() {
+    const c = this.peek();
+    if (c === 125 /* CloseBrace */) this.fail("trailing comma");
+    if (c !== 34 /* Quote */) this.fail(c === -1 ? "EOF while parsing an object" : "key must be a string");
+    this.skipString();
+    if (this.peek() !== 58 /* Colon */) this.fail("expected `:`");
+    this.pos++;
+  }
+  skipString() {
+    const t = this.text;
+    let p = this.pos + 1;
+    for (; ; ) {
+      const c = t.charCodeAt(p);
+      if (c !== c) {
+        this.pos = p;
+        this.fail("EOF while parsing a string");
+      }
+      if (c === 34 /* Quote */) break;
+      if (c < 32) {
+        this.pos = p;
+        this.fail("control character (\\u0000-\\u001F) found while parsing a string");
+      }
+      if (c === 92 /* Backslash */) {
+        const e = t.charCodeAt(p + 1);
+        if (e === 117) {
+          this.hex4(p + 2);
+          p += 6;
+          continue;
+        }
+        if (e !== 34 && e !== 92 && e !== 47 && e !== 98 && e !== 102 && e !== 110 && e !== 114 && e !== 116) {
+          this.pos = p + 1;
+          this.fail("invalid escape");
+        }
+        p += 2;
+        continue;
+      }
+      p++;
+    }
+    this.pos = p + 1;
+  }
+  literal(word) {
+    if (!this.text.startsWith(word, this.pos)) this.fail("expected ident");
+    this.pos += word.length;
+  }
 }
-exports.Reader = Reader;
-/** A `Vec<T>`: a JSON array, each element read by `item`. */
 function readList(r, item) {
-    r.beginArray("a sequence");
-    const out = [];
-    for (let first = true; r.more(first); first = false) {
-        if (out.length >= r.maxList)
-            r.fail(`list longer than ${r.maxList} elements (maxListLength)`);
-        r.path.push(out.length);
-        out.push(item(r));
-        r.path.pop();
-    }
-    return out;
-}
-/** A tuple: a JSON array of exactly `items.length` elements. */
-function readTuple(r, items) {
-    const expected = `a tuple of size ${items.length}`;
-    r.beginArray(expected);
-    const out = [];
-    for (let i = 0; i < items.length; i++) {
-        if (!r.more(i === 0))
-            r.fail(`invalid length ${i}, expected ${expected}`);
-        r.path.push(i);
-        out.push(items[i](r));
-        r.path.pop();
-    }
-    r.endArray(expected);
-    return out;
-}
-/** Read a field's value with the field name on the error path. */
-function readField(r, name, read) {
-    r.path.push(name);
-    const v = read(r);
+  r.beginArray("a sequence");
+  const out = [];
+  for (let first = true; r.more(first); first = false) {
+    if (out.length >= r.maxList) r.fail(`list longer than ${r.maxList} elements (maxListLength)`);
+    r.path.push(out.length);
+    out.push(item(r));
     r.path.pop();
-    return v;
+  }
+  return out;
 }
-// ---- writing: serde_json::to_string, compact, fields in declaration order ----
-/** Raised inside a serializer; the exported function turns it into a located ProtoError. */
+function readTuple(r, items) {
+  const expected = `a tuple of size ${items.length}`;
+  r.beginArray(expected);
+  const out = [];
+  for (let i = 0; i < items.length; i++) {
+    if (!r.more(i === 0)) r.fail(`invalid length ${i}, expected ${expected}`);
+    r.path.push(i);
+    out.push(items[i](r));
+    r.path.pop();
+  }
+  r.endArray(expected);
+  return out;
+}
+function readField(r, name, read) {
+  r.path.push(name);
+  const v = read(r);
+  r.path.pop();
+  return v;
+}
 class WriteFailure extends Error {
 }
-exports.WriteFailure = WriteFailure;
 function writeString(v) {
-    if (typeof v !== "string")
-        throw new WriteFailure(`expected a string, got ${typeof v}`);
-    // JSON.stringify escapes exactly as serde_json does for well-formed strings; a Rust String cannot hold a lone surrogate.
-    if (!v.isWellFormed())
-        throw new WriteFailure("string holds a lone surrogate, which a Rust String cannot");
-    return JSON.stringify(v);
+  if (typeof v !== "string") throw new WriteFailure(`expected a string, got ${typeof v}`);
+  if (!v.isWellFormed()) throw new WriteFailure("string holds a lone surrogate, which a Rust String cannot");
+  return JSON.stringify(v);
 }
 function writeBool(v) {
-    if (v === true)
-        return "true";
-    if (v === false)
-        return "false";
-    throw new WriteFailure(`expected a boolean, got ${typeof v}`);
+  if (v === true) return "true";
+  if (v === false) return "false";
+  throw new WriteFailure(`expected a boolean, got ${typeof v}`);
 }
 function writeInt(v, min, max, rust) {
-    if (typeof v !== "number" || !Number.isInteger(v) || v < min || v > max) {
-        throw new WriteFailure(`expected an integer in ${rust}'s range ${min}..=${max}, got ${String(v)}`);
-    }
-    return v === 0 ? "0" : String(v);
+  if (typeof v !== "number" || !Number.isInteger(v) || v < min || v > max) {
+    throw new WriteFailure(`expected an integer in ${rust}'s range ${min}..=${max}, got ${String(v)}`);
+  }
+  return v === 0 ? "0" : String(v);
 }
 function writeList(v, item) {
-    if (!Array.isArray(v))
-        throw new WriteFailure(`expected an array, got ${typeof v}`);
-    let out = "[";
-    for (let i = 0; i < v.length; i++)
-        out += (i === 0 ? "" : ",") + item(v[i]);
-    return out + "]";
+  if (!Array.isArray(v)) throw new WriteFailure(`expected an array, got ${typeof v}`);
+  let out = "[";
+  for (let i = 0; i < v.length; i++) out += (i === 0 ? "" : ",") + item(v[i]);
+  return out + "]";
 }
 function writeTuple(v, items) {
-    if (!Array.isArray(v) || v.length !== items.length)
-        throw new WriteFailure(`expected a ${items.length}-element array`);
-    let out = "[";
-    for (let i = 0; i < items.length; i++)
-        out += (i === 0 ? "" : ",") + items[i](v[i]);
-    return out + "]";
+  if (!Array.isArray(v) || v.length !== items.length) throw new WriteFailure(`expected a ${items.length}-element array`);
+  let out = "[";
+  for (let i = 0; i < items.length; i++) out += (i === 0 ? "" : ",") + items[i](v[i]);
+  return out + "]";
 }
 function expectObject(v, what) {
-    if (typeof v !== "object" || v === null || Array.isArray(v))
-        throw new WriteFailure(`expected ${what} as an object`);
+  if (typeof v !== "object" || v === null || Array.isArray(v)) throw new WriteFailure(`expected ${what} as an object`);
 }
-/** The single key of an externally tagged enum value, or a WriteFailure. */
 function tagOf(v) {
-    let tag;
-    for (const k in v) {
-        if (tag !== undefined)
-            throw new WriteFailure("an enum value has exactly one key (its variant)");
-        tag = k;
-    }
-    if (tag === undefined)
-        throw new WriteFailure("an enum value has exactly one key (its variant), got none");
-    return tag;
+  let tag;
+  for (const k in v) {
+    if (tag !== void 0) throw new WriteFailure("an enum value has exactly one key (its variant)");
+    tag = k;
+  }
+  if (tag === void 0) throw new WriteFailure("an enum value has exactly one key (its variant), got none");
+  return tag;
 }

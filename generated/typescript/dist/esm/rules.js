@@ -1,59 +1,49 @@
 import { isImageReference } from "./imageReference.js";
-/** The spec's Validation table for WorkloadSpec; returns [] when the value passes. */
-export function checkWorkloadSpecRules(v) {
-    const out = [];
-    {
-        const x = v.image;
-        if (x !== null) {
-            if (x.length < 1)
-                out.push({ field: "image", message: `image must not be empty` });
-            if (x.length >= 1 && !isImageReference(x))
-                out.push({ field: "image", message: `image is not a valid container image reference: ${JSON.stringify(x)}` });
-        }
+function checkWorkloadSpecRules(v) {
+  const out = [];
+  {
+    const x = v.image;
+    if (x !== null) {
+      if (x.length < 1) out.push({ field: "image", message: `image must not be empty` });
+      if (x.length >= 1 && !isImageReference(x)) out.push({ field: "image", message: `image is not a valid container image reference: ${JSON.stringify(x)}` });
     }
-    {
-        const x = v.gpu_count;
-        if (x !== null) {
-            if (x < 0)
-                out.push({ field: "gpu_count", message: `gpu_count must be at least 0, got ${x}` });
-            if (x > 64)
-                out.push({ field: "gpu_count", message: `gpu_count must be at most 64, got ${x}` });
-        }
+  }
+  {
+    const x = v.gpu_count;
+    if (x !== null) {
+      if (x < 0) out.push({ field: "gpu_count", message: `gpu_count must be at least 0, got ${x}` });
+      if (x > 64) out.push({ field: "gpu_count", message: `gpu_count must be at most 64, got ${x}` });
     }
-    {
-        const x = v.gpu_memory_mb;
-        if (x !== null) {
-            if (x < 0)
-                out.push({ field: "gpu_memory_mb", message: `gpu_memory_mb must be at least 0, got ${x}` });
-            if (x > 1048576)
-                out.push({ field: "gpu_memory_mb", message: `gpu_memory_mb must be at most 1048576, got ${x}` });
-        }
+  }
+  {
+    const x = v.gpu_memory_mb;
+    if (x !== null) {
+      if (x < 0) out.push({ field: "gpu_memory_mb", message: `gpu_memory_mb must be at least 0, got ${x}` });
+      if (x > 1048576) out.push({ field: "gpu_memory_mb", message: `gpu_memory_mb must be at most 1048576, got ${x}` });
     }
-    {
-        const x = v.cpu_millicores;
-        if (x !== null) {
-            if (x < 0)
-                out.push({ field: "cpu_millicores", message: `cpu_millicores must be at least 0, got ${x}` });
-            if (x > 1024000)
-                out.push({ field: "cpu_millicores", message: `cpu_millicores must be at most 1024000, got ${x}` });
-        }
+  }
+  {
+    const x = v.cpu_millicores;
+    if (x !== null) {
+      if (x < 0) out.push({ field: "cpu_millicores", message: `cpu_millicores must be at least 0, got ${x}` });
+      if (x > 1024e3) out.push({ field: "cpu_millicores", message: `cpu_millicores must be at most 1024000, got ${x}` });
     }
-    {
-        const x = v.memory_mb;
-        if (x !== null) {
-            if (x < 0)
-                out.push({ field: "memory_mb", message: `memory_mb must be at least 0, got ${x}` });
-            if (x > 4194304)
-                out.push({ field: "memory_mb", message: `memory_mb must be at most 4194304, got ${x}` });
-        }
+  }
+  {
+    const x = v.memory_mb;
+    if (x !== null) {
+      if (x < 0) out.push({ field: "memory_mb", message: `memory_mb must be at least 0, got ${x}` });
+      if (x > 4194304) out.push({ field: "memory_mb", message: `memory_mb must be at most 4194304, got ${x}` });
     }
-    v.ports.forEach((x, i) => {
-        if (x !== null) {
-            if (x < 1)
-                out.push({ field: "ports", message: `ports[${i}] must be at least 1, got ${x}` });
-            if (x > 65535)
-                out.push({ field: "ports", message: `ports[${i}] must be at most 65535, got ${x}` });
-        }
-    });
-    return out;
+  }
+  v.ports.forEach((x, i) => {
+    if (x !== null) {
+      if (x < 1) out.push({ field: "ports", message: `ports[${i}] must be at least 1, got ${x}` });
+      if (x > 65535) out.push({ field: "ports", message: `ports[${i}] must be at most 65535, got ${x}` });
+    }
+  });
+  return out;
 }
+export {
+  checkWorkloadSpecRules
+};
