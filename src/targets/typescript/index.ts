@@ -3,7 +3,7 @@ import { renderTemplates } from "../../render/renderTemplates.js";
 import { templatesDir } from "../templatesDir.js";
 import type { Target, TargetOptions } from "../types.js";
 import { compilePackage } from "./compile.js";
-import { ajvValidators, typeDeclarations } from "./generatedParts.js";
+import { ajvValidators, toCommonJs, typeDeclarations } from "./generatedParts.js";
 import { CANONICAL_UUID_PATTERN } from "./valueSchema.js";
 import { buildTsView } from "./view.js";
 
@@ -12,14 +12,15 @@ export const PACKAGE_NAME = "@clawbernetes/claw-proto";
 export const typescriptTarget: Target = {
   name: "typescript",
   async render(model: Model, options: TargetOptions) {
+    const ajvEsm = ajvValidators(model);
     const view = buildTsView(model, {
       packageName: PACKAGE_NAME,
       version: `${model.protocolVersion}.0.0`,
       schemaName: options.schemaName,
       uuidPattern: CANONICAL_UUID_PATTERN,
       types: await typeDeclarations(model),
-      ajvEsm: ajvValidators(model, "esm"),
-      ajvCjs: ajvValidators(model, "cjs"),
+      ajvEsm,
+      ajvCjs: toCommonJs(ajvEsm),
     });
     const sources = renderTemplates(templatesDir("typescript"), view);
     return [...sources, ...compilePackage(sources)];
