@@ -41,6 +41,8 @@ export interface GenerateRequest {
   schema: string;
   out: string;
   targets: readonly Target[];
+  /** Passed to each target (see TargetOptions.packageName). */
+  packageName?: string;
 }
 
 /** load → check → model → render, in memory; nothing is written. */
@@ -49,7 +51,7 @@ export async function renderAll(request: GenerateRequest, timings: StageTiming[]
   const outputs: TargetOutput[] = [];
   for (const target of request.targets) {
     const start = performance.now();
-    const files = await target.render(model, { schemaName: basename(request.schema) });
+    const files = await target.render(model, { schemaName: basename(request.schema), packageName: request.packageName });
     timings.push({ stage: `render ${target.name}`, ms: performance.now() - start });
     outputs.push({ target: target.name, dir: join(request.out, target.name), files });
   }

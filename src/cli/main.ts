@@ -4,11 +4,15 @@ import { InputError } from "../diagnostics.js";
 import type { GenerateRequest, StageTiming } from "../pipeline.js";
 import { check, generate } from "../pipeline.js";
 import { TARGETS, findTarget } from "../targets/index.js";
+import { templatesDir } from "../targets/templatesDir.js";
 import type { Target } from "../targets/types.js";
+import { findConfig, isValidPackageName, mergeSettings } from "./config.js";
 import { EXIT } from "./exitCodes.js";
+import { watchAndRun } from "./watch.js";
 
 const DEFAULT_SCHEMA = "schema/claw-proto.schema.json";
 const DEFAULT_OUT = "generated";
+const DEFAULT_TARGETS = ["typescript"];
 
 function version(): string {
   const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
@@ -19,16 +23,37 @@ interface CommonOptions {
   schema: string;
   out: string;
   target: string[];
+  packageName?: string;
+  config?: string;
 }
 
-function request(options: CommonOptions): GenerateRequest {
+/** Flags given on the command line win over the config file (or package.json key), which wins over the defaults. */
+function request(options: CommonOptions, cmd: Command): GenerateRequest {
+  if (options.packageName !== undefined && !isValidPackageName(options.packageName)) {
+    throw new UsageError(`--package-name "${options.packageName}" is not a valid npm package name`);
+  }
+  const given = (key: string) => cmd.getOptionValueSource(key) === "cli";
+  const settings = mergeSettings(
+    { schema: DEFAULT_SCHEMA, out: DEFAULT_OUT, targets: DEFAULT_TARGETS },
+    findConfig(
+      process.cwd(),
+      TARGETS.map((t) => t.name),
+      options.config,
+    ),
+    {
+      schema: given("schema") ? options.schema : undefined,
+      out: given("out") ? options.out : undefined,
+      targets: given("target") ? options.target : undefined,
+      packageName: options.packageName,
+    },
+  );
   const targets: Target[] = [];
-  for (const name of options.target) {
+  for (const name of settings.targets) {
     const target = findTarget(name);
     if (!target) throw new UsageError(`unknown target "${name}" (known: ${TARGETS.map((t) => t.name).join(", ")})`);
     if (!targets.includes(target)) targets.push(target);
   }
-  return { schema: options.schema, out: options.out, targets };
+  return { schema: settings.schema, out: settings.out, targets, packageName: settings.packageName };
 }
 
 class UsageError extends Error {}
@@ -41,7 +66,11 @@ function addCommonOptions(cmd: Command): Command {
   return cmd
     .addOption(new Option("-s, --schema <file>", "the JSON Schema to read").default(DEFAULT_SCHEMA))
     .addOption(new Option("-o, --out <dir>", "output folder; each target writes <dir>/<target>/").default(DEFAULT_OUT))
-    .addOption(new Option("-t, --target <name...>", "targets to produce").choices(TARGETS.map((t) => t.name)).default(["typescript"]));
+    .addOption(new Option("-t, --target <name...>", "targets to produce").choices(TARGETS.map((t) => t.name)).default(DEFAULT_TARGETS))
+    .addOption(new Option("--package-name <name>", "npm package name of the typescript target (default: @clawbernetes/claw-proto)"))
+    .addOption(
+      new Option("-c, --config <file>", `settings file (default: ./claw-codegen.config.json, or the "claw-codegen" key of ./package.json); flags override it`),
+    );
 }
 
 export function buildProgram(out: (s: string) => void, err: (s: string) => void): Command {
@@ -63,27 +92,41 @@ Exit codes:
 
   addCommonOptions(program.command("generate"))
     .description("read the schema and write each target's package to <out>/<target>/ (atomically: all or nothing)")
-    .action(async (options: CommonOptions) => {
-      const timings: StageTiming[] = [];
-      const req = request(options);
-      const start = performance.now();
-      const outputs = await generate(req, timings);
-      for (const o of outputs) {
-        const mine = timings.filter((t) => !t.stage.includes(" ") || t.stage.endsWith(` ${o.target}`));
-        out(`${o.target}: wrote ${o.files.length} files to ${o.dir} in ${Math.round(performance.now() - start)} ms (${formatTimings(mine)})\n`);
-      }
+    .option("-w, --watch", "regenerate whenever the schema or a template changes; errors are printed and watching goes on (Ctrl-C stops)")
+    .action(async (options: CommonOptions & { watch?: boolean }, cmd: Command) => {
+      const req = request(options, cmd);
+      const once = async () => {
+        const timings: StageTiming[] = [];
+        const start = performance.now();
+        const outputs = await generate(req, timings);
+        for (const o of outputs) {
+          const mine = timings.filter((t) => !t.stage.includes(" ") || t.stage.endsWith(` ${o.target}`));
+          out(`${o.target}: wrote ${o.files.length} files to ${o.dir} in ${Math.round(performance.now() - start)} ms (${formatTimings(mine)})\n`);
+        }
+      };
+      if (!options.watch) return once();
+      const dirs = req.targets.map((t) => templatesDir(t.name));
+      await watchAndRun({
+        files: [req.schema],
+        dirs,
+        run: once,
+        onReady: () => out(`watching ${req.schema} and ${dirs.join(", ")} (Ctrl-C to stop)\n`),
+        onError: (e) =>
+          err(e instanceof InputError ? `${e.message}\n` : `claw-codegen: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`),
+      });
     });
 
   addCommonOptions(program.command("check"))
     .description("exit 0 if <out>/<target>/ is byte-identical to what generate would write, 1 (with a diff) if not")
-    .action(async (options: CommonOptions) => {
+    .action(async (options: CommonOptions, cmd: Command) => {
       const timings: StageTiming[] = [];
-      const { outputs, drift } = await check(request(options), timings);
+      const req = request(options, cmd);
+      const { outputs, drift } = await check(req, timings);
       if (drift.length === 0) {
         out(`check: ${outputs.map((o) => `${o.dir} (${o.files.length} files)`).join(", ")} up to date (${formatTimings(timings)})\n`);
         return;
       }
-      err(`check: ${drift.length} file(s) differ from what ${options.schema} produces; run \`claw-codegen generate\` and commit the result\n`);
+      err(`check: ${drift.length} file(s) differ from what ${req.schema} produces; run \`claw-codegen generate\` and commit the result\n`);
       for (const d of drift) {
         if (d.kind === "changed") err(`changed: ${d.path}\n${d.patch}\n`);
         else if (d.kind === "missing") err(`missing: ${d.path}\n`);

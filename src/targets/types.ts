@@ -4,6 +4,8 @@ import type { RenderedFile } from "../render/renderTemplates.js";
 export interface TargetOptions {
   /** The schema file's name as shown in banners (no directories, so output is the same anywhere). */
   schemaName: string;
+  /** The package name to publish under (config `packageName`, `--package-name`); absent: the target's default. */
+  packageName?: string;
 }
 
 /** A target: a templates folder plus a small view builder over the model. */

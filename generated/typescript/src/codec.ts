@@ -137,6 +137,7 @@ function readNodeMessageRegister(r: Reader): T.NodeMessageRegister {
   return { node_id: f0, name: f1, capabilities: f2, protocol_version: f3 };
 }
 
+/** serde also accepts a struct as an array of its fields, in declaration order. */
 function readNodeMessageRegisterSeq(r: Reader): T.NodeMessageRegister {
   const expected = "struct variant NodeMessage::Register with 4 elements";
   r.beginArray(expected);
@@ -198,6 +199,7 @@ function readNodeMessageHeartbeat(r: Reader): T.NodeMessageHeartbeat {
   return { node_id: f0, timestamp: f1 };
 }
 
+/** serde also accepts a struct as an array of its fields, in declaration order. */
 function readNodeMessageHeartbeatSeq(r: Reader): T.NodeMessageHeartbeat {
   const expected = "struct variant NodeMessage::Heartbeat with 2 elements";
   r.beginArray(expected);
@@ -257,6 +259,7 @@ function readNodeMessageMetrics(r: Reader): T.NodeMessageMetrics {
   return { node_id: f0, gpu_metrics: f1, timestamp: f2 };
 }
 
+/** serde also accepts a struct as an array of its fields, in declaration order. */
 function readNodeMessageMetricsSeq(r: Reader): T.NodeMessageMetrics {
   const expected = "struct variant NodeMessage::Metrics with 3 elements";
   r.beginArray(expected);
@@ -329,6 +332,7 @@ function readNodeMessageWorkloadUpdate(r: Reader): T.NodeMessageWorkloadUpdate {
   return { workload_id: f0, state: f1, message: f2, timestamp: f3 };
 }
 
+/** serde also accepts a struct as an array of its fields, in declaration order. */
 function readNodeMessageWorkloadUpdateSeq(r: Reader): T.NodeMessageWorkloadUpdate {
   const expected = "struct variant NodeMessage::WorkloadUpdate with 4 elements";
   r.beginArray(expected);
@@ -398,6 +402,7 @@ function readNodeMessageWorkloadLogs(r: Reader): T.NodeMessageWorkloadLogs {
   return { workload_id: f0, lines: f1, is_stderr: f2 };
 }
 
+/** serde also accepts a struct as an array of its fields, in declaration order. */
 function readNodeMessageWorkloadLogsSeq(r: Reader): T.NodeMessageWorkloadLogs {
   const expected = "struct variant NodeMessage::WorkloadLogs with 3 elements";
   r.beginArray(expected);
@@ -569,6 +574,7 @@ function readGatewayMessageRegistered(r: Reader): T.GatewayMessageRegistered {
   return { heartbeat_interval_secs: f0, metrics_interval_secs: f1, config: f2 };
 }
 
+/** serde also accepts a struct as an array of its fields, in declaration order. */
 function readGatewayMessageRegisteredSeq(r: Reader): T.GatewayMessageRegistered {
   const expected = "struct variant GatewayMessage::Registered with 3 elements";
   r.beginArray(expected);
@@ -617,6 +623,7 @@ function readGatewayMessageHeartbeatAck(r: Reader): T.GatewayMessageHeartbeatAck
   return { timestamp: f0 };
 }
 
+/** serde also accepts a struct as an array of its fields, in declaration order. */
 function readGatewayMessageHeartbeatAckSeq(r: Reader): T.GatewayMessageHeartbeatAck {
   const expected = "struct variant GatewayMessage::HeartbeatAck with 1 elements";
   r.beginArray(expected);
@@ -655,6 +662,7 @@ function readGatewayMessageDeployWorkload(r: Reader): T.GatewayMessageDeployWork
   return { workload: f0 };
 }
 
+/** serde also accepts a struct as an array of its fields, in declaration order. */
 function readGatewayMessageDeployWorkloadSeq(r: Reader): T.GatewayMessageDeployWorkload {
   const expected = "struct variant GatewayMessage::DeployWorkload with 1 elements";
   r.beginArray(expected);
@@ -701,6 +709,7 @@ function readGatewayMessageStopWorkload(r: Reader): T.GatewayMessageStopWorkload
   return { workload_id: f0, force: f1 };
 }
 
+/** serde also accepts a struct as an array of its fields, in declaration order. */
 function readGatewayMessageStopWorkloadSeq(r: Reader): T.GatewayMessageStopWorkload {
   const expected = "struct variant GatewayMessage::StopWorkload with 2 elements";
   r.beginArray(expected);
@@ -744,6 +753,7 @@ function readGatewayMessageGetWorkloadStatus(r: Reader): T.GatewayMessageGetWork
   return { workload_id: f0 };
 }
 
+/** serde also accepts a struct as an array of its fields, in declaration order. */
 function readGatewayMessageGetWorkloadStatusSeq(r: Reader): T.GatewayMessageGetWorkloadStatus {
   const expected = "struct variant GatewayMessage::GetWorkloadStatus with 1 elements";
   r.beginArray(expected);
@@ -782,6 +792,7 @@ function readGatewayMessageUpdateConfig(r: Reader): T.GatewayMessageUpdateConfig
   return { config: f0 };
 }
 
+/** serde also accepts a struct as an array of its fields, in declaration order. */
 function readGatewayMessageUpdateConfigSeq(r: Reader): T.GatewayMessageUpdateConfig {
   const expected = "struct variant GatewayMessage::UpdateConfig with 1 elements";
   r.beginArray(expected);
@@ -820,6 +831,7 @@ function readGatewayMessagePing(r: Reader): T.GatewayMessagePing {
   return { timestamp: f0 };
 }
 
+/** serde also accepts a struct as an array of its fields, in declaration order. */
 function readGatewayMessagePingSeq(r: Reader): T.GatewayMessagePing {
   const expected = "struct variant GatewayMessage::Ping with 1 elements";
   r.beginArray(expected);
@@ -866,6 +878,7 @@ function readGatewayMessageShutdown(r: Reader): T.GatewayMessageShutdown {
   return { reason: f0, graceful: f1 };
 }
 
+/** serde also accepts a struct as an array of its fields, in declaration order. */
 function readGatewayMessageShutdownSeq(r: Reader): T.GatewayMessageShutdown {
   const expected = "struct variant GatewayMessage::Shutdown with 2 elements";
   r.beginArray(expected);
@@ -2424,6 +2437,7 @@ function readWorkloadEventKindScheduled(r: Reader): T.WorkloadEventKindScheduled
   return { node_id: f0 };
 }
 
+/** serde also accepts a struct as an array of its fields, in declaration order. */
 function readWorkloadEventKindScheduledSeq(r: Reader): T.WorkloadEventKindScheduled {
   const expected = "struct variant WorkloadEventKind::Scheduled with 1 elements";
   r.beginArray(expected);
@@ -2462,6 +2476,7 @@ function readWorkloadEventKindStopped(r: Reader): T.WorkloadEventKindStopped {
   return { reason: f0 };
 }
 
+/** serde also accepts a struct as an array of its fields, in declaration order. */
 function readWorkloadEventKindStoppedSeq(r: Reader): T.WorkloadEventKindStopped {
   const expected = "struct variant WorkloadEventKind::Stopped with 1 elements";
   r.beginArray(expected);
@@ -2500,6 +2515,7 @@ function readWorkloadEventKindFailed(r: Reader): T.WorkloadEventKindFailed {
   return { error: f0 };
 }
 
+/** serde also accepts a struct as an array of its fields, in declaration order. */
 function readWorkloadEventKindFailedSeq(r: Reader): T.WorkloadEventKindFailed {
   const expected = "struct variant WorkloadEventKind::Failed with 1 elements";
   r.beginArray(expected);
@@ -2538,6 +2554,7 @@ function readWorkloadEventKindCompleted(r: Reader): T.WorkloadEventKindCompleted
   return { exit_code: f0 };
 }
 
+/** serde also accepts a struct as an array of its fields, in declaration order. */
 function readWorkloadEventKindCompletedSeq(r: Reader): T.WorkloadEventKindCompleted {
   const expected = "struct variant WorkloadEventKind::Completed with 1 elements";
   r.beginArray(expected);

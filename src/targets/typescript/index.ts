@@ -14,7 +14,7 @@ export const typescriptTarget: Target = {
   async render(model: Model, options: TargetOptions) {
     const ajvEsm = ajvValidators(model);
     const view = buildTsView(model, {
-      packageName: PACKAGE_NAME,
+      packageName: options.packageName ?? PACKAGE_NAME,
       version: `${model.protocolVersion}.0.0`,
       schemaName: options.schemaName,
       uuidPattern: CANONICAL_UUID_PATTERN,

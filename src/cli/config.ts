@@ -1,0 +1,153 @@
+// The CLI's settings from a config file, so CI can run `npx claw-codegen check` with no flags.
+// Parsing and validation are pure (text in, settings or located diagnostics out); only findConfig reads the disk.
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, relative, resolve } from "node:path";
+import type { Diagnostic } from "../diagnostics.js";
+import { InputError, joinPointer } from "../diagnostics.js";
+import type { Json, LoadedSchema } from "../load/loadSchema.js";
+import { loadSchemaText } from "../load/loadSchema.js";
+
+export const CONFIG_FILE = "claw-codegen.config.json";
+/** The key under which package.json may hold the same object. */
+export const PACKAGE_JSON_KEY = "claw-codegen";
+
+/** What a config sets; anything absent falls back to the CLI's defaults. Paths are relative to the working directory. */
+export interface CodegenConfig {
+  schema?: string;
+  out?: string;
+  targets?: string[];
+  packageName?: string;
+}
+
+// npm's rules for new package names: lowercase, URL-safe, an optional @scope, at most 214 characters.
+const PACKAGE_NAME = /^(?:@[a-z0-9-~][a-z0-9-._~]*\/)?[a-z0-9-~][a-z0-9-._~]*$/;
+
+// "$schema" lets editors offer completion; it is ignored.
+const KNOWN_KEYS = ["$schema", "schema", "out", "targets", "packageName"] as const;
+
+/**
+ * Validate the config object of a parsed document: the whole document, or its member `key`
+ * (package.json's "claw-codegen"). Paths are resolved against the config file's folder and
+ * returned relative to `cwd`, so a config in the working directory gives the same output as the
+ * equivalent flags. Throws an InputError listing every problem, each at its JSON pointer.
+ */
+export function parseConfig(doc: LoadedSchema, key: string | undefined, cwd: string, knownTargets: readonly string[]): CodegenConfig {
+  const pointer = key === undefined ? "" : joinPointer("", key);
+  const value = key === undefined ? doc.value : isObject(doc.value) ? doc.value[key] : undefined;
+  if (!isObject(value)) {
+    throw new InputError([doc.diagnostic("config-type", pointer, "the claw-codegen config must be a JSON object")]);
+  }
+  const diagnostics: Diagnostic[] = [];
+  const at = (p: string, code: string, message: string) => diagnostics.push(doc.diagnostic(code, p, message));
+  const nonEmptyString = (key: string, v: Json): string | undefined => {
+    if (typeof v === "string" && v !== "") return v;
+    at(joinPointer(pointer, key), "config-type", `"${key}" must be a non-empty string, got ${JSON.stringify(v)}`);
+    return undefined;
+  };
+  const baseDir = dirname(resolve(cwd, doc.file));
+  const path = (key: string, v: Json): string | undefined => {
+    const s = nonEmptyString(key, v);
+    return s === undefined ? undefined : relative(cwd, resolve(baseDir, s)) || ".";
+  };
+  const config: CodegenConfig = {};
+  for (const [key, v] of Object.entries(value)) {
+    switch (key) {
+      case "$schema":
+        break;
+      case "schema":
+      case "out": {
+        const p = path(key, v);
+        if (p !== undefined) config[key] = p;
+        break;
+      }
+      case "targets": {
+        if (!Array.isArray(v) || v.length === 0) {
+          at(joinPointer(pointer, key), "config-type", `"targets" must be a non-empty array of target names, got ${JSON.stringify(v)}`);
+          break;
+        }
+        const targets: string[] = [];
+        v.forEach((t, i) => {
+          if (typeof t === "string" && knownTargets.includes(t)) {
+            if (!targets.includes(t)) targets.push(t);
+          } else {
+            at(joinPointer(pointer, key, i), "config-unknown-target", `unknown target ${JSON.stringify(t)} (known: ${knownTargets.join(", ")})`);
+          }
+        });
+        config.targets = targets;
+        break;
+      }
+      case "packageName": {
+        const name = nonEmptyString(key, v);
+        if (name === undefined) break;
+        if (!isValidPackageName(name)) {
+          at(joinPointer(pointer, key), "config-package-name", `"packageName" ${JSON.stringify(name)} is not a valid npm package name`);
+        } else config.packageName = name;
+        break;
+      }
+      default:
+        at(joinPointer(pointer, key), "config-unknown-key", `unknown key "${key}" (known: ${KNOWN_KEYS.join(", ")})`);
+    }
+  }
+  if (diagnostics.length > 0) throw new InputError(diagnostics);
+  return config;
+}
+
+/**
+ * The config for a run in `cwd`: the file given by `--config`, else `claw-codegen.config.json`,
+ * else the "claw-codegen" key of package.json; undefined if there is none. Having both of the
+ * last two is an error, so it is never unclear which one CI used.
+ */
+export function findConfig(cwd: string, knownTargets: readonly string[], explicit?: string): CodegenConfig | undefined {
+  if (explicit !== undefined) return parseConfig(read(cwd, explicit, true)!, undefined, cwd, knownTargets);
+  const file = read(cwd, CONFIG_FILE, false);
+  const pkg = read(cwd, "package.json", false);
+  const pkgHasKey = pkg !== undefined && isObject(pkg.value) && Object.prototype.hasOwnProperty.call(pkg.value, PACKAGE_JSON_KEY);
+  if (file && pkgHasKey) {
+    throw new InputError([
+      pkg.diagnostic("config-ambiguous", `/${PACKAGE_JSON_KEY}`, `both ${CONFIG_FILE} and package.json "${PACKAGE_JSON_KEY}" configure claw-codegen; keep one`),
+    ]);
+  }
+  if (file) return parseConfig(file, undefined, cwd, knownTargets);
+  if (pkgHasKey) return parseConfig(pkg, PACKAGE_JSON_KEY, cwd, knownTargets);
+  return undefined;
+}
+
+function read(cwd: string, file: string, required: boolean): LoadedSchema | undefined {
+  const full = resolve(cwd, file);
+  if (!required && !existsSync(full)) return undefined;
+  let text: string;
+  try {
+    text = readFileSync(full, "utf8");
+  } catch (e) {
+    const reason = (e as NodeJS.ErrnoException).code === "ENOENT" ? "file not found" : String(e);
+    throw new InputError([{ code: "read-failed", message: `cannot read config: ${reason}`, file, pointer: "", line: 0, column: 0 }]);
+  }
+  return loadSchemaText(file, text);
+}
+
+function isObject(v: Json | undefined): v is { [key: string]: Json } {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+/** What a run uses, after flags, config and defaults are merged. */
+export interface Settings {
+  schema: string;
+  out: string;
+  targets: string[];
+  /** Absent: each target's own default name. */
+  packageName?: string;
+}
+
+/** Flags given on the command line win over the config, which wins over the defaults. */
+export function mergeSettings(defaults: Settings, config: CodegenConfig | undefined, flags: Partial<Settings>): Settings {
+  return {
+    schema: flags.schema ?? config?.schema ?? defaults.schema,
+    out: flags.out ?? config?.out ?? defaults.out,
+    targets: flags.targets ?? config?.targets ?? defaults.targets,
+    packageName: flags.packageName ?? config?.packageName ?? defaults.packageName,
+  };
+}
+
+export function isValidPackageName(name: string): boolean {
+  return name.length <= 214 && PACKAGE_NAME.test(name);
+}
