@@ -219,7 +219,9 @@ export class Reader {
       const rustMin = rust === "i64" ? -9223372036854775808n : BigInt(min);
       if (big > rustMax || big < rustMin) this.fail(`invalid value: integer \`${token}\`, expected ${rust}`);
       if (big > BigInt(max) || big < BigInt(min)) {
-        this.fail(`integer \`${token}\` is a valid ${rust} but beyond 2^53-1, which this TypeScript package does not represent (it rejects rather than rounds)`);
+        this.fail(
+          `integer \`${token}\` is a valid ${rust} but beyond 2^53-1, which this TypeScript package does not represent (it rejects rather than rounds)`,
+        );
       }
     }
     if (first !== start) value = -value;
@@ -227,7 +229,6 @@ export class Reader {
     this.pos = p;
     return value;
   }
-
 
   /** A JSON string, with serde_json's escapes; rejects lone surrogate escapes and raw control characters. */
   readString(expected = "a string"): string {
@@ -244,7 +245,6 @@ export class Reader {
       if (c === C.Backslash || c < 0x20 || c !== c) return this.readEscapedString(start);
     }
   }
-
 
   private readEscapedString(start: number): string {
     const t = this.text;

@@ -213,7 +213,9 @@ class Reader {
       const rustMin = rust === "i64" ? -9223372036854775808n : BigInt(min);
       if (big > rustMax || big < rustMin) this.fail(`invalid value: integer \`${token}\`, expected ${rust}`);
       if (big > BigInt(max) || big < BigInt(min)) {
-        this.fail(`integer \`${token}\` is a valid ${rust} but beyond 2^53-1, which this TypeScript package does not represent (it rejects rather than rounds)`);
+        this.fail(
+          `integer \`${token}\` is a valid ${rust} but beyond 2^53-1, which this TypeScript package does not represent (it rejects rather than rounds)`
+        );
       }
     }
     if (first !== start) value = -value;

@@ -9,4 +9,4 @@ declare class TextEncoder {
   encode(input?: string): Uint8Array;
 }
 
-declare var crypto: { getRandomValues<T extends Uint8Array>(array: T): T };
+declare const crypto: { getRandomValues<T extends Uint8Array>(array: T): T };
