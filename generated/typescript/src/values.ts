@@ -18,7 +18,7 @@ const UNIX_EPOCH = "1970-01-01T00:00:00Z" as T.Timestamp;
 
 function randomUuidV4(): string {
   const b = new Uint8Array(16);
-  globalThis.crypto.getRandomValues(b);
+  crypto.getRandomValues(b);
   b[6] = (b[6]! & 0x0f) | 0x40;
   b[8] = (b[8]! & 0x3f) | 0x80;
   const h = Array.from(b, (x) => x.toString(16).padStart(2, "0")).join("");

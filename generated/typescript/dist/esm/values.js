@@ -8,7 +8,7 @@ const NIL_UUID = "00000000-0000-0000-0000-000000000000";
 const UNIX_EPOCH = "1970-01-01T00:00:00Z";
 function randomUuidV4() {
   const b = new Uint8Array(16);
-  globalThis.crypto.getRandomValues(b);
+  crypto.getRandomValues(b);
   b[6] = b[6] & 15 | 64;
   b[8] = b[8] & 63 | 128;
   const h = Array.from(b, (x) => x.toString(16).padStart(2, "0")).join("");
