@@ -214,10 +214,11 @@ export class Reader {
     if (p - first > 15) {
       // Beyond 15 digits a double may round: compare exactly, in BigInt, against the Rust type's range.
       const token = t.slice(start, p);
-      const big = BigInt(token);
+      // Over 20 digits is beyond every Rust integer; BigInt of a long digit run would take superlinear time.
+      const big = p - first > 20 ? undefined : BigInt(token);
       const rustMax = rust === "u64" ? 18446744073709551615n : rust === "i64" ? 9223372036854775807n : BigInt(max);
       const rustMin = rust === "i64" ? -9223372036854775808n : BigInt(min);
-      if (big > rustMax || big < rustMin) this.fail(`invalid value: integer \`${token}\`, expected ${rust}`);
+      if (big === undefined || big > rustMax || big < rustMin) this.fail(`invalid value: integer \`${token}\`, expected ${rust}`);
       if (big > BigInt(max) || big < BigInt(min)) {
         this.fail(
           `integer \`${token}\` is a valid ${rust} but beyond 2^53-1, which this TypeScript package does not represent (it rejects rather than rounds)`,
@@ -345,13 +346,16 @@ export class Reader {
     this.pos++;
   }
 
-  /** The next key of an object, or undefined at `}` (consumed). `first` is true before the first key. */
-  key(first: boolean): string | undefined {
+  /**
+   * The next key of a struct, as its index in `names` (-1: an unknown key; -2: the closing `}`, consumed).
+   * A key without escapes is matched in place, without building a string. `first` is true before the first key.
+   */
+  field(first: boolean, names: readonly string[]): number {
     let c = this.peek();
     if (c === C.CloseBrace) {
       this.pos++;
       this.leave();
-      return undefined;
+      return -2;
     }
     if (!first) {
       if (c !== C.Comma) this.fail(c === -1 ? "EOF while parsing an object" : "expected `,` or `}`");
@@ -360,10 +364,32 @@ export class Reader {
       if (c === C.CloseBrace) this.fail("trailing comma");
     }
     if (c !== C.Quote) this.fail(c === -1 ? "EOF while parsing an object" : "key must be a string");
-    const k = this.readString();
-    if (this.peek() !== C.Colon) this.fail(this.pos >= this.text.length ? "EOF while parsing an object" : "expected `:`");
+    const t = this.text;
+    const start = this.pos + 1;
+    let end = start;
+    for (let ch = t.charCodeAt(end); ch !== C.Quote; ch = t.charCodeAt(++end)) {
+      if (ch === C.Backslash || ch < 0x20 || ch !== ch) {
+        end = -1;
+        break;
+      }
+    }
+    let index = -1;
+    if (end === -1) {
+      index = names.indexOf(this.readString());
+    } else {
+      const length = end - start;
+      for (let i = 0; i < names.length; i++) {
+        const name = names[i]!;
+        if (name.length === length && t.startsWith(name, start)) {
+          index = i;
+          break;
+        }
+      }
+      this.pos = end + 1;
+    }
+    if (this.peek() !== C.Colon) this.fail(this.pos >= t.length ? "EOF while parsing an object" : "expected `:`");
     this.pos++;
-    return k;
+    return index;
   }
 
   beginArray(expected: string): void {

@@ -208,10 +208,10 @@ class Reader {
     if (next === 46 || next === 101 || next === 69 || first !== start && value === 0) return this.invalidType(rust);
     if (p - first > 15) {
       const token = t.slice(start, p);
-      const big = BigInt(token);
+      const big = p - first > 20 ? void 0 : BigInt(token);
       const rustMax = rust === "u64" ? 18446744073709551615n : rust === "i64" ? 9223372036854775807n : BigInt(max);
       const rustMin = rust === "i64" ? -9223372036854775808n : BigInt(min);
-      if (big > rustMax || big < rustMin) this.fail(`invalid value: integer \`${token}\`, expected ${rust}`);
+      if (big === void 0 || big > rustMax || big < rustMin) this.fail(`invalid value: integer \`${token}\`, expected ${rust}`);
       if (big > BigInt(max) || big < BigInt(min)) {
         this.fail(
           `integer \`${token}\` is a valid ${rust} but beyond 2^53-1, which this TypeScript package does not represent (it rejects rather than rounds)`
@@ -333,13 +333,16 @@ class Reader {
     this.enter();
     this.pos++;
   }
-  /** The next key of an object, or undefined at `}` (consumed). `first` is true before the first key. */
-  key(first) {
+  /**
+   * The next key of a struct, as its index in `names` (-1: an unknown key; -2: the closing `}`, consumed).
+   * A key without escapes is matched in place, without building a string. `first` is true before the first key.
+   */
+  field(first, names) {
     let c = this.peek();
     if (c === 125 /* CloseBrace */) {
       this.pos++;
       this.leave();
-      return void 0;
+      return -2;
     }
     if (!first) {
       if (c !== 44 /* Comma */) this.fail(c === -1 ? "EOF while parsing an object" : "expected `,` or `}`");
@@ -348,10 +351,32 @@ class Reader {
       if (c === 125 /* CloseBrace */) this.fail("trailing comma");
     }
     if (c !== 34 /* Quote */) this.fail(c === -1 ? "EOF while parsing an object" : "key must be a string");
-    const k = this.readString();
-    if (this.peek() !== 58 /* Colon */) this.fail(this.pos >= this.text.length ? "EOF while parsing an object" : "expected `:`");
+    const t = this.text;
+    const start = this.pos + 1;
+    let end = start;
+    for (let ch = t.charCodeAt(end); ch !== 34 /* Quote */; ch = t.charCodeAt(++end)) {
+      if (ch === 92 /* Backslash */ || ch < 32 || ch !== ch) {
+        end = -1;
+        break;
+      }
+    }
+    let index = -1;
+    if (end === -1) {
+      index = names.indexOf(this.readString());
+    } else {
+      const length = end - start;
+      for (let i = 0; i < names.length; i++) {
+        const name = names[i];
+        if (name.length === length && t.startsWith(name, start)) {
+          index = i;
+          break;
+        }
+      }
+      this.pos = end + 1;
+    }
+    if (this.peek() !== 58 /* Colon */) this.fail(this.pos >= t.length ? "EOF while parsing an object" : "expected `:`");
     this.pos++;
-    return k;
+    return index;
   }
   beginArray(expected) {
     if (this.peek() !== 91 /* OpenBracket */) this.invalidType(expected);
