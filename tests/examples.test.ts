@@ -1,7 +1,7 @@
 // The reference programs in examples/, run for real on loopback: a gateway, node agents (as the
 // command-line programs users start) and the dashboard in headless Chromium.
 import { spawn } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import ts from "typescript";
 import { afterEach, describe, expect, it } from "vitest";
@@ -19,6 +19,7 @@ import {
   WorkloadSpec,
   parseGatewayMessage,
   parseNodeMessage,
+  parseWorkload,
   serializeGatewayMessage,
   serializeNodeMessage,
   type GatewayMessage,
@@ -247,6 +248,46 @@ describe("examples: gateway and node agents on loopback", () => {
     expect(agent.output()).toMatch(/\[lone\] rejected a frame: ProtoError InvalidMessage at \/Ping\/timestamp: /);
     for (const ws of server.clients) ws.send(serializeGatewayMessage({ Shutdown: { reason: "bye", graceful: false } }));
     expect(await agent.exit).toBe(0);
+  }, 30_000);
+});
+
+describe("examples: the gateway's HTTP control API", () => {
+  it("deploys a WorkloadSpec body, forwards a GatewayMessage body, and answers a bad body with the parser's pointer", async () => {
+    const { gateway } = await gatewayForTest();
+    const api = gateway.url.replace(/^ws:/, "http:");
+    const post = async (path: string, body: string) => {
+      const res = await fetch(`${api}${path}`, { method: "POST", body });
+      return [res.status, await res.text()] as const;
+    };
+    expect(await post("/api/deploy", "{}")).toEqual([409, "no node is registered\n"]);
+    const agent = startAgent({
+      gateway: `${gateway.url}/node`,
+      name: "api-node",
+      capabilities: NodeCapabilities.create({ max_concurrent_workloads: 1 }),
+      stepMs: 40,
+      log: () => {},
+    });
+    cleanups.push(() => agent.close());
+    await agent.registered;
+
+    const demo = readFileSync(join(ROOT, "examples/gateway/demo-workload.json"), "utf8");
+    const [status, body] = await post("/api/deploy?name=demo", demo.replace('"gpu_count": 1', '"gpu_count": 0'));
+    expect(status).toBe(201);
+    const workload = parseWorkload(body);
+    expect(workload).toMatchObject({ name: "demo", spec: { image: "clawbernetes/llama:70b" }, status: { node_id: agent.nodeId } });
+    await until(() => gateway.workloads.get(workload.id)?.status.state === "Completed", "the deployed workload to complete");
+
+    expect(await post("/api/deploy", demo.replace('"gpu_count": 1', '"gpu_count": 1.0'))).toEqual([
+      400,
+      expect.stringMatching(/^ProtoError InvalidMessage at \/gpu_count: /),
+    ]);
+    expect(await post("/api/deploy", demo.replace('"gpu_count": 1', '"gpu_count": 100'))).toEqual([
+      422,
+      expect.stringMatching(/^invalid workload spec: \/gpu_count: /),
+    ]);
+    expect(await post("/api/send", '{"Ping":{"timestamp":"2024-01-02T03:04:05Z"}}')).toEqual([202, "sent Ping to 1 node(s)\n"]);
+    expect(await post("/api/send", '{"Pong":{}}')).toEqual([400, expect.stringMatching(/^ProtoError UnknownMessageType at /)]);
+    expect(await post(`/api/send?node=${NodeId.new()}`, "{}")).toEqual([409, expect.stringMatching(/^no registered node /)]);
   }, 30_000);
 });
 

@@ -38,7 +38,7 @@ function nodeRow(node, now) {
     { "data-node-id": node.id },
     el("td", {}, el("strong", {}, node.name), el("br"), el("small", {}, node.id)),
     el("td", {}, gpus),
-    el("td", {}, ...(utilisation.length ? utilisation : ["no metrics yet"])),
+    el("td", {}, ...(caps.gpu_count === 0 ? ["—"] : utilisation.length ? utilisation : ["no metrics yet"])),
     el("td", age !== undefined && age > 30 ? { class: "stale" } : {}, age === undefined ? "never" : `${age} s ago`),
     el("td", {}, caps.supported_runtimes.join(", ")),
   );
