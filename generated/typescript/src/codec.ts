@@ -93,6 +93,8 @@ function readNodeMessage(r: Reader): T.NodeMessage {
   return value;
 }
 
+const FIELDS_NodeMessageRegister = ["node_id", "name", "capabilities", "protocol_version"];
+
 function readNodeMessageRegister(r: Reader): T.NodeMessageRegister {
   if (r.peek() === 0x5b) return readNodeMessageRegisterSeq(r);
   r.beginObject("struct variant NodeMessage::Register");
@@ -100,27 +102,27 @@ function readNodeMessageRegister(r: Reader): T.NodeMessageRegister {
   let f1: string | undefined;
   let f2: T.NodeCapabilities | undefined;
   let f3: number | undefined;
-  for (let first = true, key = r.key(true); key !== undefined; first = false, key = r.key(first)) {
-    switch (key) {
-      case "node_id":
+  for (let first = true, i = r.field(true, FIELDS_NodeMessageRegister); i !== -2; first = false, i = r.field(first, FIELDS_NodeMessageRegister)) {
+    switch (i) {
+      case 0:
         if (f0 !== undefined) r.fail("duplicate field `node_id`");
         r.path.push("node_id");
         f0 = readNodeId(r);
         r.path.pop();
         break;
-      case "name":
+      case 1:
         if (f1 !== undefined) r.fail("duplicate field `name`");
         r.path.push("name");
         f1 = r.readString();
         r.path.pop();
         break;
-      case "capabilities":
+      case 2:
         if (f2 !== undefined) r.fail("duplicate field `capabilities`");
         r.path.push("capabilities");
         f2 = readNodeCapabilities(r);
         r.path.pop();
         break;
-      case "protocol_version":
+      case 3:
         if (f3 !== undefined) r.fail("duplicate field `protocol_version`");
         r.path.push("protocol_version");
         f3 = r.readInt(0, 4294967295, "u32");
@@ -171,20 +173,22 @@ function writeNodeMessageRegister(v: T.NodeMessageRegister): string {
     "}";
 }
 
+const FIELDS_NodeMessageHeartbeat = ["node_id", "timestamp"];
+
 function readNodeMessageHeartbeat(r: Reader): T.NodeMessageHeartbeat {
   if (r.peek() === 0x5b) return readNodeMessageHeartbeatSeq(r);
   r.beginObject("struct variant NodeMessage::Heartbeat");
   let f0: T.NodeId | undefined;
   let f1: T.Timestamp | undefined;
-  for (let first = true, key = r.key(true); key !== undefined; first = false, key = r.key(first)) {
-    switch (key) {
-      case "node_id":
+  for (let first = true, i = r.field(true, FIELDS_NodeMessageHeartbeat); i !== -2; first = false, i = r.field(first, FIELDS_NodeMessageHeartbeat)) {
+    switch (i) {
+      case 0:
         if (f0 !== undefined) r.fail("duplicate field `node_id`");
         r.path.push("node_id");
         f0 = readNodeId(r);
         r.path.pop();
         break;
-      case "timestamp":
+      case 1:
         if (f1 !== undefined) r.fail("duplicate field `timestamp`");
         r.path.push("timestamp");
         f1 = readTimestamp(r);
@@ -223,27 +227,29 @@ function writeNodeMessageHeartbeat(v: T.NodeMessageHeartbeat): string {
     "}";
 }
 
+const FIELDS_NodeMessageMetrics = ["node_id", "gpu_metrics", "timestamp"];
+
 function readNodeMessageMetrics(r: Reader): T.NodeMessageMetrics {
   if (r.peek() === 0x5b) return readNodeMessageMetricsSeq(r);
   r.beginObject("struct variant NodeMessage::Metrics");
   let f0: T.NodeId | undefined;
   let f1: Array<T.GpuMetricsProto> | undefined;
   let f2: T.Timestamp | undefined;
-  for (let first = true, key = r.key(true); key !== undefined; first = false, key = r.key(first)) {
-    switch (key) {
-      case "node_id":
+  for (let first = true, i = r.field(true, FIELDS_NodeMessageMetrics); i !== -2; first = false, i = r.field(first, FIELDS_NodeMessageMetrics)) {
+    switch (i) {
+      case 0:
         if (f0 !== undefined) r.fail("duplicate field `node_id`");
         r.path.push("node_id");
         f0 = readNodeId(r);
         r.path.pop();
         break;
-      case "gpu_metrics":
+      case 1:
         if (f1 !== undefined) r.fail("duplicate field `gpu_metrics`");
         r.path.push("gpu_metrics");
         f1 = readList(r, (r) => readGpuMetricsProto(r));
         r.path.pop();
         break;
-      case "timestamp":
+      case 2:
         if (f2 !== undefined) r.fail("duplicate field `timestamp`");
         r.path.push("timestamp");
         f2 = readTimestamp(r);
@@ -288,6 +294,8 @@ function writeNodeMessageMetrics(v: T.NodeMessageMetrics): string {
     "}";
 }
 
+const FIELDS_NodeMessageWorkloadUpdate = ["workload_id", "state", "message", "timestamp"];
+
 function readNodeMessageWorkloadUpdate(r: Reader): T.NodeMessageWorkloadUpdate {
   if (r.peek() === 0x5b) return readNodeMessageWorkloadUpdateSeq(r);
   r.beginObject("struct variant NodeMessage::WorkloadUpdate");
@@ -295,27 +303,27 @@ function readNodeMessageWorkloadUpdate(r: Reader): T.NodeMessageWorkloadUpdate {
   let f1: T.WorkloadState | undefined;
   let f2: string | null | undefined;
   let f3: T.Timestamp | undefined;
-  for (let first = true, key = r.key(true); key !== undefined; first = false, key = r.key(first)) {
-    switch (key) {
-      case "workload_id":
+  for (let first = true, i = r.field(true, FIELDS_NodeMessageWorkloadUpdate); i !== -2; first = false, i = r.field(first, FIELDS_NodeMessageWorkloadUpdate)) {
+    switch (i) {
+      case 0:
         if (f0 !== undefined) r.fail("duplicate field `workload_id`");
         r.path.push("workload_id");
         f0 = readWorkloadId(r);
         r.path.pop();
         break;
-      case "state":
+      case 1:
         if (f1 !== undefined) r.fail("duplicate field `state`");
         r.path.push("state");
         f1 = readWorkloadState(r);
         r.path.pop();
         break;
-      case "message":
+      case 2:
         if (f2 !== undefined) r.fail("duplicate field `message`");
         r.path.push("message");
         f2 = (r.readNullIf() ? null : r.readString());
         r.path.pop();
         break;
-      case "timestamp":
+      case 3:
         if (f3 !== undefined) r.fail("duplicate field `timestamp`");
         r.path.push("timestamp");
         f3 = readTimestamp(r);
@@ -366,27 +374,29 @@ function writeNodeMessageWorkloadUpdate(v: T.NodeMessageWorkloadUpdate): string 
     "}";
 }
 
+const FIELDS_NodeMessageWorkloadLogs = ["workload_id", "lines", "is_stderr"];
+
 function readNodeMessageWorkloadLogs(r: Reader): T.NodeMessageWorkloadLogs {
   if (r.peek() === 0x5b) return readNodeMessageWorkloadLogsSeq(r);
   r.beginObject("struct variant NodeMessage::WorkloadLogs");
   let f0: T.WorkloadId | undefined;
   let f1: Array<string> | undefined;
   let f2: boolean | undefined;
-  for (let first = true, key = r.key(true); key !== undefined; first = false, key = r.key(first)) {
-    switch (key) {
-      case "workload_id":
+  for (let first = true, i = r.field(true, FIELDS_NodeMessageWorkloadLogs); i !== -2; first = false, i = r.field(first, FIELDS_NodeMessageWorkloadLogs)) {
+    switch (i) {
+      case 0:
         if (f0 !== undefined) r.fail("duplicate field `workload_id`");
         r.path.push("workload_id");
         f0 = readWorkloadId(r);
         r.path.pop();
         break;
-      case "lines":
+      case 1:
         if (f1 !== undefined) r.fail("duplicate field `lines`");
         r.path.push("lines");
         f1 = readList(r, (r) => r.readString());
         r.path.pop();
         break;
-      case "is_stderr":
+      case 2:
         if (f2 !== undefined) r.fail("duplicate field `is_stderr`");
         r.path.push("is_stderr");
         f2 = r.readBool();
@@ -538,27 +548,29 @@ function readGatewayMessage(r: Reader): T.GatewayMessage {
   return value;
 }
 
+const FIELDS_GatewayMessageRegistered = ["heartbeat_interval_secs", "metrics_interval_secs", "config"];
+
 function readGatewayMessageRegistered(r: Reader): T.GatewayMessageRegistered {
   if (r.peek() === 0x5b) return readGatewayMessageRegisteredSeq(r);
   r.beginObject("struct variant GatewayMessage::Registered");
   let f0: number | undefined;
   let f1: number | undefined;
   let f2: T.NodeConfig | null | undefined;
-  for (let first = true, key = r.key(true); key !== undefined; first = false, key = r.key(first)) {
-    switch (key) {
-      case "heartbeat_interval_secs":
+  for (let first = true, i = r.field(true, FIELDS_GatewayMessageRegistered); i !== -2; first = false, i = r.field(first, FIELDS_GatewayMessageRegistered)) {
+    switch (i) {
+      case 0:
         if (f0 !== undefined) r.fail("duplicate field `heartbeat_interval_secs`");
         r.path.push("heartbeat_interval_secs");
         f0 = r.readInt(0, 4294967295, "u32");
         r.path.pop();
         break;
-      case "metrics_interval_secs":
+      case 1:
         if (f1 !== undefined) r.fail("duplicate field `metrics_interval_secs`");
         r.path.push("metrics_interval_secs");
         f1 = r.readInt(0, 4294967295, "u32");
         r.path.pop();
         break;
-      case "config":
+      case 2:
         if (f2 !== undefined) r.fail("duplicate field `config`");
         r.path.push("config");
         f2 = (r.readNullIf() ? null : readNodeConfig(r));
@@ -603,13 +615,15 @@ function writeGatewayMessageRegistered(v: T.GatewayMessageRegistered): string {
     "}";
 }
 
+const FIELDS_GatewayMessageHeartbeatAck = ["timestamp"];
+
 function readGatewayMessageHeartbeatAck(r: Reader): T.GatewayMessageHeartbeatAck {
   if (r.peek() === 0x5b) return readGatewayMessageHeartbeatAckSeq(r);
   r.beginObject("struct variant GatewayMessage::HeartbeatAck");
   let f0: T.Timestamp | undefined;
-  for (let first = true, key = r.key(true); key !== undefined; first = false, key = r.key(first)) {
-    switch (key) {
-      case "timestamp":
+  for (let first = true, i = r.field(true, FIELDS_GatewayMessageHeartbeatAck); i !== -2; first = false, i = r.field(first, FIELDS_GatewayMessageHeartbeatAck)) {
+    switch (i) {
+      case 0:
         if (f0 !== undefined) r.fail("duplicate field `timestamp`");
         r.path.push("timestamp");
         f0 = readTimestamp(r);
@@ -642,13 +656,15 @@ function writeGatewayMessageHeartbeatAck(v: T.GatewayMessageHeartbeatAck): strin
     "}";
 }
 
+const FIELDS_GatewayMessageDeployWorkload = ["workload"];
+
 function readGatewayMessageDeployWorkload(r: Reader): T.GatewayMessageDeployWorkload {
   if (r.peek() === 0x5b) return readGatewayMessageDeployWorkloadSeq(r);
   r.beginObject("struct variant GatewayMessage::DeployWorkload");
   let f0: T.Workload | undefined;
-  for (let first = true, key = r.key(true); key !== undefined; first = false, key = r.key(first)) {
-    switch (key) {
-      case "workload":
+  for (let first = true, i = r.field(true, FIELDS_GatewayMessageDeployWorkload); i !== -2; first = false, i = r.field(first, FIELDS_GatewayMessageDeployWorkload)) {
+    switch (i) {
+      case 0:
         if (f0 !== undefined) r.fail("duplicate field `workload`");
         r.path.push("workload");
         f0 = readWorkload(r);
@@ -681,20 +697,22 @@ function writeGatewayMessageDeployWorkload(v: T.GatewayMessageDeployWorkload): s
     "}";
 }
 
+const FIELDS_GatewayMessageStopWorkload = ["workload_id", "force"];
+
 function readGatewayMessageStopWorkload(r: Reader): T.GatewayMessageStopWorkload {
   if (r.peek() === 0x5b) return readGatewayMessageStopWorkloadSeq(r);
   r.beginObject("struct variant GatewayMessage::StopWorkload");
   let f0: T.WorkloadId | undefined;
   let f1: boolean | undefined;
-  for (let first = true, key = r.key(true); key !== undefined; first = false, key = r.key(first)) {
-    switch (key) {
-      case "workload_id":
+  for (let first = true, i = r.field(true, FIELDS_GatewayMessageStopWorkload); i !== -2; first = false, i = r.field(first, FIELDS_GatewayMessageStopWorkload)) {
+    switch (i) {
+      case 0:
         if (f0 !== undefined) r.fail("duplicate field `workload_id`");
         r.path.push("workload_id");
         f0 = readWorkloadId(r);
         r.path.pop();
         break;
-      case "force":
+      case 1:
         if (f1 !== undefined) r.fail("duplicate field `force`");
         r.path.push("force");
         f1 = r.readBool();
@@ -733,13 +751,15 @@ function writeGatewayMessageStopWorkload(v: T.GatewayMessageStopWorkload): strin
     "}";
 }
 
+const FIELDS_GatewayMessageGetWorkloadStatus = ["workload_id"];
+
 function readGatewayMessageGetWorkloadStatus(r: Reader): T.GatewayMessageGetWorkloadStatus {
   if (r.peek() === 0x5b) return readGatewayMessageGetWorkloadStatusSeq(r);
   r.beginObject("struct variant GatewayMessage::GetWorkloadStatus");
   let f0: T.WorkloadId | undefined;
-  for (let first = true, key = r.key(true); key !== undefined; first = false, key = r.key(first)) {
-    switch (key) {
-      case "workload_id":
+  for (let first = true, i = r.field(true, FIELDS_GatewayMessageGetWorkloadStatus); i !== -2; first = false, i = r.field(first, FIELDS_GatewayMessageGetWorkloadStatus)) {
+    switch (i) {
+      case 0:
         if (f0 !== undefined) r.fail("duplicate field `workload_id`");
         r.path.push("workload_id");
         f0 = readWorkloadId(r);
@@ -772,13 +792,15 @@ function writeGatewayMessageGetWorkloadStatus(v: T.GatewayMessageGetWorkloadStat
     "}";
 }
 
+const FIELDS_GatewayMessageUpdateConfig = ["config"];
+
 function readGatewayMessageUpdateConfig(r: Reader): T.GatewayMessageUpdateConfig {
   if (r.peek() === 0x5b) return readGatewayMessageUpdateConfigSeq(r);
   r.beginObject("struct variant GatewayMessage::UpdateConfig");
   let f0: T.NodeConfig | undefined;
-  for (let first = true, key = r.key(true); key !== undefined; first = false, key = r.key(first)) {
-    switch (key) {
-      case "config":
+  for (let first = true, i = r.field(true, FIELDS_GatewayMessageUpdateConfig); i !== -2; first = false, i = r.field(first, FIELDS_GatewayMessageUpdateConfig)) {
+    switch (i) {
+      case 0:
         if (f0 !== undefined) r.fail("duplicate field `config`");
         r.path.push("config");
         f0 = readNodeConfig(r);
@@ -811,13 +833,15 @@ function writeGatewayMessageUpdateConfig(v: T.GatewayMessageUpdateConfig): strin
     "}";
 }
 
+const FIELDS_GatewayMessagePing = ["timestamp"];
+
 function readGatewayMessagePing(r: Reader): T.GatewayMessagePing {
   if (r.peek() === 0x5b) return readGatewayMessagePingSeq(r);
   r.beginObject("struct variant GatewayMessage::Ping");
   let f0: T.Timestamp | undefined;
-  for (let first = true, key = r.key(true); key !== undefined; first = false, key = r.key(first)) {
-    switch (key) {
-      case "timestamp":
+  for (let first = true, i = r.field(true, FIELDS_GatewayMessagePing); i !== -2; first = false, i = r.field(first, FIELDS_GatewayMessagePing)) {
+    switch (i) {
+      case 0:
         if (f0 !== undefined) r.fail("duplicate field `timestamp`");
         r.path.push("timestamp");
         f0 = readTimestamp(r);
@@ -850,20 +874,22 @@ function writeGatewayMessagePing(v: T.GatewayMessagePing): string {
     "}";
 }
 
+const FIELDS_GatewayMessageShutdown = ["reason", "graceful"];
+
 function readGatewayMessageShutdown(r: Reader): T.GatewayMessageShutdown {
   if (r.peek() === 0x5b) return readGatewayMessageShutdownSeq(r);
   r.beginObject("struct variant GatewayMessage::Shutdown");
   let f0: string | undefined;
   let f1: boolean | undefined;
-  for (let first = true, key = r.key(true); key !== undefined; first = false, key = r.key(first)) {
-    switch (key) {
-      case "reason":
+  for (let first = true, i = r.field(true, FIELDS_GatewayMessageShutdown); i !== -2; first = false, i = r.field(first, FIELDS_GatewayMessageShutdown)) {
+    switch (i) {
+      case 0:
         if (f0 !== undefined) r.fail("duplicate field `reason`");
         r.path.push("reason");
         f0 = r.readString();
         r.path.pop();
         break;
-      case "graceful":
+      case 1:
         if (f1 !== undefined) r.fail("duplicate field `graceful`");
         r.path.push("graceful");
         f1 = r.readBool();
@@ -1064,6 +1090,8 @@ export function serializeTimestamp(value: T.Timestamp): string {
 }
 
 // ---- NodeCapabilities ----
+const FIELDS_NodeCapabilities = ["total_vram_mb", "gpu_count", "gpus", "max_concurrent_workloads", "supported_runtimes"];
+
 function readNodeCapabilities(r: Reader): T.NodeCapabilities {
   if (r.peek() === 0x5b) return readNodeCapabilitiesSeq(r);
   r.beginObject("struct NodeCapabilities");
@@ -1072,33 +1100,33 @@ function readNodeCapabilities(r: Reader): T.NodeCapabilities {
   let f2: Array<T.GpuCapability> | undefined;
   let f3: number | undefined;
   let f4: Array<string> | undefined;
-  for (let first = true, key = r.key(true); key !== undefined; first = false, key = r.key(first)) {
-    switch (key) {
-      case "total_vram_mb":
+  for (let first = true, i = r.field(true, FIELDS_NodeCapabilities); i !== -2; first = false, i = r.field(first, FIELDS_NodeCapabilities)) {
+    switch (i) {
+      case 0:
         if (f0 !== undefined) r.fail("duplicate field `total_vram_mb`");
         r.path.push("total_vram_mb");
         f0 = r.readInt(0, 9007199254740991, "u64");
         r.path.pop();
         break;
-      case "gpu_count":
+      case 1:
         if (f1 !== undefined) r.fail("duplicate field `gpu_count`");
         r.path.push("gpu_count");
         f1 = r.readInt(0, 4294967295, "u32");
         r.path.pop();
         break;
-      case "gpus":
+      case 2:
         if (f2 !== undefined) r.fail("duplicate field `gpus`");
         r.path.push("gpus");
         f2 = readList(r, (r) => readGpuCapability(r));
         r.path.pop();
         break;
-      case "max_concurrent_workloads":
+      case 3:
         if (f3 !== undefined) r.fail("duplicate field `max_concurrent_workloads`");
         r.path.push("max_concurrent_workloads");
         f3 = r.readInt(0, 4294967295, "u32");
         r.path.pop();
         break;
-      case "supported_runtimes":
+      case 4:
         if (f4 !== undefined) r.fail("duplicate field `supported_runtimes`");
         r.path.push("supported_runtimes");
         f4 = readList(r, (r) => r.readString());
@@ -1176,6 +1204,8 @@ export function serializeNodeCapabilities(value: T.NodeCapabilities): string {
 }
 
 // ---- GpuCapability ----
+const FIELDS_GpuCapability = ["index", "name", "vram_mb", "compute_capability", "driver_version"];
+
 function readGpuCapability(r: Reader): T.GpuCapability {
   if (r.peek() === 0x5b) return readGpuCapabilitySeq(r);
   r.beginObject("struct GpuCapability");
@@ -1184,33 +1214,33 @@ function readGpuCapability(r: Reader): T.GpuCapability {
   let f2: number | undefined;
   let f3: string | undefined;
   let f4: string | undefined;
-  for (let first = true, key = r.key(true); key !== undefined; first = false, key = r.key(first)) {
-    switch (key) {
-      case "index":
+  for (let first = true, i = r.field(true, FIELDS_GpuCapability); i !== -2; first = false, i = r.field(first, FIELDS_GpuCapability)) {
+    switch (i) {
+      case 0:
         if (f0 !== undefined) r.fail("duplicate field `index`");
         r.path.push("index");
         f0 = r.readInt(0, 4294967295, "u32");
         r.path.pop();
         break;
-      case "name":
+      case 1:
         if (f1 !== undefined) r.fail("duplicate field `name`");
         r.path.push("name");
         f1 = r.readString();
         r.path.pop();
         break;
-      case "vram_mb":
+      case 2:
         if (f2 !== undefined) r.fail("duplicate field `vram_mb`");
         r.path.push("vram_mb");
         f2 = r.readInt(0, 9007199254740991, "u64");
         r.path.pop();
         break;
-      case "compute_capability":
+      case 3:
         if (f3 !== undefined) r.fail("duplicate field `compute_capability`");
         r.path.push("compute_capability");
         f3 = r.readString();
         r.path.pop();
         break;
-      case "driver_version":
+      case 4:
         if (f4 !== undefined) r.fail("duplicate field `driver_version`");
         r.path.push("driver_version");
         f4 = r.readString();
@@ -1288,6 +1318,8 @@ export function serializeGpuCapability(value: T.GpuCapability): string {
 }
 
 // ---- GpuMetricsProto ----
+const FIELDS_GpuMetricsProto = ["index", "utilization_percent", "memory_used_mb", "memory_total_mb", "temperature_celsius", "power_watts"];
+
 function readGpuMetricsProto(r: Reader): T.GpuMetricsProto {
   if (r.peek() === 0x5b) return readGpuMetricsProtoSeq(r);
   r.beginObject("struct GpuMetricsProto");
@@ -1297,39 +1329,39 @@ function readGpuMetricsProto(r: Reader): T.GpuMetricsProto {
   let f3: number | undefined;
   let f4: number | undefined;
   let f5: number | undefined;
-  for (let first = true, key = r.key(true); key !== undefined; first = false, key = r.key(first)) {
-    switch (key) {
-      case "index":
+  for (let first = true, i = r.field(true, FIELDS_GpuMetricsProto); i !== -2; first = false, i = r.field(first, FIELDS_GpuMetricsProto)) {
+    switch (i) {
+      case 0:
         if (f0 !== undefined) r.fail("duplicate field `index`");
         r.path.push("index");
         f0 = r.readInt(0, 4294967295, "u32");
         r.path.pop();
         break;
-      case "utilization_percent":
+      case 1:
         if (f1 !== undefined) r.fail("duplicate field `utilization_percent`");
         r.path.push("utilization_percent");
         f1 = r.readInt(0, 4294967295, "u32");
         r.path.pop();
         break;
-      case "memory_used_mb":
+      case 2:
         if (f2 !== undefined) r.fail("duplicate field `memory_used_mb`");
         r.path.push("memory_used_mb");
         f2 = r.readInt(0, 9007199254740991, "u64");
         r.path.pop();
         break;
-      case "memory_total_mb":
+      case 3:
         if (f3 !== undefined) r.fail("duplicate field `memory_total_mb`");
         r.path.push("memory_total_mb");
         f3 = r.readInt(0, 9007199254740991, "u64");
         r.path.pop();
         break;
-      case "temperature_celsius":
+      case 4:
         if (f4 !== undefined) r.fail("duplicate field `temperature_celsius`");
         r.path.push("temperature_celsius");
         f4 = r.readInt(0, 4294967295, "u32");
         r.path.pop();
         break;
-      case "power_watts":
+      case 5:
         if (f5 !== undefined) r.fail("duplicate field `power_watts`");
         r.path.push("power_watts");
         f5 = r.readInt(0, 4294967295, "u32");
@@ -1527,6 +1559,8 @@ export function serializeWorkloadState(value: T.WorkloadState): string {
 }
 
 // ---- Workload ----
+const FIELDS_Workload = ["id", "name", "spec", "status", "created_at", "updated_at"];
+
 function readWorkload(r: Reader): T.Workload {
   if (r.peek() === 0x5b) return readWorkloadSeq(r);
   r.beginObject("struct Workload");
@@ -1536,39 +1570,39 @@ function readWorkload(r: Reader): T.Workload {
   let f3: T.WorkloadStatus | undefined;
   let f4: T.Timestamp | undefined;
   let f5: T.Timestamp | undefined;
-  for (let first = true, key = r.key(true); key !== undefined; first = false, key = r.key(first)) {
-    switch (key) {
-      case "id":
+  for (let first = true, i = r.field(true, FIELDS_Workload); i !== -2; first = false, i = r.field(first, FIELDS_Workload)) {
+    switch (i) {
+      case 0:
         if (f0 !== undefined) r.fail("duplicate field `id`");
         r.path.push("id");
         f0 = readWorkloadId(r);
         r.path.pop();
         break;
-      case "name":
+      case 1:
         if (f1 !== undefined) r.fail("duplicate field `name`");
         r.path.push("name");
         f1 = r.readString();
         r.path.pop();
         break;
-      case "spec":
+      case 2:
         if (f2 !== undefined) r.fail("duplicate field `spec`");
         r.path.push("spec");
         f2 = readWorkloadSpec(r);
         r.path.pop();
         break;
-      case "status":
+      case 3:
         if (f3 !== undefined) r.fail("duplicate field `status`");
         r.path.push("status");
         f3 = readWorkloadStatus(r);
         r.path.pop();
         break;
-      case "created_at":
+      case 4:
         if (f4 !== undefined) r.fail("duplicate field `created_at`");
         r.path.push("created_at");
         f4 = readTimestamp(r);
         r.path.pop();
         break;
-      case "updated_at":
+      case 5:
         if (f5 !== undefined) r.fail("duplicate field `updated_at`");
         r.path.push("updated_at");
         f5 = readTimestamp(r);
@@ -1652,6 +1686,8 @@ export function serializeWorkload(value: T.Workload): string {
 }
 
 // ---- WorkloadSpec ----
+const FIELDS_WorkloadSpec = ["image", "command", "args", "env", "gpu_count", "gpu_memory_mb", "cpu_millicores", "memory_mb", "ports", "volumes", "restart_policy"];
+
 function readWorkloadSpec(r: Reader): T.WorkloadSpec {
   if (r.peek() === 0x5b) return readWorkloadSpecSeq(r);
   r.beginObject("struct WorkloadSpec");
@@ -1666,69 +1702,69 @@ function readWorkloadSpec(r: Reader): T.WorkloadSpec {
   let f8: Array<number> | undefined;
   let f9: Array<T.VolumeMount> | undefined;
   let f10: T.RestartPolicy | undefined;
-  for (let first = true, key = r.key(true); key !== undefined; first = false, key = r.key(first)) {
-    switch (key) {
-      case "image":
+  for (let first = true, i = r.field(true, FIELDS_WorkloadSpec); i !== -2; first = false, i = r.field(first, FIELDS_WorkloadSpec)) {
+    switch (i) {
+      case 0:
         if (f0 !== undefined) r.fail("duplicate field `image`");
         r.path.push("image");
         f0 = r.readString();
         r.path.pop();
         break;
-      case "command":
+      case 1:
         if (f1 !== undefined) r.fail("duplicate field `command`");
         r.path.push("command");
         f1 = (r.readNullIf() ? null : readList(r, (r) => r.readString()));
         r.path.pop();
         break;
-      case "args":
+      case 2:
         if (f2 !== undefined) r.fail("duplicate field `args`");
         r.path.push("args");
         f2 = (r.readNullIf() ? null : readList(r, (r) => r.readString()));
         r.path.pop();
         break;
-      case "env":
+      case 3:
         if (f3 !== undefined) r.fail("duplicate field `env`");
         r.path.push("env");
         f3 = readList(r, (r) => readKeyValue(r));
         r.path.pop();
         break;
-      case "gpu_count":
+      case 4:
         if (f4 !== undefined) r.fail("duplicate field `gpu_count`");
         r.path.push("gpu_count");
         f4 = r.readInt(0, 4294967295, "u32");
         r.path.pop();
         break;
-      case "gpu_memory_mb":
+      case 5:
         if (f5 !== undefined) r.fail("duplicate field `gpu_memory_mb`");
         r.path.push("gpu_memory_mb");
         f5 = (r.readNullIf() ? null : r.readInt(0, 9007199254740991, "u64"));
         r.path.pop();
         break;
-      case "cpu_millicores":
+      case 6:
         if (f6 !== undefined) r.fail("duplicate field `cpu_millicores`");
         r.path.push("cpu_millicores");
         f6 = (r.readNullIf() ? null : r.readInt(0, 4294967295, "u32"));
         r.path.pop();
         break;
-      case "memory_mb":
+      case 7:
         if (f7 !== undefined) r.fail("duplicate field `memory_mb`");
         r.path.push("memory_mb");
         f7 = (r.readNullIf() ? null : r.readInt(0, 9007199254740991, "u64"));
         r.path.pop();
         break;
-      case "ports":
+      case 8:
         if (f8 !== undefined) r.fail("duplicate field `ports`");
         r.path.push("ports");
         f8 = readList(r, (r) => r.readInt(0, 65535, "u16"));
         r.path.pop();
         break;
-      case "volumes":
+      case 9:
         if (f9 !== undefined) r.fail("duplicate field `volumes`");
         r.path.push("volumes");
         f9 = readList(r, (r) => readVolumeMount(r));
         r.path.pop();
         break;
-      case "restart_policy":
+      case 10:
         if (f10 !== undefined) r.fail("duplicate field `restart_policy`");
         r.path.push("restart_policy");
         f10 = readRestartPolicy(r);
@@ -1871,27 +1907,29 @@ export function serializeKeyValue(value: T.KeyValue): string {
 }
 
 // ---- VolumeMount ----
+const FIELDS_VolumeMount = ["host_path", "container_path", "read_only"];
+
 function readVolumeMount(r: Reader): T.VolumeMount {
   if (r.peek() === 0x5b) return readVolumeMountSeq(r);
   r.beginObject("struct VolumeMount");
   let f0: string | undefined;
   let f1: string | undefined;
   let f2: boolean | undefined;
-  for (let first = true, key = r.key(true); key !== undefined; first = false, key = r.key(first)) {
-    switch (key) {
-      case "host_path":
+  for (let first = true, i = r.field(true, FIELDS_VolumeMount); i !== -2; first = false, i = r.field(first, FIELDS_VolumeMount)) {
+    switch (i) {
+      case 0:
         if (f0 !== undefined) r.fail("duplicate field `host_path`");
         r.path.push("host_path");
         f0 = r.readString();
         r.path.pop();
         break;
-      case "container_path":
+      case 1:
         if (f1 !== undefined) r.fail("duplicate field `container_path`");
         r.path.push("container_path");
         f1 = r.readString();
         r.path.pop();
         break;
-      case "read_only":
+      case 2:
         if (f2 !== undefined) r.fail("duplicate field `read_only`");
         r.path.push("read_only");
         f2 = r.readBool();
@@ -2036,6 +2074,8 @@ export function serializeRestartPolicy(value: T.RestartPolicy): string {
 }
 
 // ---- WorkloadStatus ----
+const FIELDS_WorkloadStatus = ["state", "node_id", "started_at", "finished_at", "exit_code", "message"];
+
 function readWorkloadStatus(r: Reader): T.WorkloadStatus {
   if (r.peek() === 0x5b) return readWorkloadStatusSeq(r);
   r.beginObject("struct WorkloadStatus");
@@ -2045,39 +2085,39 @@ function readWorkloadStatus(r: Reader): T.WorkloadStatus {
   let f3: T.Timestamp | null | undefined;
   let f4: number | null | undefined;
   let f5: string | null | undefined;
-  for (let first = true, key = r.key(true); key !== undefined; first = false, key = r.key(first)) {
-    switch (key) {
-      case "state":
+  for (let first = true, i = r.field(true, FIELDS_WorkloadStatus); i !== -2; first = false, i = r.field(first, FIELDS_WorkloadStatus)) {
+    switch (i) {
+      case 0:
         if (f0 !== undefined) r.fail("duplicate field `state`");
         r.path.push("state");
         f0 = readWorkloadState(r);
         r.path.pop();
         break;
-      case "node_id":
+      case 1:
         if (f1 !== undefined) r.fail("duplicate field `node_id`");
         r.path.push("node_id");
         f1 = (r.readNullIf() ? null : readNodeId(r));
         r.path.pop();
         break;
-      case "started_at":
+      case 2:
         if (f2 !== undefined) r.fail("duplicate field `started_at`");
         r.path.push("started_at");
         f2 = (r.readNullIf() ? null : readTimestamp(r));
         r.path.pop();
         break;
-      case "finished_at":
+      case 3:
         if (f3 !== undefined) r.fail("duplicate field `finished_at`");
         r.path.push("finished_at");
         f3 = (r.readNullIf() ? null : readTimestamp(r));
         r.path.pop();
         break;
-      case "exit_code":
+      case 4:
         if (f4 !== undefined) r.fail("duplicate field `exit_code`");
         r.path.push("exit_code");
         f4 = (r.readNullIf() ? null : r.readInt(-2147483648, 2147483647, "i32"));
         r.path.pop();
         break;
-      case "message":
+      case 5:
         if (f5 !== undefined) r.fail("duplicate field `message`");
         r.path.push("message");
         f5 = (r.readNullIf() ? null : r.readString());
@@ -2161,6 +2201,8 @@ export function serializeWorkloadStatus(value: T.WorkloadStatus): string {
 }
 
 // ---- NodeConfig ----
+const FIELDS_NodeConfig = ["heartbeat_interval_secs", "metrics_interval_secs", "max_concurrent_workloads", "log_level"];
+
 function readNodeConfig(r: Reader): T.NodeConfig {
   if (r.peek() === 0x5b) return readNodeConfigSeq(r);
   r.beginObject("struct NodeConfig");
@@ -2168,27 +2210,27 @@ function readNodeConfig(r: Reader): T.NodeConfig {
   let f1: number | null | undefined;
   let f2: number | null | undefined;
   let f3: string | null | undefined;
-  for (let first = true, key = r.key(true); key !== undefined; first = false, key = r.key(first)) {
-    switch (key) {
-      case "heartbeat_interval_secs":
+  for (let first = true, i = r.field(true, FIELDS_NodeConfig); i !== -2; first = false, i = r.field(first, FIELDS_NodeConfig)) {
+    switch (i) {
+      case 0:
         if (f0 !== undefined) r.fail("duplicate field `heartbeat_interval_secs`");
         r.path.push("heartbeat_interval_secs");
         f0 = (r.readNullIf() ? null : r.readInt(0, 4294967295, "u32"));
         r.path.pop();
         break;
-      case "metrics_interval_secs":
+      case 1:
         if (f1 !== undefined) r.fail("duplicate field `metrics_interval_secs`");
         r.path.push("metrics_interval_secs");
         f1 = (r.readNullIf() ? null : r.readInt(0, 4294967295, "u32"));
         r.path.pop();
         break;
-      case "max_concurrent_workloads":
+      case 2:
         if (f2 !== undefined) r.fail("duplicate field `max_concurrent_workloads`");
         r.path.push("max_concurrent_workloads");
         f2 = (r.readNullIf() ? null : r.readInt(0, 4294967295, "u32"));
         r.path.pop();
         break;
-      case "log_level":
+      case 3:
         if (f3 !== undefined) r.fail("duplicate field `log_level`");
         r.path.push("log_level");
         f3 = (r.readNullIf() ? null : r.readString());
@@ -2260,6 +2302,8 @@ export function serializeNodeConfig(value: T.NodeConfig): string {
 }
 
 // ---- WorkloadEvent ----
+const FIELDS_WorkloadEvent = ["kind", "workload_id", "metadata", "timestamp"];
+
 function readWorkloadEvent(r: Reader): T.WorkloadEvent {
   if (r.peek() === 0x5b) return readWorkloadEventSeq(r);
   r.beginObject("struct WorkloadEvent");
@@ -2267,27 +2311,27 @@ function readWorkloadEvent(r: Reader): T.WorkloadEvent {
   let f1: T.WorkloadId | undefined;
   let f2: T.EventMetadata | undefined;
   let f3: T.Timestamp | undefined;
-  for (let first = true, key = r.key(true); key !== undefined; first = false, key = r.key(first)) {
-    switch (key) {
-      case "kind":
+  for (let first = true, i = r.field(true, FIELDS_WorkloadEvent); i !== -2; first = false, i = r.field(first, FIELDS_WorkloadEvent)) {
+    switch (i) {
+      case 0:
         if (f0 !== undefined) r.fail("duplicate field `kind`");
         r.path.push("kind");
         f0 = readWorkloadEventKind(r);
         r.path.pop();
         break;
-      case "workload_id":
+      case 1:
         if (f1 !== undefined) r.fail("duplicate field `workload_id`");
         r.path.push("workload_id");
         f1 = readWorkloadId(r);
         r.path.pop();
         break;
-      case "metadata":
+      case 2:
         if (f2 !== undefined) r.fail("duplicate field `metadata`");
         r.path.push("metadata");
         f2 = readEventMetadata(r);
         r.path.pop();
         break;
-      case "timestamp":
+      case 3:
         if (f3 !== undefined) r.fail("duplicate field `timestamp`");
         r.path.push("timestamp");
         f3 = readTimestamp(r);
@@ -2417,13 +2461,15 @@ function readWorkloadEventKind(r: Reader): T.WorkloadEventKind {
   return value;
 }
 
+const FIELDS_WorkloadEventKindScheduled = ["node_id"];
+
 function readWorkloadEventKindScheduled(r: Reader): T.WorkloadEventKindScheduled {
   if (r.peek() === 0x5b) return readWorkloadEventKindScheduledSeq(r);
   r.beginObject("struct variant WorkloadEventKind::Scheduled");
   let f0: T.NodeId | undefined;
-  for (let first = true, key = r.key(true); key !== undefined; first = false, key = r.key(first)) {
-    switch (key) {
-      case "node_id":
+  for (let first = true, i = r.field(true, FIELDS_WorkloadEventKindScheduled); i !== -2; first = false, i = r.field(first, FIELDS_WorkloadEventKindScheduled)) {
+    switch (i) {
+      case 0:
         if (f0 !== undefined) r.fail("duplicate field `node_id`");
         r.path.push("node_id");
         f0 = readNodeId(r);
@@ -2456,13 +2502,15 @@ function writeWorkloadEventKindScheduled(v: T.WorkloadEventKindScheduled): strin
     "}";
 }
 
+const FIELDS_WorkloadEventKindStopped = ["reason"];
+
 function readWorkloadEventKindStopped(r: Reader): T.WorkloadEventKindStopped {
   if (r.peek() === 0x5b) return readWorkloadEventKindStoppedSeq(r);
   r.beginObject("struct variant WorkloadEventKind::Stopped");
   let f0: string | undefined;
-  for (let first = true, key = r.key(true); key !== undefined; first = false, key = r.key(first)) {
-    switch (key) {
-      case "reason":
+  for (let first = true, i = r.field(true, FIELDS_WorkloadEventKindStopped); i !== -2; first = false, i = r.field(first, FIELDS_WorkloadEventKindStopped)) {
+    switch (i) {
+      case 0:
         if (f0 !== undefined) r.fail("duplicate field `reason`");
         r.path.push("reason");
         f0 = r.readString();
@@ -2495,13 +2543,15 @@ function writeWorkloadEventKindStopped(v: T.WorkloadEventKindStopped): string {
     "}";
 }
 
+const FIELDS_WorkloadEventKindFailed = ["error"];
+
 function readWorkloadEventKindFailed(r: Reader): T.WorkloadEventKindFailed {
   if (r.peek() === 0x5b) return readWorkloadEventKindFailedSeq(r);
   r.beginObject("struct variant WorkloadEventKind::Failed");
   let f0: string | undefined;
-  for (let first = true, key = r.key(true); key !== undefined; first = false, key = r.key(first)) {
-    switch (key) {
-      case "error":
+  for (let first = true, i = r.field(true, FIELDS_WorkloadEventKindFailed); i !== -2; first = false, i = r.field(first, FIELDS_WorkloadEventKindFailed)) {
+    switch (i) {
+      case 0:
         if (f0 !== undefined) r.fail("duplicate field `error`");
         r.path.push("error");
         f0 = r.readString();
@@ -2534,13 +2584,15 @@ function writeWorkloadEventKindFailed(v: T.WorkloadEventKindFailed): string {
     "}";
 }
 
+const FIELDS_WorkloadEventKindCompleted = ["exit_code"];
+
 function readWorkloadEventKindCompleted(r: Reader): T.WorkloadEventKindCompleted {
   if (r.peek() === 0x5b) return readWorkloadEventKindCompletedSeq(r);
   r.beginObject("struct variant WorkloadEventKind::Completed");
   let f0: number | undefined;
-  for (let first = true, key = r.key(true); key !== undefined; first = false, key = r.key(first)) {
-    switch (key) {
-      case "exit_code":
+  for (let first = true, i = r.field(true, FIELDS_WorkloadEventKindCompleted); i !== -2; first = false, i = r.field(first, FIELDS_WorkloadEventKindCompleted)) {
+    switch (i) {
+      case 0:
         if (f0 !== undefined) r.fail("duplicate field `exit_code`");
         r.path.push("exit_code");
         f0 = r.readInt(-2147483648, 2147483647, "i32");
@@ -2620,27 +2672,29 @@ export function serializeWorkloadEventKind(value: T.WorkloadEventKind): string {
 }
 
 // ---- EventMetadata ----
+const FIELDS_EventMetadata = ["source", "correlation_id", "labels"];
+
 function readEventMetadata(r: Reader): T.EventMetadata {
   if (r.peek() === 0x5b) return readEventMetadataSeq(r);
   r.beginObject("struct EventMetadata");
   let f0: string | undefined;
   let f1: string | null | undefined;
   let f2: Array<T.KeyValue> | undefined;
-  for (let first = true, key = r.key(true); key !== undefined; first = false, key = r.key(first)) {
-    switch (key) {
-      case "source":
+  for (let first = true, i = r.field(true, FIELDS_EventMetadata); i !== -2; first = false, i = r.field(first, FIELDS_EventMetadata)) {
+    switch (i) {
+      case 0:
         if (f0 !== undefined) r.fail("duplicate field `source`");
         r.path.push("source");
         f0 = r.readString();
         r.path.pop();
         break;
-      case "correlation_id":
+      case 1:
         if (f1 !== undefined) r.fail("duplicate field `correlation_id`");
         r.path.push("correlation_id");
         f1 = (r.readNullIf() ? null : r.readString());
         r.path.pop();
         break;
-      case "labels":
+      case 2:
         if (f2 !== undefined) r.fail("duplicate field `labels`");
         r.path.push("labels");
         f2 = readList(r, (r) => readKeyValue(r));
@@ -2706,20 +2760,22 @@ export function serializeEventMetadata(value: T.EventMetadata): string {
 }
 
 // ---- ValidationError ----
+const FIELDS_ValidationError = ["field", "message"];
+
 function readValidationError(r: Reader): T.ValidationError {
   if (r.peek() === 0x5b) return readValidationErrorSeq(r);
   r.beginObject("struct ValidationError");
   let f0: string | undefined;
   let f1: string | undefined;
-  for (let first = true, key = r.key(true); key !== undefined; first = false, key = r.key(first)) {
-    switch (key) {
-      case "field":
+  for (let first = true, i = r.field(true, FIELDS_ValidationError); i !== -2; first = false, i = r.field(first, FIELDS_ValidationError)) {
+    switch (i) {
+      case 0:
         if (f0 !== undefined) r.fail("duplicate field `field`");
         r.path.push("field");
         f0 = r.readString();
         r.path.pop();
         break;
-      case "message":
+      case 1:
         if (f1 !== undefined) r.fail("duplicate field `message`");
         r.path.push("message");
         f1 = r.readString();

@@ -339,7 +339,7 @@ export class Reader {
     return parseInt(h, 16);
   }
 
-  /** Open `{`; the caller then loops `key()` / value. */
+  /** Open `{`; the caller then loops `field()` / value. */
   beginObject(expected: string): void {
     if (this.peek() !== C.OpenBrace) this.invalidType(expected);
     this.enter();

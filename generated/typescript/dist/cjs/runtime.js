@@ -327,7 +327,7 @@ class Reader {
     }
     return parseInt(h, 16);
   }
-  /** Open `{`; the caller then loops `key()` / value. */
+  /** Open `{`; the caller then loops `field()` / value. */
   beginObject(expected) {
     if (this.peek() !== 123 /* OpenBrace */) this.invalidType(expected);
     this.enter();

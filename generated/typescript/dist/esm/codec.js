@@ -81,6 +81,7 @@ function readNodeMessage(r) {
   r.endTag();
   return value;
 }
+const FIELDS_NodeMessageRegister = ["node_id", "name", "capabilities", "protocol_version"];
 function readNodeMessageRegister(r) {
   if (r.peek() === 91) return readNodeMessageRegisterSeq(r);
   r.beginObject("struct variant NodeMessage::Register");
@@ -88,27 +89,27 @@ function readNodeMessageRegister(r) {
   let f1;
   let f2;
   let f3;
-  for (let first = true, key = r.key(true); key !== void 0; first = false, key = r.key(first)) {
-    switch (key) {
-      case "node_id":
+  for (let first = true, i = r.field(true, FIELDS_NodeMessageRegister); i !== -2; first = false, i = r.field(first, FIELDS_NodeMessageRegister)) {
+    switch (i) {
+      case 0:
         if (f0 !== void 0) r.fail("duplicate field `node_id`");
         r.path.push("node_id");
         f0 = readNodeId(r);
         r.path.pop();
         break;
-      case "name":
+      case 1:
         if (f1 !== void 0) r.fail("duplicate field `name`");
         r.path.push("name");
         f1 = r.readString();
         r.path.pop();
         break;
-      case "capabilities":
+      case 2:
         if (f2 !== void 0) r.fail("duplicate field `capabilities`");
         r.path.push("capabilities");
         f2 = readNodeCapabilities(r);
         r.path.pop();
         break;
-      case "protocol_version":
+      case 3:
         if (f3 !== void 0) r.fail("duplicate field `protocol_version`");
         r.path.push("protocol_version");
         f3 = r.readInt(0, 4294967295, "u32");
@@ -150,20 +151,21 @@ function writeNodeMessageRegister(v) {
   expectObject(v, "struct variant NodeMessage::Register");
   return '{"node_id":' + writeNodeId(v.node_id) + ',"name":' + writeString(v.name) + ',"capabilities":' + writeNodeCapabilities(v.capabilities) + ',"protocol_version":' + writeInt(v.protocol_version, 0, 4294967295, "u32") + "}";
 }
+const FIELDS_NodeMessageHeartbeat = ["node_id", "timestamp"];
 function readNodeMessageHeartbeat(r) {
   if (r.peek() === 91) return readNodeMessageHeartbeatSeq(r);
   r.beginObject("struct variant NodeMessage::Heartbeat");
   let f0;
   let f1;
-  for (let first = true, key = r.key(true); key !== void 0; first = false, key = r.key(first)) {
-    switch (key) {
-      case "node_id":
+  for (let first = true, i = r.field(true, FIELDS_NodeMessageHeartbeat); i !== -2; first = false, i = r.field(first, FIELDS_NodeMessageHeartbeat)) {
+    switch (i) {
+      case 0:
         if (f0 !== void 0) r.fail("duplicate field `node_id`");
         r.path.push("node_id");
         f0 = readNodeId(r);
         r.path.pop();
         break;
-      case "timestamp":
+      case 1:
         if (f1 !== void 0) r.fail("duplicate field `timestamp`");
         r.path.push("timestamp");
         f1 = readTimestamp(r);
@@ -195,27 +197,28 @@ function writeNodeMessageHeartbeat(v) {
   expectObject(v, "struct variant NodeMessage::Heartbeat");
   return '{"node_id":' + writeNodeId(v.node_id) + ',"timestamp":' + writeTimestamp(v.timestamp) + "}";
 }
+const FIELDS_NodeMessageMetrics = ["node_id", "gpu_metrics", "timestamp"];
 function readNodeMessageMetrics(r) {
   if (r.peek() === 91) return readNodeMessageMetricsSeq(r);
   r.beginObject("struct variant NodeMessage::Metrics");
   let f0;
   let f1;
   let f2;
-  for (let first = true, key = r.key(true); key !== void 0; first = false, key = r.key(first)) {
-    switch (key) {
-      case "node_id":
+  for (let first = true, i = r.field(true, FIELDS_NodeMessageMetrics); i !== -2; first = false, i = r.field(first, FIELDS_NodeMessageMetrics)) {
+    switch (i) {
+      case 0:
         if (f0 !== void 0) r.fail("duplicate field `node_id`");
         r.path.push("node_id");
         f0 = readNodeId(r);
         r.path.pop();
         break;
-      case "gpu_metrics":
+      case 1:
         if (f1 !== void 0) r.fail("duplicate field `gpu_metrics`");
         r.path.push("gpu_metrics");
         f1 = readList(r, (r2) => readGpuMetricsProto(r2));
         r.path.pop();
         break;
-      case "timestamp":
+      case 2:
         if (f2 !== void 0) r.fail("duplicate field `timestamp`");
         r.path.push("timestamp");
         f2 = readTimestamp(r);
@@ -252,6 +255,7 @@ function writeNodeMessageMetrics(v) {
   expectObject(v, "struct variant NodeMessage::Metrics");
   return '{"node_id":' + writeNodeId(v.node_id) + ',"gpu_metrics":' + writeList(v.gpu_metrics, (x) => writeGpuMetricsProto(x)) + ',"timestamp":' + writeTimestamp(v.timestamp) + "}";
 }
+const FIELDS_NodeMessageWorkloadUpdate = ["workload_id", "state", "message", "timestamp"];
 function readNodeMessageWorkloadUpdate(r) {
   if (r.peek() === 91) return readNodeMessageWorkloadUpdateSeq(r);
   r.beginObject("struct variant NodeMessage::WorkloadUpdate");
@@ -259,27 +263,27 @@ function readNodeMessageWorkloadUpdate(r) {
   let f1;
   let f2;
   let f3;
-  for (let first = true, key = r.key(true); key !== void 0; first = false, key = r.key(first)) {
-    switch (key) {
-      case "workload_id":
+  for (let first = true, i = r.field(true, FIELDS_NodeMessageWorkloadUpdate); i !== -2; first = false, i = r.field(first, FIELDS_NodeMessageWorkloadUpdate)) {
+    switch (i) {
+      case 0:
         if (f0 !== void 0) r.fail("duplicate field `workload_id`");
         r.path.push("workload_id");
         f0 = readWorkloadId(r);
         r.path.pop();
         break;
-      case "state":
+      case 1:
         if (f1 !== void 0) r.fail("duplicate field `state`");
         r.path.push("state");
         f1 = readWorkloadState(r);
         r.path.pop();
         break;
-      case "message":
+      case 2:
         if (f2 !== void 0) r.fail("duplicate field `message`");
         r.path.push("message");
         f2 = r.readNullIf() ? null : r.readString();
         r.path.pop();
         break;
-      case "timestamp":
+      case 3:
         if (f3 !== void 0) r.fail("duplicate field `timestamp`");
         r.path.push("timestamp");
         f3 = readTimestamp(r);
@@ -321,27 +325,28 @@ function writeNodeMessageWorkloadUpdate(v) {
   expectObject(v, "struct variant NodeMessage::WorkloadUpdate");
   return '{"workload_id":' + writeWorkloadId(v.workload_id) + ',"state":' + writeWorkloadState(v.state) + ',"message":' + (v.message == null ? "null" : writeString(v.message)) + ',"timestamp":' + writeTimestamp(v.timestamp) + "}";
 }
+const FIELDS_NodeMessageWorkloadLogs = ["workload_id", "lines", "is_stderr"];
 function readNodeMessageWorkloadLogs(r) {
   if (r.peek() === 91) return readNodeMessageWorkloadLogsSeq(r);
   r.beginObject("struct variant NodeMessage::WorkloadLogs");
   let f0;
   let f1;
   let f2;
-  for (let first = true, key = r.key(true); key !== void 0; first = false, key = r.key(first)) {
-    switch (key) {
-      case "workload_id":
+  for (let first = true, i = r.field(true, FIELDS_NodeMessageWorkloadLogs); i !== -2; first = false, i = r.field(first, FIELDS_NodeMessageWorkloadLogs)) {
+    switch (i) {
+      case 0:
         if (f0 !== void 0) r.fail("duplicate field `workload_id`");
         r.path.push("workload_id");
         f0 = readWorkloadId(r);
         r.path.pop();
         break;
-      case "lines":
+      case 1:
         if (f1 !== void 0) r.fail("duplicate field `lines`");
         r.path.push("lines");
         f1 = readList(r, (r2) => r2.readString());
         r.path.pop();
         break;
-      case "is_stderr":
+      case 2:
         if (f2 !== void 0) r.fail("duplicate field `is_stderr`");
         r.path.push("is_stderr");
         f2 = r.readBool();
@@ -475,27 +480,28 @@ function readGatewayMessage(r) {
   r.endTag();
   return value;
 }
+const FIELDS_GatewayMessageRegistered = ["heartbeat_interval_secs", "metrics_interval_secs", "config"];
 function readGatewayMessageRegistered(r) {
   if (r.peek() === 91) return readGatewayMessageRegisteredSeq(r);
   r.beginObject("struct variant GatewayMessage::Registered");
   let f0;
   let f1;
   let f2;
-  for (let first = true, key = r.key(true); key !== void 0; first = false, key = r.key(first)) {
-    switch (key) {
-      case "heartbeat_interval_secs":
+  for (let first = true, i = r.field(true, FIELDS_GatewayMessageRegistered); i !== -2; first = false, i = r.field(first, FIELDS_GatewayMessageRegistered)) {
+    switch (i) {
+      case 0:
         if (f0 !== void 0) r.fail("duplicate field `heartbeat_interval_secs`");
         r.path.push("heartbeat_interval_secs");
         f0 = r.readInt(0, 4294967295, "u32");
         r.path.pop();
         break;
-      case "metrics_interval_secs":
+      case 1:
         if (f1 !== void 0) r.fail("duplicate field `metrics_interval_secs`");
         r.path.push("metrics_interval_secs");
         f1 = r.readInt(0, 4294967295, "u32");
         r.path.pop();
         break;
-      case "config":
+      case 2:
         if (f2 !== void 0) r.fail("duplicate field `config`");
         r.path.push("config");
         f2 = r.readNullIf() ? null : readNodeConfig(r);
@@ -532,13 +538,14 @@ function writeGatewayMessageRegistered(v) {
   expectObject(v, "struct variant GatewayMessage::Registered");
   return '{"heartbeat_interval_secs":' + writeInt(v.heartbeat_interval_secs, 0, 4294967295, "u32") + ',"metrics_interval_secs":' + writeInt(v.metrics_interval_secs, 0, 4294967295, "u32") + ',"config":' + (v.config == null ? "null" : writeNodeConfig(v.config)) + "}";
 }
+const FIELDS_GatewayMessageHeartbeatAck = ["timestamp"];
 function readGatewayMessageHeartbeatAck(r) {
   if (r.peek() === 91) return readGatewayMessageHeartbeatAckSeq(r);
   r.beginObject("struct variant GatewayMessage::HeartbeatAck");
   let f0;
-  for (let first = true, key = r.key(true); key !== void 0; first = false, key = r.key(first)) {
-    switch (key) {
-      case "timestamp":
+  for (let first = true, i = r.field(true, FIELDS_GatewayMessageHeartbeatAck); i !== -2; first = false, i = r.field(first, FIELDS_GatewayMessageHeartbeatAck)) {
+    switch (i) {
+      case 0:
         if (f0 !== void 0) r.fail("duplicate field `timestamp`");
         r.path.push("timestamp");
         f0 = readTimestamp(r);
@@ -565,13 +572,14 @@ function writeGatewayMessageHeartbeatAck(v) {
   expectObject(v, "struct variant GatewayMessage::HeartbeatAck");
   return '{"timestamp":' + writeTimestamp(v.timestamp) + "}";
 }
+const FIELDS_GatewayMessageDeployWorkload = ["workload"];
 function readGatewayMessageDeployWorkload(r) {
   if (r.peek() === 91) return readGatewayMessageDeployWorkloadSeq(r);
   r.beginObject("struct variant GatewayMessage::DeployWorkload");
   let f0;
-  for (let first = true, key = r.key(true); key !== void 0; first = false, key = r.key(first)) {
-    switch (key) {
-      case "workload":
+  for (let first = true, i = r.field(true, FIELDS_GatewayMessageDeployWorkload); i !== -2; first = false, i = r.field(first, FIELDS_GatewayMessageDeployWorkload)) {
+    switch (i) {
+      case 0:
         if (f0 !== void 0) r.fail("duplicate field `workload`");
         r.path.push("workload");
         f0 = readWorkload(r);
@@ -598,20 +606,21 @@ function writeGatewayMessageDeployWorkload(v) {
   expectObject(v, "struct variant GatewayMessage::DeployWorkload");
   return '{"workload":' + writeWorkload(v.workload) + "}";
 }
+const FIELDS_GatewayMessageStopWorkload = ["workload_id", "force"];
 function readGatewayMessageStopWorkload(r) {
   if (r.peek() === 91) return readGatewayMessageStopWorkloadSeq(r);
   r.beginObject("struct variant GatewayMessage::StopWorkload");
   let f0;
   let f1;
-  for (let first = true, key = r.key(true); key !== void 0; first = false, key = r.key(first)) {
-    switch (key) {
-      case "workload_id":
+  for (let first = true, i = r.field(true, FIELDS_GatewayMessageStopWorkload); i !== -2; first = false, i = r.field(first, FIELDS_GatewayMessageStopWorkload)) {
+    switch (i) {
+      case 0:
         if (f0 !== void 0) r.fail("duplicate field `workload_id`");
         r.path.push("workload_id");
         f0 = readWorkloadId(r);
         r.path.pop();
         break;
-      case "force":
+      case 1:
         if (f1 !== void 0) r.fail("duplicate field `force`");
         r.path.push("force");
         f1 = r.readBool();
@@ -643,13 +652,14 @@ function writeGatewayMessageStopWorkload(v) {
   expectObject(v, "struct variant GatewayMessage::StopWorkload");
   return '{"workload_id":' + writeWorkloadId(v.workload_id) + ',"force":' + writeBool(v.force) + "}";
 }
+const FIELDS_GatewayMessageGetWorkloadStatus = ["workload_id"];
 function readGatewayMessageGetWorkloadStatus(r) {
   if (r.peek() === 91) return readGatewayMessageGetWorkloadStatusSeq(r);
   r.beginObject("struct variant GatewayMessage::GetWorkloadStatus");
   let f0;
-  for (let first = true, key = r.key(true); key !== void 0; first = false, key = r.key(first)) {
-    switch (key) {
-      case "workload_id":
+  for (let first = true, i = r.field(true, FIELDS_GatewayMessageGetWorkloadStatus); i !== -2; first = false, i = r.field(first, FIELDS_GatewayMessageGetWorkloadStatus)) {
+    switch (i) {
+      case 0:
         if (f0 !== void 0) r.fail("duplicate field `workload_id`");
         r.path.push("workload_id");
         f0 = readWorkloadId(r);
@@ -676,13 +686,14 @@ function writeGatewayMessageGetWorkloadStatus(v) {
   expectObject(v, "struct variant GatewayMessage::GetWorkloadStatus");
   return '{"workload_id":' + writeWorkloadId(v.workload_id) + "}";
 }
+const FIELDS_GatewayMessageUpdateConfig = ["config"];
 function readGatewayMessageUpdateConfig(r) {
   if (r.peek() === 91) return readGatewayMessageUpdateConfigSeq(r);
   r.beginObject("struct variant GatewayMessage::UpdateConfig");
   let f0;
-  for (let first = true, key = r.key(true); key !== void 0; first = false, key = r.key(first)) {
-    switch (key) {
-      case "config":
+  for (let first = true, i = r.field(true, FIELDS_GatewayMessageUpdateConfig); i !== -2; first = false, i = r.field(first, FIELDS_GatewayMessageUpdateConfig)) {
+    switch (i) {
+      case 0:
         if (f0 !== void 0) r.fail("duplicate field `config`");
         r.path.push("config");
         f0 = readNodeConfig(r);
@@ -709,13 +720,14 @@ function writeGatewayMessageUpdateConfig(v) {
   expectObject(v, "struct variant GatewayMessage::UpdateConfig");
   return '{"config":' + writeNodeConfig(v.config) + "}";
 }
+const FIELDS_GatewayMessagePing = ["timestamp"];
 function readGatewayMessagePing(r) {
   if (r.peek() === 91) return readGatewayMessagePingSeq(r);
   r.beginObject("struct variant GatewayMessage::Ping");
   let f0;
-  for (let first = true, key = r.key(true); key !== void 0; first = false, key = r.key(first)) {
-    switch (key) {
-      case "timestamp":
+  for (let first = true, i = r.field(true, FIELDS_GatewayMessagePing); i !== -2; first = false, i = r.field(first, FIELDS_GatewayMessagePing)) {
+    switch (i) {
+      case 0:
         if (f0 !== void 0) r.fail("duplicate field `timestamp`");
         r.path.push("timestamp");
         f0 = readTimestamp(r);
@@ -742,20 +754,21 @@ function writeGatewayMessagePing(v) {
   expectObject(v, "struct variant GatewayMessage::Ping");
   return '{"timestamp":' + writeTimestamp(v.timestamp) + "}";
 }
+const FIELDS_GatewayMessageShutdown = ["reason", "graceful"];
 function readGatewayMessageShutdown(r) {
   if (r.peek() === 91) return readGatewayMessageShutdownSeq(r);
   r.beginObject("struct variant GatewayMessage::Shutdown");
   let f0;
   let f1;
-  for (let first = true, key = r.key(true); key !== void 0; first = false, key = r.key(first)) {
-    switch (key) {
-      case "reason":
+  for (let first = true, i = r.field(true, FIELDS_GatewayMessageShutdown); i !== -2; first = false, i = r.field(first, FIELDS_GatewayMessageShutdown)) {
+    switch (i) {
+      case 0:
         if (f0 !== void 0) r.fail("duplicate field `reason`");
         r.path.push("reason");
         f0 = r.readString();
         r.path.pop();
         break;
-      case "graceful":
+      case 1:
         if (f1 !== void 0) r.fail("duplicate field `graceful`");
         r.path.push("graceful");
         f1 = r.readBool();
@@ -900,6 +913,7 @@ function serializeTimestamp(value) {
     return located(e, validate.validateTimestamp(value));
   }
 }
+const FIELDS_NodeCapabilities = ["total_vram_mb", "gpu_count", "gpus", "max_concurrent_workloads", "supported_runtimes"];
 function readNodeCapabilities(r) {
   if (r.peek() === 91) return readNodeCapabilitiesSeq(r);
   r.beginObject("struct NodeCapabilities");
@@ -908,33 +922,33 @@ function readNodeCapabilities(r) {
   let f2;
   let f3;
   let f4;
-  for (let first = true, key = r.key(true); key !== void 0; first = false, key = r.key(first)) {
-    switch (key) {
-      case "total_vram_mb":
+  for (let first = true, i = r.field(true, FIELDS_NodeCapabilities); i !== -2; first = false, i = r.field(first, FIELDS_NodeCapabilities)) {
+    switch (i) {
+      case 0:
         if (f0 !== void 0) r.fail("duplicate field `total_vram_mb`");
         r.path.push("total_vram_mb");
         f0 = r.readInt(0, 9007199254740991, "u64");
         r.path.pop();
         break;
-      case "gpu_count":
+      case 1:
         if (f1 !== void 0) r.fail("duplicate field `gpu_count`");
         r.path.push("gpu_count");
         f1 = r.readInt(0, 4294967295, "u32");
         r.path.pop();
         break;
-      case "gpus":
+      case 2:
         if (f2 !== void 0) r.fail("duplicate field `gpus`");
         r.path.push("gpus");
         f2 = readList(r, (r2) => readGpuCapability(r2));
         r.path.pop();
         break;
-      case "max_concurrent_workloads":
+      case 3:
         if (f3 !== void 0) r.fail("duplicate field `max_concurrent_workloads`");
         r.path.push("max_concurrent_workloads");
         f3 = r.readInt(0, 4294967295, "u32");
         r.path.pop();
         break;
-      case "supported_runtimes":
+      case 4:
         if (f4 !== void 0) r.fail("duplicate field `supported_runtimes`");
         r.path.push("supported_runtimes");
         f4 = readList(r, (r2) => r2.readString());
@@ -994,6 +1008,7 @@ function serializeNodeCapabilities(value) {
     return located(e, validate.validateNodeCapabilities(value));
   }
 }
+const FIELDS_GpuCapability = ["index", "name", "vram_mb", "compute_capability", "driver_version"];
 function readGpuCapability(r) {
   if (r.peek() === 91) return readGpuCapabilitySeq(r);
   r.beginObject("struct GpuCapability");
@@ -1002,33 +1017,33 @@ function readGpuCapability(r) {
   let f2;
   let f3;
   let f4;
-  for (let first = true, key = r.key(true); key !== void 0; first = false, key = r.key(first)) {
-    switch (key) {
-      case "index":
+  for (let first = true, i = r.field(true, FIELDS_GpuCapability); i !== -2; first = false, i = r.field(first, FIELDS_GpuCapability)) {
+    switch (i) {
+      case 0:
         if (f0 !== void 0) r.fail("duplicate field `index`");
         r.path.push("index");
         f0 = r.readInt(0, 4294967295, "u32");
         r.path.pop();
         break;
-      case "name":
+      case 1:
         if (f1 !== void 0) r.fail("duplicate field `name`");
         r.path.push("name");
         f1 = r.readString();
         r.path.pop();
         break;
-      case "vram_mb":
+      case 2:
         if (f2 !== void 0) r.fail("duplicate field `vram_mb`");
         r.path.push("vram_mb");
         f2 = r.readInt(0, 9007199254740991, "u64");
         r.path.pop();
         break;
-      case "compute_capability":
+      case 3:
         if (f3 !== void 0) r.fail("duplicate field `compute_capability`");
         r.path.push("compute_capability");
         f3 = r.readString();
         r.path.pop();
         break;
-      case "driver_version":
+      case 4:
         if (f4 !== void 0) r.fail("duplicate field `driver_version`");
         r.path.push("driver_version");
         f4 = r.readString();
@@ -1088,6 +1103,7 @@ function serializeGpuCapability(value) {
     return located(e, validate.validateGpuCapability(value));
   }
 }
+const FIELDS_GpuMetricsProto = ["index", "utilization_percent", "memory_used_mb", "memory_total_mb", "temperature_celsius", "power_watts"];
 function readGpuMetricsProto(r) {
   if (r.peek() === 91) return readGpuMetricsProtoSeq(r);
   r.beginObject("struct GpuMetricsProto");
@@ -1097,39 +1113,39 @@ function readGpuMetricsProto(r) {
   let f3;
   let f4;
   let f5;
-  for (let first = true, key = r.key(true); key !== void 0; first = false, key = r.key(first)) {
-    switch (key) {
-      case "index":
+  for (let first = true, i = r.field(true, FIELDS_GpuMetricsProto); i !== -2; first = false, i = r.field(first, FIELDS_GpuMetricsProto)) {
+    switch (i) {
+      case 0:
         if (f0 !== void 0) r.fail("duplicate field `index`");
         r.path.push("index");
         f0 = r.readInt(0, 4294967295, "u32");
         r.path.pop();
         break;
-      case "utilization_percent":
+      case 1:
         if (f1 !== void 0) r.fail("duplicate field `utilization_percent`");
         r.path.push("utilization_percent");
         f1 = r.readInt(0, 4294967295, "u32");
         r.path.pop();
         break;
-      case "memory_used_mb":
+      case 2:
         if (f2 !== void 0) r.fail("duplicate field `memory_used_mb`");
         r.path.push("memory_used_mb");
         f2 = r.readInt(0, 9007199254740991, "u64");
         r.path.pop();
         break;
-      case "memory_total_mb":
+      case 3:
         if (f3 !== void 0) r.fail("duplicate field `memory_total_mb`");
         r.path.push("memory_total_mb");
         f3 = r.readInt(0, 9007199254740991, "u64");
         r.path.pop();
         break;
-      case "temperature_celsius":
+      case 4:
         if (f4 !== void 0) r.fail("duplicate field `temperature_celsius`");
         r.path.push("temperature_celsius");
         f4 = r.readInt(0, 4294967295, "u32");
         r.path.pop();
         break;
-      case "power_watts":
+      case 5:
         if (f5 !== void 0) r.fail("duplicate field `power_watts`");
         r.path.push("power_watts");
         f5 = r.readInt(0, 4294967295, "u32");
@@ -1298,6 +1314,7 @@ function serializeWorkloadState(value) {
     return located(e, validate.validateWorkloadState(value));
   }
 }
+const FIELDS_Workload = ["id", "name", "spec", "status", "created_at", "updated_at"];
 function readWorkload(r) {
   if (r.peek() === 91) return readWorkloadSeq(r);
   r.beginObject("struct Workload");
@@ -1307,39 +1324,39 @@ function readWorkload(r) {
   let f3;
   let f4;
   let f5;
-  for (let first = true, key = r.key(true); key !== void 0; first = false, key = r.key(first)) {
-    switch (key) {
-      case "id":
+  for (let first = true, i = r.field(true, FIELDS_Workload); i !== -2; first = false, i = r.field(first, FIELDS_Workload)) {
+    switch (i) {
+      case 0:
         if (f0 !== void 0) r.fail("duplicate field `id`");
         r.path.push("id");
         f0 = readWorkloadId(r);
         r.path.pop();
         break;
-      case "name":
+      case 1:
         if (f1 !== void 0) r.fail("duplicate field `name`");
         r.path.push("name");
         f1 = r.readString();
         r.path.pop();
         break;
-      case "spec":
+      case 2:
         if (f2 !== void 0) r.fail("duplicate field `spec`");
         r.path.push("spec");
         f2 = readWorkloadSpec(r);
         r.path.pop();
         break;
-      case "status":
+      case 3:
         if (f3 !== void 0) r.fail("duplicate field `status`");
         r.path.push("status");
         f3 = readWorkloadStatus(r);
         r.path.pop();
         break;
-      case "created_at":
+      case 4:
         if (f4 !== void 0) r.fail("duplicate field `created_at`");
         r.path.push("created_at");
         f4 = readTimestamp(r);
         r.path.pop();
         break;
-      case "updated_at":
+      case 5:
         if (f5 !== void 0) r.fail("duplicate field `updated_at`");
         r.path.push("updated_at");
         f5 = readTimestamp(r);
@@ -1404,6 +1421,7 @@ function serializeWorkload(value) {
     return located(e, validate.validateWorkload(value));
   }
 }
+const FIELDS_WorkloadSpec = ["image", "command", "args", "env", "gpu_count", "gpu_memory_mb", "cpu_millicores", "memory_mb", "ports", "volumes", "restart_policy"];
 function readWorkloadSpec(r) {
   if (r.peek() === 91) return readWorkloadSpecSeq(r);
   r.beginObject("struct WorkloadSpec");
@@ -1418,69 +1436,69 @@ function readWorkloadSpec(r) {
   let f8;
   let f9;
   let f10;
-  for (let first = true, key = r.key(true); key !== void 0; first = false, key = r.key(first)) {
-    switch (key) {
-      case "image":
+  for (let first = true, i = r.field(true, FIELDS_WorkloadSpec); i !== -2; first = false, i = r.field(first, FIELDS_WorkloadSpec)) {
+    switch (i) {
+      case 0:
         if (f0 !== void 0) r.fail("duplicate field `image`");
         r.path.push("image");
         f0 = r.readString();
         r.path.pop();
         break;
-      case "command":
+      case 1:
         if (f1 !== void 0) r.fail("duplicate field `command`");
         r.path.push("command");
         f1 = r.readNullIf() ? null : readList(r, (r2) => r2.readString());
         r.path.pop();
         break;
-      case "args":
+      case 2:
         if (f2 !== void 0) r.fail("duplicate field `args`");
         r.path.push("args");
         f2 = r.readNullIf() ? null : readList(r, (r2) => r2.readString());
         r.path.pop();
         break;
-      case "env":
+      case 3:
         if (f3 !== void 0) r.fail("duplicate field `env`");
         r.path.push("env");
         f3 = readList(r, (r2) => readKeyValue(r2));
         r.path.pop();
         break;
-      case "gpu_count":
+      case 4:
         if (f4 !== void 0) r.fail("duplicate field `gpu_count`");
         r.path.push("gpu_count");
         f4 = r.readInt(0, 4294967295, "u32");
         r.path.pop();
         break;
-      case "gpu_memory_mb":
+      case 5:
         if (f5 !== void 0) r.fail("duplicate field `gpu_memory_mb`");
         r.path.push("gpu_memory_mb");
         f5 = r.readNullIf() ? null : r.readInt(0, 9007199254740991, "u64");
         r.path.pop();
         break;
-      case "cpu_millicores":
+      case 6:
         if (f6 !== void 0) r.fail("duplicate field `cpu_millicores`");
         r.path.push("cpu_millicores");
         f6 = r.readNullIf() ? null : r.readInt(0, 4294967295, "u32");
         r.path.pop();
         break;
-      case "memory_mb":
+      case 7:
         if (f7 !== void 0) r.fail("duplicate field `memory_mb`");
         r.path.push("memory_mb");
         f7 = r.readNullIf() ? null : r.readInt(0, 9007199254740991, "u64");
         r.path.pop();
         break;
-      case "ports":
+      case 8:
         if (f8 !== void 0) r.fail("duplicate field `ports`");
         r.path.push("ports");
         f8 = readList(r, (r2) => r2.readInt(0, 65535, "u16"));
         r.path.pop();
         break;
-      case "volumes":
+      case 9:
         if (f9 !== void 0) r.fail("duplicate field `volumes`");
         r.path.push("volumes");
         f9 = readList(r, (r2) => readVolumeMount(r2));
         r.path.pop();
         break;
-      case "restart_policy":
+      case 10:
         if (f10 !== void 0) r.fail("duplicate field `restart_policy`");
         r.path.push("restart_policy");
         f10 = readRestartPolicy(r);
@@ -1589,27 +1607,28 @@ function serializeKeyValue(value) {
     return located(e, validate.validateKeyValue(value));
   }
 }
+const FIELDS_VolumeMount = ["host_path", "container_path", "read_only"];
 function readVolumeMount(r) {
   if (r.peek() === 91) return readVolumeMountSeq(r);
   r.beginObject("struct VolumeMount");
   let f0;
   let f1;
   let f2;
-  for (let first = true, key = r.key(true); key !== void 0; first = false, key = r.key(first)) {
-    switch (key) {
-      case "host_path":
+  for (let first = true, i = r.field(true, FIELDS_VolumeMount); i !== -2; first = false, i = r.field(first, FIELDS_VolumeMount)) {
+    switch (i) {
+      case 0:
         if (f0 !== void 0) r.fail("duplicate field `host_path`");
         r.path.push("host_path");
         f0 = r.readString();
         r.path.pop();
         break;
-      case "container_path":
+      case 1:
         if (f1 !== void 0) r.fail("duplicate field `container_path`");
         r.path.push("container_path");
         f1 = r.readString();
         r.path.pop();
         break;
-      case "read_only":
+      case 2:
         if (f2 !== void 0) r.fail("duplicate field `read_only`");
         r.path.push("read_only");
         f2 = r.readBool();
@@ -1728,6 +1747,7 @@ function serializeRestartPolicy(value) {
     return located(e, validate.validateRestartPolicy(value));
   }
 }
+const FIELDS_WorkloadStatus = ["state", "node_id", "started_at", "finished_at", "exit_code", "message"];
 function readWorkloadStatus(r) {
   if (r.peek() === 91) return readWorkloadStatusSeq(r);
   r.beginObject("struct WorkloadStatus");
@@ -1737,39 +1757,39 @@ function readWorkloadStatus(r) {
   let f3;
   let f4;
   let f5;
-  for (let first = true, key = r.key(true); key !== void 0; first = false, key = r.key(first)) {
-    switch (key) {
-      case "state":
+  for (let first = true, i = r.field(true, FIELDS_WorkloadStatus); i !== -2; first = false, i = r.field(first, FIELDS_WorkloadStatus)) {
+    switch (i) {
+      case 0:
         if (f0 !== void 0) r.fail("duplicate field `state`");
         r.path.push("state");
         f0 = readWorkloadState(r);
         r.path.pop();
         break;
-      case "node_id":
+      case 1:
         if (f1 !== void 0) r.fail("duplicate field `node_id`");
         r.path.push("node_id");
         f1 = r.readNullIf() ? null : readNodeId(r);
         r.path.pop();
         break;
-      case "started_at":
+      case 2:
         if (f2 !== void 0) r.fail("duplicate field `started_at`");
         r.path.push("started_at");
         f2 = r.readNullIf() ? null : readTimestamp(r);
         r.path.pop();
         break;
-      case "finished_at":
+      case 3:
         if (f3 !== void 0) r.fail("duplicate field `finished_at`");
         r.path.push("finished_at");
         f3 = r.readNullIf() ? null : readTimestamp(r);
         r.path.pop();
         break;
-      case "exit_code":
+      case 4:
         if (f4 !== void 0) r.fail("duplicate field `exit_code`");
         r.path.push("exit_code");
         f4 = r.readNullIf() ? null : r.readInt(-2147483648, 2147483647, "i32");
         r.path.pop();
         break;
-      case "message":
+      case 5:
         if (f5 !== void 0) r.fail("duplicate field `message`");
         r.path.push("message");
         f5 = r.readNullIf() ? null : r.readString();
@@ -1834,6 +1854,7 @@ function serializeWorkloadStatus(value) {
     return located(e, validate.validateWorkloadStatus(value));
   }
 }
+const FIELDS_NodeConfig = ["heartbeat_interval_secs", "metrics_interval_secs", "max_concurrent_workloads", "log_level"];
 function readNodeConfig(r) {
   if (r.peek() === 91) return readNodeConfigSeq(r);
   r.beginObject("struct NodeConfig");
@@ -1841,27 +1862,27 @@ function readNodeConfig(r) {
   let f1;
   let f2;
   let f3;
-  for (let first = true, key = r.key(true); key !== void 0; first = false, key = r.key(first)) {
-    switch (key) {
-      case "heartbeat_interval_secs":
+  for (let first = true, i = r.field(true, FIELDS_NodeConfig); i !== -2; first = false, i = r.field(first, FIELDS_NodeConfig)) {
+    switch (i) {
+      case 0:
         if (f0 !== void 0) r.fail("duplicate field `heartbeat_interval_secs`");
         r.path.push("heartbeat_interval_secs");
         f0 = r.readNullIf() ? null : r.readInt(0, 4294967295, "u32");
         r.path.pop();
         break;
-      case "metrics_interval_secs":
+      case 1:
         if (f1 !== void 0) r.fail("duplicate field `metrics_interval_secs`");
         r.path.push("metrics_interval_secs");
         f1 = r.readNullIf() ? null : r.readInt(0, 4294967295, "u32");
         r.path.pop();
         break;
-      case "max_concurrent_workloads":
+      case 2:
         if (f2 !== void 0) r.fail("duplicate field `max_concurrent_workloads`");
         r.path.push("max_concurrent_workloads");
         f2 = r.readNullIf() ? null : r.readInt(0, 4294967295, "u32");
         r.path.pop();
         break;
-      case "log_level":
+      case 3:
         if (f3 !== void 0) r.fail("duplicate field `log_level`");
         r.path.push("log_level");
         f3 = r.readNullIf() ? null : r.readString();
@@ -1916,6 +1937,7 @@ function serializeNodeConfig(value) {
     return located(e, validate.validateNodeConfig(value));
   }
 }
+const FIELDS_WorkloadEvent = ["kind", "workload_id", "metadata", "timestamp"];
 function readWorkloadEvent(r) {
   if (r.peek() === 91) return readWorkloadEventSeq(r);
   r.beginObject("struct WorkloadEvent");
@@ -1923,27 +1945,27 @@ function readWorkloadEvent(r) {
   let f1;
   let f2;
   let f3;
-  for (let first = true, key = r.key(true); key !== void 0; first = false, key = r.key(first)) {
-    switch (key) {
-      case "kind":
+  for (let first = true, i = r.field(true, FIELDS_WorkloadEvent); i !== -2; first = false, i = r.field(first, FIELDS_WorkloadEvent)) {
+    switch (i) {
+      case 0:
         if (f0 !== void 0) r.fail("duplicate field `kind`");
         r.path.push("kind");
         f0 = readWorkloadEventKind(r);
         r.path.pop();
         break;
-      case "workload_id":
+      case 1:
         if (f1 !== void 0) r.fail("duplicate field `workload_id`");
         r.path.push("workload_id");
         f1 = readWorkloadId(r);
         r.path.pop();
         break;
-      case "metadata":
+      case 2:
         if (f2 !== void 0) r.fail("duplicate field `metadata`");
         r.path.push("metadata");
         f2 = readEventMetadata(r);
         r.path.pop();
         break;
-      case "timestamp":
+      case 3:
         if (f3 !== void 0) r.fail("duplicate field `timestamp`");
         r.path.push("timestamp");
         f3 = readTimestamp(r);
@@ -2055,13 +2077,14 @@ function readWorkloadEventKind(r) {
   r.endTag();
   return value;
 }
+const FIELDS_WorkloadEventKindScheduled = ["node_id"];
 function readWorkloadEventKindScheduled(r) {
   if (r.peek() === 91) return readWorkloadEventKindScheduledSeq(r);
   r.beginObject("struct variant WorkloadEventKind::Scheduled");
   let f0;
-  for (let first = true, key = r.key(true); key !== void 0; first = false, key = r.key(first)) {
-    switch (key) {
-      case "node_id":
+  for (let first = true, i = r.field(true, FIELDS_WorkloadEventKindScheduled); i !== -2; first = false, i = r.field(first, FIELDS_WorkloadEventKindScheduled)) {
+    switch (i) {
+      case 0:
         if (f0 !== void 0) r.fail("duplicate field `node_id`");
         r.path.push("node_id");
         f0 = readNodeId(r);
@@ -2088,13 +2111,14 @@ function writeWorkloadEventKindScheduled(v) {
   expectObject(v, "struct variant WorkloadEventKind::Scheduled");
   return '{"node_id":' + writeNodeId(v.node_id) + "}";
 }
+const FIELDS_WorkloadEventKindStopped = ["reason"];
 function readWorkloadEventKindStopped(r) {
   if (r.peek() === 91) return readWorkloadEventKindStoppedSeq(r);
   r.beginObject("struct variant WorkloadEventKind::Stopped");
   let f0;
-  for (let first = true, key = r.key(true); key !== void 0; first = false, key = r.key(first)) {
-    switch (key) {
-      case "reason":
+  for (let first = true, i = r.field(true, FIELDS_WorkloadEventKindStopped); i !== -2; first = false, i = r.field(first, FIELDS_WorkloadEventKindStopped)) {
+    switch (i) {
+      case 0:
         if (f0 !== void 0) r.fail("duplicate field `reason`");
         r.path.push("reason");
         f0 = r.readString();
@@ -2121,13 +2145,14 @@ function writeWorkloadEventKindStopped(v) {
   expectObject(v, "struct variant WorkloadEventKind::Stopped");
   return '{"reason":' + writeString(v.reason) + "}";
 }
+const FIELDS_WorkloadEventKindFailed = ["error"];
 function readWorkloadEventKindFailed(r) {
   if (r.peek() === 91) return readWorkloadEventKindFailedSeq(r);
   r.beginObject("struct variant WorkloadEventKind::Failed");
   let f0;
-  for (let first = true, key = r.key(true); key !== void 0; first = false, key = r.key(first)) {
-    switch (key) {
-      case "error":
+  for (let first = true, i = r.field(true, FIELDS_WorkloadEventKindFailed); i !== -2; first = false, i = r.field(first, FIELDS_WorkloadEventKindFailed)) {
+    switch (i) {
+      case 0:
         if (f0 !== void 0) r.fail("duplicate field `error`");
         r.path.push("error");
         f0 = r.readString();
@@ -2154,13 +2179,14 @@ function writeWorkloadEventKindFailed(v) {
   expectObject(v, "struct variant WorkloadEventKind::Failed");
   return '{"error":' + writeString(v.error) + "}";
 }
+const FIELDS_WorkloadEventKindCompleted = ["exit_code"];
 function readWorkloadEventKindCompleted(r) {
   if (r.peek() === 91) return readWorkloadEventKindCompletedSeq(r);
   r.beginObject("struct variant WorkloadEventKind::Completed");
   let f0;
-  for (let first = true, key = r.key(true); key !== void 0; first = false, key = r.key(first)) {
-    switch (key) {
-      case "exit_code":
+  for (let first = true, i = r.field(true, FIELDS_WorkloadEventKindCompleted); i !== -2; first = false, i = r.field(first, FIELDS_WorkloadEventKindCompleted)) {
+    switch (i) {
+      case 0:
         if (f0 !== void 0) r.fail("duplicate field `exit_code`");
         r.path.push("exit_code");
         f0 = r.readInt(-2147483648, 2147483647, "i32");
@@ -2225,27 +2251,28 @@ function serializeWorkloadEventKind(value) {
     return located(e, validate.validateWorkloadEventKind(value));
   }
 }
+const FIELDS_EventMetadata = ["source", "correlation_id", "labels"];
 function readEventMetadata(r) {
   if (r.peek() === 91) return readEventMetadataSeq(r);
   r.beginObject("struct EventMetadata");
   let f0;
   let f1;
   let f2;
-  for (let first = true, key = r.key(true); key !== void 0; first = false, key = r.key(first)) {
-    switch (key) {
-      case "source":
+  for (let first = true, i = r.field(true, FIELDS_EventMetadata); i !== -2; first = false, i = r.field(first, FIELDS_EventMetadata)) {
+    switch (i) {
+      case 0:
         if (f0 !== void 0) r.fail("duplicate field `source`");
         r.path.push("source");
         f0 = r.readString();
         r.path.pop();
         break;
-      case "correlation_id":
+      case 1:
         if (f1 !== void 0) r.fail("duplicate field `correlation_id`");
         r.path.push("correlation_id");
         f1 = r.readNullIf() ? null : r.readString();
         r.path.pop();
         break;
-      case "labels":
+      case 2:
         if (f2 !== void 0) r.fail("duplicate field `labels`");
         r.path.push("labels");
         f2 = readList(r, (r2) => readKeyValue(r2));
@@ -2295,20 +2322,21 @@ function serializeEventMetadata(value) {
     return located(e, validate.validateEventMetadata(value));
   }
 }
+const FIELDS_ValidationError = ["field", "message"];
 function readValidationError(r) {
   if (r.peek() === 91) return readValidationErrorSeq(r);
   r.beginObject("struct ValidationError");
   let f0;
   let f1;
-  for (let first = true, key = r.key(true); key !== void 0; first = false, key = r.key(first)) {
-    switch (key) {
-      case "field":
+  for (let first = true, i = r.field(true, FIELDS_ValidationError); i !== -2; first = false, i = r.field(first, FIELDS_ValidationError)) {
+    switch (i) {
+      case 0:
         if (f0 !== void 0) r.fail("duplicate field `field`");
         r.path.push("field");
         f0 = r.readString();
         r.path.pop();
         break;
-      case "message":
+      case 1:
         if (f1 !== void 0) r.fail("duplicate field `message`");
         r.path.push("message");
         f1 = r.readString();

@@ -56,10 +56,13 @@ export declare class Reader {
     readString(expected?: string): string;
     private readEscapedString;
     private hex4;
-    /** Open `{`; the caller then loops `key()` / value. */
+    /** Open `{`; the caller then loops `field()` / value. */
     beginObject(expected: string): void;
-    /** The next key of an object, or undefined at `}` (consumed). `first` is true before the first key. */
-    key(first: boolean): string | undefined;
+    /**
+     * The next key of a struct, as its index in `names` (-1: an unknown key; -2: the closing `}`, consumed).
+     * A key without escapes is matched in place, without building a string. `first` is true before the first key.
+     */
+    field(first: boolean, names: readonly string[]): number;
     beginArray(expected: string): void;
     /** Whether another element follows (consuming the comma); false at `]` (consumed). */
     more(first: boolean): boolean;
