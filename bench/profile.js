@@ -11,7 +11,7 @@ import { markdownTable } from "./lib/report.js";
 const PATHS = ["parse", "serialize", "reject"];
 const pkg = await import(new URL("../generated/typescript/dist/esm/index.js", import.meta.url).href);
 
-/** The work to profile: one pass over the corpus, named `pass` so the profile can find it. */
+/** The work to profile: one pass over the corpus. */
 function workload(path) {
   const corpus = makeCorpus({ size: 10_000 });
   const isNode = (e) => e.type === "NodeMessage";
@@ -42,8 +42,7 @@ function workload(path) {
 }
 
 /**
- * Self time per function (name, file:line), over the samples taken inside `pass` (so neither the
- * profiler's own work nor idle time counts).
+ * Self time per function (name, file:line), leaving out idle time and the profiler's own frames.
  */
 function selfTimes(profile) {
   const dt = new Map();
@@ -51,9 +50,10 @@ function selfTimes(profile) {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const inside = [];
   const visit = (node, under) => {
-    const here = under || node.callFrame.functionName === "pass";
-    if (here) inside.push(node);
-    for (const child of node.children ?? []) visit(byId.get(child), here);
+    const { functionName, url } = node.callFrame;
+    const skip = under || url.startsWith("node:inspector") || ["(root)", "(idle)", "(program)"].includes(functionName);
+    if (!skip) inside.push(node);
+    for (const child of node.children ?? []) visit(byId.get(child), skip && functionName !== "(root)");
   };
   visit(profile.nodes[0], false);
   const byFunction = new Map();
