@@ -7,6 +7,7 @@ import { TARGETS, findTarget } from "../targets/index.js";
 import { templatesDir } from "../targets/templatesDir.js";
 import type { Target } from "../targets/types.js";
 import { findConfig, isValidPackageName, mergeSettings } from "./config.js";
+import { registerDiff } from "./diffCommand.js";
 import { EXIT } from "./exitCodes.js";
 import { watchAndRun } from "./watch.js";
 
@@ -134,6 +135,8 @@ Exit codes:
       }
       process.exitCode = EXIT.drift;
     });
+
+  registerDiff(program, out, err);
 
   return program;
 }

@@ -1,0 +1,262 @@
+import { joinPointer } from "../diagnostics.js";
+import type { Decl, Direction, Field, Model, Rules, Variant } from "../model/types.js";
+import { describeOrder, requiredOrders, rolloutFor } from "./advice.js";
+import type { Order } from "./advice.js";
+import { rulesFor } from "./catalogue.js";
+import { computeReach, unionOf } from "./reach.js";
+import { Equivalence, declShape, expand, indexModel, payloadShape } from "./shape.js";
+import type {
+  DiffReport,
+  DiffSummary,
+  DirectionVerdicts,
+  Finding,
+  Hit,
+  Judged,
+  Layer,
+  Location,
+  Rule,
+  Shape,
+  SideInfo,
+  Subject,
+  Subjects,
+  Where,
+} from "./types.js";
+
+/** One schema as the engine sees it: its model, and a way back to lines in its file. */
+export interface Side extends Omit<SideInfo, "protocolVersionAt"> {
+  model: Model;
+  locate(pointer: string): { line: number; column: number };
+}
+
+/** Where the engine is in both models when it runs rules. */
+interface Place {
+  type: string;
+  /** Below the type: `priority`, `Register`, `Register.node_id`. */
+  member?: string;
+  /** For people: `WorkloadSpec.priority`, `NodeMessage::Register.node_id`. */
+  path: string;
+  old: string;
+  new: string;
+  reach: readonly string[];
+}
+
+/** What a finding takes from its rule (everything but the check). */
+type RuleInfo = Pick<Rule, "id" | "layer" | "verdicts" | "recipe" | "source">;
+
+const LAYERS: readonly Layer[] = ["wire", "rules", "docs"];
+const DIRECTIONS: readonly Direction[] = ["node-to-gateway", "gateway-to-node"];
+
+/** Compare two models: pair their nodes by stable key (type, field, variant name) and run every rule on each pair. */
+export function diffModels(oldSide: Side, newSide: Side): DiffReport {
+  const old = indexModel(oldSide.model);
+  const next = indexModel(newSide.model);
+  const same = new Equivalence(old, next);
+  const reachOld = computeReach(old.model);
+  const reachNew = computeReach(next.model);
+  const unionDirections = new Map([...reachOld.directions, ...reachNew.directions]);
+  const findings: Finding[] = [];
+
+  const run = <S extends Subject>(subject: S, pair: Subjects[S], place: Place, prefix = ""): void => {
+    for (const rule of rulesFor(subject)) {
+      for (const hit of rule.check(pair)) findings.push(toFinding(rule, hit, place, prefix));
+    }
+  };
+
+  const toFinding = (rule: RuleInfo, hit: Hit, place: Place, prefix: string): Finding => {
+    const at = (side: Side, base: string, suffix: string | undefined): Location => {
+      const pointer = base + (suffix ?? "");
+      return { pointer, ...side.locate(pointer) };
+    };
+    const judged = (role: keyof Rule["verdicts"]): Judged => {
+      const verdict = rule.verdicts[role];
+      const when = hit.when?.[role];
+      return verdict === "breaks" && when !== undefined ? { verdict, when } : { verdict };
+    };
+    const verdicts = { oldReaderNewWriter: judged("oldReaderNewWriter"), newReaderOldWriter: judged("newReaderOldWriter") };
+    const travels = new Set(place.reach.map((key) => unionDirections.get(unionOf(key))));
+    const directions: DirectionVerdicts[] = DIRECTIONS.filter((d) => travels.has(d)).map((direction) => ({
+      direction,
+      writer: direction === "node-to-gateway" ? "node" : "gateway",
+      reader: direction === "node-to-gateway" ? "gateway" : "node",
+      ...verdicts,
+    }));
+    const orders = requiredOrders(directions);
+    const finding: Finding = {
+      rule: rule.id,
+      layer: rule.layer,
+      message: prefix ? `${prefix}: ${hit.message}` : hit.message,
+      type: place.type,
+      ...(place.member !== undefined && { member: place.member }),
+      path: place.path,
+      old: at(oldSide, place.old, hit.oldAt),
+      new: at(newSide, place.new, hit.newAt),
+      reachedBy: [...place.reach],
+      verdicts,
+      directions,
+      breaking: orders.size > 0,
+    };
+    const rollout = rolloutFor(orders, rule.recipe);
+    if (rollout) finding.rollout = rollout;
+    if (rule.source) finding.source = rule.source;
+    return finding;
+  };
+
+  /** Compare two values at one place, level by level: each level that differs goes to the value rules. */
+  const walk = (from: Shape, to: Shape, where: Where, place: Place, path: readonly string[] = []): void => {
+    if (from.kind === "ref" && to.kind === "ref" && from.name === to.name) return; // reported at the type itself
+    const a = expand(from, old);
+    const b = expand(to, next);
+    if (same.shapes(a, b)) return;
+    run("value", { from: a, to: b, where }, place, path.join(" "));
+    if (a.kind === "option" && b.kind === "option") walk(a.of, b.of, where, place, path);
+    else if (a.kind === "option") walk(a.of, b, where, place, path);
+    else if (b.kind === "option") walk(a, b.of, where, place, path);
+    else if (a.kind === "list" && b.kind === "list") walk(a.of, b.of, where, place, [...path, "items"]);
+    else if (a.kind === "tuple" && b.kind === "tuple" && a.items.length === b.items.length) {
+      a.items.forEach((t, i) => walk(t, b.items[i]!, where, place, [...path, `item ${i}`]));
+    }
+  };
+
+  const compareRules = (a: Rules | undefined, b: Rules | undefined, item: boolean, place: Place): void => {
+    run("rules", { old: a ?? {}, new: b ?? {}, item }, place);
+    const suffix = `${item ? "/items" : ""}/x-rules`;
+    const docs: Place = {
+      ...place,
+      path: `${place.path} (${item ? "item " : ""}x-rules)`,
+      old: place.old + (a ? suffix : ""),
+      new: place.new + (b ? suffix : ""),
+    };
+    run("description", { old: a?.description, new: b?.description }, docs);
+  };
+
+  const compareFields = (olds: readonly Field[], news: readonly Field[], owner: Place, memberPrefix: string): void => {
+    for (const pair of pairMembers(olds, news, (a, b) => same.shapes(a.type, b.type))) {
+      const name = (pair.new ?? pair.old)!.name;
+      const place: Place = {
+        type: owner.type,
+        member: memberPrefix + name,
+        path: `${owner.path}.${name}`,
+        old: pair.old?.pointer ?? owner.old,
+        new: pair.new?.pointer ?? owner.new,
+        reach: owner.reach,
+      };
+      run("field", pair, place);
+      if (!pair.old || !pair.new) continue;
+      run("description", { old: pair.old.description, new: pair.new.description }, place);
+      run("default", { old: pair.old.default, new: pair.new.default }, place);
+      compareRules(pair.old.rules, pair.new.rules, false, place);
+      compareRules(pair.old.itemRules, pair.new.itemRules, true, place);
+      walk(pair.old.type, pair.new.type, "field", place);
+    }
+  };
+
+  const compareVariants = (a: Decl & { kind: "enum" }, b: Decl & { kind: "enum" }, owner: Place): void => {
+    const message = unionDirections.has(a.name);
+    for (const pair of pairMembers(a.variants, b.variants, (x, y) => same.variants(x, y))) {
+      const name = (pair.new ?? pair.old)!.name;
+      const keys = [pair.old, pair.new].filter((v): v is Variant => v !== undefined).map((v) => `${a.name}::${v.name}`);
+      const place: Place = {
+        type: owner.type,
+        member: name,
+        path: `${owner.path}::${name}`,
+        old: pair.old?.pointer ?? owner.old,
+        new: pair.new?.pointer ?? owner.new,
+        reach: message ? [...new Set(keys)] : owner.reach,
+      };
+      run("variant", { ...pair, message }, place);
+      if (!pair.old || !pair.new) continue;
+      run("description", { old: pair.old.description, new: pair.new.description }, place);
+      const x = pair.old.payload;
+      const y = pair.new.payload;
+      if (x.kind === "unit" || y.kind === "unit") continue; // unit ↔ data: the variant rules above
+      if (x.kind === "struct" && y.kind === "struct") {
+        const body = (v: Variant) => joinPointer(v.pointer, "properties", v.name);
+        compareFields(x.fields, y.fields, { ...place, old: body(pair.old), new: body(pair.new) }, `${name}.`);
+      } else walk(payloadShape(x), payloadShape(y), "variant", place);
+    }
+  };
+
+  const reachOf = (name: string): string[] => {
+    if (unionDirections.has(name)) return [name];
+    return [...new Set([...(reachOld.byType.get(name) ?? []), ...(reachNew.byType.get(name) ?? [])])].sort();
+  };
+
+  const modelPlace: Place = { type: "(schema)", path: "(schema)", old: "", new: "", reach: [...unionDirections.keys()].sort() };
+  run("model", { old: old.model, new: next.model }, modelPlace);
+  run("description", { old: old.model.description, new: next.model.description }, modelPlace);
+
+  const names = [...new Set([...next.model.decls.map((d) => d.name), ...old.model.decls.map((d) => d.name)])];
+  for (const name of names) {
+    const a = old.decls.get(name);
+    const b = next.decls.get(name);
+    const place: Place = { type: name, path: name, old: a?.pointer ?? "/$defs", new: b?.pointer ?? "/$defs", reach: reachOf(name) };
+    run("decl", { old: a, new: b }, place);
+    if (!a || !b) continue;
+    run("description", { old: a.description, new: b.description }, place);
+    if (a.kind === "struct" && b.kind === "struct") compareFields(a.fields, b.fields, place, "");
+    else if (a.kind === "enum" && b.kind === "enum") {
+      run("default", { old: a.default, new: b.default }, place);
+      compareVariants(a, b, place);
+    } else walk(declShape(a), declShape(b), "type", place);
+  }
+
+  findings.sort(
+    (x, y) =>
+      LAYERS.indexOf(x.layer) - LAYERS.indexOf(y.layer) ||
+      x.new.line - y.new.line ||
+      x.old.line - y.old.line ||
+      x.rule.localeCompare(y.rule) ||
+      x.message.localeCompare(y.message),
+  );
+  const info = (s: Side): SideInfo => ({
+    label: s.label,
+    file: s.file,
+    protocolVersion: s.protocolVersion,
+    protocolVersionAt: { pointer: "/x-protocol-version", ...s.locate("/x-protocol-version") },
+  });
+  return { old: info(oldSide), new: info(newSide), summary: summarize(findings, oldSide, newSide), findings };
+}
+
+function summarize(findings: readonly Finding[], oldSide: Side, newSide: Side): DiffSummary {
+  const byLayer = Object.fromEntries(LAYERS.map((l) => [l, { findings: 0, breaking: 0 }])) as DiffSummary["byLayer"];
+  const orders = new Set<Order>();
+  for (const f of findings) {
+    byLayer[f.layer].findings++;
+    if (f.breaking) byLayer[f.layer].breaking++;
+    for (const o of requiredOrders(f.directions)) orders.add(o);
+  }
+  const versionChanged = oldSide.protocolVersion !== newSide.protocolVersion;
+  const broken = findings.filter((f) => f.breaking);
+  const summary: DiffSummary = {
+    findings: findings.length,
+    breaking: broken.length,
+    byLayer,
+    sourceBreaking: findings.filter((f) => f.source !== undefined).length,
+    versionChanged,
+    breakingWithoutVersionChange: broken.length > 0 && !versionChanged,
+  };
+  if (orders.size === 1) summary.rollout = describeOrder([...orders][0]!);
+  else if (broken.length === 1) summary.rollout = broken[0]!.rollout;
+  else if (orders.size === 2) summary.rollout = "no single deploy order is safe for every change: follow each breaking change's advice, or split the change";
+  return summary;
+}
+
+/**
+ * Pair old and new members by name; a removed and an added member at the same position with the
+ * same shape are one member renamed.
+ */
+export function pairMembers<T extends { name: string }>(olds: readonly T[], news: readonly T[], sameShape: (a: T, b: T) => boolean): { old?: T; new?: T }[] {
+  const oldByName = new Map(olds.map((o) => [o.name, o]));
+  const newNames = new Set(news.map((n) => n.name));
+  const pairs: { old?: T; new?: T }[] = news.filter((n) => oldByName.has(n.name)).map((n) => ({ old: oldByName.get(n.name)!, new: n }));
+  const added = news.map((n, index) => ({ n, index })).filter(({ n }) => !oldByName.has(n.name));
+  const renamed = new Set<T>();
+  olds.forEach((o, index) => {
+    if (newNames.has(o.name)) return;
+    const match = added.find((x) => x.index === index && !renamed.has(x.n) && sameShape(o, x.n));
+    if (match) renamed.add(match.n);
+    pairs.push(match ? { old: o, new: match.n } : { old: o });
+  });
+  for (const { n } of added) if (!renamed.has(n)) pairs.push({ new: n });
+  return pairs;
+}

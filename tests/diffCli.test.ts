@@ -1,0 +1,174 @@
+import { execFileSync } from "node:child_process";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { diffModels } from "../src/diff/engine.js";
+import { formatReport } from "../src/diff/format/index.js";
+import type { Format } from "../src/diff/format/index.js";
+import { loadSide, parseSideSpec } from "../src/diff/loadSide.js";
+import { SCHEMA, cli, tempDir } from "./helpers/paths.js";
+
+// JSON.parse would round u64's maximum; carry it through as a token.
+const U64_MAX = "18446744073709551615";
+type Schema = { [key: string]: Schema } & Schema[];
+const parse = (text: string) => JSON.parse(text.replaceAll(U64_MAX, `"<u64-max>"`)) as Schema;
+const print = (value: unknown, indent = 2) => `${JSON.stringify(value, null, indent).replaceAll(`"<u64-max>"`, U64_MAX)}\n`;
+
+const bundled = readFileSync(SCHEMA, "utf8");
+
+function variant(schema: Schema, union: string, name: string): Schema {
+  return schema["$defs"][union]["oneOf"].find((v: Schema) => v["properties"]?.[name])["properties"][name];
+}
+
+/** Three evolutions of the bundled schema, written beside each other. */
+function scenarios() {
+  const dir = tempDir("claw-diff-");
+  const write = (name: string, text: string) => {
+    writeFileSync(join(dir, name), text);
+    return join(dir, name);
+  };
+  const compatible = parse(bundled);
+  variant(compatible, "NodeMessage", "Heartbeat")["properties"]["uptime_secs"] = { anyOf: [{ type: "integer", "x-rust-type": "u64" }, { type: "null" }] };
+  compatible["$defs"]["WorkloadSpec"]["description"] = "What to run, and with what.";
+  const breaking = parse(bundled);
+  const spec = breaking["$defs"]["WorkloadSpec"];
+  spec["properties"]["priority"] = { type: "integer", "x-rust-type": "u32" };
+  spec["required"].push("priority");
+  spec["properties"]["gpu_count"]["x-rules"]["maximum"] = 32;
+  breaking["$defs"]["WorkloadState"]["oneOf"].push({ const: "Evicted" });
+  const bumped = parse(print(breaking));
+  bumped["x-protocol-version"] = 2;
+  const reverse = (v: unknown): unknown =>
+    Array.isArray(v)
+      ? v.map(reverse)
+      : v && typeof v === "object"
+        ? Object.fromEntries(
+            Object.entries(v)
+              .reverse()
+              .map(([k, x]) => [k, reverse(x)]),
+          )
+        : v;
+  return {
+    old: write("old.json", bundled),
+    compatible: write("compatible.json", print(compatible)),
+    breaking: write("breaking.json", print(breaking)),
+    bumped: write("bumped.json", print(bumped)),
+    // Keys in reverse order (types, fields, keywords), indented by 4: a pure refactor.
+    refactor: write("refactor.json", print(reverse(parse(bundled)), 4)),
+  };
+}
+
+const files = scenarios();
+const diff = (...args: string[]) => cli(["diff", ...args]);
+
+interface JsonReport {
+  summary: { findings: number; breaking: number; breakingWithoutVersionChange: boolean; versionChanged: boolean };
+  findings: { rule: string; path: string; reachedBy: string[]; new: { line: number }; breaking: boolean }[];
+}
+
+/** The report and its four renderings, in process (the CLI itself is run once per exit path below). */
+function render(oldFile: string, newFile: string) {
+  const report = diffModels(loadSide(oldFile, ""), loadSide(newFile, ""));
+  const as = (format: Format) => formatReport(report, format);
+  return { report, text: as("text"), json: JSON.parse(as("json")) as JsonReport, markdown: as("markdown"), github: as("github") };
+}
+
+describe("claw-codegen diff on the bundled schema", () => {
+  it("a compatible evolution: every change listed, nothing breaking, in every format", () => {
+    const r = render(files.old, files.compatible);
+    expect(r.text.split("\n")[0]).toMatch(/^claw-codegen diff: .*old\.json \(protocol 1\) → .*compatible\.json \(protocol 1\)$/);
+    expect(r.text).toMatch(/FIELD_OPTIONAL_ADDED NodeMessage::Heartbeat\.uptime_secs: field uptime_secs added \(Option<u64>\)/);
+    expect(r.text).toMatch(/DESCRIPTION_CHANGED WorkloadSpec: description changed/);
+    expect(r.json.summary).toMatchObject({ findings: 2, breaking: 0, breakingWithoutVersionChange: false });
+    expect(r.json.findings.find((f) => f.rule === "FIELD_OPTIONAL_ADDED")?.reachedBy).toEqual(["NodeMessage::Heartbeat"]);
+    expect(r.markdown).toMatch(/^## claw-codegen diff: ✅ compatible\n/);
+    expect(r.markdown).not.toMatch(/CAUTION/);
+    expect(r.markdown).toMatch(/<summary>✅ <code>NodeMessage::Heartbeat<\/code>: 1 change<\/summary>/);
+    expect(r.github.trim().split("\n")).toHaveLength(2);
+    expect(r.github).toMatch(/^::notice file=.*compatible\.json,line=\d+,title=FIELD_OPTIONAL_ADDED NodeMessage%3A%3AHeartbeat\.uptime_secs::/m);
+    expect(diff(files.old, files.compatible)).toMatchObject({ status: 0, stdout: r.text });
+  });
+
+  it("a breaking evolution without a version bump: said first, in every format; exit 1", () => {
+    const r = render(files.old, files.breaking);
+    expect(r.text.split("\n")[0]).toMatch(/^BREAKING CHANGE WITHOUT A PROTOCOL VERSION CHANGE: 3 changes \(2 wire, 1 rules\)/);
+    expect(r.text).toMatch(/^ {2}FIELD_REQUIRED_ADDED {2}WorkloadSpec\.priority {2}.*breaking\.json:\d+ {2}gateway → node: new node reading an old gateway$/m);
+    expect(r.text).toMatch(/BREAKS: an old writer sends a value above 32, which the new rules reject/);
+    expect(r.json.summary).toMatchObject({ breaking: 3, breakingWithoutVersionChange: true });
+    expect(r.json.findings.map((f) => f.rule).sort()).toEqual(["FIELD_REQUIRED_ADDED", "RULE_BOUND_TIGHTENED", "VARIANT_ADDED"]);
+    const evicted = r.json.findings.find((f) => f.rule === "VARIANT_ADDED")!;
+    expect(evicted.reachedBy).toEqual(["GatewayMessage::DeployWorkload", "NodeMessage::WorkloadUpdate"]);
+    expect(readFileSync(files.breaking, "utf8").split("\n")[evicted.new.line]).toMatch(/"const": "Evicted"/);
+    expect(r.markdown.split("\n").slice(0, 4).join("\n")).toMatch(/^## claw-codegen diff: ❌ breaking\n\n> \[!CAUTION\]\n> \*\*BREAKING CHANGE WITHOUT/);
+    expect(r.markdown).toMatch(/<summary>❌ <code>GatewayMessage::DeployWorkload<\/code>: 3 changes, 3 breaking<\/summary>/);
+    expect(r.github.split("\n")[0]).toMatch(/^::error file=.*breaking\.json,line=6,title=protocol version unchanged::/);
+    expect(r.github.match(/^::error /gm)).toHaveLength(4);
+    const json = diff(files.old, files.breaking, "--format", "json");
+    expect(json.status).toBe(1);
+    expect(JSON.parse(json.stdout)).toEqual(r.json);
+    expect(json.stderr.split("\n")[0]).toMatch(/^BREAKING CHANGE WITHOUT A PROTOCOL VERSION CHANGE/);
+  });
+
+  it("the same change with the major version bumped: no warning, the bump said first", () => {
+    const r = render(files.old, files.bumped);
+    expect(r.text.split("\n")[0]).toBe("protocol version 1 → 2: old and new peers refuse each other at Register.");
+    expect(r.text).not.toMatch(/WITHOUT A PROTOCOL VERSION CHANGE/);
+    expect(r.text).toMatch(/PROTOCOL_VERSION_CHANGED \(schema\): protocol version 1 → 2/);
+    expect(r.json.summary).toMatchObject({ versionChanged: true, breakingWithoutVersionChange: false, breaking: 4 });
+    expect(diff(files.old, files.bumped, "--fail-on", "none").status).toBe(0);
+  });
+
+  it("a pure refactor (keys reordered, types moved, reindented) reports nothing in any format", () => {
+    expect(readFileSync(files.refactor, "utf8")).not.toBe(bundled);
+    const r = render(files.old, files.refactor);
+    expect(r.text).toMatch(/no changes: the two schemas read and write the same messages/);
+    expect(r.json.findings).toEqual([]);
+    expect(r.markdown).toMatch(/✅ no changes/);
+    expect(r.github).toBe("");
+    expect(diff(files.old, files.refactor, "--fail-on", "any")).toMatchObject({ status: 0, stderr: "" });
+  });
+
+  it("exit 2 on bad input, with the place on the first line", () => {
+    const broken = join(tempDir(), "broken.json");
+    writeFileSync(broken, bundled.replace('"x-rust-type": "u32"', '"x-rust-type": "u33"'));
+    const r = diff(files.old, broken);
+    expect(r.status).toBe(2);
+    expect(r.stderr.split("\n")[0]).toMatch(/broken\.json:\d+:\d+: error: .*\[int-without-rust-type\] at #\/\$defs\//);
+    expect(() => loadSide("/nonexistent.json", "")).toThrow(/file not found/);
+  });
+});
+
+describe("claw-codegen diff with git revisions", () => {
+  const repo = tempDir("claw-diff-git-");
+  const git = (...args: string[]) => execFileSync("git", args, { cwd: repo, encoding: "utf8" });
+  git("init", "-q");
+  git("config", "user.email", "test@example.com");
+  git("config", "user.name", "test");
+  mkdirSync(join(repo, "schema"));
+  const path = join(repo, "schema/claw-proto.schema.json");
+  writeFileSync(path, bundled);
+  git("add", ".");
+  git("commit", "-q", "-m", "v1");
+  writeFileSync(path, readFileSync(files.breaking, "utf8"));
+  git("commit", "-q", "-am", "breaking");
+  const inRepo = (...args: string[]) => cli(["diff", ...args], repo);
+
+  it("reads git:<rev> at the other side's path, and git:<rev>:<path>", () => {
+    const bare = inRepo("git:HEAD~1", "schema/claw-proto.schema.json", "--format", "json");
+    expect(bare.status).toBe(1);
+    expect((JSON.parse(bare.stdout) as JsonReport).summary.breaking).toBe(3);
+    const both = inRepo("git:HEAD~1:schema/claw-proto.schema.json", "git:HEAD:schema/claw-proto.schema.json");
+    expect(both.status).toBe(1);
+    expect(both.stdout).toMatch(/FIELD_REQUIRED_ADDED WorkloadSpec\.priority/);
+  });
+
+  it("exit 2 on a bad revision or a path absent at the revision", () => {
+    const rev = inRepo("git:no-such-branch", "schema/claw-proto.schema.json");
+    expect(rev.status).toBe(2);
+    expect(rev.stderr.split("\n")[0]).toMatch(/^git:no-such-branch:0:0: error: cannot read git:no-such-branch: .*\[bad-revision\]/);
+    const missing = inRepo("git:HEAD:schema/nope.json", "schema/claw-proto.schema.json");
+    expect(missing.status).toBe(2);
+    expect(missing.stderr.split("\n")[0]).toMatch(/\[read-failed\]/);
+    expect(() => parseSideSpec("git:")).toThrow(/names no revision/);
+  });
+});
