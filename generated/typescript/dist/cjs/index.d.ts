@@ -1,5 +1,7 @@
 export * from "./values.js";
 export * from "./codec.js";
+export * from "./bincode.js";
+export type { BincodeOptions } from "./bincodeRuntime.js";
 export * from "./validate.js";
 export * from "./rules.js";
 export { ProtoError } from "./runtime.js";

@@ -24,6 +24,7 @@ __export(index_exports, {
 module.exports = __toCommonJS(index_exports);
 __reExport(index_exports, require("./values.js"), module.exports);
 __reExport(index_exports, require("./codec.js"), module.exports);
+__reExport(index_exports, require("./bincode.js"), module.exports);
 __reExport(index_exports, require("./validate.js"), module.exports);
 __reExport(index_exports, require("./rules.js"), module.exports);
 var import_runtime = require("./runtime.js");

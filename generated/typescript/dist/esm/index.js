@@ -1,5 +1,6 @@
 export * from "./values.js";
 export * from "./codec.js";
+export * from "./bincode.js";
 export * from "./validate.js";
 export * from "./rules.js";
 import { ProtoError } from "./runtime.js";
