@@ -13,7 +13,7 @@ import { watchAndRun } from "./watch.js";
 
 const DEFAULT_SCHEMA = "schema/claw-proto.schema.json";
 const DEFAULT_OUT = "generated";
-const DEFAULT_TARGETS = ["typescript"];
+const DEFAULT_TARGETS = ["typescript", "rust"];
 
 function version(): string {
   const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };

@@ -1,0 +1,16 @@
+import type { Model } from "../../model/types.js";
+import { renderTemplates } from "../../render/renderTemplates.js";
+import { templatesDir } from "../templatesDir.js";
+import type { Target, TargetOptions } from "../types.js";
+import { buildRustView } from "./view.js";
+
+export const CRATE_NAME = "claw-proto";
+
+/** A cargo crate whose types derive serde's Serialize/Deserialize: the schema's other side, in its own language. */
+export const rustTarget: Target = {
+  name: "rust",
+  render(model: Model, options: TargetOptions) {
+    const view = buildRustView(model, { crateName: CRATE_NAME, version: `${model.protocolVersion}.0.0`, schemaName: options.schemaName });
+    return Promise.resolve(renderTemplates(templatesDir("rust"), view));
+  },
+};
