@@ -2,7 +2,7 @@ import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { InputError } from "../src/diagnostics.js";
-import { RULES } from "../src/diff/catalogue.js";
+import { RULES, verdictTable } from "../src/diff/catalogue.js";
 import { diffModels } from "../src/diff/engine.js";
 import { loadSide } from "../src/diff/loadSide.js";
 import { ENUM_REPRESENTATION_CHANGED } from "../src/diff/rules/decls.js";
@@ -98,6 +98,20 @@ describe("diff rule catalogue", () => {
           rule.id,
         ).toContain(rule.id);
     }
+  });
+
+  it("is documented in the README by the table the catalogue generates", () => {
+    const cells = (row: string) =>
+      row
+        .split(/(?<!\\)\|/)
+        .slice(1, -1)
+        .map((c) => c.trim());
+    const readme = readFileSync(join(ROOT, "README.md"), "utf8")
+      .split("\n")
+      .filter((l) => l.startsWith("| `") && RULES.some((r) => l.startsWith(`| \`${r.id}\``)))
+      .map(cells);
+    const table = verdictTable().split("\n").slice(2).map(cells);
+    expect(readme).toEqual(table);
   });
 
   it("ENUM_REPRESENTATION_CHANGED fires on a representation change (unreachable from a schema today)", () => {
