@@ -38,7 +38,8 @@ export function ajvValidators(model: Model): string {
   if (/\brequire\(|\bimport\b/.test(code)) {
     throw new Error("Ajv standalone code imports a runtime helper; the value schema must avoid keywords that need one");
   }
-  return code;
+  // Module-level regexes are pure: say so, so bundlers that ignore package.json's sideEffects can drop them.
+  return code.replace(/= new RegExp\(/g, "= /* @__PURE__ */ new RegExp(");
 }
 
 /** The same module as CommonJS: Ajv's ESM output differs only in its `export const a = b;` lines. */
