@@ -2,7 +2,7 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import type { Diagnostic } from "../diagnostics.js";
 import { InputError, joinPointer } from "../diagnostics.js";
 import type { Json, LoadedSchema } from "../load/loadSchema.js";
-import { KNOWN_KEYWORDS, SCHEMA_MAP_KEYWORDS, SUBSCHEMA_KEYWORDS, SUBSCHEMA_LIST_KEYWORDS } from "./keywords.js";
+import { KNOWN_KEYWORDS, REF_SIBLING_KEYWORDS, SCHEMA_MAP_KEYWORDS, SUBSCHEMA_KEYWORDS, SUBSCHEMA_LIST_KEYWORDS } from "./keywords.js";
 
 export type JsonObject = { [key: string]: Json };
 
@@ -21,15 +21,16 @@ export function checkSchema(source: LoadedSchema): CheckedSchema {
   if (!isObject(root)) {
     throw new InputError([source.diagnostic("not-an-object", "", "the schema must be a JSON object")]);
   }
+  if (root["$schema"] !== "https://json-schema.org/draft/2020-12/schema") {
+    // Before meta-validation, which throws (an internal error) on a dialect Ajv does not know.
+    throw new InputError([source.diagnostic("schema-dialect", "", `"$schema" must be "https://json-schema.org/draft/2020-12/schema"`)]);
+  }
   if (!metaValidator.validateSchema(root)) {
     for (const e of metaValidator.errors ?? []) {
       const pointer = e.instancePath;
       diagnostics.push(source.diagnostic("meta-schema", pointer, `not valid JSON Schema 2020-12: ${e.message ?? e.keyword}`));
     }
     throw new InputError(diagnostics.slice(0, 5));
-  }
-  if (root["$schema"] !== "https://json-schema.org/draft/2020-12/schema") {
-    diagnostics.push(source.diagnostic("schema-dialect", "", `"$schema" must be "https://json-schema.org/draft/2020-12/schema"`));
   }
   const defsValue = root["$defs"];
   const defs = new Map<string, JsonObject>();
@@ -43,6 +44,20 @@ export function checkSchema(source: LoadedSchema): CheckedSchema {
       if (!KNOWN_KEYWORDS.has(key)) {
         diagnostics.push(
           source.diagnostic("unknown-keyword", joinPointer(pointer, key), `unsupported keyword "${key}" (supported: see README "Schema conventions")`),
+        );
+      }
+      if (key !== "$ref" && "$ref" in node && !REF_SIBLING_KEYWORDS.has(key)) {
+        diagnostics.push(
+          source.diagnostic(
+            "ref-siblings",
+            joinPointer(pointer, key),
+            `"${key}" beside "$ref" would be ignored (a reference is its target's type); move it into the referenced type`,
+          ),
+        );
+      }
+      for (const at of booleanSchemas(key, value)) {
+        diagnostics.push(
+          source.diagnostic("boolean-schema", joinPointer(pointer, key, ...at), `a boolean schema (true/false) maps to no Rust type; write the type out`),
         );
       }
       if (key === "$ref") {
@@ -76,6 +91,19 @@ function walk(node: JsonObject, pointer: string, visit: (node: JsonObject, point
       value.forEach((sub, i) => isObject(sub) && walk(sub, joinPointer(at, i), visit));
     }
   }
+}
+
+/**
+ * The path, below the keyword, of each `true`/`false` where a type is expected (the model would drop it);
+ * only `items: false` (a closed tuple) and `additionalProperties: false` (a variant) mean something.
+ */
+function booleanSchemas(key: string, value: Json): string[][] {
+  if (SCHEMA_MAP_KEYWORDS.has(key) && isObject(value))
+    return Object.keys(value)
+      .filter((k) => typeof value[k] === "boolean")
+      .map((k) => [k]);
+  if (SUBSCHEMA_LIST_KEYWORDS.has(key) && Array.isArray(value)) return value.flatMap((v, i) => (typeof v === "boolean" ? [[String(i)]] : []));
+  return SUBSCHEMA_KEYWORDS.has(key) && value === true ? [[]] : [];
 }
 
 export function isObject(value: Json | undefined): value is JsonObject {

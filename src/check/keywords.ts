@@ -38,3 +38,15 @@ export const SCHEMA_MAP_KEYWORDS: ReadonlySet<string> = new Set(["$defs", "prope
 /** Keywords whose value is a subschema or a list of subschemas. */
 export const SUBSCHEMA_KEYWORDS: ReadonlySet<string> = new Set(["items", "additionalProperties"]);
 export const SUBSCHEMA_LIST_KEYWORDS: ReadonlySet<string> = new Set(["oneOf", "anyOf", "prefixItems"]);
+/** What may stand beside "$ref": annotations, and what the model reads from the referring node. */
+export const REF_SIBLING_KEYWORDS: ReadonlySet<string> = new Set([
+  "$ref",
+  "$comment",
+  "title",
+  "description",
+  "examples",
+  "deprecated",
+  "default",
+  "x-newtype",
+  "x-rules",
+]);

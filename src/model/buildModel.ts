@@ -8,6 +8,8 @@ import { INT_RANGES } from "./types.js";
 import { checkNames } from "./checkNames.js";
 
 const DIRECTIONS: readonly Direction[] = ["node-to-gateway", "gateway-to-node"];
+/** Keywords a JSON Schema validator enforces but serde does not: the model would drop them silently. */
+const WIRE_UNENFORCED = ["enum", "const", "minLength", "minItems", "maxItems"] as const;
 
 /** Interpret a checked schema as the language-neutral model; every problem is a located diagnostic. */
 export function buildModel(schema: CheckedSchema): Model {
@@ -15,8 +17,21 @@ export function buildModel(schema: CheckedSchema): Model {
   const diagnostics: Diagnostic[] = [];
   const report = (code: string, pointer: string, message: string) => diagnostics.push(source.diagnostic(code, pointer, message));
 
+  const unenforced = (node: JsonObject, pointer: string, consumed: readonly string[] = []) => {
+    for (const k of WIRE_UNENFORCED) {
+      if (node[k] !== undefined && !consumed.includes(k)) {
+        report(
+          "ignored-keyword",
+          joinPointer(pointer, k),
+          `"${k}" restricts values that serde accepts, and nothing would enforce it; spec rules go in "x-rules"`,
+        );
+      }
+    }
+  };
+
   const typeRef = (node: JsonObject, pointer: string): TypeRef | undefined => {
     if (typeof node["$ref"] === "string") return { kind: "ref", name: node["$ref"].slice("#/$defs/".length) };
+    unenforced(node, pointer, node["prefixItems"] !== undefined ? ["minItems"] : []);
     const anyOf = node["anyOf"];
     if (Array.isArray(anyOf)) {
       const nonNull = anyOf.filter((s) => !(isObject(s) && s["type"] === "null" && Object.keys(s).length === 1));
@@ -146,7 +161,19 @@ export function buildModel(schema: CheckedSchema): Model {
     return out;
   };
 
+  const rulesApply = (r: Rules, t: TypeRef, pointer: string) => {
+    if (t.kind === "ref") return; // through a reference the kind is not known yet; direct kinds cover the spec's table
+    const numeric = r.minimum !== undefined || r.maximum !== undefined;
+    const textual = r.minLength !== undefined || r.format !== undefined;
+    if ((numeric && t.kind !== "int") || (textual && t.kind !== "string")) {
+      report("bad-rules", pointer, `these rules cannot apply to a ${t.kind}: "minimum"/"maximum" need an integer, "minLength"/"format" a string`);
+    } else if (r.minimum !== undefined && r.maximum !== undefined && BigInt(r.minimum) > BigInt(r.maximum)) {
+      report("bad-rules", pointer, `"minimum" ${r.minimum} is above "maximum" ${r.maximum}: no value could pass`);
+    }
+  };
+
   const fields = (node: JsonObject, pointer: string): Field[] => {
+    unenforced(node, pointer);
     const props = node["properties"];
     if (!isObject(props)) {
       report("struct-without-properties", pointer, `a struct needs "properties"`);
@@ -180,9 +207,13 @@ export function buildModel(schema: CheckedSchema): Model {
       if (typeof sub["description"] === "string") field.description = sub["description"];
       const r = rules(sub, at);
       if (r) field.rules = r;
+      if (r) rulesApply(r, type.kind === "option" ? type.of : type, joinPointer(at, "x-rules"));
       const items = type.kind === "list" && isObject(sub["items"]) ? rules(sub["items"], joinPointer(at, "items")) : undefined;
       if (items) field.itemRules = items;
+      if (items && type.kind === "list") rulesApply(items, type.of, joinPointer(at, "items", "x-rules"));
       if (typeof sub["default"] === "string") field.default = sub["default"];
+      else if (sub["default"] !== undefined)
+        report("bad-default", joinPointer(at, "default"), `a field's "default" must name a unit variant of the enum it refers to`);
       out.push(field);
     }
     for (const name of required) {
@@ -198,7 +229,9 @@ export function buildModel(schema: CheckedSchema): Model {
     if (typeof node["const"] === "string") return withDescription({ name: node["const"], payload: { kind: "unit" }, pointer });
     const props = node["properties"];
     const keys = isObject(props) ? Object.keys(props) : [];
-    if (node["type"] !== "object" || keys.length !== 1 || node["additionalProperties"] !== false || !isObject(props)) {
+    const required = node["required"];
+    const requiresTag = Array.isArray(required) && required.length === 1 && required[0] === keys[0];
+    if (node["type"] !== "object" || keys.length !== 1 || node["additionalProperties"] !== false || !isObject(props) || !requiresTag) {
       report(
         "indistinct-variant",
         pointer,
@@ -271,6 +304,7 @@ export function buildModel(schema: CheckedSchema): Model {
 
   diagnostics.push(...checkNames(decls, (code, pointer, message) => source.diagnostic(code, pointer, message)));
   diagnostics.push(...checkAliasCycles(decls, (code, pointer, message) => source.diagnostic(code, pointer, message)));
+  diagnostics.push(...checkThroughRefs(decls, (code, pointer, message) => source.diagnostic(code, pointer, message)));
   if (diagnostics.length > 0) throw new InputError(sortDiagnostics(diagnostics));
   return {
     title: typeof root["title"] === "string" ? root["title"] : "schema",
@@ -301,6 +335,51 @@ function checkAliasCycles(decls: Decl[], make: MakeDiagnostic): Diagnostic[] {
         target.kind === "ref" || target.kind === "option"
           ? byName.get(target.kind === "ref" ? target.name : target.of.kind === "ref" ? target.of.name : "")
           : undefined;
+    }
+  }
+  return out;
+}
+
+/**
+ * What only shows once references resolve: an Option of an Option (spelled through an alias or a
+ * newtype, which serde makes transparent) and a field default that names no unit variant of its enum.
+ */
+function checkThroughRefs(decls: Decl[], make: MakeDiagnostic): Diagnostic[] {
+  const byName = new Map(decls.map((d) => [d.name, d]));
+  const out: Diagnostic[] = [];
+  const isOption = (t: TypeRef, seen: Set<string>): boolean => {
+    if (t.kind === "option") return true;
+    const d = t.kind === "ref" && !seen.has(t.name) ? byName.get(t.name) : undefined;
+    if (!d || (d.kind !== "alias" && d.kind !== "newtype")) return false;
+    seen.add(d.name);
+    return isOption(d.kind === "alias" ? d.target : d.inner, seen);
+  };
+  const visit = (t: TypeRef, pointer: string): void => {
+    if (t.kind === "option" && isOption(t.of, new Set())) {
+      out.push(make("nested-option", pointer, "Option<Option<T>> (through a reference) cannot round-trip through JSON (both None and Some(None) are null)"));
+    } else if (t.kind === "option" || t.kind === "list") visit(t.of, pointer);
+    else if (t.kind === "tuple") t.items.forEach((it) => visit(it, pointer));
+  };
+  const checkFields = (fields: Field[]) => {
+    for (const f of fields) {
+      visit(f.type, f.pointer);
+      if (f.default === undefined) continue;
+      const target = f.type.kind === "ref" ? byName.get(f.type.name) : undefined;
+      if (f.type.kind === "ref" && !target) continue; // the target has its own error
+      if (!(target?.kind === "enum" && target.variants.some((v) => v.name === f.default && v.payload.kind === "unit"))) {
+        out.push(make("bad-default", joinPointer(f.pointer, "default"), `a field's "default" must name a unit variant of the enum it refers to`));
+      }
+    }
+  };
+  for (const d of decls) {
+    if (d.kind === "struct") checkFields(d.fields);
+    else if (d.kind === "alias") visit(d.target, d.pointer);
+    else if (d.kind === "newtype") visit(d.inner, d.pointer);
+    else {
+      for (const v of d.variants) {
+        if (v.payload.kind === "struct") checkFields(v.payload.fields);
+        else if (v.payload.kind === "newtype") visit(v.payload.type, v.pointer);
+      }
     }
   }
   return out;

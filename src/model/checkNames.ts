@@ -57,7 +57,26 @@ export function checkNames(decls: Decl[], make: (code: string, pointer: string, 
       }
     }
     if (d.kind === "enum") {
-      for (const v of d.variants) if (!TYPE_NAME.test(v.name)) out.push(make("bad-name", v.pointer, `variant name "${v.name}" must be PascalCase ASCII`));
+      const variants = new Map<string, string>();
+      for (const v of d.variants) {
+        if (!TYPE_NAME.test(v.name)) out.push(make("bad-name", v.pointer, `variant name "${v.name}" must be PascalCase ASCII`));
+        const clash = variants.get(v.name.toLowerCase());
+        if (clash !== undefined && clash !== v.name)
+          out.push(make("name-collision", v.pointer, `variant "${v.name}" collides with "${clash}" after case conversion`));
+        variants.set(v.name.toLowerCase(), v.name);
+      }
+    }
+  }
+  // Targets name a struct variant's payload type <Enum><Variant> (NodeMessage::Register → NodeMessageRegister).
+  for (const d of decls) {
+    if (d.kind !== "enum") continue;
+    for (const v of d.variants) {
+      if (v.payload.kind !== "struct") continue;
+      const name = d.name + v.name;
+      const other = folded.get(name.toLowerCase());
+      if (other !== undefined)
+        out.push(make("name-collision", v.pointer, `the payload type of ${d.name}::${v.name} is named "${name}", which collides with type "${other}"`));
+      folded.set(name.toLowerCase(), name);
     }
   }
   return out;
