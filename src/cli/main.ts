@@ -3,9 +3,8 @@ import { Command, CommanderError, Option } from "commander";
 import { InputError } from "../diagnostics.js";
 import type { GenerateRequest, StageTiming } from "../pipeline.js";
 import { check, generate } from "../pipeline.js";
-import { TARGETS, findTarget } from "../targets/index.js";
+import { TARGET_NAMES, loadTargets } from "../targets/index.js";
 import { templatesDir } from "../targets/templatesDir.js";
-import type { Target } from "../targets/types.js";
 import { findConfig, isValidPackageName, mergeSettings } from "./config.js";
 import { registerDiff } from "./diffCommand.js";
 import { EXIT } from "./exitCodes.js";
@@ -29,18 +28,14 @@ interface CommonOptions {
 }
 
 /** Flags given on the command line win over the config file (or package.json key), which wins over the defaults. */
-function request(options: CommonOptions, cmd: Command): GenerateRequest {
+async function request(options: CommonOptions, cmd: Command): Promise<GenerateRequest> {
   if (options.packageName !== undefined && !isValidPackageName(options.packageName)) {
     throw new UsageError(`--package-name "${options.packageName}" is not a valid npm package name`);
   }
   const given = (key: string) => cmd.getOptionValueSource(key) === "cli";
   const settings = mergeSettings(
     { schema: DEFAULT_SCHEMA, out: DEFAULT_OUT, targets: DEFAULT_TARGETS },
-    findConfig(
-      process.cwd(),
-      TARGETS.map((t) => t.name),
-      options.config,
-    ),
+    findConfig(process.cwd(), TARGET_NAMES, options.config),
     {
       schema: given("schema") ? options.schema : undefined,
       out: given("out") ? options.out : undefined,
@@ -48,11 +43,10 @@ function request(options: CommonOptions, cmd: Command): GenerateRequest {
       packageName: options.packageName,
     },
   );
-  const targets: Target[] = [];
-  for (const name of settings.targets) {
-    const target = findTarget(name);
-    if (!target) throw new UsageError(`unknown target "${name}" (known: ${TARGETS.map((t) => t.name).join(", ")})`);
-    if (!targets.includes(target)) targets.push(target);
+  const targets = await loadTargets(settings.targets);
+  if (!targets) {
+    const unknown = settings.targets.find((n) => !TARGET_NAMES.includes(n));
+    throw new UsageError(`unknown target "${unknown}" (known: ${TARGET_NAMES.join(", ")})`);
   }
   return { schema: settings.schema, out: settings.out, targets, packageName: settings.packageName };
 }
@@ -67,7 +61,7 @@ function addCommonOptions(cmd: Command): Command {
   return cmd
     .addOption(new Option("-s, --schema <file>", "the JSON Schema to read").default(DEFAULT_SCHEMA))
     .addOption(new Option("-o, --out <dir>", "output folder; each target writes <dir>/<target>/").default(DEFAULT_OUT))
-    .addOption(new Option("-t, --target <name...>", "targets to produce").choices(TARGETS.map((t) => t.name)).default(DEFAULT_TARGETS))
+    .addOption(new Option("-t, --target <name...>", "targets to produce").choices(TARGET_NAMES).default(DEFAULT_TARGETS))
     .addOption(new Option("--package-name <name>", "npm package name of the typescript target (default: @clawbernetes/claw-proto)"))
     .addOption(
       new Option("-c, --config <file>", `settings file (default: ./claw-codegen.config.json, or the "claw-codegen" key of ./package.json); flags override it`),
@@ -95,7 +89,7 @@ Exit codes:
     .description("read the schema and write each target's package to <out>/<target>/ (atomically: all or nothing)")
     .option("-w, --watch", "regenerate whenever the schema or a template changes; errors are printed and watching goes on (Ctrl-C stops)")
     .action(async (options: CommonOptions & { watch?: boolean }, cmd: Command) => {
-      const req = request(options, cmd);
+      const req = await request(options, cmd);
       const once = async () => {
         const timings: StageTiming[] = [];
         const start = performance.now();
@@ -121,7 +115,7 @@ Exit codes:
     .description("exit 0 if <out>/<target>/ is byte-identical to what generate would write, 1 (with a diff) if not")
     .action(async (options: CommonOptions, cmd: Command) => {
       const timings: StageTiming[] = [];
-      const req = request(options, cmd);
+      const req = await request(options, cmd);
       const { outputs, drift } = await check(req, timings);
       if (drift.length === 0) {
         out(`check: ${outputs.map((o) => `${o.dir} (${o.files.length} files)`).join(", ")} up to date (${formatTimings(timings)})\n`);
