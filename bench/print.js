@@ -17,7 +17,7 @@ export function printHeader(r) {
     `# claw-codegen benchmarks (${r.date})`,
     "",
     `Machine: ${m.cpus} CPUs (${m.cpuModel}), ${bytes(m.memory)} RAM, node ${m.node}, ${m.platform}; load average ${m.loadAtStart.toFixed(2)} at start, ${m.loadAtEnd.toFixed(2)} at the end.`,
-    `Timing: ${r.options.rounds} rounds after ${r.options.warmup} warm-up rounds, contestants interleaved (rotating order) in one process; "×" is the median of per-round ratios to the section's baseline (above 1 = faster / smaller).`,
+    `Timing: ${r.options.rounds} rounds after ${r.options.warmup} warm-up rounds; in each round every contestant runs the whole pass, interleaved with the others chunk by chunk (${r.options.chunks} chunks, rotating order), in one process. Figures are ms per pass (median, min–max over rounds); "×" is the median of per-round ratios to the section's baseline (above 1 = faster / smaller).`,
   ].join("\n");
 }
 

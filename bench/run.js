@@ -63,7 +63,7 @@ async function main() {
     fjs: fastJsonStringifiers(SCHEMA),
     corpus: makeCorpus({ size: quick ? 2_000 : 10_000 }),
     invalid: makeInvalidCorpus({ size: 1_000 }),
-    options: quick ? { warmup: 2, rounds: 5 } : { warmup: 3, rounds: 11 },
+    options: quick ? { warmup: 2, rounds: 5, chunks: 10 } : { warmup: 3, rounds: 11, chunks: 20 },
   };
   const runners = { parse: runParse, reject: runReject, serialize: runSerialize, bincode: runBincode, cli: runCli, size: runSize };
   const sections = {};

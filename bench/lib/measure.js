@@ -1,10 +1,11 @@
-// Interleaved timing: every round runs each contestant once (in a rotating order), so machine
-// noise (other jobs, CPU frequency, GC) lands on all of them alike. A contestant's figure is the
-// median over the measured rounds; its ratio is the median of its per-round ratios to the baseline
-// (paired by round), which is steadier on a busy machine than a ratio of two medians.
+// Interleaved timing. The work (a pass over the corpus) is cut into chunks of a few milliseconds;
+// each round runs every chunk through every contestant in turn (rotating the order), so a burst of
+// machine noise (other jobs, CPU frequency, GC) lands on all contestants alike instead of on one
+// whole pass. A contestant's figure is its time per pass, median over the measured rounds; its
+// ratio is the median of its per-round ratios to the baseline (paired by round).
 
 /**
- * @typedef {{ name: string, run: () => unknown }} Contestant
+ * @typedef {{ name: string, run: (chunk: number) => unknown }} Contestant
  * @typedef {{ median: number, min: number, max: number, samples: number[] }} Stats
  * @typedef {{ name: string, ms: Stats, ratio: Stats }} Measured
  */
@@ -27,27 +28,60 @@ export function sinkValue() {
 }
 
 /**
+ * A contestant that applies `each` to every item; chunk `c` of `chunks` is its c-th slice.
+ * @template T
+ * @param {string} name
+ * @param {readonly T[]} items
+ * @param {(item: T) => unknown} each
+ * @param {number} chunks
+ * @returns {Contestant}
+ */
+export function overItems(name, items, each, chunks) {
+  const size = Math.ceil(items.length / chunks);
+  return {
+    name,
+    run: (chunk) => {
+      let n = 0;
+      const end = Math.min(items.length, (chunk + 1) * size);
+      for (let i = chunk * size; i < end; i++) if (each(items[i]) !== undefined) n++;
+      return n;
+    },
+  };
+}
+
+/**
  * Time `contestants` (the first is the baseline) over `warmup` unrecorded rounds, then `rounds`
- * recorded ones. A contestant's ratio is baseline time / its time: above 1 means faster.
+ * recorded ones, each round being every chunk through every contestant. A contestant's ratio is
+ * baseline time / its time: above 1 means faster.
  * @param {Contestant[]} contestants
- * @param {{ warmup?: number, rounds?: number }} [options]
+ * @param {{ warmup?: number, rounds?: number, chunks?: number }} [options]
  * @returns {Measured[]}
  */
-export function measureInterleaved(contestants, { warmup = 3, rounds = 10 } = {}) {
+export function measureInterleaved(contestants, { warmup = 3, rounds = 10, chunks = 1 } = {}) {
+  const n = contestants.length;
   const times = contestants.map(() => /** @type {number[]} */ ([]));
   for (let round = 0; round < warmup + rounds; round++) {
-    const roundTimes = new Array(contestants.length);
-    for (let k = 0; k < contestants.length; k++) {
-      const i = (round + k) % contestants.length;
-      const start = performance.now();
-      consume(contestants[i].run());
-      roundTimes[i] = performance.now() - start;
+    const roundTimes = new Array(n).fill(0);
+    for (let chunk = 0; chunk < chunks; chunk++) {
+      for (let k = 0; k < n; k++) {
+        const i = (round + chunk + k) % n;
+        const start = performance.now();
+        consume(contestants[i].run(chunk));
+        roundTimes[i] += performance.now() - start;
+      }
     }
     if (round >= warmup) roundTimes.forEach((t, i) => times[i].push(t));
   }
-  return contestants.map((c, i) => ({
-    name: c.name,
-    ms: stats(times[i]),
-    ratio: stats(times[i].map((t, r) => times[0][r] / t)),
-  }));
+  return contestants.map((c, i) => ({ name: c.name, ms: stats(times[i]), ratio: stats(times[i].map((t, r) => times[0][r] / t)) }));
+}
+
+/**
+ * One function over items `{ type, input }`: `node(input)` for a NodeMessage, `gateway(input)` for a
+ * GatewayMessage. Every contestant pays this same dispatch, the baseline included.
+ * @param {(input: any) => unknown} node
+ * @param {(input: any) => unknown} gateway
+ * @returns {(item: { type: string, input: any }) => unknown}
+ */
+export function byType(node, gateway) {
+  return (item) => (item.type === "NodeMessage" ? node(item.input) : gateway(item.input));
 }

@@ -1,7 +1,7 @@
 // 4. bincode: encode/decode against the JSON path, when the package has it (encodeBincodeX /
 // decodeBincodeX); otherwise the section reports that it was skipped.
 import { Buffer } from "node:buffer";
-import { measureInterleaved } from "../lib/measure.js";
+import { byType, measureInterleaved, overItems } from "../lib/measure.js";
 
 const NAMES = ["encodeBincodeNodeMessage", "decodeBincodeNodeMessage", "encodeBincodeGatewayMessage", "decodeBincodeGatewayMessage"];
 
@@ -25,14 +25,13 @@ export function runBincode(ctx) {
   } catch (e) {
     return { skipped: `bincode fails on the corpus, not timed: ${e instanceof Error ? e.stack?.split("\n").slice(0, 3).join(" ") : String(e)}` };
   }
-  const over = (name, inputs, node, gateway) => ({
-    name,
-    run: () => {
-      let n = 0;
-      for (let i = 0; i < inputs.length; i++) if ((isNode(corpus[i]) ? node : gateway)(inputs[i]) !== undefined) n++;
-      return n;
-    },
-  });
+  const over = (name, inputs, node, gateway) =>
+    overItems(
+      name,
+      inputs.map((input, i) => ({ type: corpus[i].type, input })),
+      byType(node, gateway),
+      options.chunks,
+    );
   const texts = corpus.map((e) => e.text);
   const decode = measureInterleaved(
     [

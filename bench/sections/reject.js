@@ -1,7 +1,7 @@
 // 2. rejecting: invalid (but well-formed JSON) messages, time to the first error; which invalid
 // messages each contestant wrongly accepts; and the error text of one deep error, ours beside Ajv's.
 import { deepErrorText } from "../corpus.js";
-import { measureInterleaved } from "../lib/measure.js";
+import { byType, measureInterleaved, overItems } from "../lib/measure.js";
 
 /** Returns the error (string) or undefined when the text was accepted. */
 function rejecter(parse) {
@@ -41,16 +41,10 @@ function contestants(ctx) {
 export function runReject(ctx) {
   const { invalid, options } = ctx;
   const list = contestants(ctx);
-  // A pass over 1,000 messages is short: repeat it so each timed sample is well above timer noise.
+  // A pass over 1,000 messages is short: repeat them so each timed round is well above timer noise.
   const repeat = 10;
-  const timed = list.map((c) => ({
-    name: c.name,
-    run: () => {
-      let rejected = 0;
-      for (let k = 0; k < repeat; k++) for (const e of invalid) if ((e.type === "NodeMessage" ? c.node : c.gateway)(e.text) !== undefined) rejected++;
-      return rejected;
-    },
-  }));
+  const items = Array.from({ length: repeat }, () => invalid.map((e) => ({ type: e.type, input: e.text }))).flat();
+  const timed = list.map((c) => overItems(c.name, items, byType(c.node, c.gateway), options.chunks));
   const results = measureInterleaved(timed, options);
   const kinds = [...new Set(invalid.map((e) => e.kind))];
   const accepted = list.map((c) => {

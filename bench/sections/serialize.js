@@ -2,7 +2,7 @@
 // fast-json-stringify built from the same schema (over the union and one per variant) and typia.
 // Also counts, per contestant, the outputs that differ byte-wise from serde's (= the corpus text),
 // for the parsed values and for the same values with their keys in another order.
-import { measureInterleaved } from "../lib/measure.js";
+import { byType, measureInterleaved, overItems } from "../lib/measure.js";
 
 /**
  * The value as application code may build it: the same fields, keys in another order than the
@@ -16,31 +16,19 @@ function appBuilt(value) {
   return out;
 }
 
-function overValues(name, values, writeNode, writeGateway) {
-  return {
-    name,
-    node: writeNode,
-    gateway: writeGateway,
-    run: () => {
-      let n = 0;
-      for (const v of values.node) n += writeNode(v).length;
-      for (const v of values.gateway) n += writeGateway(v).length;
-      return n;
-    },
-  };
-}
-
-function contestants(ctx, values) {
+/** The contestants over `items` ({ type, input: value }), the baseline first; `node`/`gateway` are their writers. */
+function contestants(ctx, items, chunks) {
   const { pkg, fjs, typia } = ctx;
+  const over = (name, node, gateway) => ({ ...overItems(name, items, byType(node, gateway), chunks), node, gateway });
   const list = [
-    overValues("JSON.stringify", values, JSON.stringify, JSON.stringify),
-    overValues("claw-proto serializeNodeMessage / serializeGatewayMessage", values, pkg.serializeNodeMessage, pkg.serializeGatewayMessage),
-    overValues("fast-json-stringify, one over the union", values, fjs.NodeMessage.union, fjs.GatewayMessage.union),
-    overValues("fast-json-stringify, one per variant", values, fjs.NodeMessage.perVariant, fjs.GatewayMessage.perVariant),
+    over("JSON.stringify", JSON.stringify, JSON.stringify),
+    over("claw-proto serializeNodeMessage / serializeGatewayMessage", pkg.serializeNodeMessage, pkg.serializeGatewayMessage),
+    over("fast-json-stringify, one over the union", fjs.NodeMessage.union, fjs.GatewayMessage.union),
+    over("fast-json-stringify, one per variant", fjs.NodeMessage.perVariant, fjs.GatewayMessage.perVariant),
   ];
   if (typia) {
-    list.push(overValues("typia json.stringify", values, typia.stringifyNodeMessage, typia.stringifyGatewayMessage));
-    list.push(overValues("typia json.assertStringify", values, typia.assertStringifyNodeMessage, typia.assertStringifyGatewayMessage));
+    list.push(over("typia json.stringify", typia.stringifyNodeMessage, typia.stringifyGatewayMessage));
+    list.push(over("typia json.assertStringify", typia.assertStringifyNodeMessage, typia.assertStringifyGatewayMessage));
   }
   return list;
 }
@@ -74,8 +62,11 @@ function firstDifference(expected, actual) {
 export function runSerialize(ctx) {
   const { pkg, corpus, options } = ctx;
   const parsed = corpus.map((e) => (e.type === "NodeMessage" ? pkg.parseNodeMessage(e.text) : pkg.parseGatewayMessage(e.text)));
-  const values = { node: parsed.filter((_, i) => corpus[i].type === "NodeMessage"), gateway: parsed.filter((_, i) => corpus[i].type === "GatewayMessage") };
-  const list = contestants(ctx, values);
+  const list = contestants(
+    ctx,
+    parsed.map((value, i) => ({ type: corpus[i].type, input: value })),
+    options.chunks,
+  );
   const results = measureInterleaved(list, options);
   const built = parsed.map(appBuilt);
   const exactness = list.map((c) => ({ name: c.name, parsed: mismatches(c, corpus, parsed), appBuilt: mismatches(c, corpus, built) }));
