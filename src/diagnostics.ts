@@ -20,10 +20,11 @@ export class InputError extends Error {
   }
 }
 
-/** `file:line:column: message [code] at pointer` — one line, the place first. */
+/** `file:line:column: message [code] at pointer` — one line, the place first (no line:column when unknown, line 0). */
 export function formatDiagnostic(d: Diagnostic): string {
   const at = d.pointer === "" ? "#" : `#${d.pointer}`;
-  return `${d.file}:${d.line}:${d.column}: error: ${d.message} [${d.code}] at ${at}`;
+  const where = d.line > 0 ? `${d.file}:${d.line}:${d.column}` : d.file;
+  return `${where}: error: ${d.message} [${d.code}] at ${at}`;
 }
 
 export function escapePointerSegment(segment: string): string {

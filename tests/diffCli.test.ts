@@ -165,7 +165,7 @@ describe("claw-codegen diff with git revisions", () => {
   it("exit 2 on a bad revision or a path absent at the revision", () => {
     const rev = inRepo("git:no-such-branch", "schema/claw-proto.schema.json");
     expect(rev.status).toBe(2);
-    expect(rev.stderr.split("\n")[0]).toMatch(/^git:no-such-branch:0:0: error: cannot read git:no-such-branch: .*\[bad-revision\]/);
+    expect(rev.stderr.split("\n")[0]).toMatch(/^git:no-such-branch: error: cannot read git:no-such-branch: .*\[bad-revision\]/);
     const missing = inRepo("git:HEAD:schema/nope.json", "schema/claw-proto.schema.json");
     expect(missing.status).toBe(2);
     expect(missing.stderr.split("\n")[0]).toMatch(/\[read-failed\]/);

@@ -80,7 +80,8 @@ export function buildProgram(out: (s: string) => void, err: (s: string) => void)
     `
 Exit codes:
   0  success
-  1  check: the output differs from what the schema produces (run claw-codegen generate)
+  1  check: the output differs from what the schema produces (run claw-codegen generate);
+     diff: a change breaks old/new compatibility in some direction
   2  bad input: invalid schema or command line (the first line names file:line:column and JSON pointer)
   3  internal or I/O failure; nothing was half-written`,
   );
