@@ -1,4 +1,5 @@
 import type { Decl, Field, IntKind, Model, Rules, TypeRef, Variant } from "../../model/types.js";
+import { defaultsOf } from "../../model/defaults.js";
 import { INT_RANGES, assertNever, isUnitOnly } from "../../model/types.js";
 
 /** What the Rust templates print: the model, flattened into flags and names. Holds no output text. */
@@ -106,7 +107,7 @@ const VALIDATION_ERROR = "ValidationError";
 
 export function buildRustView(model: Model, inputs: RustViewInputs): RustView {
   const byName = new Map(model.decls.map((d) => [d.name, d]));
-  const defaults = defaultsOf(model);
+  const defaults = defaultsOf(model).decl;
   const typeView = (t: TypeRef): RustTypeView => rustType(t, byName);
   const decls = model.decls.map((d) => declView(d, typeView, defaults));
   return {
@@ -279,56 +280,4 @@ function declView(d: Decl, typeView: (t: TypeRef) => RustTypeView, defaults: (na
     default:
       return assertNever(d);
   }
-}
-
-/** Which types have a `Default` (as `derive(Default)` gives, and the TypeScript package's `default()`): enums only with a declared default. */
-function defaultsOf(model: Model): (name: string) => boolean {
-  const byName = new Map(model.decls.map((d) => [d.name, d]));
-  const memo = new Map<string, boolean>();
-  const type = (t: TypeRef): boolean => {
-    switch (t.kind) {
-      case "string":
-      case "bool":
-      case "int":
-      case "uuid":
-      case "timestamp":
-      case "option":
-      case "list":
-        return true;
-      case "tuple":
-        return t.items.every(type);
-      case "ref":
-        return decl(t.name);
-      default:
-        return assertNever(t);
-    }
-  };
-  const decl = (name: string): boolean => {
-    const known = memo.get(name);
-    if (known !== undefined) return known;
-    memo.set(name, false); // a cycle has no default
-    const d = byName.get(name);
-    let result = false;
-    if (d) {
-      switch (d.kind) {
-        case "struct":
-          result = d.fields.every((f) => f.default !== undefined || type(f.type));
-          break;
-        case "enum":
-          result = d.default !== undefined;
-          break;
-        case "newtype":
-          result = type(d.inner);
-          break;
-        case "alias":
-          result = type(d.target);
-          break;
-        default:
-          assertNever(d);
-      }
-    }
-    memo.set(name, result);
-    return result;
-  };
-  return decl;
 }

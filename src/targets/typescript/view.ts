@@ -1,5 +1,7 @@
 import type { Decl, Field, Model, Rules, TypeRef, Variant } from "../../model/types.js";
 import { INT_RANGES, assertNever, isUnitOnly } from "../../model/types.js";
+import type { Defaults } from "../../model/defaults.js";
+import { defaultsOf } from "../../model/defaults.js";
 
 /** What the TypeScript templates print: the model, flattened into flags and names. Holds no output text. */
 export interface TsTypeView {
@@ -265,61 +267,4 @@ export function buildTsView(model: Model, options: TsViewInputs): TsView {
     decls: model.decls.map((d) => declView(d, messageNames, defaults)),
     messages: model.messages,
   };
-}
-
-interface Defaults {
-  type(t: TypeRef): boolean;
-  decl(name: string): boolean;
-}
-
-/** Which types have a `Default` (as derive(Default) would): enums only with a declared default. */
-function defaultsOf(model: Model): Defaults {
-  const byName = new Map(model.decls.map((d) => [d.name, d]));
-  const memo = new Map<string, boolean>();
-  const type = (t: TypeRef): boolean => {
-    switch (t.kind) {
-      case "string":
-      case "bool":
-      case "int":
-      case "uuid":
-      case "timestamp":
-      case "option":
-      case "list":
-        return true;
-      case "tuple":
-        return t.items.every(type);
-      case "ref":
-        return decl(t.name);
-      default:
-        return assertNever(t);
-    }
-  };
-  const decl = (name: string): boolean => {
-    const known = memo.get(name);
-    if (known !== undefined) return known;
-    memo.set(name, false); // a cycle has no default
-    const d = byName.get(name);
-    let result = false;
-    if (d) {
-      switch (d.kind) {
-        case "struct":
-          result = d.fields.every((f) => f.default !== undefined || type(f.type));
-          break;
-        case "enum":
-          result = d.default !== undefined;
-          break;
-        case "newtype":
-          result = type(d.inner);
-          break;
-        case "alias":
-          result = type(d.target);
-          break;
-        default:
-          assertNever(d);
-      }
-    }
-    memo.set(name, result);
-    return result;
-  };
-  return { type, decl };
 }
