@@ -102,7 +102,7 @@ function readNodeMessageRegister(r: Reader): T.NodeMessageRegister {
   let f1: string | undefined;
   let f2: T.NodeCapabilities | undefined;
   let f3: number | undefined;
-  for (let first = true, i = r.field(true, FIELDS_NodeMessageRegister); i !== -2; first = false, i = r.field(first, FIELDS_NodeMessageRegister)) {
+  for (let first = true, i = r.field(true, FIELDS_NodeMessageRegister, 0); i !== -2; first = false, i = r.field(first, FIELDS_NodeMessageRegister, i + 1)) {
     switch (i) {
       case 0:
         if (f0 !== undefined) r.fail("duplicate field `node_id`");
@@ -180,7 +180,7 @@ function readNodeMessageHeartbeat(r: Reader): T.NodeMessageHeartbeat {
   r.beginObject("struct variant NodeMessage::Heartbeat");
   let f0: T.NodeId | undefined;
   let f1: T.Timestamp | undefined;
-  for (let first = true, i = r.field(true, FIELDS_NodeMessageHeartbeat); i !== -2; first = false, i = r.field(first, FIELDS_NodeMessageHeartbeat)) {
+  for (let first = true, i = r.field(true, FIELDS_NodeMessageHeartbeat, 0); i !== -2; first = false, i = r.field(first, FIELDS_NodeMessageHeartbeat, i + 1)) {
     switch (i) {
       case 0:
         if (f0 !== undefined) r.fail("duplicate field `node_id`");
@@ -235,7 +235,7 @@ function readNodeMessageMetrics(r: Reader): T.NodeMessageMetrics {
   let f0: T.NodeId | undefined;
   let f1: Array<T.GpuMetricsProto> | undefined;
   let f2: T.Timestamp | undefined;
-  for (let first = true, i = r.field(true, FIELDS_NodeMessageMetrics); i !== -2; first = false, i = r.field(first, FIELDS_NodeMessageMetrics)) {
+  for (let first = true, i = r.field(true, FIELDS_NodeMessageMetrics, 0); i !== -2; first = false, i = r.field(first, FIELDS_NodeMessageMetrics, i + 1)) {
     switch (i) {
       case 0:
         if (f0 !== undefined) r.fail("duplicate field `node_id`");
@@ -303,7 +303,7 @@ function readNodeMessageWorkloadUpdate(r: Reader): T.NodeMessageWorkloadUpdate {
   let f1: T.WorkloadState | undefined;
   let f2: string | null | undefined;
   let f3: T.Timestamp | undefined;
-  for (let first = true, i = r.field(true, FIELDS_NodeMessageWorkloadUpdate); i !== -2; first = false, i = r.field(first, FIELDS_NodeMessageWorkloadUpdate)) {
+  for (let first = true, i = r.field(true, FIELDS_NodeMessageWorkloadUpdate, 0); i !== -2; first = false, i = r.field(first, FIELDS_NodeMessageWorkloadUpdate, i + 1)) {
     switch (i) {
       case 0:
         if (f0 !== undefined) r.fail("duplicate field `workload_id`");
@@ -382,7 +382,7 @@ function readNodeMessageWorkloadLogs(r: Reader): T.NodeMessageWorkloadLogs {
   let f0: T.WorkloadId | undefined;
   let f1: Array<string> | undefined;
   let f2: boolean | undefined;
-  for (let first = true, i = r.field(true, FIELDS_NodeMessageWorkloadLogs); i !== -2; first = false, i = r.field(first, FIELDS_NodeMessageWorkloadLogs)) {
+  for (let first = true, i = r.field(true, FIELDS_NodeMessageWorkloadLogs, 0); i !== -2; first = false, i = r.field(first, FIELDS_NodeMessageWorkloadLogs, i + 1)) {
     switch (i) {
       case 0:
         if (f0 !== undefined) r.fail("duplicate field `workload_id`");
@@ -556,7 +556,7 @@ function readGatewayMessageRegistered(r: Reader): T.GatewayMessageRegistered {
   let f0: number | undefined;
   let f1: number | undefined;
   let f2: T.NodeConfig | null | undefined;
-  for (let first = true, i = r.field(true, FIELDS_GatewayMessageRegistered); i !== -2; first = false, i = r.field(first, FIELDS_GatewayMessageRegistered)) {
+  for (let first = true, i = r.field(true, FIELDS_GatewayMessageRegistered, 0); i !== -2; first = false, i = r.field(first, FIELDS_GatewayMessageRegistered, i + 1)) {
     switch (i) {
       case 0:
         if (f0 !== undefined) r.fail("duplicate field `heartbeat_interval_secs`");
@@ -621,7 +621,7 @@ function readGatewayMessageHeartbeatAck(r: Reader): T.GatewayMessageHeartbeatAck
   if (r.peek() === 0x5b) return readGatewayMessageHeartbeatAckSeq(r);
   r.beginObject("struct variant GatewayMessage::HeartbeatAck");
   let f0: T.Timestamp | undefined;
-  for (let first = true, i = r.field(true, FIELDS_GatewayMessageHeartbeatAck); i !== -2; first = false, i = r.field(first, FIELDS_GatewayMessageHeartbeatAck)) {
+  for (let first = true, i = r.field(true, FIELDS_GatewayMessageHeartbeatAck, 0); i !== -2; first = false, i = r.field(first, FIELDS_GatewayMessageHeartbeatAck, i + 1)) {
     switch (i) {
       case 0:
         if (f0 !== undefined) r.fail("duplicate field `timestamp`");
@@ -662,7 +662,7 @@ function readGatewayMessageDeployWorkload(r: Reader): T.GatewayMessageDeployWork
   if (r.peek() === 0x5b) return readGatewayMessageDeployWorkloadSeq(r);
   r.beginObject("struct variant GatewayMessage::DeployWorkload");
   let f0: T.Workload | undefined;
-  for (let first = true, i = r.field(true, FIELDS_GatewayMessageDeployWorkload); i !== -2; first = false, i = r.field(first, FIELDS_GatewayMessageDeployWorkload)) {
+  for (let first = true, i = r.field(true, FIELDS_GatewayMessageDeployWorkload, 0); i !== -2; first = false, i = r.field(first, FIELDS_GatewayMessageDeployWorkload, i + 1)) {
     switch (i) {
       case 0:
         if (f0 !== undefined) r.fail("duplicate field `workload`");
@@ -704,7 +704,7 @@ function readGatewayMessageStopWorkload(r: Reader): T.GatewayMessageStopWorkload
   r.beginObject("struct variant GatewayMessage::StopWorkload");
   let f0: T.WorkloadId | undefined;
   let f1: boolean | undefined;
-  for (let first = true, i = r.field(true, FIELDS_GatewayMessageStopWorkload); i !== -2; first = false, i = r.field(first, FIELDS_GatewayMessageStopWorkload)) {
+  for (let first = true, i = r.field(true, FIELDS_GatewayMessageStopWorkload, 0); i !== -2; first = false, i = r.field(first, FIELDS_GatewayMessageStopWorkload, i + 1)) {
     switch (i) {
       case 0:
         if (f0 !== undefined) r.fail("duplicate field `workload_id`");
@@ -757,7 +757,7 @@ function readGatewayMessageGetWorkloadStatus(r: Reader): T.GatewayMessageGetWork
   if (r.peek() === 0x5b) return readGatewayMessageGetWorkloadStatusSeq(r);
   r.beginObject("struct variant GatewayMessage::GetWorkloadStatus");
   let f0: T.WorkloadId | undefined;
-  for (let first = true, i = r.field(true, FIELDS_GatewayMessageGetWorkloadStatus); i !== -2; first = false, i = r.field(first, FIELDS_GatewayMessageGetWorkloadStatus)) {
+  for (let first = true, i = r.field(true, FIELDS_GatewayMessageGetWorkloadStatus, 0); i !== -2; first = false, i = r.field(first, FIELDS_GatewayMessageGetWorkloadStatus, i + 1)) {
     switch (i) {
       case 0:
         if (f0 !== undefined) r.fail("duplicate field `workload_id`");
@@ -798,7 +798,7 @@ function readGatewayMessageUpdateConfig(r: Reader): T.GatewayMessageUpdateConfig
   if (r.peek() === 0x5b) return readGatewayMessageUpdateConfigSeq(r);
   r.beginObject("struct variant GatewayMessage::UpdateConfig");
   let f0: T.NodeConfig | undefined;
-  for (let first = true, i = r.field(true, FIELDS_GatewayMessageUpdateConfig); i !== -2; first = false, i = r.field(first, FIELDS_GatewayMessageUpdateConfig)) {
+  for (let first = true, i = r.field(true, FIELDS_GatewayMessageUpdateConfig, 0); i !== -2; first = false, i = r.field(first, FIELDS_GatewayMessageUpdateConfig, i + 1)) {
     switch (i) {
       case 0:
         if (f0 !== undefined) r.fail("duplicate field `config`");
@@ -839,7 +839,7 @@ function readGatewayMessagePing(r: Reader): T.GatewayMessagePing {
   if (r.peek() === 0x5b) return readGatewayMessagePingSeq(r);
   r.beginObject("struct variant GatewayMessage::Ping");
   let f0: T.Timestamp | undefined;
-  for (let first = true, i = r.field(true, FIELDS_GatewayMessagePing); i !== -2; first = false, i = r.field(first, FIELDS_GatewayMessagePing)) {
+  for (let first = true, i = r.field(true, FIELDS_GatewayMessagePing, 0); i !== -2; first = false, i = r.field(first, FIELDS_GatewayMessagePing, i + 1)) {
     switch (i) {
       case 0:
         if (f0 !== undefined) r.fail("duplicate field `timestamp`");
@@ -881,7 +881,7 @@ function readGatewayMessageShutdown(r: Reader): T.GatewayMessageShutdown {
   r.beginObject("struct variant GatewayMessage::Shutdown");
   let f0: string | undefined;
   let f1: boolean | undefined;
-  for (let first = true, i = r.field(true, FIELDS_GatewayMessageShutdown); i !== -2; first = false, i = r.field(first, FIELDS_GatewayMessageShutdown)) {
+  for (let first = true, i = r.field(true, FIELDS_GatewayMessageShutdown, 0); i !== -2; first = false, i = r.field(first, FIELDS_GatewayMessageShutdown, i + 1)) {
     switch (i) {
       case 0:
         if (f0 !== undefined) r.fail("duplicate field `reason`");
@@ -1100,7 +1100,7 @@ function readNodeCapabilities(r: Reader): T.NodeCapabilities {
   let f2: Array<T.GpuCapability> | undefined;
   let f3: number | undefined;
   let f4: Array<string> | undefined;
-  for (let first = true, i = r.field(true, FIELDS_NodeCapabilities); i !== -2; first = false, i = r.field(first, FIELDS_NodeCapabilities)) {
+  for (let first = true, i = r.field(true, FIELDS_NodeCapabilities, 0); i !== -2; first = false, i = r.field(first, FIELDS_NodeCapabilities, i + 1)) {
     switch (i) {
       case 0:
         if (f0 !== undefined) r.fail("duplicate field `total_vram_mb`");
@@ -1214,7 +1214,7 @@ function readGpuCapability(r: Reader): T.GpuCapability {
   let f2: number | undefined;
   let f3: string | undefined;
   let f4: string | undefined;
-  for (let first = true, i = r.field(true, FIELDS_GpuCapability); i !== -2; first = false, i = r.field(first, FIELDS_GpuCapability)) {
+  for (let first = true, i = r.field(true, FIELDS_GpuCapability, 0); i !== -2; first = false, i = r.field(first, FIELDS_GpuCapability, i + 1)) {
     switch (i) {
       case 0:
         if (f0 !== undefined) r.fail("duplicate field `index`");
@@ -1329,7 +1329,7 @@ function readGpuMetricsProto(r: Reader): T.GpuMetricsProto {
   let f3: number | undefined;
   let f4: number | undefined;
   let f5: number | undefined;
-  for (let first = true, i = r.field(true, FIELDS_GpuMetricsProto); i !== -2; first = false, i = r.field(first, FIELDS_GpuMetricsProto)) {
+  for (let first = true, i = r.field(true, FIELDS_GpuMetricsProto, 0); i !== -2; first = false, i = r.field(first, FIELDS_GpuMetricsProto, i + 1)) {
     switch (i) {
       case 0:
         if (f0 !== undefined) r.fail("duplicate field `index`");
@@ -1570,7 +1570,7 @@ function readWorkload(r: Reader): T.Workload {
   let f3: T.WorkloadStatus | undefined;
   let f4: T.Timestamp | undefined;
   let f5: T.Timestamp | undefined;
-  for (let first = true, i = r.field(true, FIELDS_Workload); i !== -2; first = false, i = r.field(first, FIELDS_Workload)) {
+  for (let first = true, i = r.field(true, FIELDS_Workload, 0); i !== -2; first = false, i = r.field(first, FIELDS_Workload, i + 1)) {
     switch (i) {
       case 0:
         if (f0 !== undefined) r.fail("duplicate field `id`");
@@ -1702,7 +1702,7 @@ function readWorkloadSpec(r: Reader): T.WorkloadSpec {
   let f8: Array<number> | undefined;
   let f9: Array<T.VolumeMount> | undefined;
   let f10: T.RestartPolicy | undefined;
-  for (let first = true, i = r.field(true, FIELDS_WorkloadSpec); i !== -2; first = false, i = r.field(first, FIELDS_WorkloadSpec)) {
+  for (let first = true, i = r.field(true, FIELDS_WorkloadSpec, 0); i !== -2; first = false, i = r.field(first, FIELDS_WorkloadSpec, i + 1)) {
     switch (i) {
       case 0:
         if (f0 !== undefined) r.fail("duplicate field `image`");
@@ -1915,7 +1915,7 @@ function readVolumeMount(r: Reader): T.VolumeMount {
   let f0: string | undefined;
   let f1: string | undefined;
   let f2: boolean | undefined;
-  for (let first = true, i = r.field(true, FIELDS_VolumeMount); i !== -2; first = false, i = r.field(first, FIELDS_VolumeMount)) {
+  for (let first = true, i = r.field(true, FIELDS_VolumeMount, 0); i !== -2; first = false, i = r.field(first, FIELDS_VolumeMount, i + 1)) {
     switch (i) {
       case 0:
         if (f0 !== undefined) r.fail("duplicate field `host_path`");
@@ -2085,7 +2085,7 @@ function readWorkloadStatus(r: Reader): T.WorkloadStatus {
   let f3: T.Timestamp | null | undefined;
   let f4: number | null | undefined;
   let f5: string | null | undefined;
-  for (let first = true, i = r.field(true, FIELDS_WorkloadStatus); i !== -2; first = false, i = r.field(first, FIELDS_WorkloadStatus)) {
+  for (let first = true, i = r.field(true, FIELDS_WorkloadStatus, 0); i !== -2; first = false, i = r.field(first, FIELDS_WorkloadStatus, i + 1)) {
     switch (i) {
       case 0:
         if (f0 !== undefined) r.fail("duplicate field `state`");
@@ -2210,7 +2210,7 @@ function readNodeConfig(r: Reader): T.NodeConfig {
   let f1: number | null | undefined;
   let f2: number | null | undefined;
   let f3: string | null | undefined;
-  for (let first = true, i = r.field(true, FIELDS_NodeConfig); i !== -2; first = false, i = r.field(first, FIELDS_NodeConfig)) {
+  for (let first = true, i = r.field(true, FIELDS_NodeConfig, 0); i !== -2; first = false, i = r.field(first, FIELDS_NodeConfig, i + 1)) {
     switch (i) {
       case 0:
         if (f0 !== undefined) r.fail("duplicate field `heartbeat_interval_secs`");
@@ -2311,7 +2311,7 @@ function readWorkloadEvent(r: Reader): T.WorkloadEvent {
   let f1: T.WorkloadId | undefined;
   let f2: T.EventMetadata | undefined;
   let f3: T.Timestamp | undefined;
-  for (let first = true, i = r.field(true, FIELDS_WorkloadEvent); i !== -2; first = false, i = r.field(first, FIELDS_WorkloadEvent)) {
+  for (let first = true, i = r.field(true, FIELDS_WorkloadEvent, 0); i !== -2; first = false, i = r.field(first, FIELDS_WorkloadEvent, i + 1)) {
     switch (i) {
       case 0:
         if (f0 !== undefined) r.fail("duplicate field `kind`");
@@ -2467,7 +2467,7 @@ function readWorkloadEventKindScheduled(r: Reader): T.WorkloadEventKindScheduled
   if (r.peek() === 0x5b) return readWorkloadEventKindScheduledSeq(r);
   r.beginObject("struct variant WorkloadEventKind::Scheduled");
   let f0: T.NodeId | undefined;
-  for (let first = true, i = r.field(true, FIELDS_WorkloadEventKindScheduled); i !== -2; first = false, i = r.field(first, FIELDS_WorkloadEventKindScheduled)) {
+  for (let first = true, i = r.field(true, FIELDS_WorkloadEventKindScheduled, 0); i !== -2; first = false, i = r.field(first, FIELDS_WorkloadEventKindScheduled, i + 1)) {
     switch (i) {
       case 0:
         if (f0 !== undefined) r.fail("duplicate field `node_id`");
@@ -2508,7 +2508,7 @@ function readWorkloadEventKindStopped(r: Reader): T.WorkloadEventKindStopped {
   if (r.peek() === 0x5b) return readWorkloadEventKindStoppedSeq(r);
   r.beginObject("struct variant WorkloadEventKind::Stopped");
   let f0: string | undefined;
-  for (let first = true, i = r.field(true, FIELDS_WorkloadEventKindStopped); i !== -2; first = false, i = r.field(first, FIELDS_WorkloadEventKindStopped)) {
+  for (let first = true, i = r.field(true, FIELDS_WorkloadEventKindStopped, 0); i !== -2; first = false, i = r.field(first, FIELDS_WorkloadEventKindStopped, i + 1)) {
     switch (i) {
       case 0:
         if (f0 !== undefined) r.fail("duplicate field `reason`");
@@ -2549,7 +2549,7 @@ function readWorkloadEventKindFailed(r: Reader): T.WorkloadEventKindFailed {
   if (r.peek() === 0x5b) return readWorkloadEventKindFailedSeq(r);
   r.beginObject("struct variant WorkloadEventKind::Failed");
   let f0: string | undefined;
-  for (let first = true, i = r.field(true, FIELDS_WorkloadEventKindFailed); i !== -2; first = false, i = r.field(first, FIELDS_WorkloadEventKindFailed)) {
+  for (let first = true, i = r.field(true, FIELDS_WorkloadEventKindFailed, 0); i !== -2; first = false, i = r.field(first, FIELDS_WorkloadEventKindFailed, i + 1)) {
     switch (i) {
       case 0:
         if (f0 !== undefined) r.fail("duplicate field `error`");
@@ -2590,7 +2590,7 @@ function readWorkloadEventKindCompleted(r: Reader): T.WorkloadEventKindCompleted
   if (r.peek() === 0x5b) return readWorkloadEventKindCompletedSeq(r);
   r.beginObject("struct variant WorkloadEventKind::Completed");
   let f0: number | undefined;
-  for (let first = true, i = r.field(true, FIELDS_WorkloadEventKindCompleted); i !== -2; first = false, i = r.field(first, FIELDS_WorkloadEventKindCompleted)) {
+  for (let first = true, i = r.field(true, FIELDS_WorkloadEventKindCompleted, 0); i !== -2; first = false, i = r.field(first, FIELDS_WorkloadEventKindCompleted, i + 1)) {
     switch (i) {
       case 0:
         if (f0 !== undefined) r.fail("duplicate field `exit_code`");
@@ -2680,7 +2680,7 @@ function readEventMetadata(r: Reader): T.EventMetadata {
   let f0: string | undefined;
   let f1: string | null | undefined;
   let f2: Array<T.KeyValue> | undefined;
-  for (let first = true, i = r.field(true, FIELDS_EventMetadata); i !== -2; first = false, i = r.field(first, FIELDS_EventMetadata)) {
+  for (let first = true, i = r.field(true, FIELDS_EventMetadata, 0); i !== -2; first = false, i = r.field(first, FIELDS_EventMetadata, i + 1)) {
     switch (i) {
       case 0:
         if (f0 !== undefined) r.fail("duplicate field `source`");
@@ -2767,7 +2767,7 @@ function readValidationError(r: Reader): T.ValidationError {
   r.beginObject("struct ValidationError");
   let f0: string | undefined;
   let f1: string | undefined;
-  for (let first = true, i = r.field(true, FIELDS_ValidationError); i !== -2; first = false, i = r.field(first, FIELDS_ValidationError)) {
+  for (let first = true, i = r.field(true, FIELDS_ValidationError, 0); i !== -2; first = false, i = r.field(first, FIELDS_ValidationError, i + 1)) {
     switch (i) {
       case 0:
         if (f0 !== undefined) r.fail("duplicate field `field`");

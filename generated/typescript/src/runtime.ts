@@ -12,7 +12,12 @@ export class ProtoError extends Error {
   /** Character offset in the parsed text, when parsing. */
   readonly offset: number | undefined;
   constructor(kind: ProtoErrorKind, message: string, pointer = "", offset?: number) {
+    // The pointer locates a protocol error; capturing a stack trace was half the cost of rejecting a message (V8).
+    const E = Error as { stackTraceLimit?: number };
+    const limit = E.stackTraceLimit;
+    if (limit !== undefined) E.stackTraceLimit = 0;
     super(`${kind}: ${message}${pointer === "" ? "" : ` at ${pointer}`}`);
+    if (limit !== undefined) E.stackTraceLimit = limit;
     this.name = "ProtoError";
     this.kind = kind;
     this.pointer = pointer;
@@ -47,6 +52,8 @@ const DEFAULT_MAX_LIST = 1_000_000;
 
 const utf8 = /* @__PURE__ */ new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
+// eslint-disable-next-line no-control-regex -- serde rejects raw control characters in strings
+const PLAIN_RUN = /[^"\\\u0000-\u001f]*/y;
 const NUMBER_TOKEN = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
 
 const enum C {
@@ -118,6 +125,8 @@ export class Reader {
   peek(): number {
     const t = this.text;
     let p = this.pos;
+    const next = t.charCodeAt(p);
+    if (next > 0x20) return next; // serde writes no whitespace: the common case
     for (;;) {
       const c = t.charCodeAt(p);
       if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) p++;
@@ -236,15 +245,15 @@ export class Reader {
     if (this.peek() !== C.Quote) return this.invalidType(expected);
     const t = this.text;
     const start = this.pos + 1;
-    // Most strings need no unescaping: scan once, slice once.
-    for (let p = start; ; p++) {
-      const c = t.charCodeAt(p);
-      if (c === C.Quote) {
-        this.pos = p + 1;
-        return t.slice(start, p);
-      }
-      if (c === C.Backslash || c < 0x20 || c !== c) return this.readEscapedString(start);
+    // Most strings need no unescaping: one native scan to the first quote, backslash or control character.
+    PLAIN_RUN.lastIndex = start;
+    PLAIN_RUN.test(t);
+    const end = PLAIN_RUN.lastIndex;
+    if (t.charCodeAt(end) === C.Quote) {
+      this.pos = end + 1;
+      return t.slice(start, end);
     }
+    return this.readEscapedString(start);
   }
 
   private readEscapedString(start: number): string {
@@ -348,9 +357,10 @@ export class Reader {
 
   /**
    * The next key of a struct, as its index in `names` (-1: an unknown key; -2: the closing `}`, consumed).
-   * A key without escapes is matched in place, without building a string. `first` is true before the first key.
+   * A key without escapes is matched in place, without building a string; `names[expected]` (the field serde
+   * writes next) is tried first. `first` is true before the first key.
    */
-  field(first: boolean, names: readonly string[]): number {
+  field(first: boolean, names: readonly string[], expected: number): number {
     let c = this.peek();
     if (c === C.CloseBrace) {
       this.pos++;
@@ -378,13 +388,16 @@ export class Reader {
       index = names.indexOf(this.readString());
     } else {
       const length = end - start;
-      for (let i = 0; i < names.length; i++) {
-        const name = names[i]!;
-        if (name.length === length && t.startsWith(name, start)) {
-          index = i;
-          break;
+      const likely = names[expected];
+      if (likely !== undefined && likely.length === length && t.startsWith(likely, start)) index = expected;
+      else
+        for (let i = 0; i < names.length; i++) {
+          const name = names[i]!;
+          if (name.length === length && t.startsWith(name, start)) {
+            index = i;
+            break;
+          }
         }
-      }
       this.pos = end + 1;
     }
     if (this.peek() !== C.Colon) this.fail(this.pos >= t.length ? "EOF while parsing an object" : "expected `:`");
@@ -581,11 +594,15 @@ export function readField<T>(r: Reader, name: string, read: (r: Reader) => T): T
 
 // ---- writing: serde_json::to_string, compact, fields in declaration order ----
 
+// eslint-disable-next-line no-control-regex -- what JSON.stringify (and serde_json) escape, plus surrogates
+const NEEDS_ESCAPING = /["\\\u0000-\u001f\ud800-\udfff]/;
+
 /** Raised inside a serializer; the exported function turns it into a located ProtoError. */
 export class WriteFailure extends Error {}
 
 export function writeString(v: unknown): string {
   if (typeof v !== "string") throw new WriteFailure(`expected a string, got ${typeof v}`);
+  if (!NEEDS_ESCAPING.test(v)) return `"${v}"`;
   // JSON.stringify escapes exactly as serde_json does for well-formed strings; a Rust String cannot hold a lone surrogate.
   if (!v.isWellFormed()) throw new WriteFailure("string holds a lone surrogate, which a Rust String cannot");
   return JSON.stringify(v);

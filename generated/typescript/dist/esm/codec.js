@@ -89,7 +89,7 @@ function readNodeMessageRegister(r) {
   let f1;
   let f2;
   let f3;
-  for (let first = true, i = r.field(true, FIELDS_NodeMessageRegister); i !== -2; first = false, i = r.field(first, FIELDS_NodeMessageRegister)) {
+  for (let first = true, i = r.field(true, FIELDS_NodeMessageRegister, 0); i !== -2; first = false, i = r.field(first, FIELDS_NodeMessageRegister, i + 1)) {
     switch (i) {
       case 0:
         if (f0 !== void 0) r.fail("duplicate field `node_id`");
@@ -157,7 +157,7 @@ function readNodeMessageHeartbeat(r) {
   r.beginObject("struct variant NodeMessage::Heartbeat");
   let f0;
   let f1;
-  for (let first = true, i = r.field(true, FIELDS_NodeMessageHeartbeat); i !== -2; first = false, i = r.field(first, FIELDS_NodeMessageHeartbeat)) {
+  for (let first = true, i = r.field(true, FIELDS_NodeMessageHeartbeat, 0); i !== -2; first = false, i = r.field(first, FIELDS_NodeMessageHeartbeat, i + 1)) {
     switch (i) {
       case 0:
         if (f0 !== void 0) r.fail("duplicate field `node_id`");
@@ -204,7 +204,7 @@ function readNodeMessageMetrics(r) {
   let f0;
   let f1;
   let f2;
-  for (let first = true, i = r.field(true, FIELDS_NodeMessageMetrics); i !== -2; first = false, i = r.field(first, FIELDS_NodeMessageMetrics)) {
+  for (let first = true, i = r.field(true, FIELDS_NodeMessageMetrics, 0); i !== -2; first = false, i = r.field(first, FIELDS_NodeMessageMetrics, i + 1)) {
     switch (i) {
       case 0:
         if (f0 !== void 0) r.fail("duplicate field `node_id`");
@@ -263,7 +263,7 @@ function readNodeMessageWorkloadUpdate(r) {
   let f1;
   let f2;
   let f3;
-  for (let first = true, i = r.field(true, FIELDS_NodeMessageWorkloadUpdate); i !== -2; first = false, i = r.field(first, FIELDS_NodeMessageWorkloadUpdate)) {
+  for (let first = true, i = r.field(true, FIELDS_NodeMessageWorkloadUpdate, 0); i !== -2; first = false, i = r.field(first, FIELDS_NodeMessageWorkloadUpdate, i + 1)) {
     switch (i) {
       case 0:
         if (f0 !== void 0) r.fail("duplicate field `workload_id`");
@@ -332,7 +332,7 @@ function readNodeMessageWorkloadLogs(r) {
   let f0;
   let f1;
   let f2;
-  for (let first = true, i = r.field(true, FIELDS_NodeMessageWorkloadLogs); i !== -2; first = false, i = r.field(first, FIELDS_NodeMessageWorkloadLogs)) {
+  for (let first = true, i = r.field(true, FIELDS_NodeMessageWorkloadLogs, 0); i !== -2; first = false, i = r.field(first, FIELDS_NodeMessageWorkloadLogs, i + 1)) {
     switch (i) {
       case 0:
         if (f0 !== void 0) r.fail("duplicate field `workload_id`");
@@ -487,7 +487,7 @@ function readGatewayMessageRegistered(r) {
   let f0;
   let f1;
   let f2;
-  for (let first = true, i = r.field(true, FIELDS_GatewayMessageRegistered); i !== -2; first = false, i = r.field(first, FIELDS_GatewayMessageRegistered)) {
+  for (let first = true, i = r.field(true, FIELDS_GatewayMessageRegistered, 0); i !== -2; first = false, i = r.field(first, FIELDS_GatewayMessageRegistered, i + 1)) {
     switch (i) {
       case 0:
         if (f0 !== void 0) r.fail("duplicate field `heartbeat_interval_secs`");
@@ -543,7 +543,7 @@ function readGatewayMessageHeartbeatAck(r) {
   if (r.peek() === 91) return readGatewayMessageHeartbeatAckSeq(r);
   r.beginObject("struct variant GatewayMessage::HeartbeatAck");
   let f0;
-  for (let first = true, i = r.field(true, FIELDS_GatewayMessageHeartbeatAck); i !== -2; first = false, i = r.field(first, FIELDS_GatewayMessageHeartbeatAck)) {
+  for (let first = true, i = r.field(true, FIELDS_GatewayMessageHeartbeatAck, 0); i !== -2; first = false, i = r.field(first, FIELDS_GatewayMessageHeartbeatAck, i + 1)) {
     switch (i) {
       case 0:
         if (f0 !== void 0) r.fail("duplicate field `timestamp`");
@@ -577,7 +577,7 @@ function readGatewayMessageDeployWorkload(r) {
   if (r.peek() === 91) return readGatewayMessageDeployWorkloadSeq(r);
   r.beginObject("struct variant GatewayMessage::DeployWorkload");
   let f0;
-  for (let first = true, i = r.field(true, FIELDS_GatewayMessageDeployWorkload); i !== -2; first = false, i = r.field(first, FIELDS_GatewayMessageDeployWorkload)) {
+  for (let first = true, i = r.field(true, FIELDS_GatewayMessageDeployWorkload, 0); i !== -2; first = false, i = r.field(first, FIELDS_GatewayMessageDeployWorkload, i + 1)) {
     switch (i) {
       case 0:
         if (f0 !== void 0) r.fail("duplicate field `workload`");
@@ -612,7 +612,7 @@ function readGatewayMessageStopWorkload(r) {
   r.beginObject("struct variant GatewayMessage::StopWorkload");
   let f0;
   let f1;
-  for (let first = true, i = r.field(true, FIELDS_GatewayMessageStopWorkload); i !== -2; first = false, i = r.field(first, FIELDS_GatewayMessageStopWorkload)) {
+  for (let first = true, i = r.field(true, FIELDS_GatewayMessageStopWorkload, 0); i !== -2; first = false, i = r.field(first, FIELDS_GatewayMessageStopWorkload, i + 1)) {
     switch (i) {
       case 0:
         if (f0 !== void 0) r.fail("duplicate field `workload_id`");
@@ -657,7 +657,7 @@ function readGatewayMessageGetWorkloadStatus(r) {
   if (r.peek() === 91) return readGatewayMessageGetWorkloadStatusSeq(r);
   r.beginObject("struct variant GatewayMessage::GetWorkloadStatus");
   let f0;
-  for (let first = true, i = r.field(true, FIELDS_GatewayMessageGetWorkloadStatus); i !== -2; first = false, i = r.field(first, FIELDS_GatewayMessageGetWorkloadStatus)) {
+  for (let first = true, i = r.field(true, FIELDS_GatewayMessageGetWorkloadStatus, 0); i !== -2; first = false, i = r.field(first, FIELDS_GatewayMessageGetWorkloadStatus, i + 1)) {
     switch (i) {
       case 0:
         if (f0 !== void 0) r.fail("duplicate field `workload_id`");
@@ -691,7 +691,7 @@ function readGatewayMessageUpdateConfig(r) {
   if (r.peek() === 91) return readGatewayMessageUpdateConfigSeq(r);
   r.beginObject("struct variant GatewayMessage::UpdateConfig");
   let f0;
-  for (let first = true, i = r.field(true, FIELDS_GatewayMessageUpdateConfig); i !== -2; first = false, i = r.field(first, FIELDS_GatewayMessageUpdateConfig)) {
+  for (let first = true, i = r.field(true, FIELDS_GatewayMessageUpdateConfig, 0); i !== -2; first = false, i = r.field(first, FIELDS_GatewayMessageUpdateConfig, i + 1)) {
     switch (i) {
       case 0:
         if (f0 !== void 0) r.fail("duplicate field `config`");
@@ -725,7 +725,7 @@ function readGatewayMessagePing(r) {
   if (r.peek() === 91) return readGatewayMessagePingSeq(r);
   r.beginObject("struct variant GatewayMessage::Ping");
   let f0;
-  for (let first = true, i = r.field(true, FIELDS_GatewayMessagePing); i !== -2; first = false, i = r.field(first, FIELDS_GatewayMessagePing)) {
+  for (let first = true, i = r.field(true, FIELDS_GatewayMessagePing, 0); i !== -2; first = false, i = r.field(first, FIELDS_GatewayMessagePing, i + 1)) {
     switch (i) {
       case 0:
         if (f0 !== void 0) r.fail("duplicate field `timestamp`");
@@ -760,7 +760,7 @@ function readGatewayMessageShutdown(r) {
   r.beginObject("struct variant GatewayMessage::Shutdown");
   let f0;
   let f1;
-  for (let first = true, i = r.field(true, FIELDS_GatewayMessageShutdown); i !== -2; first = false, i = r.field(first, FIELDS_GatewayMessageShutdown)) {
+  for (let first = true, i = r.field(true, FIELDS_GatewayMessageShutdown, 0); i !== -2; first = false, i = r.field(first, FIELDS_GatewayMessageShutdown, i + 1)) {
     switch (i) {
       case 0:
         if (f0 !== void 0) r.fail("duplicate field `reason`");
@@ -922,7 +922,7 @@ function readNodeCapabilities(r) {
   let f2;
   let f3;
   let f4;
-  for (let first = true, i = r.field(true, FIELDS_NodeCapabilities); i !== -2; first = false, i = r.field(first, FIELDS_NodeCapabilities)) {
+  for (let first = true, i = r.field(true, FIELDS_NodeCapabilities, 0); i !== -2; first = false, i = r.field(first, FIELDS_NodeCapabilities, i + 1)) {
     switch (i) {
       case 0:
         if (f0 !== void 0) r.fail("duplicate field `total_vram_mb`");
@@ -1017,7 +1017,7 @@ function readGpuCapability(r) {
   let f2;
   let f3;
   let f4;
-  for (let first = true, i = r.field(true, FIELDS_GpuCapability); i !== -2; first = false, i = r.field(first, FIELDS_GpuCapability)) {
+  for (let first = true, i = r.field(true, FIELDS_GpuCapability, 0); i !== -2; first = false, i = r.field(first, FIELDS_GpuCapability, i + 1)) {
     switch (i) {
       case 0:
         if (f0 !== void 0) r.fail("duplicate field `index`");
@@ -1113,7 +1113,7 @@ function readGpuMetricsProto(r) {
   let f3;
   let f4;
   let f5;
-  for (let first = true, i = r.field(true, FIELDS_GpuMetricsProto); i !== -2; first = false, i = r.field(first, FIELDS_GpuMetricsProto)) {
+  for (let first = true, i = r.field(true, FIELDS_GpuMetricsProto, 0); i !== -2; first = false, i = r.field(first, FIELDS_GpuMetricsProto, i + 1)) {
     switch (i) {
       case 0:
         if (f0 !== void 0) r.fail("duplicate field `index`");
@@ -1324,7 +1324,7 @@ function readWorkload(r) {
   let f3;
   let f4;
   let f5;
-  for (let first = true, i = r.field(true, FIELDS_Workload); i !== -2; first = false, i = r.field(first, FIELDS_Workload)) {
+  for (let first = true, i = r.field(true, FIELDS_Workload, 0); i !== -2; first = false, i = r.field(first, FIELDS_Workload, i + 1)) {
     switch (i) {
       case 0:
         if (f0 !== void 0) r.fail("duplicate field `id`");
@@ -1436,7 +1436,7 @@ function readWorkloadSpec(r) {
   let f8;
   let f9;
   let f10;
-  for (let first = true, i = r.field(true, FIELDS_WorkloadSpec); i !== -2; first = false, i = r.field(first, FIELDS_WorkloadSpec)) {
+  for (let first = true, i = r.field(true, FIELDS_WorkloadSpec, 0); i !== -2; first = false, i = r.field(first, FIELDS_WorkloadSpec, i + 1)) {
     switch (i) {
       case 0:
         if (f0 !== void 0) r.fail("duplicate field `image`");
@@ -1614,7 +1614,7 @@ function readVolumeMount(r) {
   let f0;
   let f1;
   let f2;
-  for (let first = true, i = r.field(true, FIELDS_VolumeMount); i !== -2; first = false, i = r.field(first, FIELDS_VolumeMount)) {
+  for (let first = true, i = r.field(true, FIELDS_VolumeMount, 0); i !== -2; first = false, i = r.field(first, FIELDS_VolumeMount, i + 1)) {
     switch (i) {
       case 0:
         if (f0 !== void 0) r.fail("duplicate field `host_path`");
@@ -1757,7 +1757,7 @@ function readWorkloadStatus(r) {
   let f3;
   let f4;
   let f5;
-  for (let first = true, i = r.field(true, FIELDS_WorkloadStatus); i !== -2; first = false, i = r.field(first, FIELDS_WorkloadStatus)) {
+  for (let first = true, i = r.field(true, FIELDS_WorkloadStatus, 0); i !== -2; first = false, i = r.field(first, FIELDS_WorkloadStatus, i + 1)) {
     switch (i) {
       case 0:
         if (f0 !== void 0) r.fail("duplicate field `state`");
@@ -1862,7 +1862,7 @@ function readNodeConfig(r) {
   let f1;
   let f2;
   let f3;
-  for (let first = true, i = r.field(true, FIELDS_NodeConfig); i !== -2; first = false, i = r.field(first, FIELDS_NodeConfig)) {
+  for (let first = true, i = r.field(true, FIELDS_NodeConfig, 0); i !== -2; first = false, i = r.field(first, FIELDS_NodeConfig, i + 1)) {
     switch (i) {
       case 0:
         if (f0 !== void 0) r.fail("duplicate field `heartbeat_interval_secs`");
@@ -1945,7 +1945,7 @@ function readWorkloadEvent(r) {
   let f1;
   let f2;
   let f3;
-  for (let first = true, i = r.field(true, FIELDS_WorkloadEvent); i !== -2; first = false, i = r.field(first, FIELDS_WorkloadEvent)) {
+  for (let first = true, i = r.field(true, FIELDS_WorkloadEvent, 0); i !== -2; first = false, i = r.field(first, FIELDS_WorkloadEvent, i + 1)) {
     switch (i) {
       case 0:
         if (f0 !== void 0) r.fail("duplicate field `kind`");
@@ -2082,7 +2082,7 @@ function readWorkloadEventKindScheduled(r) {
   if (r.peek() === 91) return readWorkloadEventKindScheduledSeq(r);
   r.beginObject("struct variant WorkloadEventKind::Scheduled");
   let f0;
-  for (let first = true, i = r.field(true, FIELDS_WorkloadEventKindScheduled); i !== -2; first = false, i = r.field(first, FIELDS_WorkloadEventKindScheduled)) {
+  for (let first = true, i = r.field(true, FIELDS_WorkloadEventKindScheduled, 0); i !== -2; first = false, i = r.field(first, FIELDS_WorkloadEventKindScheduled, i + 1)) {
     switch (i) {
       case 0:
         if (f0 !== void 0) r.fail("duplicate field `node_id`");
@@ -2116,7 +2116,7 @@ function readWorkloadEventKindStopped(r) {
   if (r.peek() === 91) return readWorkloadEventKindStoppedSeq(r);
   r.beginObject("struct variant WorkloadEventKind::Stopped");
   let f0;
-  for (let first = true, i = r.field(true, FIELDS_WorkloadEventKindStopped); i !== -2; first = false, i = r.field(first, FIELDS_WorkloadEventKindStopped)) {
+  for (let first = true, i = r.field(true, FIELDS_WorkloadEventKindStopped, 0); i !== -2; first = false, i = r.field(first, FIELDS_WorkloadEventKindStopped, i + 1)) {
     switch (i) {
       case 0:
         if (f0 !== void 0) r.fail("duplicate field `reason`");
@@ -2150,7 +2150,7 @@ function readWorkloadEventKindFailed(r) {
   if (r.peek() === 91) return readWorkloadEventKindFailedSeq(r);
   r.beginObject("struct variant WorkloadEventKind::Failed");
   let f0;
-  for (let first = true, i = r.field(true, FIELDS_WorkloadEventKindFailed); i !== -2; first = false, i = r.field(first, FIELDS_WorkloadEventKindFailed)) {
+  for (let first = true, i = r.field(true, FIELDS_WorkloadEventKindFailed, 0); i !== -2; first = false, i = r.field(first, FIELDS_WorkloadEventKindFailed, i + 1)) {
     switch (i) {
       case 0:
         if (f0 !== void 0) r.fail("duplicate field `error`");
@@ -2184,7 +2184,7 @@ function readWorkloadEventKindCompleted(r) {
   if (r.peek() === 91) return readWorkloadEventKindCompletedSeq(r);
   r.beginObject("struct variant WorkloadEventKind::Completed");
   let f0;
-  for (let first = true, i = r.field(true, FIELDS_WorkloadEventKindCompleted); i !== -2; first = false, i = r.field(first, FIELDS_WorkloadEventKindCompleted)) {
+  for (let first = true, i = r.field(true, FIELDS_WorkloadEventKindCompleted, 0); i !== -2; first = false, i = r.field(first, FIELDS_WorkloadEventKindCompleted, i + 1)) {
     switch (i) {
       case 0:
         if (f0 !== void 0) r.fail("duplicate field `exit_code`");
@@ -2258,7 +2258,7 @@ function readEventMetadata(r) {
   let f0;
   let f1;
   let f2;
-  for (let first = true, i = r.field(true, FIELDS_EventMetadata); i !== -2; first = false, i = r.field(first, FIELDS_EventMetadata)) {
+  for (let first = true, i = r.field(true, FIELDS_EventMetadata, 0); i !== -2; first = false, i = r.field(first, FIELDS_EventMetadata, i + 1)) {
     switch (i) {
       case 0:
         if (f0 !== void 0) r.fail("duplicate field `source`");
@@ -2328,7 +2328,7 @@ function readValidationError(r) {
   r.beginObject("struct ValidationError");
   let f0;
   let f1;
-  for (let first = true, i = r.field(true, FIELDS_ValidationError); i !== -2; first = false, i = r.field(first, FIELDS_ValidationError)) {
+  for (let first = true, i = r.field(true, FIELDS_ValidationError, 0); i !== -2; first = false, i = r.field(first, FIELDS_ValidationError, i + 1)) {
     switch (i) {
       case 0:
         if (f0 !== void 0) r.fail("duplicate field `field`");

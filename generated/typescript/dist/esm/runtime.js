@@ -5,7 +5,11 @@ class ProtoError extends Error {
   /** Character offset in the parsed text, when parsing. */
   offset;
   constructor(kind, message, pointer = "", offset) {
+    const E = Error;
+    const limit = E.stackTraceLimit;
+    if (limit !== void 0) E.stackTraceLimit = 0;
     super(`${kind}: ${message}${pointer === "" ? "" : ` at ${pointer}`}`);
+    if (limit !== void 0) E.stackTraceLimit = limit;
     this.name = "ProtoError";
     this.kind = kind;
     this.pointer = pointer;
@@ -23,6 +27,7 @@ const DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
 const DEFAULT_MAX_DEPTH = 128;
 const DEFAULT_MAX_LIST = 1e6;
 const utf8 = /* @__PURE__ */ new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+const PLAIN_RUN = /[^"\\\u0000-\u001f]*/y;
 const NUMBER_TOKEN = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
 var C = /* @__PURE__ */ ((C2) => {
   C2[C2["Quote"] = 34] = "Quote";
@@ -88,6 +93,8 @@ class Reader {
   peek() {
     const t = this.text;
     let p = this.pos;
+    const next = t.charCodeAt(p);
+    if (next > 32) return next;
     for (; ; ) {
       const c = t.charCodeAt(p);
       if (c === 32 || c === 10 || c === 13 || c === 9) p++;
@@ -194,14 +201,14 @@ class Reader {
     if (this.peek() !== 34 /* Quote */) return this.invalidType(expected);
     const t = this.text;
     const start = this.pos + 1;
-    for (let p = start; ; p++) {
-      const c = t.charCodeAt(p);
-      if (c === 34 /* Quote */) {
-        this.pos = p + 1;
-        return t.slice(start, p);
-      }
-      if (c === 92 /* Backslash */ || c < 32 || c !== c) return this.readEscapedString(start);
+    PLAIN_RUN.lastIndex = start;
+    PLAIN_RUN.test(t);
+    const end = PLAIN_RUN.lastIndex;
+    if (t.charCodeAt(end) === 34 /* Quote */) {
+      this.pos = end + 1;
+      return t.slice(start, end);
     }
+    return this.readEscapedString(start);
   }
   readEscapedString(start) {
     const t = this.text;
@@ -301,9 +308,10 @@ class Reader {
   }
   /**
    * The next key of a struct, as its index in `names` (-1: an unknown key; -2: the closing `}`, consumed).
-   * A key without escapes is matched in place, without building a string. `first` is true before the first key.
+   * A key without escapes is matched in place, without building a string; `names[expected]` (the field serde
+   * writes next) is tried first. `first` is true before the first key.
    */
-  field(first, names) {
+  field(first, names, expected) {
     let c = this.peek();
     if (c === 125 /* CloseBrace */) {
       this.pos++;
@@ -331,13 +339,16 @@ class Reader {
       index = names.indexOf(this.readString());
     } else {
       const length = end - start;
-      for (let i = 0; i < names.length; i++) {
-        const name = names[i];
-        if (name.length === length && t.startsWith(name, start)) {
-          index = i;
-          break;
+      const likely = names[expected];
+      if (likely !== void 0 && likely.length === length && t.startsWith(likely, start)) index = expected;
+      else
+        for (let i = 0; i < names.length; i++) {
+          const name = names[i];
+          if (name.length === length && t.startsWith(name, start)) {
+            index = i;
+            break;
+          }
         }
-      }
       this.pos = end + 1;
     }
     if (this.peek() !== 58 /* Colon */) this.fail(this.pos >= t.length ? "EOF while parsing an object" : "expected `:`");
@@ -515,10 +526,12 @@ function readField(r, name, read) {
   r.path.pop();
   return v;
 }
+const NEEDS_ESCAPING = /["\\\u0000-\u001f\ud800-\udfff]/;
 class WriteFailure extends Error {
 }
 function writeString(v) {
   if (typeof v !== "string") throw new WriteFailure(`expected a string, got ${typeof v}`);
+  if (!NEEDS_ESCAPING.test(v)) return `"${v}"`;
   if (!v.isWellFormed()) throw new WriteFailure("string holds a lone surrogate, which a Rust String cannot");
   return JSON.stringify(v);
 }
