@@ -1,8 +1,12 @@
-import { transformSync } from "esbuild";
-import ts from "typescript";
+import { createRequire } from "node:module";
+import { transform } from "esbuild";
+import type TS from "typescript";
+
+// require(), not import: the ESM loader would first scan all 9 MB of typescript.js for its named exports.
+const ts = createRequire(import.meta.url)("typescript") as typeof TS;
 import type { RenderedFile } from "../../render/renderTemplates.js";
 
-const OPTIONS: ts.CompilerOptions = {
+const OPTIONS: TS.CompilerOptions = {
   target: ts.ScriptTarget.ES2022,
   strict: true,
   declaration: true,
@@ -15,7 +19,7 @@ const OPTIONS: ts.CompilerOptions = {
   types: [],
 };
 
-function templateBug(file: string, diagnostics: readonly ts.Diagnostic[]): Error {
+function templateBug(file: string, diagnostics: readonly TS.Diagnostic[]): Error {
   const text = diagnostics.map((d) => `${file}: ${ts.flattenDiagnosticMessageText(d.messageText, " ")}`).join("\n");
   return new Error(`the generated TypeScript cannot be compiled file by file (a template bug):\n${text}`);
 }
@@ -25,8 +29,9 @@ function templateBug(file: string, diagnostics: readonly ts.Diagnostic[]): Error
  * esbuild, declarations by tsc's transpileDeclaration; cjs carries its own package.json. Type-checking the whole package is a test's job
  * (tests/generatedTypecheck.test.ts), which keeps `generate` fast.
  */
-export function compilePackage(sources: readonly RenderedFile[]): RenderedFile[] {
+export async function compilePackage(sources: readonly RenderedFile[]): Promise<RenderedFile[]> {
   const out: RenderedFile[] = [];
+  const pending: Promise<void>[] = [];
   for (const f of sources) {
     if (!f.path.startsWith("src/") || !f.path.endsWith(".ts")) continue;
     const rel = f.path.slice("src/".length);
@@ -39,12 +44,16 @@ export function compilePackage(sources: readonly RenderedFile[]): RenderedFile[]
     if (declarations.diagnostics?.length) throw templateBug(f.path, declarations.diagnostics);
     const base = rel.replace(/\.ts$/, "");
     for (const format of ["esm", "cjs"] as const) {
-      // esbuild strips types ~50x faster than tsc's transpileModule; its output is as deterministic.
-      const js = transformSync(f.contents, { loader: "ts", format, target: "es2022", sourcefile: rel, legalComments: "inline" });
-      out.push({ path: `dist/${format}/${base}.js`, contents: js.code });
       out.push({ path: `dist/${format}/${base}.d.ts`, contents: declarations.outputText });
+      // esbuild strips types ~50x faster than tsc's transpileModule, in parallel; its output is as deterministic.
+      pending.push(
+        transform(f.contents, { loader: "ts", format, target: "es2022", sourcefile: rel, legalComments: "inline" }).then((js) => {
+          out.push({ path: `dist/${format}/${base}.js`, contents: js.code });
+        }),
+      );
     }
   }
+  await Promise.all(pending);
   out.push({ path: "dist/cjs/package.json", contents: `{\n  "type": "commonjs"\n}\n` });
   return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }

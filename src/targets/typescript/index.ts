@@ -23,6 +23,6 @@ export const typescriptTarget: Target = {
       ajvCjs: toCommonJs(ajvEsm),
     });
     const sources = renderTemplates(templatesDir("typescript"), view);
-    return [...sources, ...compilePackage(sources)];
+    return [...sources, ...(await compilePackage(sources))];
   },
 };
