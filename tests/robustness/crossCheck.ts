@@ -15,6 +15,8 @@ interface Entry {
 
 export interface CrossCheckReport {
   checked: number;
+  /** How many the package accepted as written (valid), accepted and rewrote (noncanonical), rejected (invalid). */
+  categories: Record<"valid" | "noncanonical" | "invalid", number>;
   agree: number;
   /** serde accepts, the package rejects, for a documented reason (u64 above 2^53−1, depth under unknown keys, invalid UTF-8 there). */
   documentedStricter: Record<string, number>;
@@ -37,11 +39,10 @@ export function crossCheck(options: { seeds: Seed[]; cases: number; seed: number
   const errors = new Map<string, string>();
   let n = 0;
   const record = (c: FuzzCase) => {
-    if (!c.outcome) return;
+    // A string input holding a lone surrogate has no UTF-8 form; its bytes would be U+FFFD, a different message.
+    if (!c.outcome || (typeof c.input === "string" && !c.input.isWellFormed())) return;
     const file = `cases/${String(n++).padStart(7, "0")}.json`;
     const bytes = typeof c.input === "string" ? Buffer.from(c.input, "utf8") : Buffer.from(c.input);
-    // A string input holding a lone surrogate has no UTF-8 form; its bytes would be U+FFFD, a different message.
-    if (typeof c.input === "string" && !c.input.isWellFormed()) return;
     writeFileSync(join(dir, file), bytes);
     if (c.outcome.kind === "rejected") {
       groups.invalid.push({ file, type: c.type });
@@ -61,7 +62,8 @@ export function crossCheck(options: { seeds: Seed[]; cases: number; seed: number
   const r = spawnSync(options.referee, ["check", dir], { encoding: "utf8", maxBuffer: 1 << 28 });
   if (r.status !== 0 && r.status !== 1) throw new Error(`referee failed (${r.status}): ${r.stderr}`);
   const fails = r.stdout.split("\n").filter((l) => l.startsWith("FAIL "));
-  const report: CrossCheckReport = { checked: n, agree: n - fails.length, documentedStricter: {}, disagreements: [] };
+  const categories = { valid: groups.valid.length, noncanonical: groups.noncanonical.length, invalid: groups.invalid.length };
+  const report: CrossCheckReport = { checked: n, categories, agree: n - fails.length, documentedStricter: {}, disagreements: [] };
   for (const line of fails) {
     const file = /^FAIL (cases\/\d+\.json)/.exec(line)?.[1];
     const ours = file && errors.get(file);

@@ -1,11 +1,12 @@
 // Adversarial inputs whose parse time must grow linearly with their size. `npm run fuzz -- --scaling`
-// times each at n and 8n (best of several runs): a linear parser takes about 8×, a quadratic one 64×.
+// times each at n and 8n, each in a fresh process (best of several runs): a linear parser takes about
+// 8×, a quadratic one 64×.
 import { codec, ProtoError } from "./codec.js";
 import * as pkg from "../../generated/typescript/dist/esm/index.js";
 
 export interface ScalingCase {
   name: string;
-  /** Input size unit for the smaller run. */
+  /** Input size (in repetitions) of the smaller run: big enough that it takes milliseconds, not microseconds. */
   n: number;
   /** Builds the work for size n; the returned function is what is timed. */
   make(n: number): () => void;
@@ -22,21 +23,21 @@ const parse = (type: string, text: string) => () => {
 const spec = (image: string) => pkg.WorkloadSpec.create({ image });
 
 export const SCALING_CASES: ScalingCase[] = [
-  { name: "long string (typed field)", n: 1 << 20, make: (n) => parse("NodeConfig", `{"log_level":"${"a".repeat(n)}"}`) },
+  { name: "long string (typed field)", n: 1 << 22, make: (n) => parse("NodeConfig", `{"log_level":"${"a".repeat(n)}"}`) },
   { name: "long string (unknown key)", n: 1 << 20, make: (n) => parse("NodeConfig", `{"x":"${"a".repeat(n)}"}`) },
-  { name: "escapes \\n (typed field)", n: 1 << 17, make: (n) => parse("NodeConfig", `{"log_level":"${"a\\n".repeat(n)}"}`) },
-  { name: "escapes \\u0041 (typed field)", n: 1 << 17, make: (n) => parse("NodeConfig", `{"log_level":"${"\\u0041".repeat(n)}"}`) },
+  { name: "escapes \\n (typed field)", n: 1 << 19, make: (n) => parse("NodeConfig", `{"log_level":"${"a\\n".repeat(n)}"}`) },
+  { name: "escapes \\u0041 (typed field)", n: 1 << 19, make: (n) => parse("NodeConfig", `{"log_level":"${"\\u0041".repeat(n)}"}`) },
   { name: "escapes \\u0041 (unknown key)", n: 1 << 17, make: (n) => parse("NodeConfig", `{"x":"${"\\u0041".repeat(n)}"}`) },
   { name: "surrogate pairs escaped", n: 1 << 16, make: (n) => parse("NodeConfig", `{"log_level":"${"\\ud83d\\ude00".repeat(n)}"}`) },
-  { name: "backslashes, unterminated", n: 1 << 18, make: (n) => parse("NodeConfig", `{"log_level":"${"\\\\".repeat(n)}`) },
-  { name: "digit run (typed u32)", n: 1 << 17, make: (n) => parse("NodeConfig", `{"heartbeat_interval_secs":${"1".repeat(n)}}`) },
-  { name: "digit run (unknown key)", n: 1 << 18, make: (n) => parse("NodeConfig", `{"x":${"1".repeat(n)}}`) },
-  { name: "fraction digits (unknown key)", n: 1 << 18, make: (n) => parse("NodeConfig", `{"x":0.${"1".repeat(n)}e5}`) },
+  { name: "backslashes, unterminated", n: 1 << 20, make: (n) => parse("NodeConfig", `{"log_level":"${"\\\\".repeat(n)}`) },
+  { name: "digit run (typed u32)", n: 1 << 21, make: (n) => parse("NodeConfig", `{"heartbeat_interval_secs":${"1".repeat(n)}}`) },
+  { name: "digit run (unknown key)", n: 1 << 21, make: (n) => parse("NodeConfig", `{"x":${"1".repeat(n)}}`) },
+  { name: "fraction digits (unknown key)", n: 1 << 23, make: (n) => parse("NodeConfig", `{"x":0.${"1".repeat(n)}e5}`) },
   { name: "whitespace", n: 1 << 20, make: (n) => parse("NodeConfig", `{${" ".repeat(n)}}`) },
   { name: "unknown keys", n: 1 << 15, make: (n) => parse("NodeConfig", `{${'"x":[1,{"y":null}],'.repeat(n)}"log_level":null}`) },
   {
     name: "duplicate unknown keys then a duplicate field",
-    n: 1 << 15,
+    n: 1 << 17,
     make: (n) => parse("NodeConfig", `{"log_level":null,${'"x":1,'.repeat(n)}"log_level":null}`),
   },
   { name: "list of strings", n: 1 << 16, make: (n) => parse("NodeCapabilities", caps(n)) },
@@ -46,21 +47,21 @@ export const SCALING_CASES: ScalingCase[] = [
     make: (n) => parse("EventMetadata", `{"source":"s","correlation_id":null,"labels":[${'["k","v"],'.repeat(n)}["k","v"]]}`),
   },
   { name: "nesting beyond maxDepth", n: 1 << 16, make: (n) => parse("NodeConfig", `{"x":${"[".repeat(n)}${"]".repeat(n)}}`) },
-  { name: "timestamp: leading whitespace", n: 1 << 17, make: (n) => parse("Timestamp", `"${" ".repeat(n)}2024-01-02T03:04:05Z"`) },
-  { name: "timestamp: fraction digits", n: 1 << 17, make: (n) => parse("Timestamp", `"2024-01-02T03:04:05.${"1".repeat(n)}Z"`) },
+  { name: "timestamp: leading whitespace", n: 1 << 20, make: (n) => parse("Timestamp", `"${" ".repeat(n)}2024-01-02T03:04:05Z"`) },
+  { name: "timestamp: fraction digits", n: 1 << 21, make: (n) => parse("Timestamp", `"2024-01-02T03:04:05.${"1".repeat(n)}Z"`) },
   { name: "timestamp: year digits", n: 1 << 17, make: (n) => parse("Timestamp", `"+${"1".repeat(n)}-01-02T03:04:05Z"`) },
-  { name: "uuid: long string", n: 1 << 18, make: (n) => parse("NodeId", `"${"a".repeat(n)}"`) },
-  { name: "image rule: a…a!", n: 1 << 17, make: (n) => () => pkg.validateWorkloadSpec(spec("a".repeat(n) + "!")) },
-  { name: "image rule: a-a-…-", n: 1 << 17, make: (n) => () => pkg.validateWorkloadSpec(spec("a-".repeat(n))) },
-  { name: "image rule: a.a.….", n: 1 << 17, make: (n) => () => pkg.validateWorkloadSpec(spec("a.".repeat(n) + "!")) },
-  { name: "image rule: a__a__…", n: 1 << 17, make: (n) => () => pkg.validateWorkloadSpec(spec("a__".repeat(n) + "_")) },
-  { name: "image rule: a/a/…", n: 1 << 17, make: (n) => () => pkg.validateWorkloadSpec(spec("a/".repeat(n) + "A")) },
-  { name: "image rule: host:port…", n: 1 << 17, make: (n) => () => pkg.validateWorkloadSpec(spec("a-a.".repeat(n) + ":5000/x")) },
-  { name: "image rule: @ digest", n: 1 << 17, make: (n) => () => pkg.validateWorkloadSpec(spec("a@sha256:" + "0".repeat(n))) },
-  { name: "image rule: colons", n: 1 << 17, make: (n) => () => pkg.validateWorkloadSpec(spec("a:".repeat(n))) },
+  { name: "uuid: long string", n: 1 << 22, make: (n) => parse("NodeId", `"${"a".repeat(n)}"`) },
+  { name: "image rule: a…a!", n: 1 << 20, make: (n) => () => pkg.validateWorkloadSpec(spec("a".repeat(n) + "!")) },
+  { name: "image rule: a-a-…-", n: 1 << 20, make: (n) => () => pkg.validateWorkloadSpec(spec("a-".repeat(n))) },
+  { name: "image rule: a.a.….", n: 1 << 20, make: (n) => () => pkg.validateWorkloadSpec(spec("a.".repeat(n) + "!")) },
+  { name: "image rule: a__a__…", n: 1 << 20, make: (n) => () => pkg.validateWorkloadSpec(spec("a__".repeat(n) + "_")) },
+  { name: "image rule: a/a/…", n: 1 << 20, make: (n) => () => pkg.validateWorkloadSpec(spec("a/".repeat(n) + "A")) },
+  { name: "image rule: host:port…", n: 1 << 20, make: (n) => () => pkg.validateWorkloadSpec(spec("a-a.".repeat(n) + ":5000/x")) },
+  { name: "image rule: @ digest", n: 1 << 20, make: (n) => () => pkg.validateWorkloadSpec(spec("a@sha256:" + "0".repeat(n))) },
+  { name: "image rule: colons", n: 1 << 20, make: (n) => () => pkg.validateWorkloadSpec(spec("a:".repeat(n))) },
   {
     name: "serialize a long list",
-    n: 1 << 15,
+    n: 1 << 17,
     make: (n) => {
       const v = { source: "s", correlation_id: null, labels: Array.from({ length: n }, () => ["k\n", "v\u0001"]) };
       return () => codec("EventMetadata").serialize(v);
@@ -72,16 +73,10 @@ function caps(n: number): string {
   return `{"total_vram_mb":1,"gpu_count":1,"gpus":[],"max_concurrent_workloads":1,"supported_runtimes":[${'"r",'.repeat(n)}"r"]}`;
 }
 
-export interface ScalingResult {
-  name: string;
-  n: number;
-  msAtN: number;
-  msAt8N: number;
-  ratio: number;
-}
-
-/** Best-of CPU time in ms (CPU, not wall clock: the machine may be shared with other jobs). */
-function best(run: () => void, repeats: number): number {
+/** Best-of CPU time in ms of case `index` at size `n` (CPU, not wall clock: the machine may be shared with other jobs). */
+export function measureOne(index: number, n: number, repeats = 3): number {
+  const run = SCALING_CASES[index]!.make(n);
+  run();
   let min = Infinity;
   const gc = (globalThis as { gc?: () => void }).gc;
   for (let i = 0; i < repeats; i++) {
@@ -92,16 +87,4 @@ function best(run: () => void, repeats: number): number {
     min = Math.min(min, (used.user + used.system) / 1000);
   }
   return min;
-}
-
-/** Time each case at n and 8n, best of `repeats` runs each. */
-export function measureScaling(repeats = 5): ScalingResult[] {
-  return SCALING_CASES.map((c) => {
-    const small = c.make(c.n);
-    const large = c.make(8 * c.n);
-    small();
-    const msAtN = best(small, repeats);
-    const msAt8N = best(large, repeats);
-    return { name: c.name, n: c.n, msAtN, msAt8N, ratio: msAt8N / Math.max(msAtN, 0.01) };
-  });
 }
