@@ -30,6 +30,17 @@ const RESERVED = new Set([
   "constructor",
   "prototype",
   "__proto__",
+  // Type names whose read<Name>/write<Name> codec functions would shadow the TypeScript runtime's own
+  // (a type "String" generated a package whose writeString called itself), or the types namespace T.
+  "String",
+  "Bool",
+  "Int",
+  "List",
+  "Tuple",
+  "Field",
+  "UuidString",
+  "TimestampString",
+  "T",
 ]);
 
 /** Names must be usable as-is in every target, and must not collide after case conversion. */
