@@ -7,6 +7,7 @@ import { TARGET_NAMES, loadTargets } from "../targets/index.js";
 import { templatesDir } from "../targets/templatesDir.js";
 import { findConfig, isValidPackageName, mergeSettings } from "./config.js";
 import { registerDiff } from "./diffCommand.js";
+import { LockTimeoutError } from "../write/lock.js";
 import { EXIT } from "./exitCodes.js";
 import { watchAndRun } from "./watch.js";
 
@@ -151,6 +152,10 @@ export async function main(argv: string[]): Promise<number> {
     if (e instanceof InputError) {
       err(`${e.message}\n`);
       return EXIT.badInput;
+    }
+    if (e instanceof LockTimeoutError) {
+      err(`claw-codegen: ${e.message}\n`);
+      return EXIT.internal;
     }
     if (e instanceof UsageError) {
       err(`error: ${e.message}\n`);

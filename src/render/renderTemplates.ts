@@ -26,6 +26,12 @@ function toPosix(p: string): string {
 function environment(dir: string): typeof Handlebars {
   const hb = Handlebars.create();
   hb.registerHelper("concat", (...args: unknown[]) => args.slice(0, -1).join(""));
+  // A partial's text as a value, for use inside another helper's arguments: (partial "ts-type" type).
+  hb.registerHelper("partial", (name: string, context: unknown) => {
+    // Handlebars swaps a partial's source for its compiled function once it has been used.
+    const partial = hb.partials[name] as string | Handlebars.TemplateDelegate;
+    return (typeof partial === "function" ? partial : hb.compile(partial, { noEscape: true }))(context);
+  });
   hb.registerHelper("snake", (s: unknown) =>
     String(s)
       .replace(/([a-z0-9])([A-Z])/g, "$1_$2")

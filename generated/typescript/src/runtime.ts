@@ -49,6 +49,19 @@ export interface ParseOptions {
 const DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
 const DEFAULT_MAX_DEPTH = 128;
 const DEFAULT_MAX_LIST = 1_000_000;
+const QUOTE_MAX = 100;
+
+/** A limit must be a non-negative number (Infinity allowed): NaN or a negative value would switch it off silently. */
+function limit(value: number | undefined, name: string, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== "number" || !(value >= 0)) throw new RangeError(`ParseOptions.${name} must be a non-negative number, got ${String(value)}`);
+  return value;
+}
+
+/** A token or string quoted in an error message, cut short: a message stays one short line whatever the input. */
+export function quoted(s: string): string {
+  return s.length <= QUOTE_MAX ? JSON.stringify(s) : `${JSON.stringify(s.slice(0, QUOTE_MAX))}… (${s.length} characters)`;
+}
 
 const utf8 = /* @__PURE__ */ new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
@@ -96,7 +109,7 @@ export class Reader {
   readonly text: string;
 
   constructor(input: string | Uint8Array, options: ParseOptions | undefined) {
-    const maxBytes = options?.maxBytes ?? DEFAULT_MAX_BYTES;
+    const maxBytes = limit(options?.maxBytes, "maxBytes", DEFAULT_MAX_BYTES);
     if (input.length > maxBytes) throw new ProtoError("InvalidMessage", `message is ${input.length} bytes, over the limit of ${maxBytes} (maxBytes)`);
     let text: string;
     if (typeof input === "string") {
@@ -110,9 +123,10 @@ export class Reader {
       }
     }
     this.text = text;
-    this.depth = Math.min(options?.maxDepth ?? DEFAULT_MAX_DEPTH, DEFAULT_MAX_DEPTH);
-    this.skipDepth = options?.maxDepth ?? Infinity;
-    this.maxList = options?.maxListLength ?? DEFAULT_MAX_LIST;
+    const maxDepth = limit(options?.maxDepth, "maxDepth", Infinity);
+    this.depth = Math.min(maxDepth, DEFAULT_MAX_DEPTH);
+    this.skipDepth = maxDepth;
+    this.maxList = limit(options?.maxListLength, "maxListLength", DEFAULT_MAX_LIST);
   }
 
   fail(message: string, kind: ProtoErrorKind = "InvalidMessage"): never {
@@ -150,11 +164,11 @@ export class Reader {
       if (!NUMBER_TOKEN.test(this.text)) this.fail("invalid number");
       const token = this.text.slice(this.pos, NUMBER_TOKEN.lastIndex);
       const isFloat = /[.eE]/.test(token) || token === "-0";
-      this.fail(`invalid type: ${isFloat ? "floating point" : "integer"} \`${token}\`, expected ${expected}`);
+      this.fail(`invalid type: ${isFloat ? "floating point" : "integer"} ${quoted(token)}, expected ${expected}`);
     }
     if (c === C.Quote) {
       const s = this.readString();
-      this.fail(`invalid type: string ${JSON.stringify(s)}, expected ${expected}`);
+      this.fail(`invalid type: string ${quoted(s)}, expected ${expected}`);
     }
     this.fail(`invalid type: ${describeChar(c)}, expected ${expected}`);
   }

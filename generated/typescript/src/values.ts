@@ -13,8 +13,8 @@ export function protocolVersionsCompatible(a: number, b: number = PROTOCOL_VERSI
   return Number.isInteger(a) && Number.isInteger(b) && a === b;
 }
 
-const NIL_UUID = "00000000-0000-0000-0000-000000000000" as T.Uuid;
-const UNIX_EPOCH = "1970-01-01T00:00:00Z" as T.Timestamp;
+const NIL_UUID = "00000000-0000-0000-0000-000000000000";
+const UNIX_EPOCH = "1970-01-01T00:00:00Z";
 
 function randomUuidV4(): string {
   const b = new Uint8Array(16);

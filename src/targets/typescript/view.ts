@@ -239,6 +239,9 @@ export interface TsView {
   messages: { name: string; direction: string }[];
   schemaName: string;
   uuidPattern: string;
+  /** Some type has a rule layer; some rule checks an image reference (imports follow). */
+  anyRules: boolean;
+  anyImageReference: boolean;
   types: string;
   ajvEsm: string;
   ajvCjs: string;
@@ -259,12 +262,15 @@ export interface TsViewInputs {
 export function buildTsView(model: Model, options: TsViewInputs): TsView {
   const messageNames = new Set(model.messages.map((m) => m.name));
   const defaults = defaultsOf(model);
+  const decls = model.decls.map((d) => declView(d, messageNames, defaults));
   return {
     ...options,
     title: model.title,
     doc: docLines(model.description),
     protocolVersion: model.protocolVersion,
-    decls: model.decls.map((d) => declView(d, messageNames, defaults)),
+    decls,
+    anyRules: decls.some((d) => d.hasRules),
+    anyImageReference: decls.some((d) => d.fields.some((f) => f.rules?.imageReference || f.itemRules?.imageReference)),
     messages: model.messages,
   };
 }

@@ -2,6 +2,8 @@
 // Each parser accepts exactly what that crate's FromStr accepts and returns the one
 // spelling serde writes; anything else throws an Error whose message says why.
 
+import { quoted } from "./runtime.js";
+
 const HEX32 = /^[0-9a-fA-F]{32}$/;
 const HYPHENATED = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 const CANONICAL_UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -17,7 +19,7 @@ export function normalizeUuid(s: string): string {
   else if (s.length === 38 && s.startsWith("{") && s.endsWith("}")) hyphenated = s.slice(1, 37);
   else if (s.length === 45 && s.startsWith("urn:uuid:")) hyphenated = s.slice(9);
   if (hyphenated !== undefined && HYPHENATED.test(hyphenated)) return hyphenated.toLowerCase();
-  throw new Error(`UUID parsing failed: ${JSON.stringify(s)} is not a simple, hyphenated, braced or urn:uuid: UUID`);
+  throw new Error(`UUID parsing failed: ${quoted(s)} is not a simple, hyphenated, braced or urn:uuid: UUID`);
 }
 
 export function isCanonicalUuid(s: unknown): s is string {
@@ -67,7 +69,7 @@ function isDigit(c: number): boolean {
 }
 
 function bad(s: string, why: string): Error {
-  return new Error(`invalid timestamp ${JSON.stringify(s)}: ${why}`);
+  return new Error(`invalid timestamp ${quoted(s)}: ${why}`);
 }
 
 /** chrono 0.4.23's `DateTime<FixedOffset>::from_str`, then `.with_timezone(&Utc)`, as parts. */

@@ -121,7 +121,7 @@ function readNodeMessage(r) {
       case "WorkloadLogs":
         return r.fail("invalid type: unit variant, expected struct variant `NodeMessage::WorkloadLogs`");
       default:
-        return r.fail(`unknown variant ${JSON.stringify(tag2)}, expected one of "Register", "Heartbeat", "Metrics", "WorkloadUpdate", "WorkloadLogs"`, "UnknownMessageType");
+        return r.fail(`unknown variant ${(0, import_runtime.quoted)(tag2)}, expected one of "Register", "Heartbeat", "Metrics", "WorkloadUpdate", "WorkloadLogs"`, "UnknownMessageType");
     }
   }
   if (c !== 123) return r.invalidType("enum NodeMessage");
@@ -150,7 +150,7 @@ function readNodeMessage(r) {
       break;
     default:
       r.path.pop();
-      return r.fail(`unknown variant ${JSON.stringify(tag)}, expected one of "Register", "Heartbeat", "Metrics", "WorkloadUpdate", "WorkloadLogs"`, "UnknownMessageType");
+      return r.fail(`unknown variant ${(0, import_runtime.quoted)(tag)}, expected one of "Register", "Heartbeat", "Metrics", "WorkloadUpdate", "WorkloadLogs"`, "UnknownMessageType");
   }
   r.path.pop();
   r.endTag();
@@ -474,7 +474,7 @@ function writeNodeMessage(v) {
     case "WorkloadLogs":
       return '{"WorkloadLogs":' + writeNodeMessageWorkloadLogs(value) + "}";
   }
-  throw new import_runtime.WriteFailure(`unknown variant ${JSON.stringify(tag)} of NodeMessage`);
+  throw new import_runtime.WriteFailure(`unknown variant ${(0, import_runtime.quoted)(tag)} of NodeMessage`);
 }
 function parseNodeMessage(input, options) {
   const r = new import_runtime.Reader(input, options);
@@ -511,7 +511,7 @@ function readGatewayMessage(r) {
       case "Shutdown":
         return r.fail("invalid type: unit variant, expected struct variant `GatewayMessage::Shutdown`");
       default:
-        return r.fail(`unknown variant ${JSON.stringify(tag2)}, expected one of "Registered", "HeartbeatAck", "DeployWorkload", "StopWorkload", "GetWorkloadStatus", "UpdateConfig", "Ping", "Shutdown"`, "UnknownMessageType");
+        return r.fail(`unknown variant ${(0, import_runtime.quoted)(tag2)}, expected one of "Registered", "HeartbeatAck", "DeployWorkload", "StopWorkload", "GetWorkloadStatus", "UpdateConfig", "Ping", "Shutdown"`, "UnknownMessageType");
     }
   }
   if (c !== 123) return r.invalidType("enum GatewayMessage");
@@ -549,7 +549,7 @@ function readGatewayMessage(r) {
       break;
     default:
       r.path.pop();
-      return r.fail(`unknown variant ${JSON.stringify(tag)}, expected one of "Registered", "HeartbeatAck", "DeployWorkload", "StopWorkload", "GetWorkloadStatus", "UpdateConfig", "Ping", "Shutdown"`, "UnknownMessageType");
+      return r.fail(`unknown variant ${(0, import_runtime.quoted)(tag)}, expected one of "Registered", "HeartbeatAck", "DeployWorkload", "StopWorkload", "GetWorkloadStatus", "UpdateConfig", "Ping", "Shutdown"`, "UnknownMessageType");
   }
   r.path.pop();
   r.endTag();
@@ -897,7 +897,7 @@ function writeGatewayMessage(v) {
     case "Shutdown":
       return '{"Shutdown":' + writeGatewayMessageShutdown(value) + "}";
   }
-  throw new import_runtime.WriteFailure(`unknown variant ${JSON.stringify(tag)} of GatewayMessage`);
+  throw new import_runtime.WriteFailure(`unknown variant ${(0, import_runtime.quoted)(tag)} of GatewayMessage`);
 }
 function parseGatewayMessage(input, options) {
   const r = new import_runtime.Reader(input, options);
@@ -1300,7 +1300,7 @@ function readWorkloadState(r) {
       case "Completed":
         return tag2;
       default:
-        return r.fail(`unknown variant ${JSON.stringify(tag2)}, expected one of "Pending", "Pulling", "Starting", "Running", "Stopping", "Stopped", "Failed", "Completed"`);
+        return r.fail(`unknown variant ${(0, import_runtime.quoted)(tag2)}, expected one of "Pending", "Pulling", "Starting", "Running", "Stopping", "Stopped", "Failed", "Completed"`);
     }
   }
   if (c !== 123) return r.invalidType("enum WorkloadState");
@@ -1346,7 +1346,7 @@ function readWorkloadState(r) {
       break;
     default:
       r.path.pop();
-      return r.fail(`unknown variant ${JSON.stringify(tag)}, expected one of "Pending", "Pulling", "Starting", "Running", "Stopping", "Stopped", "Failed", "Completed"`);
+      return r.fail(`unknown variant ${(0, import_runtime.quoted)(tag)}, expected one of "Pending", "Pulling", "Starting", "Running", "Stopping", "Stopped", "Failed", "Completed"`);
   }
   r.path.pop();
   r.endTag();
@@ -1763,7 +1763,7 @@ function readRestartPolicy(r) {
       case "Always":
         return tag2;
       default:
-        return r.fail(`unknown variant ${JSON.stringify(tag2)}, expected one of "Never", "OnFailure", "Always"`);
+        return r.fail(`unknown variant ${(0, import_runtime.quoted)(tag2)}, expected one of "Never", "OnFailure", "Always"`);
     }
   }
   if (c !== 123) return r.invalidType("enum RestartPolicy");
@@ -1789,7 +1789,7 @@ function readRestartPolicy(r) {
       break;
     default:
       r.path.pop();
-      return r.fail(`unknown variant ${JSON.stringify(tag)}, expected one of "Never", "OnFailure", "Always"`);
+      return r.fail(`unknown variant ${(0, import_runtime.quoted)(tag)}, expected one of "Never", "OnFailure", "Always"`);
   }
   r.path.pop();
   r.endTag();
@@ -2112,7 +2112,7 @@ function readWorkloadEventKind(r) {
       case "Completed":
         return r.fail("invalid type: unit variant, expected struct variant `WorkloadEventKind::Completed`");
       default:
-        return r.fail(`unknown variant ${JSON.stringify(tag2)}, expected one of "Created", "Scheduled", "Started", "Stopped", "Failed", "Completed"`);
+        return r.fail(`unknown variant ${(0, import_runtime.quoted)(tag2)}, expected one of "Created", "Scheduled", "Started", "Stopped", "Failed", "Completed"`);
     }
   }
   if (c !== 123) return r.invalidType("enum WorkloadEventKind");
@@ -2146,7 +2146,7 @@ function readWorkloadEventKind(r) {
       break;
     default:
       r.path.pop();
-      return r.fail(`unknown variant ${JSON.stringify(tag)}, expected one of "Created", "Scheduled", "Started", "Stopped", "Failed", "Completed"`);
+      return r.fail(`unknown variant ${(0, import_runtime.quoted)(tag)}, expected one of "Created", "Scheduled", "Started", "Stopped", "Failed", "Completed"`);
   }
   r.path.pop();
   r.endTag();
@@ -2311,7 +2311,7 @@ function writeWorkloadEventKind(v) {
     case "Completed":
       return '{"Completed":' + writeWorkloadEventKindCompleted(value) + "}";
   }
-  throw new import_runtime.WriteFailure(`unknown variant ${JSON.stringify(tag)} of WorkloadEventKind`);
+  throw new import_runtime.WriteFailure(`unknown variant ${(0, import_runtime.quoted)(tag)} of WorkloadEventKind`);
 }
 function parseWorkloadEventKind(input, options) {
   const r = new import_runtime.Reader(input, options);
@@ -2470,7 +2470,7 @@ function readProtoError(r) {
       case "UnknownMessageType":
         return r.fail("invalid type: unit variant, expected newtype variant `ProtoError::UnknownMessageType`");
       default:
-        return r.fail(`unknown variant ${JSON.stringify(tag2)}, expected one of "InvalidMessage", "ValidationError", "SerializationError", "UnknownMessageType"`);
+        return r.fail(`unknown variant ${(0, import_runtime.quoted)(tag2)}, expected one of "InvalidMessage", "ValidationError", "SerializationError", "UnknownMessageType"`);
     }
   }
   if (c !== 123) return r.invalidType("enum ProtoError");
@@ -2496,7 +2496,7 @@ function readProtoError(r) {
       break;
     default:
       r.path.pop();
-      return r.fail(`unknown variant ${JSON.stringify(tag)}, expected one of "InvalidMessage", "ValidationError", "SerializationError", "UnknownMessageType"`);
+      return r.fail(`unknown variant ${(0, import_runtime.quoted)(tag)}, expected one of "InvalidMessage", "ValidationError", "SerializationError", "UnknownMessageType"`);
   }
   r.path.pop();
   r.endTag();
@@ -2516,7 +2516,7 @@ function writeProtoError(v) {
     case "UnknownMessageType":
       return '{"UnknownMessageType":' + (0, import_runtime.writeString)(value) + "}";
   }
-  throw new import_runtime.WriteFailure(`unknown variant ${JSON.stringify(tag)} of ProtoError`);
+  throw new import_runtime.WriteFailure(`unknown variant ${(0, import_runtime.quoted)(tag)} of ProtoError`);
 }
 function parseProtoError(input, options) {
   const r = new import_runtime.Reader(input, options);

@@ -28,6 +28,8 @@ export interface ParseOptions {
     /** Longest accepted list. Default 1,000,000. */
     maxListLength?: number;
 }
+/** A token or string quoted in an error message, cut short: a message stays one short line whatever the input. */
+export declare function quoted(s: string): string;
 /** A cursor over one JSON text, read by the generated, type-directed decoders. */
 export declare class Reader {
     pos: number;

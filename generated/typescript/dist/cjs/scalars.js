@@ -25,6 +25,7 @@ __export(scalars_exports, {
   parseTimestampParts: () => parseTimestampParts
 });
 module.exports = __toCommonJS(scalars_exports);
+var import_runtime = require("./runtime.js");
 const HEX32 = /^[0-9a-fA-F]{32}$/;
 const HYPHENATED = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 const CANONICAL_UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -38,7 +39,7 @@ function normalizeUuid(s) {
   else if (s.length === 38 && s.startsWith("{") && s.endsWith("}")) hyphenated = s.slice(1, 37);
   else if (s.length === 45 && s.startsWith("urn:uuid:")) hyphenated = s.slice(9);
   if (hyphenated !== void 0 && HYPHENATED.test(hyphenated)) return hyphenated.toLowerCase();
-  throw new Error(`UUID parsing failed: ${JSON.stringify(s)} is not a simple, hyphenated, braced or urn:uuid: UUID`);
+  throw new Error(`UUID parsing failed: ${(0, import_runtime.quoted)(s)} is not a simple, hyphenated, braced or urn:uuid: UUID`);
 }
 function isCanonicalUuid(s) {
   return typeof s === "string" && CANONICAL_UUID.test(s);
@@ -73,7 +74,7 @@ function isDigit(c) {
   return c >= 48 && c <= 57;
 }
 function bad(s, why) {
-  return new Error(`invalid timestamp ${JSON.stringify(s)}: ${why}`);
+  return new Error(`invalid timestamp ${(0, import_runtime.quoted)(s)}: ${why}`);
 }
 function parseTimestampParts(s) {
   const c = new Cursor(s);

@@ -1,4 +1,4 @@
-import { ProtoError, Reader, WriteFailure, expectObject, readList, readTuple, tagOf, writeBool, writeInt, writeList, writeString, writeTuple } from "./runtime.js";
+import { ProtoError, Reader, quoted, WriteFailure, expectObject, readList, readTuple, tagOf, writeBool, writeInt, writeList, writeString, writeTuple } from "./runtime.js";
 import { isCanonicalTimestamp, isCanonicalUuid, normalizeTimestamp, normalizeUuid } from "./scalars.js";
 import * as validate from "./validate.js";
 function readUuidString(r) {
@@ -46,7 +46,7 @@ function readNodeMessage(r) {
       case "WorkloadLogs":
         return r.fail("invalid type: unit variant, expected struct variant `NodeMessage::WorkloadLogs`");
       default:
-        return r.fail(`unknown variant ${JSON.stringify(tag2)}, expected one of "Register", "Heartbeat", "Metrics", "WorkloadUpdate", "WorkloadLogs"`, "UnknownMessageType");
+        return r.fail(`unknown variant ${quoted(tag2)}, expected one of "Register", "Heartbeat", "Metrics", "WorkloadUpdate", "WorkloadLogs"`, "UnknownMessageType");
     }
   }
   if (c !== 123) return r.invalidType("enum NodeMessage");
@@ -75,7 +75,7 @@ function readNodeMessage(r) {
       break;
     default:
       r.path.pop();
-      return r.fail(`unknown variant ${JSON.stringify(tag)}, expected one of "Register", "Heartbeat", "Metrics", "WorkloadUpdate", "WorkloadLogs"`, "UnknownMessageType");
+      return r.fail(`unknown variant ${quoted(tag)}, expected one of "Register", "Heartbeat", "Metrics", "WorkloadUpdate", "WorkloadLogs"`, "UnknownMessageType");
   }
   r.path.pop();
   r.endTag();
@@ -399,7 +399,7 @@ function writeNodeMessage(v) {
     case "WorkloadLogs":
       return '{"WorkloadLogs":' + writeNodeMessageWorkloadLogs(value) + "}";
   }
-  throw new WriteFailure(`unknown variant ${JSON.stringify(tag)} of NodeMessage`);
+  throw new WriteFailure(`unknown variant ${quoted(tag)} of NodeMessage`);
 }
 function parseNodeMessage(input, options) {
   const r = new Reader(input, options);
@@ -436,7 +436,7 @@ function readGatewayMessage(r) {
       case "Shutdown":
         return r.fail("invalid type: unit variant, expected struct variant `GatewayMessage::Shutdown`");
       default:
-        return r.fail(`unknown variant ${JSON.stringify(tag2)}, expected one of "Registered", "HeartbeatAck", "DeployWorkload", "StopWorkload", "GetWorkloadStatus", "UpdateConfig", "Ping", "Shutdown"`, "UnknownMessageType");
+        return r.fail(`unknown variant ${quoted(tag2)}, expected one of "Registered", "HeartbeatAck", "DeployWorkload", "StopWorkload", "GetWorkloadStatus", "UpdateConfig", "Ping", "Shutdown"`, "UnknownMessageType");
     }
   }
   if (c !== 123) return r.invalidType("enum GatewayMessage");
@@ -474,7 +474,7 @@ function readGatewayMessage(r) {
       break;
     default:
       r.path.pop();
-      return r.fail(`unknown variant ${JSON.stringify(tag)}, expected one of "Registered", "HeartbeatAck", "DeployWorkload", "StopWorkload", "GetWorkloadStatus", "UpdateConfig", "Ping", "Shutdown"`, "UnknownMessageType");
+      return r.fail(`unknown variant ${quoted(tag)}, expected one of "Registered", "HeartbeatAck", "DeployWorkload", "StopWorkload", "GetWorkloadStatus", "UpdateConfig", "Ping", "Shutdown"`, "UnknownMessageType");
   }
   r.path.pop();
   r.endTag();
@@ -822,7 +822,7 @@ function writeGatewayMessage(v) {
     case "Shutdown":
       return '{"Shutdown":' + writeGatewayMessageShutdown(value) + "}";
   }
-  throw new WriteFailure(`unknown variant ${JSON.stringify(tag)} of GatewayMessage`);
+  throw new WriteFailure(`unknown variant ${quoted(tag)} of GatewayMessage`);
 }
 function parseGatewayMessage(input, options) {
   const r = new Reader(input, options);
@@ -1225,7 +1225,7 @@ function readWorkloadState(r) {
       case "Completed":
         return tag2;
       default:
-        return r.fail(`unknown variant ${JSON.stringify(tag2)}, expected one of "Pending", "Pulling", "Starting", "Running", "Stopping", "Stopped", "Failed", "Completed"`);
+        return r.fail(`unknown variant ${quoted(tag2)}, expected one of "Pending", "Pulling", "Starting", "Running", "Stopping", "Stopped", "Failed", "Completed"`);
     }
   }
   if (c !== 123) return r.invalidType("enum WorkloadState");
@@ -1271,7 +1271,7 @@ function readWorkloadState(r) {
       break;
     default:
       r.path.pop();
-      return r.fail(`unknown variant ${JSON.stringify(tag)}, expected one of "Pending", "Pulling", "Starting", "Running", "Stopping", "Stopped", "Failed", "Completed"`);
+      return r.fail(`unknown variant ${quoted(tag)}, expected one of "Pending", "Pulling", "Starting", "Running", "Stopping", "Stopped", "Failed", "Completed"`);
   }
   r.path.pop();
   r.endTag();
@@ -1688,7 +1688,7 @@ function readRestartPolicy(r) {
       case "Always":
         return tag2;
       default:
-        return r.fail(`unknown variant ${JSON.stringify(tag2)}, expected one of "Never", "OnFailure", "Always"`);
+        return r.fail(`unknown variant ${quoted(tag2)}, expected one of "Never", "OnFailure", "Always"`);
     }
   }
   if (c !== 123) return r.invalidType("enum RestartPolicy");
@@ -1714,7 +1714,7 @@ function readRestartPolicy(r) {
       break;
     default:
       r.path.pop();
-      return r.fail(`unknown variant ${JSON.stringify(tag)}, expected one of "Never", "OnFailure", "Always"`);
+      return r.fail(`unknown variant ${quoted(tag)}, expected one of "Never", "OnFailure", "Always"`);
   }
   r.path.pop();
   r.endTag();
@@ -2037,7 +2037,7 @@ function readWorkloadEventKind(r) {
       case "Completed":
         return r.fail("invalid type: unit variant, expected struct variant `WorkloadEventKind::Completed`");
       default:
-        return r.fail(`unknown variant ${JSON.stringify(tag2)}, expected one of "Created", "Scheduled", "Started", "Stopped", "Failed", "Completed"`);
+        return r.fail(`unknown variant ${quoted(tag2)}, expected one of "Created", "Scheduled", "Started", "Stopped", "Failed", "Completed"`);
     }
   }
   if (c !== 123) return r.invalidType("enum WorkloadEventKind");
@@ -2071,7 +2071,7 @@ function readWorkloadEventKind(r) {
       break;
     default:
       r.path.pop();
-      return r.fail(`unknown variant ${JSON.stringify(tag)}, expected one of "Created", "Scheduled", "Started", "Stopped", "Failed", "Completed"`);
+      return r.fail(`unknown variant ${quoted(tag)}, expected one of "Created", "Scheduled", "Started", "Stopped", "Failed", "Completed"`);
   }
   r.path.pop();
   r.endTag();
@@ -2236,7 +2236,7 @@ function writeWorkloadEventKind(v) {
     case "Completed":
       return '{"Completed":' + writeWorkloadEventKindCompleted(value) + "}";
   }
-  throw new WriteFailure(`unknown variant ${JSON.stringify(tag)} of WorkloadEventKind`);
+  throw new WriteFailure(`unknown variant ${quoted(tag)} of WorkloadEventKind`);
 }
 function parseWorkloadEventKind(input, options) {
   const r = new Reader(input, options);
@@ -2395,7 +2395,7 @@ function readProtoError(r) {
       case "UnknownMessageType":
         return r.fail("invalid type: unit variant, expected newtype variant `ProtoError::UnknownMessageType`");
       default:
-        return r.fail(`unknown variant ${JSON.stringify(tag2)}, expected one of "InvalidMessage", "ValidationError", "SerializationError", "UnknownMessageType"`);
+        return r.fail(`unknown variant ${quoted(tag2)}, expected one of "InvalidMessage", "ValidationError", "SerializationError", "UnknownMessageType"`);
     }
   }
   if (c !== 123) return r.invalidType("enum ProtoError");
@@ -2421,7 +2421,7 @@ function readProtoError(r) {
       break;
     default:
       r.path.pop();
-      return r.fail(`unknown variant ${JSON.stringify(tag)}, expected one of "InvalidMessage", "ValidationError", "SerializationError", "UnknownMessageType"`);
+      return r.fail(`unknown variant ${quoted(tag)}, expected one of "InvalidMessage", "ValidationError", "SerializationError", "UnknownMessageType"`);
   }
   r.path.pop();
   r.endTag();
@@ -2441,7 +2441,7 @@ function writeProtoError(v) {
     case "UnknownMessageType":
       return '{"UnknownMessageType":' + writeString(value) + "}";
   }
-  throw new WriteFailure(`unknown variant ${JSON.stringify(tag)} of ProtoError`);
+  throw new WriteFailure(`unknown variant ${quoted(tag)} of ProtoError`);
 }
 function parseProtoError(input, options) {
   const r = new Reader(input, options);

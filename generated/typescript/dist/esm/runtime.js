@@ -6,10 +6,10 @@ class ProtoError extends Error {
   offset;
   constructor(kind, message, pointer = "", offset) {
     const E = Error;
-    const limit = E.stackTraceLimit;
-    if (limit !== void 0) E.stackTraceLimit = 0;
+    const limit2 = E.stackTraceLimit;
+    if (limit2 !== void 0) E.stackTraceLimit = 0;
     super(`${kind}: ${message}${pointer === "" ? "" : ` at ${pointer}`}`);
-    if (limit !== void 0) E.stackTraceLimit = limit;
+    if (limit2 !== void 0) E.stackTraceLimit = limit2;
     this.name = "ProtoError";
     this.kind = kind;
     this.pointer = pointer;
@@ -26,6 +26,15 @@ class ProtoError extends Error {
 const DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
 const DEFAULT_MAX_DEPTH = 128;
 const DEFAULT_MAX_LIST = 1e6;
+const QUOTE_MAX = 100;
+function limit(value, name, fallback) {
+  if (value === void 0) return fallback;
+  if (typeof value !== "number" || !(value >= 0)) throw new RangeError(`ParseOptions.${name} must be a non-negative number, got ${String(value)}`);
+  return value;
+}
+function quoted(s) {
+  return s.length <= QUOTE_MAX ? JSON.stringify(s) : `${JSON.stringify(s.slice(0, QUOTE_MAX))}\u2026 (${s.length} characters)`;
+}
 const utf8 = /* @__PURE__ */ new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 const PLAIN_RUN = /[^"\\\u0000-\u001f]*/y;
 const NUMBER_TOKEN = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
@@ -66,7 +75,7 @@ class Reader {
   maxList;
   text;
   constructor(input, options) {
-    const maxBytes = options?.maxBytes ?? DEFAULT_MAX_BYTES;
+    const maxBytes = limit(options?.maxBytes, "maxBytes", DEFAULT_MAX_BYTES);
     if (input.length > maxBytes) throw new ProtoError("InvalidMessage", `message is ${input.length} bytes, over the limit of ${maxBytes} (maxBytes)`);
     let text;
     if (typeof input === "string") {
@@ -80,9 +89,10 @@ class Reader {
       }
     }
     this.text = text;
-    this.depth = Math.min(options?.maxDepth ?? DEFAULT_MAX_DEPTH, DEFAULT_MAX_DEPTH);
-    this.skipDepth = options?.maxDepth ?? Infinity;
-    this.maxList = options?.maxListLength ?? DEFAULT_MAX_LIST;
+    const maxDepth = limit(options?.maxDepth, "maxDepth", Infinity);
+    this.depth = Math.min(maxDepth, DEFAULT_MAX_DEPTH);
+    this.skipDepth = maxDepth;
+    this.maxList = limit(options?.maxListLength, "maxListLength", DEFAULT_MAX_LIST);
   }
   fail(message, kind = "InvalidMessage") {
     let pointer = "";
@@ -116,11 +126,11 @@ class Reader {
       if (!NUMBER_TOKEN.test(this.text)) this.fail("invalid number");
       const token = this.text.slice(this.pos, NUMBER_TOKEN.lastIndex);
       const isFloat = /[.eE]/.test(token) || token === "-0";
-      this.fail(`invalid type: ${isFloat ? "floating point" : "integer"} \`${token}\`, expected ${expected}`);
+      this.fail(`invalid type: ${isFloat ? "floating point" : "integer"} ${quoted(token)}, expected ${expected}`);
     }
     if (c === 34 /* Quote */) {
       const s = this.readString();
-      this.fail(`invalid type: string ${JSON.stringify(s)}, expected ${expected}`);
+      this.fail(`invalid type: string ${quoted(s)}, expected ${expected}`);
     }
     this.fail(`invalid type: ${describeChar(c)}, expected ${expected}`);
   }
@@ -575,6 +585,7 @@ export {
   Reader,
   WriteFailure,
   expectObject,
+  quoted,
   readField,
   readList,
   readTuple,
