@@ -1,6 +1,9 @@
 import { basename, join, sep } from "node:path";
 import { checkSchema } from "./check/checkSchema.js";
 import type { Drift } from "./drift.js";
+import { diffModels } from "./diff/engine.js";
+import type { Finding } from "./diff/types.js";
+import { MANIFEST, manifestFile, readManifest } from "./manifest.js";
 import { findDrift } from "./drift.js";
 import type { RenderedFile } from "./render/renderTemplates.js";
 import type { Target } from "./targets/types.js";
@@ -45,29 +48,48 @@ export interface GenerateRequest {
   packageName?: string;
 }
 
-/** load → check → model → render, in memory; nothing is written. */
-export async function renderAll(request: GenerateRequest, timings: StageTiming[]): Promise<TargetOutput[]> {
+/** load → check → model → render, in memory; nothing is written. Each folder also records the model (MANIFEST). */
+export async function renderAll(request: GenerateRequest, timings: StageTiming[]): Promise<{ model: Model; outputs: TargetOutput[] }> {
   const model = modelFromFile(request.schema, timings);
   const outputs: TargetOutput[] = [];
   for (const target of request.targets) {
     const start = performance.now();
     const files = await target.render(model, { schemaName: basename(request.schema), packageName: request.packageName });
     timings.push({ stage: `render ${target.name}`, ms: performance.now() - start });
-    outputs.push({ target: target.name, dir: join(request.out, target.name), files });
+    outputs.push({ target: target.name, dir: join(request.out, target.name), files: [...files, manifestFile(model)] });
   }
-  return outputs;
+  return { model, outputs };
 }
 
 /** Render everything first, then write each target's folder atomically. */
 export async function generate(request: GenerateRequest, timings: StageTiming[] = []): Promise<TargetOutput[]> {
-  const outputs = await renderAll(request, timings);
+  const { outputs } = await renderAll(request, timings);
   for (const o of outputs) timed(timings, `write ${o.target}`, () => writeTreeAtomic(o.dir, o.files));
   return outputs;
 }
 
-/** What differs between the output folders and what `generate` would write. */
-export async function check(request: GenerateRequest, timings: StageTiming[] = []): Promise<{ outputs: TargetOutput[]; drift: Drift[] }> {
-  const outputs = await renderAll(request, timings);
-  const drift = outputs.flatMap((o) => findDrift(o.files, readTree(o.dir), o.dir.split(sep).join("/")));
-  return { outputs, drift };
+export interface CheckResult {
+  outputs: TargetOutput[];
+  drift: Drift[];
+  /** When a drifted folder was generated from another schema: what changed in it, by the diff engine. */
+  schemaChanges: Finding[];
+}
+
+/** What differs between the output folders and what `generate` would write, and why (schema changes). */
+export async function check(request: GenerateRequest, timings: StageTiming[] = []): Promise<CheckResult> {
+  const { model, outputs } = await renderAll(request, timings);
+  const drift: Drift[] = [];
+  const explained = new Map<string, Finding[]>();
+  for (const o of outputs) {
+    const tree = readTree(o.dir);
+    const mine = findDrift(o.files, tree, o.dir.split(sep).join("/"));
+    drift.push(...mine);
+    const before = mine.length > 0 ? readManifest(tree) : undefined;
+    const key = before && JSON.stringify(before);
+    if (before && key !== JSON.stringify(model) && !explained.has(key!)) {
+      const side = (label: string, m: Model) => ({ label, file: label, protocolVersion: m.protocolVersion, model: m, locate: () => ({ line: 0, column: 0 }) });
+      explained.set(key!, diffModels(side(`${o.dir}/${MANIFEST}`, before), side(request.schema, model)).findings);
+    }
+  }
+  return { outputs, drift, schemaChanges: [...explained.values()].flat() };
 }

@@ -26,6 +26,18 @@ describe("claw-codegen CLI", () => {
     expect(r.stderr).toMatch(/extra: +.*stray\.txt/);
   });
 
+  it("check: when the schema changed since generate, names the changes (via the diff engine), not only the files", () => {
+    const dir = tempDir();
+    const evolved = join(dir, "evolved.json");
+    const field = '"uptime_secs": { "anyOf": [{ "type": "integer", "x-rust-type": "u64" }, { "type": "null" }] },\n';
+    writeFileSync(evolved, readFileSync(SCHEMA, "utf8").replace('"log_level": {', `${field}"log_level": {`));
+    const r = cli(["check", "--schema", evolved]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(
+      /the schema changed since the output was generated \(1 change\(s\)\):\n {2}NodeConfig\.uptime_secs: field uptime_secs added \(Option<u64>\) \[FIELD_OPTIONAL_ADDED\]/,
+    );
+  });
+
   it("check and generate: exit 2 on a broken schema, leaving the output untouched", () => {
     const dir = tempDir();
     const broken = join(dir, "broken.json");

@@ -118,12 +118,16 @@ Exit codes:
     .action(async (options: CommonOptions, cmd: Command) => {
       const timings: StageTiming[] = [];
       const req = await request(options, cmd);
-      const { outputs, drift } = await check(req, timings);
+      const { outputs, drift, schemaChanges } = await check(req, timings);
       if (drift.length === 0) {
         out(`check: ${outputs.map((o) => `${o.dir} (${o.files.length} files)`).join(", ")} up to date (${formatTimings(timings)})\n`);
         return;
       }
       err(`check: ${drift.length} file(s) differ from what ${req.schema} produces; run \`claw-codegen generate\` and commit the result\n`);
+      if (schemaChanges.length > 0) {
+        err(`the schema changed since the output was generated (${schemaChanges.length} change(s)):\n`);
+        for (const f of schemaChanges) err(`  ${f.path}: ${f.message}${f.breaking ? " — breaks old/new compatibility" : ""} [${f.rule}]\n`);
+      }
       for (const d of drift) {
         if (d.kind === "changed") err(`changed: ${d.path}\n${d.patch}\n`);
         else if (d.kind === "missing") err(`missing: ${d.path}\n`);
