@@ -1,18 +1,11 @@
 import type { Decl, Field, IntKind, Model, Rules, TypeRef, Variant } from "../../model/types.js";
 import { defaultsOf } from "../../model/defaults.js";
+import type { KindFlags } from "../kindFlags.js";
+import { kindFlags } from "../kindFlags.js";
 import { INT_RANGES, assertNever, isUnitOnly } from "../../model/types.js";
 
 /** What the Rust templates print: the model, flattened into flags and names. Holds no output text. */
-export interface RustTypeView {
-  isString: boolean;
-  isBool: boolean;
-  isInt: boolean;
-  isUuid: boolean;
-  isTimestamp: boolean;
-  isRef: boolean;
-  isOption: boolean;
-  isList: boolean;
-  isTuple: boolean;
+export interface RustTypeView extends KindFlags {
   /** The integer kind (`u32`, …): Rust's own type name. */
   int?: IntKind;
   name?: string;
@@ -130,41 +123,26 @@ function declaresValidationError(d: Decl | undefined): boolean {
   return true;
 }
 
-const BLANK: RustTypeView = {
-  isString: false,
-  isBool: false,
-  isInt: false,
-  isUuid: false,
-  isTimestamp: false,
-  isRef: false,
-  isOption: false,
-  isList: false,
-  isTuple: false,
-};
-
 /** A reference to an alias prints as the alias's target, so fields read `DateTime<Utc>` and `Vec<(String, String)>` as the spec does. */
 function rustType(t: TypeRef, byName: ReadonlyMap<string, Decl>): RustTypeView {
+  const base = kindFlags(t.kind);
   switch (t.kind) {
     case "string":
-      return { ...BLANK, isString: true };
     case "bool":
-      return { ...BLANK, isBool: true };
-    case "int":
-      return { ...BLANK, isInt: true, int: t.int };
     case "uuid":
-      return { ...BLANK, isUuid: true };
     case "timestamp":
-      return { ...BLANK, isTimestamp: true };
+      return base;
+    case "int":
+      return { ...base, int: t.int };
     case "ref": {
       const target = byName.get(t.name);
-      return target?.kind === "alias" ? rustType(target.target, byName) : { ...BLANK, isRef: true, name: t.name };
+      return target?.kind === "alias" ? rustType(target.target, byName) : { ...base, name: t.name };
     }
     case "option":
-      return { ...BLANK, isOption: true, of: rustType(t.of, byName) };
     case "list":
-      return { ...BLANK, isList: true, of: rustType(t.of, byName) };
+      return { ...base, of: rustType(t.of, byName) };
     case "tuple":
-      return { ...BLANK, isTuple: true, items: t.items.map((it) => ({ type: rustType(it, byName) })), singleItem: t.items.length === 1 };
+      return { ...base, items: t.items.map((it) => ({ type: rustType(it, byName) })), singleItem: t.items.length === 1 };
     default:
       return assertNever(t);
   }

@@ -2,19 +2,12 @@ import type { Decl, Field, Model, Rules, TypeRef, Variant } from "../../model/ty
 import { INT_RANGES, assertNever, isUnitOnly } from "../../model/types.js";
 import type { Defaults } from "../../model/defaults.js";
 import { defaultsOf } from "../../model/defaults.js";
+import type { KindFlags } from "../kindFlags.js";
+import { kindFlags } from "../kindFlags.js";
 
 /** What the TypeScript templates print: the model, flattened into flags and names. Holds no output text. */
-export interface TsTypeView {
+export interface TsTypeView extends KindFlags {
   kind: TypeRef["kind"];
-  isString: boolean;
-  isBool: boolean;
-  isInt: boolean;
-  isUuid: boolean;
-  isTimestamp: boolean;
-  isRef: boolean;
-  isOption: boolean;
-  isList: boolean;
-  isTuple: boolean;
   rust?: string;
   min?: string;
   max?: string;
@@ -89,23 +82,13 @@ export interface TsDeclView {
 const RUNTIME_NAMES: ReadonlySet<string> = new Set(["ProtoError", "ParseOptions", "ProtoErrorKind", "ValidationIssue", "RuleViolation"]);
 
 export function typeView(t: TypeRef): TsTypeView {
-  const base: TsTypeView = {
-    kind: t.kind,
-    isString: false,
-    isBool: false,
-    isInt: false,
-    isUuid: false,
-    isTimestamp: false,
-    isRef: false,
-    isOption: false,
-    isList: false,
-    isTuple: false,
-  };
+  const base: TsTypeView = { kind: t.kind, ...kindFlags(t.kind) };
   switch (t.kind) {
     case "string":
-      return { ...base, isString: true };
     case "bool":
-      return { ...base, isBool: true };
+    case "uuid":
+    case "timestamp":
+      return base;
     case "int": {
       // u64/i64 values live in JS numbers: their range is cut to the safe integers (see README).
       const range = INT_RANGES[t.int];
@@ -115,20 +98,15 @@ export function typeView(t: TypeRef): TsTypeView {
           : BigInt(v) < BigInt(Number.MIN_SAFE_INTEGER)
             ? String(Number.MIN_SAFE_INTEGER)
             : v;
-      return { ...base, isInt: true, rust: t.int, min: clamp(range.min), max: clamp(range.max) };
+      return { ...base, rust: t.int, min: clamp(range.min), max: clamp(range.max) };
     }
-    case "uuid":
-      return { ...base, isUuid: true };
-    case "timestamp":
-      return { ...base, isTimestamp: true };
     case "ref":
-      return { ...base, isRef: true, name: t.name };
+      return { ...base, name: t.name };
     case "option":
-      return { ...base, isOption: true, of: typeView(t.of) };
     case "list":
-      return { ...base, isList: true, of: typeView(t.of) };
+      return { ...base, of: typeView(t.of) };
     case "tuple":
-      return { ...base, isTuple: true, arity: t.items.length, items: t.items.map((it, index) => ({ index, type: typeView(it) })) };
+      return { ...base, arity: t.items.length, items: t.items.map((it, index) => ({ index, type: typeView(it) })) };
     default:
       return assertNever(t);
   }
