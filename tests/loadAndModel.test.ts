@@ -34,6 +34,12 @@ describe("load", () => {
     expect(firstError('{\n  "a": 1,\n  "a": 2\n}')).toMatch(/^test\.json:3:3: error: duplicate key "a"/);
   });
 
+  it("refuses nesting deeper than 1,000 levels with a located error, instead of overflowing the parser's stack", () => {
+    const deep = `{"a": ${"[".repeat(100_000)}${"]".repeat(100_000)}}`;
+    expect(firstError(deep)).toMatch(/^test\.json:1:1006: error: nesting deeper than 1000 levels .*\[too-deep\]/);
+    expect(() => loadSchemaText("ok.json", `{"a": "${"[".repeat(5000)}"}`)).not.toThrow();
+  });
+
   it("keeps big numbers exactly as written", () => {
     const loaded = loadSchemaText("t.json", '{"maximum": 18446744073709551615}');
     expect(loaded.rawNumber("/maximum")).toBe("18446744073709551615");

@@ -43,6 +43,19 @@ export function loadSchemaText(file: string, text: string): LoadedSchema {
   const errors: ParseError[] = [];
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const shift = text.length - body.length;
+  const tooDeep = firstTooDeep(body);
+  if (tooDeep !== -1) {
+    const where = position(tooDeep + shift);
+    throw new InputError([
+      {
+        code: "too-deep",
+        message: `nesting deeper than ${MAX_DEPTH} levels (no schema needs that; the parser would overflow its stack)`,
+        file,
+        pointer: "",
+        ...where,
+      },
+    ]);
+  }
   const root = parseTree(body, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   if (errors.length > 0 || root === undefined) {
     const diagnostics = (errors.length ? errors : [{ error: 4, offset: 0, length: 0 }]).map((e) => ({
@@ -104,6 +117,24 @@ export function loadSchemaText(file: string, text: string): LoadedSchema {
     rawNumber: (pointer) => raws.get(pointer),
     diagnostic: (code, pointer, message) => ({ code, message, file, pointer, ...locate(pointer) }),
   };
+}
+
+const MAX_DEPTH = 1000;
+
+/** Offset of the bracket that opens level MAX_DEPTH + 1 (strings skipped), or -1: jsonc-parser recurses per level. */
+function firstTooDeep(text: string): number {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22) {
+      for (i++; i < text.length && text.charCodeAt(i) !== 0x22; i++) if (text.charCodeAt(i) === 0x5c) i++;
+    } else if (c === 0x7b || c === 0x5b) {
+      if (++depth > MAX_DEPTH) return i;
+    } else if (c === 0x7d || c === 0x5d) {
+      depth--;
+    }
+  }
+  return -1;
 }
 
 function indexLines(text: string): number[] {
