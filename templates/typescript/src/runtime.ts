@@ -598,14 +598,6 @@ export function readTuple(r: Reader, items: readonly ((r: Reader) => unknown)[])
   return out;
 }
 
-/** Read a field's value with the field name on the error path. */
-export function readField<T>(r: Reader, name: string, read: (r: Reader) => T): T {
-  r.path.push(name);
-  const v = read(r);
-  r.path.pop();
-  return v;
-}
-
 // ---- writing: serde_json::to_string, compact, fields in declaration order ----
 
 // eslint-disable-next-line no-control-regex -- what JSON.stringify (and serde_json) escape, plus surrogates

@@ -22,7 +22,6 @@ __export(runtime_exports, {
   WriteFailure: () => WriteFailure,
   expectObject: () => expectObject,
   quoted: () => quoted,
-  readField: () => readField,
   readList: () => readList,
   readTuple: () => readTuple,
   tagOf: () => tagOf,
@@ -564,12 +563,6 @@ function readTuple(r, items) {
   }
   r.endArray(expected);
   return out;
-}
-function readField(r, name, read) {
-  r.path.push(name);
-  const v = read(r);
-  r.path.pop();
-  return v;
 }
 const NEEDS_ESCAPING = /["\\\u0000-\u001f\ud800-\udfff]/;
 class WriteFailure extends Error {

@@ -83,8 +83,6 @@ export declare class Reader {
 export declare function readList<T>(r: Reader, item: (r: Reader) => T): T[];
 /** A tuple: a JSON array of exactly `items.length` elements. */
 export declare function readTuple(r: Reader, items: readonly ((r: Reader) => unknown)[]): unknown[];
-/** Read a field's value with the field name on the error path. */
-export declare function readField<T>(r: Reader, name: string, read: (r: Reader) => T): T;
 /** Raised inside a serializer; the exported function turns it into a located ProtoError. */
 export declare class WriteFailure extends Error {
 }

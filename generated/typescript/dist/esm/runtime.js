@@ -530,12 +530,6 @@ function readTuple(r, items) {
   r.endArray(expected);
   return out;
 }
-function readField(r, name, read) {
-  r.path.push(name);
-  const v = read(r);
-  r.path.pop();
-  return v;
-}
 const NEEDS_ESCAPING = /["\\\u0000-\u001f\ud800-\udfff]/;
 class WriteFailure extends Error {
 }
@@ -586,7 +580,6 @@ export {
   WriteFailure,
   expectObject,
   quoted,
-  readField,
   readList,
   readTuple,
   tagOf,
