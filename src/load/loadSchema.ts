@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { parseTree, printParseErrorCode, type Node, type ParseError } from "jsonc-parser";
+import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from "jsonc-parser";
 import { InputError, joinPointer, type Diagnostic } from "../diagnostics.js";
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -67,30 +67,40 @@ export function loadSchemaText(file: string, text: string): LoadedSchema {
     }));
     throw new InputError(diagnostics.slice(0, 1));
   }
-  const offsets = new Map<string, number>();
-  const raws = new Map<string, string>();
+  // Positions are found on demand from the tree (diagnostics and diff findings need few), so loading a
+  // large schema builds no pointer strings.
+  const path: (string | number)[] = [];
   const duplicates: Diagnostic[] = [];
-  const toValue = (node: Node, pointer: string): Json => {
-    offsets.set(pointer, node.offset + shift);
+  const toValue = (node: Node): Json => {
     switch (node.type) {
       case "object": {
         const out: { [key: string]: Json } = {};
         for (const prop of node.children ?? []) {
           const [keyNode, valueNode] = prop.children as [Node, Node | undefined];
           const key = keyNode.value as string;
-          const child = joinPointer(pointer, key);
+          path.push(key);
           if (Object.prototype.hasOwnProperty.call(out, key)) {
-            duplicates.push({ code: "duplicate-key", message: `duplicate key "${key}"`, file, pointer: child, ...position(keyNode.offset + shift) });
+            duplicates.push({
+              code: "duplicate-key",
+              message: `duplicate key "${key}"`,
+              file,
+              pointer: joinPointer("", ...path),
+              ...position(keyNode.offset + shift),
+            });
           }
-          out[key] = valueNode ? toValue(valueNode, child) : null;
+          out[key] = valueNode ? toValue(valueNode) : null;
+          path.pop();
         }
         return out;
       }
       case "array":
-        return (node.children ?? []).map((c, i) => toValue(c, joinPointer(pointer, i)));
+        return (node.children ?? []).map((c, i) => {
+          path.push(i);
+          const v = toValue(c);
+          path.pop();
+          return v;
+        });
       case "number":
-        raws.set(pointer, body.slice(node.offset, node.offset + node.length));
-        return node.value as number;
       case "string":
       case "boolean":
       case "null":
@@ -99,22 +109,40 @@ export function loadSchemaText(file: string, text: string): LoadedSchema {
         return null;
     }
   };
-  const value = toValue(root, "");
+  const value = toValue(root);
   if (duplicates.length > 0) throw new InputError(duplicates);
+  const nodeAt = (pointer: string): Node | undefined => {
+    const segments =
+      pointer === ""
+        ? []
+        : pointer
+            .slice(1)
+            .split("/")
+            .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+    return findNodeAtLocation(
+      root,
+      segments.map((s, i) => (parentIsArray(segments.slice(0, i)) ? Number(s) : s)),
+    );
+  };
+  const parentIsArray = (segments: string[]): boolean => findNodeAtLocation(root, segments)?.type === "array";
   const locate = (pointer: string) => {
     let p = pointer;
     for (;;) {
-      const offset = offsets.get(p);
-      if (offset !== undefined) return position(offset);
+      const node = nodeAt(p);
+      if (node) return position(node.offset + shift);
       if (p === "") return { line: 1, column: 1 };
       p = p.slice(0, p.lastIndexOf("/"));
     }
+  };
+  const rawNumber = (pointer: string) => {
+    const node = nodeAt(pointer);
+    return node?.type === "number" ? body.slice(node.offset, node.offset + node.length) : undefined;
   };
   return {
     file,
     value,
     locate,
-    rawNumber: (pointer) => raws.get(pointer),
+    rawNumber,
     diagnostic: (code, pointer, message) => ({ code, message, file, pointer, ...locate(pointer) }),
   };
 }
