@@ -94,6 +94,7 @@ function readNodeMessage(r: Reader): T.NodeMessage {
 }
 
 const FIELDS_NodeMessageRegister = ["node_id", "name", "capabilities", "protocol_version"];
+const KEYS_NodeMessageRegister = ['"node_id":', '"name":', '"capabilities":', '"protocol_version":'];
 
 function readNodeMessageRegister(r: Reader): T.NodeMessageRegister {
   if (r.peek() === 0x5b) return readNodeMessageRegisterSeq(r);
@@ -102,7 +103,7 @@ function readNodeMessageRegister(r: Reader): T.NodeMessageRegister {
   let f1: string | undefined;
   let f2: T.NodeCapabilities | undefined;
   let f3: number | undefined;
-  for (let first = true, i = r.field(true, FIELDS_NodeMessageRegister, 0); i !== -2; first = false, i = r.field(first, FIELDS_NodeMessageRegister, i + 1)) {
+  for (let first = true, i = r.field(true, FIELDS_NodeMessageRegister, KEYS_NodeMessageRegister, 0); i !== -2; first = false, i = r.field(first, FIELDS_NodeMessageRegister, KEYS_NodeMessageRegister, i + 1)) {
     switch (i) {
       case 0:
         if (f0 !== undefined) r.fail("duplicate field `node_id`");
@@ -174,13 +175,14 @@ function writeNodeMessageRegister(v: T.NodeMessageRegister): string {
 }
 
 const FIELDS_NodeMessageHeartbeat = ["node_id", "timestamp"];
+const KEYS_NodeMessageHeartbeat = ['"node_id":', '"timestamp":'];
 
 function readNodeMessageHeartbeat(r: Reader): T.NodeMessageHeartbeat {
   if (r.peek() === 0x5b) return readNodeMessageHeartbeatSeq(r);
   r.beginObject("struct variant NodeMessage::Heartbeat");
   let f0: T.NodeId | undefined;
   let f1: T.Timestamp | undefined;
-  for (let first = true, i = r.field(true, FIELDS_NodeMessageHeartbeat, 0); i !== -2; first = false, i = r.field(first, FIELDS_NodeMessageHeartbeat, i + 1)) {
+  for (let first = true, i = r.field(true, FIELDS_NodeMessageHeartbeat, KEYS_NodeMessageHeartbeat, 0); i !== -2; first = false, i = r.field(first, FIELDS_NodeMessageHeartbeat, KEYS_NodeMessageHeartbeat, i + 1)) {
     switch (i) {
       case 0:
         if (f0 !== undefined) r.fail("duplicate field `node_id`");
@@ -228,6 +230,7 @@ function writeNodeMessageHeartbeat(v: T.NodeMessageHeartbeat): string {
 }
 
 const FIELDS_NodeMessageMetrics = ["node_id", "gpu_metrics", "timestamp"];
+const KEYS_NodeMessageMetrics = ['"node_id":', '"gpu_metrics":', '"timestamp":'];
 
 function readNodeMessageMetrics(r: Reader): T.NodeMessageMetrics {
   if (r.peek() === 0x5b) return readNodeMessageMetricsSeq(r);
@@ -235,7 +238,7 @@ function readNodeMessageMetrics(r: Reader): T.NodeMessageMetrics {
   let f0: T.NodeId | undefined;
   let f1: Array<T.GpuMetricsProto> | undefined;
   let f2: T.Timestamp | undefined;
-  for (let first = true, i = r.field(true, FIELDS_NodeMessageMetrics, 0); i !== -2; first = false, i = r.field(first, FIELDS_NodeMessageMetrics, i + 1)) {
+  for (let first = true, i = r.field(true, FIELDS_NodeMessageMetrics, KEYS_NodeMessageMetrics, 0); i !== -2; first = false, i = r.field(first, FIELDS_NodeMessageMetrics, KEYS_NodeMessageMetrics, i + 1)) {
     switch (i) {
       case 0:
         if (f0 !== undefined) r.fail("duplicate field `node_id`");
@@ -295,6 +298,7 @@ function writeNodeMessageMetrics(v: T.NodeMessageMetrics): string {
 }
 
 const FIELDS_NodeMessageWorkloadUpdate = ["workload_id", "state", "message", "timestamp"];
+const KEYS_NodeMessageWorkloadUpdate = ['"workload_id":', '"state":', '"message":', '"timestamp":'];
 
 function readNodeMessageWorkloadUpdate(r: Reader): T.NodeMessageWorkloadUpdate {
   if (r.peek() === 0x5b) return readNodeMessageWorkloadUpdateSeq(r);
@@ -303,7 +307,7 @@ function readNodeMessageWorkloadUpdate(r: Reader): T.NodeMessageWorkloadUpdate {
   let f1: T.WorkloadState | undefined;
   let f2: string | null | undefined;
   let f3: T.Timestamp | undefined;
-  for (let first = true, i = r.field(true, FIELDS_NodeMessageWorkloadUpdate, 0); i !== -2; first = false, i = r.field(first, FIELDS_NodeMessageWorkloadUpdate, i + 1)) {
+  for (let first = true, i = r.field(true, FIELDS_NodeMessageWorkloadUpdate, KEYS_NodeMessageWorkloadUpdate, 0); i !== -2; first = false, i = r.field(first, FIELDS_NodeMessageWorkloadUpdate, KEYS_NodeMessageWorkloadUpdate, i + 1)) {
     switch (i) {
       case 0:
         if (f0 !== undefined) r.fail("duplicate field `workload_id`");
@@ -375,6 +379,7 @@ function writeNodeMessageWorkloadUpdate(v: T.NodeMessageWorkloadUpdate): string 
 }
 
 const FIELDS_NodeMessageWorkloadLogs = ["workload_id", "lines", "is_stderr"];
+const KEYS_NodeMessageWorkloadLogs = ['"workload_id":', '"lines":', '"is_stderr":'];
 
 function readNodeMessageWorkloadLogs(r: Reader): T.NodeMessageWorkloadLogs {
   if (r.peek() === 0x5b) return readNodeMessageWorkloadLogsSeq(r);
@@ -382,7 +387,7 @@ function readNodeMessageWorkloadLogs(r: Reader): T.NodeMessageWorkloadLogs {
   let f0: T.WorkloadId | undefined;
   let f1: Array<string> | undefined;
   let f2: boolean | undefined;
-  for (let first = true, i = r.field(true, FIELDS_NodeMessageWorkloadLogs, 0); i !== -2; first = false, i = r.field(first, FIELDS_NodeMessageWorkloadLogs, i + 1)) {
+  for (let first = true, i = r.field(true, FIELDS_NodeMessageWorkloadLogs, KEYS_NodeMessageWorkloadLogs, 0); i !== -2; first = false, i = r.field(first, FIELDS_NodeMessageWorkloadLogs, KEYS_NodeMessageWorkloadLogs, i + 1)) {
     switch (i) {
       case 0:
         if (f0 !== undefined) r.fail("duplicate field `workload_id`");
@@ -549,6 +554,7 @@ function readGatewayMessage(r: Reader): T.GatewayMessage {
 }
 
 const FIELDS_GatewayMessageRegistered = ["heartbeat_interval_secs", "metrics_interval_secs", "config"];
+const KEYS_GatewayMessageRegistered = ['"heartbeat_interval_secs":', '"metrics_interval_secs":', '"config":'];
 
 function readGatewayMessageRegistered(r: Reader): T.GatewayMessageRegistered {
   if (r.peek() === 0x5b) return readGatewayMessageRegisteredSeq(r);
@@ -556,7 +562,7 @@ function readGatewayMessageRegistered(r: Reader): T.GatewayMessageRegistered {
   let f0: number | undefined;
   let f1: number | undefined;
   let f2: T.NodeConfig | null | undefined;
-  for (let first = true, i = r.field(true, FIELDS_GatewayMessageRegistered, 0); i !== -2; first = false, i = r.field(first, FIELDS_GatewayMessageRegistered, i + 1)) {
+  for (let first = true, i = r.field(true, FIELDS_GatewayMessageRegistered, KEYS_GatewayMessageRegistered, 0); i !== -2; first = false, i = r.field(first, FIELDS_GatewayMessageRegistered, KEYS_GatewayMessageRegistered, i + 1)) {
     switch (i) {
       case 0:
         if (f0 !== undefined) r.fail("duplicate field `heartbeat_interval_secs`");
@@ -616,12 +622,13 @@ function writeGatewayMessageRegistered(v: T.GatewayMessageRegistered): string {
 }
 
 const FIELDS_GatewayMessageHeartbeatAck = ["timestamp"];
+const KEYS_GatewayMessageHeartbeatAck = ['"timestamp":'];
 
 function readGatewayMessageHeartbeatAck(r: Reader): T.GatewayMessageHeartbeatAck {
   if (r.peek() === 0x5b) return readGatewayMessageHeartbeatAckSeq(r);
   r.beginObject("struct variant GatewayMessage::HeartbeatAck");
   let f0: T.Timestamp | undefined;
-  for (let first = true, i = r.field(true, FIELDS_GatewayMessageHeartbeatAck, 0); i !== -2; first = false, i = r.field(first, FIELDS_GatewayMessageHeartbeatAck, i + 1)) {
+  for (let first = true, i = r.field(true, FIELDS_GatewayMessageHeartbeatAck, KEYS_GatewayMessageHeartbeatAck, 0); i !== -2; first = false, i = r.field(first, FIELDS_GatewayMessageHeartbeatAck, KEYS_GatewayMessageHeartbeatAck, i + 1)) {
     switch (i) {
       case 0:
         if (f0 !== undefined) r.fail("duplicate field `timestamp`");
@@ -657,12 +664,13 @@ function writeGatewayMessageHeartbeatAck(v: T.GatewayMessageHeartbeatAck): strin
 }
 
 const FIELDS_GatewayMessageDeployWorkload = ["workload"];
+const KEYS_GatewayMessageDeployWorkload = ['"workload":'];
 
 function readGatewayMessageDeployWorkload(r: Reader): T.GatewayMessageDeployWorkload {
   if (r.peek() === 0x5b) return readGatewayMessageDeployWorkloadSeq(r);
   r.beginObject("struct variant GatewayMessage::DeployWorkload");
   let f0: T.Workload | undefined;
-  for (let first = true, i = r.field(true, FIELDS_GatewayMessageDeployWorkload, 0); i !== -2; first = false, i = r.field(first, FIELDS_GatewayMessageDeployWorkload, i + 1)) {
+  for (let first = true, i = r.field(true, FIELDS_GatewayMessageDeployWorkload, KEYS_GatewayMessageDeployWorkload, 0); i !== -2; first = false, i = r.field(first, FIELDS_GatewayMessageDeployWorkload, KEYS_GatewayMessageDeployWorkload, i + 1)) {
     switch (i) {
       case 0:
         if (f0 !== undefined) r.fail("duplicate field `workload`");
@@ -698,13 +706,14 @@ function writeGatewayMessageDeployWorkload(v: T.GatewayMessageDeployWorkload): s
 }
 
 const FIELDS_GatewayMessageStopWorkload = ["workload_id", "force"];
+const KEYS_GatewayMessageStopWorkload = ['"workload_id":', '"force":'];
 
 function readGatewayMessageStopWorkload(r: Reader): T.GatewayMessageStopWorkload {
   if (r.peek() === 0x5b) return readGatewayMessageStopWorkloadSeq(r);
   r.beginObject("struct variant GatewayMessage::StopWorkload");
   let f0: T.WorkloadId | undefined;
   let f1: boolean | undefined;
-  for (let first = true, i = r.field(true, FIELDS_GatewayMessageStopWorkload, 0); i !== -2; first = false, i = r.field(first, FIELDS_GatewayMessageStopWorkload, i + 1)) {
+  for (let first = true, i = r.field(true, FIELDS_GatewayMessageStopWorkload, KEYS_GatewayMessageStopWorkload, 0); i !== -2; first = false, i = r.field(first, FIELDS_GatewayMessageStopWorkload, KEYS_GatewayMessageStopWorkload, i + 1)) {
     switch (i) {
       case 0:
         if (f0 !== undefined) r.fail("duplicate field `workload_id`");
@@ -752,12 +761,13 @@ function writeGatewayMessageStopWorkload(v: T.GatewayMessageStopWorkload): strin
 }
 
 const FIELDS_GatewayMessageGetWorkloadStatus = ["workload_id"];
+const KEYS_GatewayMessageGetWorkloadStatus = ['"workload_id":'];
 
 function readGatewayMessageGetWorkloadStatus(r: Reader): T.GatewayMessageGetWorkloadStatus {
   if (r.peek() === 0x5b) return readGatewayMessageGetWorkloadStatusSeq(r);
   r.beginObject("struct variant GatewayMessage::GetWorkloadStatus");
   let f0: T.WorkloadId | undefined;
-  for (let first = true, i = r.field(true, FIELDS_GatewayMessageGetWorkloadStatus, 0); i !== -2; first = false, i = r.field(first, FIELDS_GatewayMessageGetWorkloadStatus, i + 1)) {
+  for (let first = true, i = r.field(true, FIELDS_GatewayMessageGetWorkloadStatus, KEYS_GatewayMessageGetWorkloadStatus, 0); i !== -2; first = false, i = r.field(first, FIELDS_GatewayMessageGetWorkloadStatus, KEYS_GatewayMessageGetWorkloadStatus, i + 1)) {
     switch (i) {
       case 0:
         if (f0 !== undefined) r.fail("duplicate field `workload_id`");
@@ -793,12 +803,13 @@ function writeGatewayMessageGetWorkloadStatus(v: T.GatewayMessageGetWorkloadStat
 }
 
 const FIELDS_GatewayMessageUpdateConfig = ["config"];
+const KEYS_GatewayMessageUpdateConfig = ['"config":'];
 
 function readGatewayMessageUpdateConfig(r: Reader): T.GatewayMessageUpdateConfig {
   if (r.peek() === 0x5b) return readGatewayMessageUpdateConfigSeq(r);
   r.beginObject("struct variant GatewayMessage::UpdateConfig");
   let f0: T.NodeConfig | undefined;
-  for (let first = true, i = r.field(true, FIELDS_GatewayMessageUpdateConfig, 0); i !== -2; first = false, i = r.field(first, FIELDS_GatewayMessageUpdateConfig, i + 1)) {
+  for (let first = true, i = r.field(true, FIELDS_GatewayMessageUpdateConfig, KEYS_GatewayMessageUpdateConfig, 0); i !== -2; first = false, i = r.field(first, FIELDS_GatewayMessageUpdateConfig, KEYS_GatewayMessageUpdateConfig, i + 1)) {
     switch (i) {
       case 0:
         if (f0 !== undefined) r.fail("duplicate field `config`");
@@ -834,12 +845,13 @@ function writeGatewayMessageUpdateConfig(v: T.GatewayMessageUpdateConfig): strin
 }
 
 const FIELDS_GatewayMessagePing = ["timestamp"];
+const KEYS_GatewayMessagePing = ['"timestamp":'];
 
 function readGatewayMessagePing(r: Reader): T.GatewayMessagePing {
   if (r.peek() === 0x5b) return readGatewayMessagePingSeq(r);
   r.beginObject("struct variant GatewayMessage::Ping");
   let f0: T.Timestamp | undefined;
-  for (let first = true, i = r.field(true, FIELDS_GatewayMessagePing, 0); i !== -2; first = false, i = r.field(first, FIELDS_GatewayMessagePing, i + 1)) {
+  for (let first = true, i = r.field(true, FIELDS_GatewayMessagePing, KEYS_GatewayMessagePing, 0); i !== -2; first = false, i = r.field(first, FIELDS_GatewayMessagePing, KEYS_GatewayMessagePing, i + 1)) {
     switch (i) {
       case 0:
         if (f0 !== undefined) r.fail("duplicate field `timestamp`");
@@ -875,13 +887,14 @@ function writeGatewayMessagePing(v: T.GatewayMessagePing): string {
 }
 
 const FIELDS_GatewayMessageShutdown = ["reason", "graceful"];
+const KEYS_GatewayMessageShutdown = ['"reason":', '"graceful":'];
 
 function readGatewayMessageShutdown(r: Reader): T.GatewayMessageShutdown {
   if (r.peek() === 0x5b) return readGatewayMessageShutdownSeq(r);
   r.beginObject("struct variant GatewayMessage::Shutdown");
   let f0: string | undefined;
   let f1: boolean | undefined;
-  for (let first = true, i = r.field(true, FIELDS_GatewayMessageShutdown, 0); i !== -2; first = false, i = r.field(first, FIELDS_GatewayMessageShutdown, i + 1)) {
+  for (let first = true, i = r.field(true, FIELDS_GatewayMessageShutdown, KEYS_GatewayMessageShutdown, 0); i !== -2; first = false, i = r.field(first, FIELDS_GatewayMessageShutdown, KEYS_GatewayMessageShutdown, i + 1)) {
     switch (i) {
       case 0:
         if (f0 !== undefined) r.fail("duplicate field `reason`");
@@ -1091,6 +1104,7 @@ export function serializeTimestamp(value: T.Timestamp): string {
 
 // ---- NodeCapabilities ----
 const FIELDS_NodeCapabilities = ["total_vram_mb", "gpu_count", "gpus", "max_concurrent_workloads", "supported_runtimes"];
+const KEYS_NodeCapabilities = ['"total_vram_mb":', '"gpu_count":', '"gpus":', '"max_concurrent_workloads":', '"supported_runtimes":'];
 
 function readNodeCapabilities(r: Reader): T.NodeCapabilities {
   if (r.peek() === 0x5b) return readNodeCapabilitiesSeq(r);
@@ -1100,7 +1114,7 @@ function readNodeCapabilities(r: Reader): T.NodeCapabilities {
   let f2: Array<T.GpuCapability> | undefined;
   let f3: number | undefined;
   let f4: Array<string> | undefined;
-  for (let first = true, i = r.field(true, FIELDS_NodeCapabilities, 0); i !== -2; first = false, i = r.field(first, FIELDS_NodeCapabilities, i + 1)) {
+  for (let first = true, i = r.field(true, FIELDS_NodeCapabilities, KEYS_NodeCapabilities, 0); i !== -2; first = false, i = r.field(first, FIELDS_NodeCapabilities, KEYS_NodeCapabilities, i + 1)) {
     switch (i) {
       case 0:
         if (f0 !== undefined) r.fail("duplicate field `total_vram_mb`");
@@ -1205,6 +1219,7 @@ export function serializeNodeCapabilities(value: T.NodeCapabilities): string {
 
 // ---- GpuCapability ----
 const FIELDS_GpuCapability = ["index", "name", "vram_mb", "compute_capability", "driver_version"];
+const KEYS_GpuCapability = ['"index":', '"name":', '"vram_mb":', '"compute_capability":', '"driver_version":'];
 
 function readGpuCapability(r: Reader): T.GpuCapability {
   if (r.peek() === 0x5b) return readGpuCapabilitySeq(r);
@@ -1214,7 +1229,7 @@ function readGpuCapability(r: Reader): T.GpuCapability {
   let f2: number | undefined;
   let f3: string | undefined;
   let f4: string | undefined;
-  for (let first = true, i = r.field(true, FIELDS_GpuCapability, 0); i !== -2; first = false, i = r.field(first, FIELDS_GpuCapability, i + 1)) {
+  for (let first = true, i = r.field(true, FIELDS_GpuCapability, KEYS_GpuCapability, 0); i !== -2; first = false, i = r.field(first, FIELDS_GpuCapability, KEYS_GpuCapability, i + 1)) {
     switch (i) {
       case 0:
         if (f0 !== undefined) r.fail("duplicate field `index`");
@@ -1319,6 +1334,7 @@ export function serializeGpuCapability(value: T.GpuCapability): string {
 
 // ---- GpuMetricsProto ----
 const FIELDS_GpuMetricsProto = ["index", "utilization_percent", "memory_used_mb", "memory_total_mb", "temperature_celsius", "power_watts"];
+const KEYS_GpuMetricsProto = ['"index":', '"utilization_percent":', '"memory_used_mb":', '"memory_total_mb":', '"temperature_celsius":', '"power_watts":'];
 
 function readGpuMetricsProto(r: Reader): T.GpuMetricsProto {
   if (r.peek() === 0x5b) return readGpuMetricsProtoSeq(r);
@@ -1329,7 +1345,7 @@ function readGpuMetricsProto(r: Reader): T.GpuMetricsProto {
   let f3: number | undefined;
   let f4: number | undefined;
   let f5: number | undefined;
-  for (let first = true, i = r.field(true, FIELDS_GpuMetricsProto, 0); i !== -2; first = false, i = r.field(first, FIELDS_GpuMetricsProto, i + 1)) {
+  for (let first = true, i = r.field(true, FIELDS_GpuMetricsProto, KEYS_GpuMetricsProto, 0); i !== -2; first = false, i = r.field(first, FIELDS_GpuMetricsProto, KEYS_GpuMetricsProto, i + 1)) {
     switch (i) {
       case 0:
         if (f0 !== undefined) r.fail("duplicate field `index`");
@@ -1560,6 +1576,7 @@ export function serializeWorkloadState(value: T.WorkloadState): string {
 
 // ---- Workload ----
 const FIELDS_Workload = ["id", "name", "spec", "status", "created_at", "updated_at"];
+const KEYS_Workload = ['"id":', '"name":', '"spec":', '"status":', '"created_at":', '"updated_at":'];
 
 function readWorkload(r: Reader): T.Workload {
   if (r.peek() === 0x5b) return readWorkloadSeq(r);
@@ -1570,7 +1587,7 @@ function readWorkload(r: Reader): T.Workload {
   let f3: T.WorkloadStatus | undefined;
   let f4: T.Timestamp | undefined;
   let f5: T.Timestamp | undefined;
-  for (let first = true, i = r.field(true, FIELDS_Workload, 0); i !== -2; first = false, i = r.field(first, FIELDS_Workload, i + 1)) {
+  for (let first = true, i = r.field(true, FIELDS_Workload, KEYS_Workload, 0); i !== -2; first = false, i = r.field(first, FIELDS_Workload, KEYS_Workload, i + 1)) {
     switch (i) {
       case 0:
         if (f0 !== undefined) r.fail("duplicate field `id`");
@@ -1687,6 +1704,7 @@ export function serializeWorkload(value: T.Workload): string {
 
 // ---- WorkloadSpec ----
 const FIELDS_WorkloadSpec = ["image", "command", "args", "env", "gpu_count", "gpu_memory_mb", "cpu_millicores", "memory_mb", "ports", "volumes", "restart_policy"];
+const KEYS_WorkloadSpec = ['"image":', '"command":', '"args":', '"env":', '"gpu_count":', '"gpu_memory_mb":', '"cpu_millicores":', '"memory_mb":', '"ports":', '"volumes":', '"restart_policy":'];
 
 function readWorkloadSpec(r: Reader): T.WorkloadSpec {
   if (r.peek() === 0x5b) return readWorkloadSpecSeq(r);
@@ -1702,7 +1720,7 @@ function readWorkloadSpec(r: Reader): T.WorkloadSpec {
   let f8: Array<number> | undefined;
   let f9: Array<T.VolumeMount> | undefined;
   let f10: T.RestartPolicy | undefined;
-  for (let first = true, i = r.field(true, FIELDS_WorkloadSpec, 0); i !== -2; first = false, i = r.field(first, FIELDS_WorkloadSpec, i + 1)) {
+  for (let first = true, i = r.field(true, FIELDS_WorkloadSpec, KEYS_WorkloadSpec, 0); i !== -2; first = false, i = r.field(first, FIELDS_WorkloadSpec, KEYS_WorkloadSpec, i + 1)) {
     switch (i) {
       case 0:
         if (f0 !== undefined) r.fail("duplicate field `image`");
@@ -1908,6 +1926,7 @@ export function serializeKeyValue(value: T.KeyValue): string {
 
 // ---- VolumeMount ----
 const FIELDS_VolumeMount = ["host_path", "container_path", "read_only"];
+const KEYS_VolumeMount = ['"host_path":', '"container_path":', '"read_only":'];
 
 function readVolumeMount(r: Reader): T.VolumeMount {
   if (r.peek() === 0x5b) return readVolumeMountSeq(r);
@@ -1915,7 +1934,7 @@ function readVolumeMount(r: Reader): T.VolumeMount {
   let f0: string | undefined;
   let f1: string | undefined;
   let f2: boolean | undefined;
-  for (let first = true, i = r.field(true, FIELDS_VolumeMount, 0); i !== -2; first = false, i = r.field(first, FIELDS_VolumeMount, i + 1)) {
+  for (let first = true, i = r.field(true, FIELDS_VolumeMount, KEYS_VolumeMount, 0); i !== -2; first = false, i = r.field(first, FIELDS_VolumeMount, KEYS_VolumeMount, i + 1)) {
     switch (i) {
       case 0:
         if (f0 !== undefined) r.fail("duplicate field `host_path`");
@@ -2075,6 +2094,7 @@ export function serializeRestartPolicy(value: T.RestartPolicy): string {
 
 // ---- WorkloadStatus ----
 const FIELDS_WorkloadStatus = ["state", "node_id", "started_at", "finished_at", "exit_code", "message"];
+const KEYS_WorkloadStatus = ['"state":', '"node_id":', '"started_at":', '"finished_at":', '"exit_code":', '"message":'];
 
 function readWorkloadStatus(r: Reader): T.WorkloadStatus {
   if (r.peek() === 0x5b) return readWorkloadStatusSeq(r);
@@ -2085,7 +2105,7 @@ function readWorkloadStatus(r: Reader): T.WorkloadStatus {
   let f3: T.Timestamp | null | undefined;
   let f4: number | null | undefined;
   let f5: string | null | undefined;
-  for (let first = true, i = r.field(true, FIELDS_WorkloadStatus, 0); i !== -2; first = false, i = r.field(first, FIELDS_WorkloadStatus, i + 1)) {
+  for (let first = true, i = r.field(true, FIELDS_WorkloadStatus, KEYS_WorkloadStatus, 0); i !== -2; first = false, i = r.field(first, FIELDS_WorkloadStatus, KEYS_WorkloadStatus, i + 1)) {
     switch (i) {
       case 0:
         if (f0 !== undefined) r.fail("duplicate field `state`");
@@ -2202,6 +2222,7 @@ export function serializeWorkloadStatus(value: T.WorkloadStatus): string {
 
 // ---- NodeConfig ----
 const FIELDS_NodeConfig = ["heartbeat_interval_secs", "metrics_interval_secs", "max_concurrent_workloads", "log_level"];
+const KEYS_NodeConfig = ['"heartbeat_interval_secs":', '"metrics_interval_secs":', '"max_concurrent_workloads":', '"log_level":'];
 
 function readNodeConfig(r: Reader): T.NodeConfig {
   if (r.peek() === 0x5b) return readNodeConfigSeq(r);
@@ -2210,7 +2231,7 @@ function readNodeConfig(r: Reader): T.NodeConfig {
   let f1: number | null | undefined;
   let f2: number | null | undefined;
   let f3: string | null | undefined;
-  for (let first = true, i = r.field(true, FIELDS_NodeConfig, 0); i !== -2; first = false, i = r.field(first, FIELDS_NodeConfig, i + 1)) {
+  for (let first = true, i = r.field(true, FIELDS_NodeConfig, KEYS_NodeConfig, 0); i !== -2; first = false, i = r.field(first, FIELDS_NodeConfig, KEYS_NodeConfig, i + 1)) {
     switch (i) {
       case 0:
         if (f0 !== undefined) r.fail("duplicate field `heartbeat_interval_secs`");
@@ -2303,6 +2324,7 @@ export function serializeNodeConfig(value: T.NodeConfig): string {
 
 // ---- WorkloadEvent ----
 const FIELDS_WorkloadEvent = ["kind", "workload_id", "metadata", "timestamp"];
+const KEYS_WorkloadEvent = ['"kind":', '"workload_id":', '"metadata":', '"timestamp":'];
 
 function readWorkloadEvent(r: Reader): T.WorkloadEvent {
   if (r.peek() === 0x5b) return readWorkloadEventSeq(r);
@@ -2311,7 +2333,7 @@ function readWorkloadEvent(r: Reader): T.WorkloadEvent {
   let f1: T.WorkloadId | undefined;
   let f2: T.EventMetadata | undefined;
   let f3: T.Timestamp | undefined;
-  for (let first = true, i = r.field(true, FIELDS_WorkloadEvent, 0); i !== -2; first = false, i = r.field(first, FIELDS_WorkloadEvent, i + 1)) {
+  for (let first = true, i = r.field(true, FIELDS_WorkloadEvent, KEYS_WorkloadEvent, 0); i !== -2; first = false, i = r.field(first, FIELDS_WorkloadEvent, KEYS_WorkloadEvent, i + 1)) {
     switch (i) {
       case 0:
         if (f0 !== undefined) r.fail("duplicate field `kind`");
@@ -2462,12 +2484,13 @@ function readWorkloadEventKind(r: Reader): T.WorkloadEventKind {
 }
 
 const FIELDS_WorkloadEventKindScheduled = ["node_id"];
+const KEYS_WorkloadEventKindScheduled = ['"node_id":'];
 
 function readWorkloadEventKindScheduled(r: Reader): T.WorkloadEventKindScheduled {
   if (r.peek() === 0x5b) return readWorkloadEventKindScheduledSeq(r);
   r.beginObject("struct variant WorkloadEventKind::Scheduled");
   let f0: T.NodeId | undefined;
-  for (let first = true, i = r.field(true, FIELDS_WorkloadEventKindScheduled, 0); i !== -2; first = false, i = r.field(first, FIELDS_WorkloadEventKindScheduled, i + 1)) {
+  for (let first = true, i = r.field(true, FIELDS_WorkloadEventKindScheduled, KEYS_WorkloadEventKindScheduled, 0); i !== -2; first = false, i = r.field(first, FIELDS_WorkloadEventKindScheduled, KEYS_WorkloadEventKindScheduled, i + 1)) {
     switch (i) {
       case 0:
         if (f0 !== undefined) r.fail("duplicate field `node_id`");
@@ -2503,12 +2526,13 @@ function writeWorkloadEventKindScheduled(v: T.WorkloadEventKindScheduled): strin
 }
 
 const FIELDS_WorkloadEventKindStopped = ["reason"];
+const KEYS_WorkloadEventKindStopped = ['"reason":'];
 
 function readWorkloadEventKindStopped(r: Reader): T.WorkloadEventKindStopped {
   if (r.peek() === 0x5b) return readWorkloadEventKindStoppedSeq(r);
   r.beginObject("struct variant WorkloadEventKind::Stopped");
   let f0: string | undefined;
-  for (let first = true, i = r.field(true, FIELDS_WorkloadEventKindStopped, 0); i !== -2; first = false, i = r.field(first, FIELDS_WorkloadEventKindStopped, i + 1)) {
+  for (let first = true, i = r.field(true, FIELDS_WorkloadEventKindStopped, KEYS_WorkloadEventKindStopped, 0); i !== -2; first = false, i = r.field(first, FIELDS_WorkloadEventKindStopped, KEYS_WorkloadEventKindStopped, i + 1)) {
     switch (i) {
       case 0:
         if (f0 !== undefined) r.fail("duplicate field `reason`");
@@ -2544,12 +2568,13 @@ function writeWorkloadEventKindStopped(v: T.WorkloadEventKindStopped): string {
 }
 
 const FIELDS_WorkloadEventKindFailed = ["error"];
+const KEYS_WorkloadEventKindFailed = ['"error":'];
 
 function readWorkloadEventKindFailed(r: Reader): T.WorkloadEventKindFailed {
   if (r.peek() === 0x5b) return readWorkloadEventKindFailedSeq(r);
   r.beginObject("struct variant WorkloadEventKind::Failed");
   let f0: string | undefined;
-  for (let first = true, i = r.field(true, FIELDS_WorkloadEventKindFailed, 0); i !== -2; first = false, i = r.field(first, FIELDS_WorkloadEventKindFailed, i + 1)) {
+  for (let first = true, i = r.field(true, FIELDS_WorkloadEventKindFailed, KEYS_WorkloadEventKindFailed, 0); i !== -2; first = false, i = r.field(first, FIELDS_WorkloadEventKindFailed, KEYS_WorkloadEventKindFailed, i + 1)) {
     switch (i) {
       case 0:
         if (f0 !== undefined) r.fail("duplicate field `error`");
@@ -2585,12 +2610,13 @@ function writeWorkloadEventKindFailed(v: T.WorkloadEventKindFailed): string {
 }
 
 const FIELDS_WorkloadEventKindCompleted = ["exit_code"];
+const KEYS_WorkloadEventKindCompleted = ['"exit_code":'];
 
 function readWorkloadEventKindCompleted(r: Reader): T.WorkloadEventKindCompleted {
   if (r.peek() === 0x5b) return readWorkloadEventKindCompletedSeq(r);
   r.beginObject("struct variant WorkloadEventKind::Completed");
   let f0: number | undefined;
-  for (let first = true, i = r.field(true, FIELDS_WorkloadEventKindCompleted, 0); i !== -2; first = false, i = r.field(first, FIELDS_WorkloadEventKindCompleted, i + 1)) {
+  for (let first = true, i = r.field(true, FIELDS_WorkloadEventKindCompleted, KEYS_WorkloadEventKindCompleted, 0); i !== -2; first = false, i = r.field(first, FIELDS_WorkloadEventKindCompleted, KEYS_WorkloadEventKindCompleted, i + 1)) {
     switch (i) {
       case 0:
         if (f0 !== undefined) r.fail("duplicate field `exit_code`");
@@ -2673,6 +2699,7 @@ export function serializeWorkloadEventKind(value: T.WorkloadEventKind): string {
 
 // ---- EventMetadata ----
 const FIELDS_EventMetadata = ["source", "correlation_id", "labels"];
+const KEYS_EventMetadata = ['"source":', '"correlation_id":', '"labels":'];
 
 function readEventMetadata(r: Reader): T.EventMetadata {
   if (r.peek() === 0x5b) return readEventMetadataSeq(r);
@@ -2680,7 +2707,7 @@ function readEventMetadata(r: Reader): T.EventMetadata {
   let f0: string | undefined;
   let f1: string | null | undefined;
   let f2: Array<T.KeyValue> | undefined;
-  for (let first = true, i = r.field(true, FIELDS_EventMetadata, 0); i !== -2; first = false, i = r.field(first, FIELDS_EventMetadata, i + 1)) {
+  for (let first = true, i = r.field(true, FIELDS_EventMetadata, KEYS_EventMetadata, 0); i !== -2; first = false, i = r.field(first, FIELDS_EventMetadata, KEYS_EventMetadata, i + 1)) {
     switch (i) {
       case 0:
         if (f0 !== undefined) r.fail("duplicate field `source`");
@@ -2761,13 +2788,14 @@ export function serializeEventMetadata(value: T.EventMetadata): string {
 
 // ---- ValidationError ----
 const FIELDS_ValidationError = ["field", "message"];
+const KEYS_ValidationError = ['"field":', '"message":'];
 
 function readValidationError(r: Reader): T.ValidationError {
   if (r.peek() === 0x5b) return readValidationErrorSeq(r);
   r.beginObject("struct ValidationError");
   let f0: string | undefined;
   let f1: string | undefined;
-  for (let first = true, i = r.field(true, FIELDS_ValidationError, 0); i !== -2; first = false, i = r.field(first, FIELDS_ValidationError, i + 1)) {
+  for (let first = true, i = r.field(true, FIELDS_ValidationError, KEYS_ValidationError, 0); i !== -2; first = false, i = r.field(first, FIELDS_ValidationError, KEYS_ValidationError, i + 1)) {
     switch (i) {
       case 0:
         if (f0 !== undefined) r.fail("duplicate field `field`");

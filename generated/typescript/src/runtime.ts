@@ -371,10 +371,10 @@ export class Reader {
 
   /**
    * The next key of a struct, as its index in `names` (-1: an unknown key; -2: the closing `}`, consumed).
-   * A key without escapes is matched in place, without building a string; `names[expected]` (the field serde
-   * writes next) is tried first. `first` is true before the first key.
+   * A key without escapes is matched in place, without building a string; `keys[expected]` (the field serde
+   * writes next, as `"name":`) is tried first. `first` is true before the first key.
    */
-  field(first: boolean, names: readonly string[], expected: number): number {
+  field(first: boolean, names: readonly string[], keys: readonly string[], expected: number): number {
     let c = this.peek();
     if (c === C.CloseBrace) {
       this.pos++;
@@ -389,6 +389,12 @@ export class Reader {
     }
     if (c !== C.Quote) this.fail(c === -1 ? "EOF while parsing an object" : "key must be a string");
     const t = this.text;
+    // What serde writes: the expected key, quoted, then a colon (`"index":`): one comparison.
+    const key = keys[expected];
+    if (key !== undefined && t.startsWith(key, this.pos)) {
+      this.pos += key.length;
+      return expected;
+    }
     const start = this.pos + 1;
     let end = start;
     for (let ch = t.charCodeAt(end); ch !== C.Quote; ch = t.charCodeAt(++end)) {

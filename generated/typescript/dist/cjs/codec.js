@@ -157,6 +157,7 @@ function readNodeMessage(r) {
   return value;
 }
 const FIELDS_NodeMessageRegister = ["node_id", "name", "capabilities", "protocol_version"];
+const KEYS_NodeMessageRegister = ['"node_id":', '"name":', '"capabilities":', '"protocol_version":'];
 function readNodeMessageRegister(r) {
   if (r.peek() === 91) return readNodeMessageRegisterSeq(r);
   r.beginObject("struct variant NodeMessage::Register");
@@ -164,7 +165,7 @@ function readNodeMessageRegister(r) {
   let f1;
   let f2;
   let f3;
-  for (let first = true, i = r.field(true, FIELDS_NodeMessageRegister, 0); i !== -2; first = false, i = r.field(first, FIELDS_NodeMessageRegister, i + 1)) {
+  for (let first = true, i = r.field(true, FIELDS_NodeMessageRegister, KEYS_NodeMessageRegister, 0); i !== -2; first = false, i = r.field(first, FIELDS_NodeMessageRegister, KEYS_NodeMessageRegister, i + 1)) {
     switch (i) {
       case 0:
         if (f0 !== void 0) r.fail("duplicate field `node_id`");
@@ -227,12 +228,13 @@ function writeNodeMessageRegister(v) {
   return '{"node_id":' + writeNodeId(v.node_id) + ',"name":' + (0, import_runtime.writeString)(v.name) + ',"capabilities":' + writeNodeCapabilities(v.capabilities) + ',"protocol_version":' + (0, import_runtime.writeInt)(v.protocol_version, 0, 4294967295, "u32") + "}";
 }
 const FIELDS_NodeMessageHeartbeat = ["node_id", "timestamp"];
+const KEYS_NodeMessageHeartbeat = ['"node_id":', '"timestamp":'];
 function readNodeMessageHeartbeat(r) {
   if (r.peek() === 91) return readNodeMessageHeartbeatSeq(r);
   r.beginObject("struct variant NodeMessage::Heartbeat");
   let f0;
   let f1;
-  for (let first = true, i = r.field(true, FIELDS_NodeMessageHeartbeat, 0); i !== -2; first = false, i = r.field(first, FIELDS_NodeMessageHeartbeat, i + 1)) {
+  for (let first = true, i = r.field(true, FIELDS_NodeMessageHeartbeat, KEYS_NodeMessageHeartbeat, 0); i !== -2; first = false, i = r.field(first, FIELDS_NodeMessageHeartbeat, KEYS_NodeMessageHeartbeat, i + 1)) {
     switch (i) {
       case 0:
         if (f0 !== void 0) r.fail("duplicate field `node_id`");
@@ -273,13 +275,14 @@ function writeNodeMessageHeartbeat(v) {
   return '{"node_id":' + writeNodeId(v.node_id) + ',"timestamp":' + writeTimestamp(v.timestamp) + "}";
 }
 const FIELDS_NodeMessageMetrics = ["node_id", "gpu_metrics", "timestamp"];
+const KEYS_NodeMessageMetrics = ['"node_id":', '"gpu_metrics":', '"timestamp":'];
 function readNodeMessageMetrics(r) {
   if (r.peek() === 91) return readNodeMessageMetricsSeq(r);
   r.beginObject("struct variant NodeMessage::Metrics");
   let f0;
   let f1;
   let f2;
-  for (let first = true, i = r.field(true, FIELDS_NodeMessageMetrics, 0); i !== -2; first = false, i = r.field(first, FIELDS_NodeMessageMetrics, i + 1)) {
+  for (let first = true, i = r.field(true, FIELDS_NodeMessageMetrics, KEYS_NodeMessageMetrics, 0); i !== -2; first = false, i = r.field(first, FIELDS_NodeMessageMetrics, KEYS_NodeMessageMetrics, i + 1)) {
     switch (i) {
       case 0:
         if (f0 !== void 0) r.fail("duplicate field `node_id`");
@@ -331,6 +334,7 @@ function writeNodeMessageMetrics(v) {
   return '{"node_id":' + writeNodeId(v.node_id) + ',"gpu_metrics":' + (0, import_runtime.writeList)(v.gpu_metrics, (x) => writeGpuMetricsProto(x)) + ',"timestamp":' + writeTimestamp(v.timestamp) + "}";
 }
 const FIELDS_NodeMessageWorkloadUpdate = ["workload_id", "state", "message", "timestamp"];
+const KEYS_NodeMessageWorkloadUpdate = ['"workload_id":', '"state":', '"message":', '"timestamp":'];
 function readNodeMessageWorkloadUpdate(r) {
   if (r.peek() === 91) return readNodeMessageWorkloadUpdateSeq(r);
   r.beginObject("struct variant NodeMessage::WorkloadUpdate");
@@ -338,7 +342,7 @@ function readNodeMessageWorkloadUpdate(r) {
   let f1;
   let f2;
   let f3;
-  for (let first = true, i = r.field(true, FIELDS_NodeMessageWorkloadUpdate, 0); i !== -2; first = false, i = r.field(first, FIELDS_NodeMessageWorkloadUpdate, i + 1)) {
+  for (let first = true, i = r.field(true, FIELDS_NodeMessageWorkloadUpdate, KEYS_NodeMessageWorkloadUpdate, 0); i !== -2; first = false, i = r.field(first, FIELDS_NodeMessageWorkloadUpdate, KEYS_NodeMessageWorkloadUpdate, i + 1)) {
     switch (i) {
       case 0:
         if (f0 !== void 0) r.fail("duplicate field `workload_id`");
@@ -401,13 +405,14 @@ function writeNodeMessageWorkloadUpdate(v) {
   return '{"workload_id":' + writeWorkloadId(v.workload_id) + ',"state":' + writeWorkloadState(v.state) + ',"message":' + (v.message == null ? "null" : (0, import_runtime.writeString)(v.message)) + ',"timestamp":' + writeTimestamp(v.timestamp) + "}";
 }
 const FIELDS_NodeMessageWorkloadLogs = ["workload_id", "lines", "is_stderr"];
+const KEYS_NodeMessageWorkloadLogs = ['"workload_id":', '"lines":', '"is_stderr":'];
 function readNodeMessageWorkloadLogs(r) {
   if (r.peek() === 91) return readNodeMessageWorkloadLogsSeq(r);
   r.beginObject("struct variant NodeMessage::WorkloadLogs");
   let f0;
   let f1;
   let f2;
-  for (let first = true, i = r.field(true, FIELDS_NodeMessageWorkloadLogs, 0); i !== -2; first = false, i = r.field(first, FIELDS_NodeMessageWorkloadLogs, i + 1)) {
+  for (let first = true, i = r.field(true, FIELDS_NodeMessageWorkloadLogs, KEYS_NodeMessageWorkloadLogs, 0); i !== -2; first = false, i = r.field(first, FIELDS_NodeMessageWorkloadLogs, KEYS_NodeMessageWorkloadLogs, i + 1)) {
     switch (i) {
       case 0:
         if (f0 !== void 0) r.fail("duplicate field `workload_id`");
@@ -556,13 +561,14 @@ function readGatewayMessage(r) {
   return value;
 }
 const FIELDS_GatewayMessageRegistered = ["heartbeat_interval_secs", "metrics_interval_secs", "config"];
+const KEYS_GatewayMessageRegistered = ['"heartbeat_interval_secs":', '"metrics_interval_secs":', '"config":'];
 function readGatewayMessageRegistered(r) {
   if (r.peek() === 91) return readGatewayMessageRegisteredSeq(r);
   r.beginObject("struct variant GatewayMessage::Registered");
   let f0;
   let f1;
   let f2;
-  for (let first = true, i = r.field(true, FIELDS_GatewayMessageRegistered, 0); i !== -2; first = false, i = r.field(first, FIELDS_GatewayMessageRegistered, i + 1)) {
+  for (let first = true, i = r.field(true, FIELDS_GatewayMessageRegistered, KEYS_GatewayMessageRegistered, 0); i !== -2; first = false, i = r.field(first, FIELDS_GatewayMessageRegistered, KEYS_GatewayMessageRegistered, i + 1)) {
     switch (i) {
       case 0:
         if (f0 !== void 0) r.fail("duplicate field `heartbeat_interval_secs`");
@@ -614,11 +620,12 @@ function writeGatewayMessageRegistered(v) {
   return '{"heartbeat_interval_secs":' + (0, import_runtime.writeInt)(v.heartbeat_interval_secs, 0, 4294967295, "u32") + ',"metrics_interval_secs":' + (0, import_runtime.writeInt)(v.metrics_interval_secs, 0, 4294967295, "u32") + ',"config":' + (v.config == null ? "null" : writeNodeConfig(v.config)) + "}";
 }
 const FIELDS_GatewayMessageHeartbeatAck = ["timestamp"];
+const KEYS_GatewayMessageHeartbeatAck = ['"timestamp":'];
 function readGatewayMessageHeartbeatAck(r) {
   if (r.peek() === 91) return readGatewayMessageHeartbeatAckSeq(r);
   r.beginObject("struct variant GatewayMessage::HeartbeatAck");
   let f0;
-  for (let first = true, i = r.field(true, FIELDS_GatewayMessageHeartbeatAck, 0); i !== -2; first = false, i = r.field(first, FIELDS_GatewayMessageHeartbeatAck, i + 1)) {
+  for (let first = true, i = r.field(true, FIELDS_GatewayMessageHeartbeatAck, KEYS_GatewayMessageHeartbeatAck, 0); i !== -2; first = false, i = r.field(first, FIELDS_GatewayMessageHeartbeatAck, KEYS_GatewayMessageHeartbeatAck, i + 1)) {
     switch (i) {
       case 0:
         if (f0 !== void 0) r.fail("duplicate field `timestamp`");
@@ -648,11 +655,12 @@ function writeGatewayMessageHeartbeatAck(v) {
   return '{"timestamp":' + writeTimestamp(v.timestamp) + "}";
 }
 const FIELDS_GatewayMessageDeployWorkload = ["workload"];
+const KEYS_GatewayMessageDeployWorkload = ['"workload":'];
 function readGatewayMessageDeployWorkload(r) {
   if (r.peek() === 91) return readGatewayMessageDeployWorkloadSeq(r);
   r.beginObject("struct variant GatewayMessage::DeployWorkload");
   let f0;
-  for (let first = true, i = r.field(true, FIELDS_GatewayMessageDeployWorkload, 0); i !== -2; first = false, i = r.field(first, FIELDS_GatewayMessageDeployWorkload, i + 1)) {
+  for (let first = true, i = r.field(true, FIELDS_GatewayMessageDeployWorkload, KEYS_GatewayMessageDeployWorkload, 0); i !== -2; first = false, i = r.field(first, FIELDS_GatewayMessageDeployWorkload, KEYS_GatewayMessageDeployWorkload, i + 1)) {
     switch (i) {
       case 0:
         if (f0 !== void 0) r.fail("duplicate field `workload`");
@@ -682,12 +690,13 @@ function writeGatewayMessageDeployWorkload(v) {
   return '{"workload":' + writeWorkload(v.workload) + "}";
 }
 const FIELDS_GatewayMessageStopWorkload = ["workload_id", "force"];
+const KEYS_GatewayMessageStopWorkload = ['"workload_id":', '"force":'];
 function readGatewayMessageStopWorkload(r) {
   if (r.peek() === 91) return readGatewayMessageStopWorkloadSeq(r);
   r.beginObject("struct variant GatewayMessage::StopWorkload");
   let f0;
   let f1;
-  for (let first = true, i = r.field(true, FIELDS_GatewayMessageStopWorkload, 0); i !== -2; first = false, i = r.field(first, FIELDS_GatewayMessageStopWorkload, i + 1)) {
+  for (let first = true, i = r.field(true, FIELDS_GatewayMessageStopWorkload, KEYS_GatewayMessageStopWorkload, 0); i !== -2; first = false, i = r.field(first, FIELDS_GatewayMessageStopWorkload, KEYS_GatewayMessageStopWorkload, i + 1)) {
     switch (i) {
       case 0:
         if (f0 !== void 0) r.fail("duplicate field `workload_id`");
@@ -728,11 +737,12 @@ function writeGatewayMessageStopWorkload(v) {
   return '{"workload_id":' + writeWorkloadId(v.workload_id) + ',"force":' + (0, import_runtime.writeBool)(v.force) + "}";
 }
 const FIELDS_GatewayMessageGetWorkloadStatus = ["workload_id"];
+const KEYS_GatewayMessageGetWorkloadStatus = ['"workload_id":'];
 function readGatewayMessageGetWorkloadStatus(r) {
   if (r.peek() === 91) return readGatewayMessageGetWorkloadStatusSeq(r);
   r.beginObject("struct variant GatewayMessage::GetWorkloadStatus");
   let f0;
-  for (let first = true, i = r.field(true, FIELDS_GatewayMessageGetWorkloadStatus, 0); i !== -2; first = false, i = r.field(first, FIELDS_GatewayMessageGetWorkloadStatus, i + 1)) {
+  for (let first = true, i = r.field(true, FIELDS_GatewayMessageGetWorkloadStatus, KEYS_GatewayMessageGetWorkloadStatus, 0); i !== -2; first = false, i = r.field(first, FIELDS_GatewayMessageGetWorkloadStatus, KEYS_GatewayMessageGetWorkloadStatus, i + 1)) {
     switch (i) {
       case 0:
         if (f0 !== void 0) r.fail("duplicate field `workload_id`");
@@ -762,11 +772,12 @@ function writeGatewayMessageGetWorkloadStatus(v) {
   return '{"workload_id":' + writeWorkloadId(v.workload_id) + "}";
 }
 const FIELDS_GatewayMessageUpdateConfig = ["config"];
+const KEYS_GatewayMessageUpdateConfig = ['"config":'];
 function readGatewayMessageUpdateConfig(r) {
   if (r.peek() === 91) return readGatewayMessageUpdateConfigSeq(r);
   r.beginObject("struct variant GatewayMessage::UpdateConfig");
   let f0;
-  for (let first = true, i = r.field(true, FIELDS_GatewayMessageUpdateConfig, 0); i !== -2; first = false, i = r.field(first, FIELDS_GatewayMessageUpdateConfig, i + 1)) {
+  for (let first = true, i = r.field(true, FIELDS_GatewayMessageUpdateConfig, KEYS_GatewayMessageUpdateConfig, 0); i !== -2; first = false, i = r.field(first, FIELDS_GatewayMessageUpdateConfig, KEYS_GatewayMessageUpdateConfig, i + 1)) {
     switch (i) {
       case 0:
         if (f0 !== void 0) r.fail("duplicate field `config`");
@@ -796,11 +807,12 @@ function writeGatewayMessageUpdateConfig(v) {
   return '{"config":' + writeNodeConfig(v.config) + "}";
 }
 const FIELDS_GatewayMessagePing = ["timestamp"];
+const KEYS_GatewayMessagePing = ['"timestamp":'];
 function readGatewayMessagePing(r) {
   if (r.peek() === 91) return readGatewayMessagePingSeq(r);
   r.beginObject("struct variant GatewayMessage::Ping");
   let f0;
-  for (let first = true, i = r.field(true, FIELDS_GatewayMessagePing, 0); i !== -2; first = false, i = r.field(first, FIELDS_GatewayMessagePing, i + 1)) {
+  for (let first = true, i = r.field(true, FIELDS_GatewayMessagePing, KEYS_GatewayMessagePing, 0); i !== -2; first = false, i = r.field(first, FIELDS_GatewayMessagePing, KEYS_GatewayMessagePing, i + 1)) {
     switch (i) {
       case 0:
         if (f0 !== void 0) r.fail("duplicate field `timestamp`");
@@ -830,12 +842,13 @@ function writeGatewayMessagePing(v) {
   return '{"timestamp":' + writeTimestamp(v.timestamp) + "}";
 }
 const FIELDS_GatewayMessageShutdown = ["reason", "graceful"];
+const KEYS_GatewayMessageShutdown = ['"reason":', '"graceful":'];
 function readGatewayMessageShutdown(r) {
   if (r.peek() === 91) return readGatewayMessageShutdownSeq(r);
   r.beginObject("struct variant GatewayMessage::Shutdown");
   let f0;
   let f1;
-  for (let first = true, i = r.field(true, FIELDS_GatewayMessageShutdown, 0); i !== -2; first = false, i = r.field(first, FIELDS_GatewayMessageShutdown, i + 1)) {
+  for (let first = true, i = r.field(true, FIELDS_GatewayMessageShutdown, KEYS_GatewayMessageShutdown, 0); i !== -2; first = false, i = r.field(first, FIELDS_GatewayMessageShutdown, KEYS_GatewayMessageShutdown, i + 1)) {
     switch (i) {
       case 0:
         if (f0 !== void 0) r.fail("duplicate field `reason`");
@@ -989,6 +1002,7 @@ function serializeTimestamp(value) {
   }
 }
 const FIELDS_NodeCapabilities = ["total_vram_mb", "gpu_count", "gpus", "max_concurrent_workloads", "supported_runtimes"];
+const KEYS_NodeCapabilities = ['"total_vram_mb":', '"gpu_count":', '"gpus":', '"max_concurrent_workloads":', '"supported_runtimes":'];
 function readNodeCapabilities(r) {
   if (r.peek() === 91) return readNodeCapabilitiesSeq(r);
   r.beginObject("struct NodeCapabilities");
@@ -997,7 +1011,7 @@ function readNodeCapabilities(r) {
   let f2;
   let f3;
   let f4;
-  for (let first = true, i = r.field(true, FIELDS_NodeCapabilities, 0); i !== -2; first = false, i = r.field(first, FIELDS_NodeCapabilities, i + 1)) {
+  for (let first = true, i = r.field(true, FIELDS_NodeCapabilities, KEYS_NodeCapabilities, 0); i !== -2; first = false, i = r.field(first, FIELDS_NodeCapabilities, KEYS_NodeCapabilities, i + 1)) {
     switch (i) {
       case 0:
         if (f0 !== void 0) r.fail("duplicate field `total_vram_mb`");
@@ -1084,6 +1098,7 @@ function serializeNodeCapabilities(value) {
   }
 }
 const FIELDS_GpuCapability = ["index", "name", "vram_mb", "compute_capability", "driver_version"];
+const KEYS_GpuCapability = ['"index":', '"name":', '"vram_mb":', '"compute_capability":', '"driver_version":'];
 function readGpuCapability(r) {
   if (r.peek() === 91) return readGpuCapabilitySeq(r);
   r.beginObject("struct GpuCapability");
@@ -1092,7 +1107,7 @@ function readGpuCapability(r) {
   let f2;
   let f3;
   let f4;
-  for (let first = true, i = r.field(true, FIELDS_GpuCapability, 0); i !== -2; first = false, i = r.field(first, FIELDS_GpuCapability, i + 1)) {
+  for (let first = true, i = r.field(true, FIELDS_GpuCapability, KEYS_GpuCapability, 0); i !== -2; first = false, i = r.field(first, FIELDS_GpuCapability, KEYS_GpuCapability, i + 1)) {
     switch (i) {
       case 0:
         if (f0 !== void 0) r.fail("duplicate field `index`");
@@ -1179,6 +1194,7 @@ function serializeGpuCapability(value) {
   }
 }
 const FIELDS_GpuMetricsProto = ["index", "utilization_percent", "memory_used_mb", "memory_total_mb", "temperature_celsius", "power_watts"];
+const KEYS_GpuMetricsProto = ['"index":', '"utilization_percent":', '"memory_used_mb":', '"memory_total_mb":', '"temperature_celsius":', '"power_watts":'];
 function readGpuMetricsProto(r) {
   if (r.peek() === 91) return readGpuMetricsProtoSeq(r);
   r.beginObject("struct GpuMetricsProto");
@@ -1188,7 +1204,7 @@ function readGpuMetricsProto(r) {
   let f3;
   let f4;
   let f5;
-  for (let first = true, i = r.field(true, FIELDS_GpuMetricsProto, 0); i !== -2; first = false, i = r.field(first, FIELDS_GpuMetricsProto, i + 1)) {
+  for (let first = true, i = r.field(true, FIELDS_GpuMetricsProto, KEYS_GpuMetricsProto, 0); i !== -2; first = false, i = r.field(first, FIELDS_GpuMetricsProto, KEYS_GpuMetricsProto, i + 1)) {
     switch (i) {
       case 0:
         if (f0 !== void 0) r.fail("duplicate field `index`");
@@ -1390,6 +1406,7 @@ function serializeWorkloadState(value) {
   }
 }
 const FIELDS_Workload = ["id", "name", "spec", "status", "created_at", "updated_at"];
+const KEYS_Workload = ['"id":', '"name":', '"spec":', '"status":', '"created_at":', '"updated_at":'];
 function readWorkload(r) {
   if (r.peek() === 91) return readWorkloadSeq(r);
   r.beginObject("struct Workload");
@@ -1399,7 +1416,7 @@ function readWorkload(r) {
   let f3;
   let f4;
   let f5;
-  for (let first = true, i = r.field(true, FIELDS_Workload, 0); i !== -2; first = false, i = r.field(first, FIELDS_Workload, i + 1)) {
+  for (let first = true, i = r.field(true, FIELDS_Workload, KEYS_Workload, 0); i !== -2; first = false, i = r.field(first, FIELDS_Workload, KEYS_Workload, i + 1)) {
     switch (i) {
       case 0:
         if (f0 !== void 0) r.fail("duplicate field `id`");
@@ -1497,6 +1514,7 @@ function serializeWorkload(value) {
   }
 }
 const FIELDS_WorkloadSpec = ["image", "command", "args", "env", "gpu_count", "gpu_memory_mb", "cpu_millicores", "memory_mb", "ports", "volumes", "restart_policy"];
+const KEYS_WorkloadSpec = ['"image":', '"command":', '"args":', '"env":', '"gpu_count":', '"gpu_memory_mb":', '"cpu_millicores":', '"memory_mb":', '"ports":', '"volumes":', '"restart_policy":'];
 function readWorkloadSpec(r) {
   if (r.peek() === 91) return readWorkloadSpecSeq(r);
   r.beginObject("struct WorkloadSpec");
@@ -1511,7 +1529,7 @@ function readWorkloadSpec(r) {
   let f8;
   let f9;
   let f10;
-  for (let first = true, i = r.field(true, FIELDS_WorkloadSpec, 0); i !== -2; first = false, i = r.field(first, FIELDS_WorkloadSpec, i + 1)) {
+  for (let first = true, i = r.field(true, FIELDS_WorkloadSpec, KEYS_WorkloadSpec, 0); i !== -2; first = false, i = r.field(first, FIELDS_WorkloadSpec, KEYS_WorkloadSpec, i + 1)) {
     switch (i) {
       case 0:
         if (f0 !== void 0) r.fail("duplicate field `image`");
@@ -1683,13 +1701,14 @@ function serializeKeyValue(value) {
   }
 }
 const FIELDS_VolumeMount = ["host_path", "container_path", "read_only"];
+const KEYS_VolumeMount = ['"host_path":', '"container_path":', '"read_only":'];
 function readVolumeMount(r) {
   if (r.peek() === 91) return readVolumeMountSeq(r);
   r.beginObject("struct VolumeMount");
   let f0;
   let f1;
   let f2;
-  for (let first = true, i = r.field(true, FIELDS_VolumeMount, 0); i !== -2; first = false, i = r.field(first, FIELDS_VolumeMount, i + 1)) {
+  for (let first = true, i = r.field(true, FIELDS_VolumeMount, KEYS_VolumeMount, 0); i !== -2; first = false, i = r.field(first, FIELDS_VolumeMount, KEYS_VolumeMount, i + 1)) {
     switch (i) {
       case 0:
         if (f0 !== void 0) r.fail("duplicate field `host_path`");
@@ -1823,6 +1842,7 @@ function serializeRestartPolicy(value) {
   }
 }
 const FIELDS_WorkloadStatus = ["state", "node_id", "started_at", "finished_at", "exit_code", "message"];
+const KEYS_WorkloadStatus = ['"state":', '"node_id":', '"started_at":', '"finished_at":', '"exit_code":', '"message":'];
 function readWorkloadStatus(r) {
   if (r.peek() === 91) return readWorkloadStatusSeq(r);
   r.beginObject("struct WorkloadStatus");
@@ -1832,7 +1852,7 @@ function readWorkloadStatus(r) {
   let f3;
   let f4;
   let f5;
-  for (let first = true, i = r.field(true, FIELDS_WorkloadStatus, 0); i !== -2; first = false, i = r.field(first, FIELDS_WorkloadStatus, i + 1)) {
+  for (let first = true, i = r.field(true, FIELDS_WorkloadStatus, KEYS_WorkloadStatus, 0); i !== -2; first = false, i = r.field(first, FIELDS_WorkloadStatus, KEYS_WorkloadStatus, i + 1)) {
     switch (i) {
       case 0:
         if (f0 !== void 0) r.fail("duplicate field `state`");
@@ -1930,6 +1950,7 @@ function serializeWorkloadStatus(value) {
   }
 }
 const FIELDS_NodeConfig = ["heartbeat_interval_secs", "metrics_interval_secs", "max_concurrent_workloads", "log_level"];
+const KEYS_NodeConfig = ['"heartbeat_interval_secs":', '"metrics_interval_secs":', '"max_concurrent_workloads":', '"log_level":'];
 function readNodeConfig(r) {
   if (r.peek() === 91) return readNodeConfigSeq(r);
   r.beginObject("struct NodeConfig");
@@ -1937,7 +1958,7 @@ function readNodeConfig(r) {
   let f1;
   let f2;
   let f3;
-  for (let first = true, i = r.field(true, FIELDS_NodeConfig, 0); i !== -2; first = false, i = r.field(first, FIELDS_NodeConfig, i + 1)) {
+  for (let first = true, i = r.field(true, FIELDS_NodeConfig, KEYS_NodeConfig, 0); i !== -2; first = false, i = r.field(first, FIELDS_NodeConfig, KEYS_NodeConfig, i + 1)) {
     switch (i) {
       case 0:
         if (f0 !== void 0) r.fail("duplicate field `heartbeat_interval_secs`");
@@ -2013,6 +2034,7 @@ function serializeNodeConfig(value) {
   }
 }
 const FIELDS_WorkloadEvent = ["kind", "workload_id", "metadata", "timestamp"];
+const KEYS_WorkloadEvent = ['"kind":', '"workload_id":', '"metadata":', '"timestamp":'];
 function readWorkloadEvent(r) {
   if (r.peek() === 91) return readWorkloadEventSeq(r);
   r.beginObject("struct WorkloadEvent");
@@ -2020,7 +2042,7 @@ function readWorkloadEvent(r) {
   let f1;
   let f2;
   let f3;
-  for (let first = true, i = r.field(true, FIELDS_WorkloadEvent, 0); i !== -2; first = false, i = r.field(first, FIELDS_WorkloadEvent, i + 1)) {
+  for (let first = true, i = r.field(true, FIELDS_WorkloadEvent, KEYS_WorkloadEvent, 0); i !== -2; first = false, i = r.field(first, FIELDS_WorkloadEvent, KEYS_WorkloadEvent, i + 1)) {
     switch (i) {
       case 0:
         if (f0 !== void 0) r.fail("duplicate field `kind`");
@@ -2153,11 +2175,12 @@ function readWorkloadEventKind(r) {
   return value;
 }
 const FIELDS_WorkloadEventKindScheduled = ["node_id"];
+const KEYS_WorkloadEventKindScheduled = ['"node_id":'];
 function readWorkloadEventKindScheduled(r) {
   if (r.peek() === 91) return readWorkloadEventKindScheduledSeq(r);
   r.beginObject("struct variant WorkloadEventKind::Scheduled");
   let f0;
-  for (let first = true, i = r.field(true, FIELDS_WorkloadEventKindScheduled, 0); i !== -2; first = false, i = r.field(first, FIELDS_WorkloadEventKindScheduled, i + 1)) {
+  for (let first = true, i = r.field(true, FIELDS_WorkloadEventKindScheduled, KEYS_WorkloadEventKindScheduled, 0); i !== -2; first = false, i = r.field(first, FIELDS_WorkloadEventKindScheduled, KEYS_WorkloadEventKindScheduled, i + 1)) {
     switch (i) {
       case 0:
         if (f0 !== void 0) r.fail("duplicate field `node_id`");
@@ -2187,11 +2210,12 @@ function writeWorkloadEventKindScheduled(v) {
   return '{"node_id":' + writeNodeId(v.node_id) + "}";
 }
 const FIELDS_WorkloadEventKindStopped = ["reason"];
+const KEYS_WorkloadEventKindStopped = ['"reason":'];
 function readWorkloadEventKindStopped(r) {
   if (r.peek() === 91) return readWorkloadEventKindStoppedSeq(r);
   r.beginObject("struct variant WorkloadEventKind::Stopped");
   let f0;
-  for (let first = true, i = r.field(true, FIELDS_WorkloadEventKindStopped, 0); i !== -2; first = false, i = r.field(first, FIELDS_WorkloadEventKindStopped, i + 1)) {
+  for (let first = true, i = r.field(true, FIELDS_WorkloadEventKindStopped, KEYS_WorkloadEventKindStopped, 0); i !== -2; first = false, i = r.field(first, FIELDS_WorkloadEventKindStopped, KEYS_WorkloadEventKindStopped, i + 1)) {
     switch (i) {
       case 0:
         if (f0 !== void 0) r.fail("duplicate field `reason`");
@@ -2221,11 +2245,12 @@ function writeWorkloadEventKindStopped(v) {
   return '{"reason":' + (0, import_runtime.writeString)(v.reason) + "}";
 }
 const FIELDS_WorkloadEventKindFailed = ["error"];
+const KEYS_WorkloadEventKindFailed = ['"error":'];
 function readWorkloadEventKindFailed(r) {
   if (r.peek() === 91) return readWorkloadEventKindFailedSeq(r);
   r.beginObject("struct variant WorkloadEventKind::Failed");
   let f0;
-  for (let first = true, i = r.field(true, FIELDS_WorkloadEventKindFailed, 0); i !== -2; first = false, i = r.field(first, FIELDS_WorkloadEventKindFailed, i + 1)) {
+  for (let first = true, i = r.field(true, FIELDS_WorkloadEventKindFailed, KEYS_WorkloadEventKindFailed, 0); i !== -2; first = false, i = r.field(first, FIELDS_WorkloadEventKindFailed, KEYS_WorkloadEventKindFailed, i + 1)) {
     switch (i) {
       case 0:
         if (f0 !== void 0) r.fail("duplicate field `error`");
@@ -2255,11 +2280,12 @@ function writeWorkloadEventKindFailed(v) {
   return '{"error":' + (0, import_runtime.writeString)(v.error) + "}";
 }
 const FIELDS_WorkloadEventKindCompleted = ["exit_code"];
+const KEYS_WorkloadEventKindCompleted = ['"exit_code":'];
 function readWorkloadEventKindCompleted(r) {
   if (r.peek() === 91) return readWorkloadEventKindCompletedSeq(r);
   r.beginObject("struct variant WorkloadEventKind::Completed");
   let f0;
-  for (let first = true, i = r.field(true, FIELDS_WorkloadEventKindCompleted, 0); i !== -2; first = false, i = r.field(first, FIELDS_WorkloadEventKindCompleted, i + 1)) {
+  for (let first = true, i = r.field(true, FIELDS_WorkloadEventKindCompleted, KEYS_WorkloadEventKindCompleted, 0); i !== -2; first = false, i = r.field(first, FIELDS_WorkloadEventKindCompleted, KEYS_WorkloadEventKindCompleted, i + 1)) {
     switch (i) {
       case 0:
         if (f0 !== void 0) r.fail("duplicate field `exit_code`");
@@ -2327,13 +2353,14 @@ function serializeWorkloadEventKind(value) {
   }
 }
 const FIELDS_EventMetadata = ["source", "correlation_id", "labels"];
+const KEYS_EventMetadata = ['"source":', '"correlation_id":', '"labels":'];
 function readEventMetadata(r) {
   if (r.peek() === 91) return readEventMetadataSeq(r);
   r.beginObject("struct EventMetadata");
   let f0;
   let f1;
   let f2;
-  for (let first = true, i = r.field(true, FIELDS_EventMetadata, 0); i !== -2; first = false, i = r.field(first, FIELDS_EventMetadata, i + 1)) {
+  for (let first = true, i = r.field(true, FIELDS_EventMetadata, KEYS_EventMetadata, 0); i !== -2; first = false, i = r.field(first, FIELDS_EventMetadata, KEYS_EventMetadata, i + 1)) {
     switch (i) {
       case 0:
         if (f0 !== void 0) r.fail("duplicate field `source`");
@@ -2398,12 +2425,13 @@ function serializeEventMetadata(value) {
   }
 }
 const FIELDS_ValidationError = ["field", "message"];
+const KEYS_ValidationError = ['"field":', '"message":'];
 function readValidationError(r) {
   if (r.peek() === 91) return readValidationErrorSeq(r);
   r.beginObject("struct ValidationError");
   let f0;
   let f1;
-  for (let first = true, i = r.field(true, FIELDS_ValidationError, 0); i !== -2; first = false, i = r.field(first, FIELDS_ValidationError, i + 1)) {
+  for (let first = true, i = r.field(true, FIELDS_ValidationError, KEYS_ValidationError, 0); i !== -2; first = false, i = r.field(first, FIELDS_ValidationError, KEYS_ValidationError, i + 1)) {
     switch (i) {
       case 0:
         if (f0 !== void 0) r.fail("duplicate field `field`");

@@ -62,10 +62,10 @@ export declare class Reader {
     beginObject(expected: string): void;
     /**
      * The next key of a struct, as its index in `names` (-1: an unknown key; -2: the closing `}`, consumed).
-     * A key without escapes is matched in place, without building a string; `names[expected]` (the field serde
-     * writes next) is tried first. `first` is true before the first key.
+     * A key without escapes is matched in place, without building a string; `keys[expected]` (the field serde
+     * writes next, as `"name":`) is tried first. `first` is true before the first key.
      */
-    field(first: boolean, names: readonly string[], expected: number): number;
+    field(first: boolean, names: readonly string[], keys: readonly string[], expected: number): number;
     beginArray(expected: string): void;
     /** Whether another element follows (consuming the comma); false at `]` (consumed). */
     more(first: boolean): boolean;

@@ -352,10 +352,10 @@ class Reader {
   }
   /**
    * The next key of a struct, as its index in `names` (-1: an unknown key; -2: the closing `}`, consumed).
-   * A key without escapes is matched in place, without building a string; `names[expected]` (the field serde
-   * writes next) is tried first. `first` is true before the first key.
+   * A key without escapes is matched in place, without building a string; `keys[expected]` (the field serde
+   * writes next, as `"name":`) is tried first. `first` is true before the first key.
    */
-  field(first, names, expected) {
+  field(first, names, keys, expected) {
     let c = this.peek();
     if (c === 125 /* CloseBrace */) {
       this.pos++;
@@ -370,6 +370,11 @@ class Reader {
     }
     if (c !== 34 /* Quote */) this.fail(c === -1 ? "EOF while parsing an object" : "key must be a string");
     const t = this.text;
+    const key = keys[expected];
+    if (key !== void 0 && t.startsWith(key, this.pos)) {
+      this.pos += key.length;
+      return expected;
+    }
     const start = this.pos + 1;
     let end = start;
     for (let ch = t.charCodeAt(end); ch !== 34 /* Quote */; ch = t.charCodeAt(++end)) {
