@@ -29,7 +29,17 @@ export const STANDARD_KEYWORDS = [
 ] as const;
 
 /** Our vocabulary: how the Rust side represents a type, and the spec's rule layer. */
-export const EXTENSION_KEYWORDS = ["x-rust-type", "x-serde", "x-rules", "x-newtype", "x-protocol-version", "x-messages"] as const;
+export const EXTENSION_KEYWORDS = [
+  "x-rust-type",
+  "x-rust-name",
+  "x-serde",
+  "x-serde-other",
+  "x-rename-all",
+  "x-rules",
+  "x-newtype",
+  "x-protocol-version",
+  "x-messages",
+] as const;
 
 export const KNOWN_KEYWORDS: ReadonlySet<string> = new Set<string>([...STANDARD_KEYWORDS, ...EXTENSION_KEYWORDS]);
 
@@ -49,4 +59,8 @@ export const REF_SIBLING_KEYWORDS: ReadonlySet<string> = new Set([
   "default",
   "x-newtype",
   "x-rules",
+  // An internally tagged newtype variant: {"$ref": "#/$defs/S", "properties": {"<tag>": {"const": "<name>"}}, "required": ["<tag>"]}.
+  "properties",
+  "required",
+  "x-rust-name",
 ]);

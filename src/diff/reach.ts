@@ -66,11 +66,13 @@ function refs(type: TypeRef): string[] {
     case "int":
     case "uuid":
     case "timestamp":
+    case "float":
       return [];
     case "ref":
       return [type.name];
     case "option":
     case "list":
+    case "map":
       return refs(type.of);
     case "tuple":
       return type.items.flatMap(refs);

@@ -21,6 +21,10 @@ export function showShape(shape: Shape): string {
       return "bool";
     case "int":
       return shape.int;
+    case "float":
+      return shape.float;
+    case "map":
+      return `HashMap<String, ${showShape(shape.of)}>`;
     case "uuid":
       return "Uuid";
     case "timestamp":
@@ -108,8 +112,11 @@ export class Equivalence {
         return y.kind === x.kind;
       case "int":
         return y.kind === "int" && y.int === x.int;
+      case "float":
+        return y.kind === "float" && y.float === x.float;
       case "option":
       case "list":
+      case "map":
         return y.kind === x.kind && this.compare(x.of, y.of, assumed);
       case "tuple":
         return y.kind === "tuple" && y.items.length === x.items.length && x.items.every((t, i) => this.compare(t, y.items[i]!, assumed));

@@ -3,9 +3,11 @@ import { InputError, joinPointer } from "../diagnostics.js";
 import type { CheckedSchema, JsonObject } from "../check/checkSchema.js";
 import { isObject, sortDiagnostics } from "../check/checkSchema.js";
 import type { Json } from "../load/loadSchema.js";
-import type { Decl, Direction, Field, IntKind, Model, Rules, TypeRef, Variant } from "./types.js";
-import { INT_RANGES } from "./types.js";
+import type { Decl, Direction, EnumDecl, Field, IntKind, Model, RenameRule, Rules, TypeRef, Variant } from "./types.js";
+import { INT_RANGES, RENAME_RULES, assertNever } from "./types.js";
 import { checkNames } from "./checkNames.js";
+import { checkRepresentations } from "./checkRepresentations.js";
+import { fieldFromWire, variantFromWire } from "./rename.js";
 
 const DIRECTIONS: readonly Direction[] = ["node-to-gateway", "gateway-to-node"];
 /** Keywords a JSON Schema validator enforces but serde does not: the model would drop them silently. */
@@ -30,7 +32,13 @@ export function buildModel(schema: CheckedSchema): Model {
   };
 
   const typeRef = (node: JsonObject, pointer: string): TypeRef | undefined => {
-    if (typeof node["$ref"] === "string") return { kind: "ref", name: node["$ref"].slice("#/$defs/".length) };
+    if (typeof node["$ref"] === "string") {
+      if (node["properties"] !== undefined || node["required"] !== undefined) {
+        report("unrepresentable", pointer, `"properties" beside "$ref" only declare an internally tagged newtype variant's tag`);
+        return undefined;
+      }
+      return { kind: "ref", name: node["$ref"].slice("#/$defs/".length) };
+    }
     unenforced(node, pointer, node["prefixItems"] !== undefined ? ["minItems"] : []);
     const anyOf = node["anyOf"];
     if (Array.isArray(anyOf)) {
@@ -74,13 +82,22 @@ export function buildModel(schema: CheckedSchema): Model {
         return { kind: "bool" };
       case "integer":
         return intType(node, pointer);
+      case "number": {
+        const rust = node["x-rust-type"];
+        if (rust === "f32" || rust === "f64") return { kind: "float", float: rust };
+        report("bad-rust-type", joinPointer(pointer, "x-rust-type"), `a number needs "x-rust-type": "f32" or "f64", got ${JSON.stringify(rust ?? null)}`);
+        return undefined;
+      }
       case "array":
         return arrayType(node, pointer);
       case "object":
-        report("unrepresentable", pointer, `an inline object has no Rust type name; declare it under "$defs" and "$ref" it`);
-        return undefined;
+        return mapType(node, pointer);
       default:
-        report("unrepresentable", pointer, `cannot map this schema to a Rust type (expected "$ref", an Option anyOf, or type string/boolean/integer/array)`);
+        report(
+          "unrepresentable",
+          pointer,
+          `cannot map this schema to a Rust type (expected "$ref", an Option anyOf, or type string/boolean/integer/number/array/object)`,
+        );
         return undefined;
     }
   };
@@ -109,6 +126,20 @@ export function buildModel(schema: CheckedSchema): Model {
       }
     }
     return { kind: "int", int };
+  };
+
+  const mapType = (node: JsonObject, pointer: string): TypeRef | undefined => {
+    const values = node["additionalProperties"];
+    if (node["properties"] !== undefined || !isObject(values) || node["x-rust-type"] !== "HashMap") {
+      report(
+        "unrepresentable",
+        pointer,
+        `an inline object is a map only as {"type": "object", "additionalProperties": <T>, "x-rust-type": "HashMap"}; a struct is declared under "$defs" and "$ref"ed`,
+      );
+      return undefined;
+    }
+    const of = typeRef(values, joinPointer(pointer, "additionalProperties"));
+    return of && { kind: "map", of };
   };
 
   const arrayType = (node: JsonObject, pointer: string): TypeRef | undefined => {
@@ -172,7 +203,8 @@ export function buildModel(schema: CheckedSchema): Model {
     }
   };
 
-  const fields = (node: JsonObject, pointer: string): Field[] => {
+  /** A struct's fields; `tag` is an internally tagged variant's tag key, which is not a field. */
+  const fields = (node: JsonObject, pointer: string, renameAll?: RenameRule, tag?: string): Field[] => {
     unenforced(node, pointer);
     const props = node["properties"];
     if (!isObject(props)) {
@@ -180,6 +212,7 @@ export function buildModel(schema: CheckedSchema): Model {
       return [];
     }
     const required = new Set(Array.isArray(node["required"]) ? node["required"] : []);
+    if (tag !== undefined) required.delete(tag);
     if (node["additionalProperties"] !== undefined) {
       report(
         "additional-properties",
@@ -190,7 +223,7 @@ export function buildModel(schema: CheckedSchema): Model {
     const out: Field[] = [];
     for (const [name, sub] of Object.entries(props)) {
       const at = joinPointer(pointer, "properties", name);
-      if (!isObject(sub)) continue;
+      if (!isObject(sub) || name === tag) continue;
       const type = typeRef(sub, at);
       if (!type) continue;
       const isOption = type.kind === "option";
@@ -203,7 +236,8 @@ export function buildModel(schema: CheckedSchema): Model {
             : `field "${name}" must be listed in "required" (serde rejects a missing non-Option field)`,
         );
       }
-      const field: Field = { name, type, pointer: at };
+      const rustName = rustNameOf(sub, at) ?? (renameAll ? fieldFromWire(name) : name);
+      const field: Field = { name, ...(rustName !== name ? { rustName } : {}), type, pointer: at };
       if (typeof sub["description"] === "string") field.description = sub["description"];
       const r = rules(sub, at);
       if (r) field.rules = r;
@@ -217,48 +251,153 @@ export function buildModel(schema: CheckedSchema): Model {
       out.push(field);
     }
     for (const name of required) {
-      if (typeof name !== "string" || !(name in props))
+      if (typeof name !== "string" || !(name in props) || name === tag)
         report("required-unknown", joinPointer(pointer, "required"), `"required" names ${JSON.stringify(name)}, which is not a property`);
     }
     return out;
   };
 
-  const variant = (node: JsonObject, pointer: string): Variant | undefined => {
-    const description = typeof node["description"] === "string" ? node["description"] : undefined;
-    const withDescription = (v: Variant): Variant => (description ? { ...v, description } : v);
-    if (typeof node["const"] === "string") return withDescription({ name: node["const"], payload: { kind: "unit" }, pointer });
+  const rustNameOf = (node: JsonObject, pointer: string): string | undefined => {
+    const name = node["x-rust-name"];
+    if (name === undefined) return undefined;
+    if (typeof name === "string") return name;
+    report("bad-rust-name", joinPointer(pointer, "x-rust-name"), `"x-rust-name" must be a string`);
+    return undefined;
+  };
+
+  const renameAllOf = (node: JsonObject, pointer: string): RenameRule | undefined => {
+    const rule = node["x-rename-all"];
+    if (rule === undefined) return undefined;
+    if (RENAME_RULES.includes(rule as RenameRule)) return rule as RenameRule;
+    report("bad-rename-all", joinPointer(pointer, "x-rename-all"), `"x-rename-all" must be one of ${RENAME_RULES.join(", ")}; got ${JSON.stringify(rule)}`);
+    return undefined;
+  };
+
+  /** A variant's payload schema: an inline object with properties is a struct variant, anything else a newtype. */
+  const payload = (node: JsonObject, pointer: string): Variant["payload"] | undefined => {
+    if (node["type"] === "object" && node["properties"] !== undefined) return { kind: "struct", fields: fields(node, pointer) };
+    const type = typeRef(node, pointer);
+    return type && { kind: "newtype", type };
+  };
+
+  /** The `{"const": "<tag>"}` under `key`, or a report of why it is missing. */
+  const tagConst = (node: JsonObject, pointer: string, key: string, shape: string): string | undefined => {
     const props = node["properties"];
-    const keys = isObject(props) ? Object.keys(props) : [];
-    const required = node["required"];
-    const requiresTag = Array.isArray(required) && required.length === 1 && required[0] === keys[0];
-    if (node["type"] !== "object" || keys.length !== 1 || node["additionalProperties"] !== false || !isObject(props) || !requiresTag) {
-      report(
-        "indistinct-variant",
-        pointer,
-        `an externally tagged variant is {"const": "Name"} (unit) or an object with exactly one property (the tag), "required" and "additionalProperties": false`,
-      );
+    const tagSchema = isObject(props) ? props[key] : undefined;
+    const required = Array.isArray(node["required"]) ? node["required"] : [];
+    if (!isObject(tagSchema) || typeof tagSchema["const"] !== "string" || !required.includes(key)) {
+      report("indistinct-variant", pointer, `${shape}: "properties" must hold ${JSON.stringify(key)}: {"const": "<tag>"}, and "required" must list it`);
       return undefined;
     }
-    const name = keys[0]!;
-    const payload = props[name] as JsonObject;
-    const at = joinPointer(pointer, "properties", name);
-    if (payload["type"] === "object" && payload["properties"] !== undefined) {
-      return withDescription({ name, payload: { kind: "struct", fields: fields(payload, at) }, pointer });
+    return tagSchema["const"];
+  };
+
+  const variant = (node: JsonObject, pointer: string, e: Pick<EnumDecl, "representation" | "tag" | "content" | "renameAll">): Variant | undefined => {
+    const description = typeof node["description"] === "string" ? node["description"] : undefined;
+    const explicitRust = rustNameOf(node, pointer);
+    const other = node["x-serde-other"] === true;
+    if (node["x-serde-other"] !== undefined && node["x-serde-other"] !== true) {
+      report("bad-other", joinPointer(pointer, "x-serde-other"), `"x-serde-other" is true or absent`);
     }
-    const type = typeRef(payload, at);
-    return type && withDescription({ name, payload: { kind: "newtype", type }, pointer });
+    const make = (name: string, p: Variant["payload"] | undefined): Variant | undefined => {
+      if (!p) return undefined;
+      const rustName = explicitRust ?? (e.renameAll ? variantFromWire(name) : name);
+      return {
+        name,
+        ...(rustName !== name ? { rustName } : {}),
+        ...(other ? { other: true as const } : {}),
+        payload: p,
+        pointer,
+        ...(description ? { description } : {}),
+      };
+    };
+    switch (e.representation) {
+      case "externally-tagged": {
+        if (typeof node["const"] === "string") return make(node["const"], { kind: "unit" });
+        const props = node["properties"];
+        const keys = isObject(props) ? Object.keys(props) : [];
+        const required = node["required"];
+        const requiresTag = Array.isArray(required) && required.length === 1 && required[0] === keys[0];
+        if (node["type"] !== "object" || keys.length !== 1 || node["additionalProperties"] !== false || !isObject(props) || !requiresTag) {
+          report(
+            "indistinct-variant",
+            pointer,
+            `an externally tagged variant is {"const": "Name"} (unit) or an object with exactly one property (the tag), "required" and "additionalProperties": false`,
+          );
+          return undefined;
+        }
+        const name = keys[0]!;
+        return make(name, payload(props[name] as JsonObject, joinPointer(pointer, "properties", name)));
+      }
+      case "internally-tagged": {
+        const tag = e.tag!;
+        const name = tagConst(node, pointer, tag, `an internally tagged variant is an object whose tag is a property`);
+        if (name === undefined) return undefined;
+        if (typeof node["$ref"] === "string") {
+          const extra = Object.keys(node["properties"] as JsonObject).filter((k) => k !== tag);
+          if (extra.length > 0) report("indistinct-variant", pointer, `a newtype variant ("$ref") has only the tag as a property; found ${extra.join(", ")}`);
+          return make(name, { kind: "newtype", type: { kind: "ref", name: node["$ref"].slice("#/$defs/".length) } });
+        }
+        const props = node["properties"] as JsonObject;
+        if (Object.keys(props).length === 1) return make(name, { kind: "unit" });
+        return make(name, { kind: "struct", fields: fields(node, pointer, undefined, tag) });
+      }
+      case "adjacently-tagged": {
+        const name = tagConst(node, pointer, e.tag!, `an adjacently tagged variant is an object with the tag and the content as properties`);
+        if (name === undefined) return undefined;
+        const props = node["properties"] as JsonObject;
+        const content = props[e.content!];
+        const unexpected = Object.keys(props).filter((k) => k !== e.tag && k !== e.content);
+        if (unexpected.length > 0)
+          report("indistinct-variant", pointer, `an adjacently tagged variant has only the tag and the content as properties; found ${unexpected.join(", ")}`);
+        if (content === undefined) return make(name, { kind: "unit" });
+        if (!isObject(content)) return undefined;
+        const required = Array.isArray(node["required"]) ? node["required"] : [];
+        if (!required.includes(e.content!))
+          report("required-mismatch", pointer, `"required" must list the content key ${JSON.stringify(e.content)} of a variant with data`);
+        return make(name, payload(content, joinPointer(pointer, "properties", e.content!)));
+      }
+      case "untagged": {
+        if (explicitRust === undefined) {
+          report("indistinct-variant", pointer, `an untagged variant has no tag to name it: give it "x-rust-name"`);
+          return undefined;
+        }
+        if (node["type"] === "null" && Object.keys(node).every((k) => ["type", "x-rust-name", "description"].includes(k)))
+          return make(explicitRust, { kind: "unit" });
+        return make(explicitRust, payload(node, pointer));
+      }
+      default:
+        return assertNever(e.representation);
+    }
+  };
+
+  /** `x-serde`: "externally-tagged" | "untagged" | {"tag": K} | {"tag": K, "content": C}. */
+  const representation = (node: JsonObject, pointer: string): Pick<EnumDecl, "representation" | "tag" | "content"> | undefined => {
+    const serde = node["x-serde"];
+    if (serde === "externally-tagged" || serde === "untagged") return { representation: serde };
+    if (isObject(serde) && typeof serde["tag"] === "string" && Object.keys(serde).every((k) => k === "tag" || k === "content")) {
+      if (serde["content"] === undefined) return { representation: "internally-tagged", tag: serde["tag"] };
+      if (typeof serde["content"] === "string" && serde["content"] !== serde["tag"])
+        return { representation: "adjacently-tagged", tag: serde["tag"], content: serde["content"] };
+    }
+    report(
+      "enum-representation",
+      pointer,
+      `an enum needs "x-serde": "externally-tagged", "untagged", {"tag": "<key>"} (internally tagged) or {"tag": "<key>", "content": "<other key>"} (adjacently tagged)`,
+    );
+    return undefined;
   };
 
   const decl = (name: string, node: JsonObject): Decl | undefined => {
     const pointer = joinPointer("/$defs", name);
     const base = { name, pointer, ...(typeof node["description"] === "string" ? { description: node["description"] } : {}) };
+    const renameAll = renameAllOf(node, pointer);
     if (Array.isArray(node["oneOf"])) {
-      if (node["x-serde"] !== "externally-tagged") {
-        report("enum-representation", pointer, `an enum needs "x-serde": "externally-tagged" (the only representation claw-proto uses)`);
-        return undefined;
-      }
+      const rep = representation(node, pointer);
+      if (!rep) return undefined;
+      const e = { ...rep, ...(renameAll ? { renameAll } : {}) };
       const variants = node["oneOf"]
-        .map((v, i) => (isObject(v) ? variant(v, joinPointer(pointer, "oneOf", i)) : undefined))
+        .map((v, i) => (isObject(v) ? variant(v, joinPointer(pointer, "oneOf", i), e) : undefined))
         .filter((v): v is Variant => v !== undefined);
       const seen = new Set<string>();
       for (const v of variants) {
@@ -269,9 +408,11 @@ export function buildModel(schema: CheckedSchema): Model {
       if (def !== undefined && !(typeof def === "string" && variants.some((v) => v.name === def && v.payload.kind === "unit"))) {
         report("bad-default", joinPointer(pointer, "default"), `an enum's default must name one of its unit variants`);
       }
-      return { ...base, kind: "enum", representation: "externally-tagged", variants, ...(typeof def === "string" ? { default: def } : {}) };
+      return { ...base, kind: "enum", ...e, variants, ...(typeof def === "string" ? { default: def } : {}) };
     }
-    if (node["type"] === "object") return { ...base, kind: "struct", fields: fields(node, pointer) };
+    if (node["type"] === "object" && node["properties"] !== undefined)
+      return { ...base, kind: "struct", fields: fields(node, pointer, renameAll), ...(renameAll ? { renameAll } : {}) };
+    if (renameAll) report("bad-rename-all", joinPointer(pointer, "x-rename-all"), `"x-rename-all" applies to a struct or an enum`);
     const target = typeRef(node, pointer);
     if (!target) return undefined;
     if (node["x-newtype"] === true) return { ...base, kind: "newtype", inner: target };
@@ -305,6 +446,7 @@ export function buildModel(schema: CheckedSchema): Model {
   diagnostics.push(...checkNames(decls, (code, pointer, message) => source.diagnostic(code, pointer, message)));
   diagnostics.push(...checkAliasCycles(decls, (code, pointer, message) => source.diagnostic(code, pointer, message)));
   diagnostics.push(...checkThroughRefs(decls, (code, pointer, message) => source.diagnostic(code, pointer, message)));
+  diagnostics.push(...checkRepresentations(decls, (code, pointer, message) => source.diagnostic(code, pointer, message)));
   if (diagnostics.length > 0) throw new InputError(sortDiagnostics(diagnostics));
   return {
     title: typeof root["title"] === "string" ? root["title"] : "schema",
@@ -357,7 +499,7 @@ function checkThroughRefs(decls: Decl[], make: MakeDiagnostic): Diagnostic[] {
   const visit = (t: TypeRef, pointer: string): void => {
     if (t.kind === "option" && isOption(t.of, new Set())) {
       out.push(make("nested-option", pointer, "Option<Option<T>> (through a reference) cannot round-trip through JSON (both None and Some(None) are null)"));
-    } else if (t.kind === "option" || t.kind === "list") visit(t.of, pointer);
+    } else if (t.kind === "option" || t.kind === "list" || t.kind === "map") visit(t.of, pointer);
     else if (t.kind === "tuple") t.items.forEach((it) => visit(it, pointer));
   };
   const checkFields = (fields: Field[]) => {

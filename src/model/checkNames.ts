@@ -59,22 +59,33 @@ export function checkNames(decls: Decl[], make: (code: string, pointer: string, 
     for (const fields of fieldLists) {
       const seen = new Map<string, string>();
       for (const f of fields) {
-        if (!FIELD_NAME.test(f.name)) out.push(make("bad-name", f.pointer, `field name "${f.name}" must be snake_case ASCII (${FIELD_NAME.source})`));
-        else if (RESERVED.has(f.name)) out.push(make("reserved-name", f.pointer, `field name "${f.name}" is a reserved word in a target language`));
-        const camel = f.name.replace(/_/g, "").toLowerCase();
+        const rust = f.rustName ?? f.name;
+        if (!FIELD_NAME.test(rust))
+          out.push(
+            make(
+              "bad-name",
+              f.pointer,
+              `field name "${rust}" must be snake_case ASCII (${FIELD_NAME.source}); a wire name in another case needs "x-rename-all" on the struct or "x-rust-name"`,
+            ),
+          );
+        else if (RESERVED.has(rust) || RESERVED.has(f.name))
+          out.push(make("reserved-name", f.pointer, `field name "${f.name}" is a reserved word in a target language`));
+        const camel = rust.replace(/_/g, "").toLowerCase();
         const clash = seen.get(camel);
-        if (clash !== undefined) out.push(make("name-collision", f.pointer, `field "${f.name}" collides with "${clash}" after case conversion`));
-        seen.set(camel, f.name);
+        if (clash !== undefined) out.push(make("name-collision", f.pointer, `field "${rust}" collides with "${clash}" after case conversion`));
+        seen.set(camel, rust);
       }
     }
     if (d.kind === "enum") {
       const variants = new Map<string, string>();
       for (const v of d.variants) {
-        if (!TYPE_NAME.test(v.name)) out.push(make("bad-name", v.pointer, `variant name "${v.name}" must be PascalCase ASCII`));
-        const clash = variants.get(v.name.toLowerCase());
-        if (clash !== undefined && clash !== v.name)
-          out.push(make("name-collision", v.pointer, `variant "${v.name}" collides with "${clash}" after case conversion`));
-        variants.set(v.name.toLowerCase(), v.name);
+        const rust = v.rustName ?? v.name;
+        if (!TYPE_NAME.test(rust))
+          out.push(make("bad-name", v.pointer, `variant name "${rust}" must be PascalCase ASCII; a tag in another case needs "x-rename-all" or "x-rust-name"`));
+        const clash = variants.get(rust.toLowerCase());
+        if (clash !== undefined && clash !== rust)
+          out.push(make("name-collision", v.pointer, `variant "${rust}" collides with "${clash}" after case conversion`));
+        variants.set(rust.toLowerCase(), rust);
       }
     }
   }
@@ -83,7 +94,7 @@ export function checkNames(decls: Decl[], make: (code: string, pointer: string, 
     if (d.kind !== "enum") continue;
     for (const v of d.variants) {
       if (v.payload.kind !== "struct") continue;
-      const name = d.name + v.name;
+      const name = d.name + (v.rustName ?? v.name);
       const other = folded.get(name.toLowerCase());
       if (other !== undefined)
         out.push(make("name-collision", v.pointer, `the payload type of ${d.name}::${v.name} is named "${name}", which collides with type "${other}"`));

@@ -16,6 +16,8 @@ export function defaultsOf(model: Model): Defaults {
       case "string":
       case "bool":
       case "int":
+      case "float":
+      case "map":
       case "uuid":
       case "timestamp":
       case "option":

@@ -20,12 +20,17 @@ export type TypeRef =
   | { kind: "string" }
   | { kind: "bool" }
   | { kind: "int"; int: IntKind }
+  | { kind: "float"; float: FloatKind }
   | { kind: "uuid" }
   | { kind: "timestamp" }
   | { kind: "ref"; name: string }
   | { kind: "option"; of: TypeRef }
   | { kind: "list"; of: TypeRef }
-  | { kind: "tuple"; items: TypeRef[] };
+  | { kind: "tuple"; items: TypeRef[] }
+  /** `HashMap<String, T>`: written with keys in ascending UTF-8 byte order (the canonical order; see README). */
+  | { kind: "map"; of: TypeRef };
+
+export type FloatKind = "f32" | "f64";
 
 /** The spec's rule layer (validate_workload_spec), separate from what the wire accepts. */
 export interface Rules {
@@ -38,7 +43,10 @@ export interface Rules {
 }
 
 export interface Field {
+  /** The name on the wire. */
   name: string;
+  /** The Rust field name, when `rename_all` makes it differ from the wire name. */
+  rustName?: string;
   type: TypeRef;
   description?: string;
   /** Rules on the field's value; for a list, `itemRules` apply to each item. */
@@ -52,7 +60,12 @@ export interface Field {
 export type VariantPayload = { kind: "unit" } | { kind: "newtype"; type: TypeRef } | { kind: "struct"; fields: Field[] };
 
 export interface Variant {
+  /** The tag on the wire (for an untagged enum, the Rust name: it has no tag). */
   name: string;
+  /** The Rust variant name, when `rename_all` makes it differ from the tag. */
+  rustName?: string;
+  /** The open enum's catch-all (`#[serde(other)]`): any unknown tag reads as this unit variant. */
+  other?: true;
   description?: string;
   payload: VariantPayload;
   pointer: string;
@@ -64,9 +77,36 @@ interface DeclBase {
   pointer: string;
 }
 
+/** serde's enum representations: `#[serde(tag)]`, `#[serde(tag, content)]`, `#[serde(untagged)]`, or none. */
+export type Representation = "externally-tagged" | "internally-tagged" | "adjacently-tagged" | "untagged";
+
+/** serde's `rename_all` rules. */
+export const RENAME_RULES = [
+  "lowercase",
+  "UPPERCASE",
+  "PascalCase",
+  "camelCase",
+  "snake_case",
+  "SCREAMING_SNAKE_CASE",
+  "kebab-case",
+  "SCREAMING-KEBAB-CASE",
+] as const;
+export type RenameRule = (typeof RENAME_RULES)[number];
+
+export interface EnumDecl extends DeclBase {
+  kind: "enum";
+  representation: Representation;
+  /** The tag key (internally and adjacently tagged) and the content key (adjacently tagged). */
+  tag?: string;
+  content?: string;
+  renameAll?: RenameRule;
+  variants: Variant[];
+  default?: string;
+}
+
 export type Decl =
-  | (DeclBase & { kind: "struct"; fields: Field[] })
-  | (DeclBase & { kind: "enum"; representation: "externally-tagged"; variants: Variant[]; default?: string })
+  | (DeclBase & { kind: "struct"; fields: Field[]; renameAll?: RenameRule })
+  | EnumDecl
   | (DeclBase & { kind: "newtype"; inner: TypeRef })
   | (DeclBase & { kind: "alias"; target: TypeRef });
 

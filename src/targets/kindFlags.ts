@@ -5,6 +5,8 @@ export interface KindFlags {
   isString: boolean;
   isBool: boolean;
   isInt: boolean;
+  isFloat: boolean;
+  isMap: boolean;
   isUuid: boolean;
   isTimestamp: boolean;
   isRef: boolean;
@@ -18,6 +20,8 @@ export function kindFlags(kind: TypeRef["kind"]): KindFlags {
     isString: kind === "string",
     isBool: kind === "bool",
     isInt: kind === "int",
+    isFloat: kind === "float",
+    isMap: kind === "map",
     isUuid: kind === "uuid",
     isTimestamp: kind === "timestamp",
     isRef: kind === "ref",

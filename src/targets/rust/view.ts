@@ -1,4 +1,4 @@
-import type { Decl, Field, IntKind, Model, Rules, TypeRef, Variant } from "../../model/types.js";
+import type { Decl, Field, FloatKind, IntKind, Model, Rules, TypeRef, Variant } from "../../model/types.js";
 import { defaultsOf } from "../../model/defaults.js";
 import type { KindFlags } from "../kindFlags.js";
 import { kindFlags } from "../kindFlags.js";
@@ -8,6 +8,7 @@ import { INT_RANGES, assertNever, isUnitOnly } from "../../model/types.js";
 export interface RustTypeView extends KindFlags {
   /** The integer kind (`u32`, …): Rust's own type name. */
   int?: IntKind;
+  float?: FloatKind;
   name?: string;
   of?: RustTypeView;
   items?: { type: RustTypeView }[];
@@ -134,6 +135,10 @@ function rustType(t: TypeRef, byName: ReadonlyMap<string, Decl>): RustTypeView {
       return base;
     case "int":
       return { ...base, int: t.int };
+    case "float":
+      return { ...base, float: t.float };
+    case "map":
+      return { ...base, of: rustType(t.of, byName) };
     case "ref": {
       const target = byName.get(t.name);
       return target?.kind === "alias" ? rustType(target.target, byName) : { ...base, name: t.name };

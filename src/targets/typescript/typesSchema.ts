@@ -14,7 +14,10 @@ function typeSchema(t: TypeRef): Schema {
     case "bool":
       return { type: "boolean" };
     case "int":
+    case "float":
       return { type: "number" };
+    case "map":
+      return { type: "object", additionalProperties: typeSchema(t.of) };
     case "ref":
       return { $ref: `#/$defs/${t.name}` };
     case "option":

@@ -18,6 +18,11 @@ function typeSchema(t: TypeRef): Schema {
       const v = typeView(t);
       return { type: "integer", minimum: Number(v.min), maximum: Number(v.max) };
     }
+    case "float":
+      // A JS number of an f32 field must be a value f32 can hold: serialize writes it, it does not round.
+      return t.float === "f32" ? { type: "number", f32: true } : { type: "number" };
+    case "map":
+      return { type: "object", additionalProperties: typeSchema(t.of) };
     case "uuid":
       return { type: "string", pattern: CANONICAL_UUID_PATTERN };
     case "timestamp":

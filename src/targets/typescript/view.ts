@@ -100,10 +100,13 @@ export function typeView(t: TypeRef): TsTypeView {
             : v;
       return { ...base, rust: t.int, min: clamp(range.min), max: clamp(range.max) };
     }
+    case "float":
+      return { ...base, rust: t.float };
     case "ref":
       return { ...base, name: t.name };
     case "option":
     case "list":
+    case "map":
       return { ...base, of: typeView(t.of) };
     case "tuple":
       return { ...base, arity: t.items.length, items: t.items.map((it, index) => ({ index, type: typeView(it) })) };

@@ -1,0 +1,84 @@
+import type { Diagnostic } from "../diagnostics.js";
+import type { Decl, EnumDecl, TypeRef } from "./types.js";
+
+type MakeDiagnostic = (code: string, pointer: string, message: string) => Diagnostic;
+
+/** What serde_derive refuses at compile time (or fails on at run time), and what TypeScript could not tell apart. */
+export function checkRepresentations(decls: Decl[], make: MakeDiagnostic): Diagnostic[] {
+  const byName = new Map(decls.map((d) => [d.name, d]));
+  const resolve = (t: TypeRef): TypeRef => {
+    const seen = new Set<string>();
+    while (t.kind === "ref" && !seen.has(t.name)) {
+      seen.add(t.name);
+      const d = byName.get(t.name);
+      if (d?.kind === "alias") t = d.target;
+      else if (d?.kind === "newtype") t = d.inner;
+      else break;
+    }
+    return t;
+  };
+  const out: Diagnostic[] = [];
+  for (const d of decls) if (d.kind === "enum") out.push(...checkEnum(d, resolve, byName, make));
+  return out;
+}
+
+function checkEnum(d: EnumDecl, resolve: (t: TypeRef) => TypeRef, byName: Map<string, Decl>, make: MakeDiagnostic): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const others = d.variants.filter((v) => v.other);
+  for (const v of others) {
+    if (v.payload.kind !== "unit") out.push(make("bad-other", v.pointer, `the catch-all variant ("x-serde-other") must be a unit variant`));
+    else if (d.representation === "untagged") out.push(make("bad-other", v.pointer, `an untagged enum has no tag, so it cannot have a catch-all variant`));
+  }
+  if (others.length > 1) out.push(make("bad-other", others[1]!.pointer, `an enum has at most one catch-all variant ("x-serde-other")`));
+  if (d.default !== undefined && others.some((v) => v.name === d.default)) {
+    out.push(make("bad-default", d.pointer, `the catch-all variant cannot be the default`));
+  }
+
+  if (d.representation === "internally-tagged") {
+    const tag = d.tag!;
+    for (const v of d.variants) {
+      const p = v.payload;
+      if (p.kind === "struct" && p.fields.some((f) => f.name === tag)) {
+        out.push(make("tag-collision", v.pointer, `variant ${v.name} has a field named like the tag "${tag}"`));
+      }
+      if (p.kind !== "newtype") continue;
+      const target = resolve(p.type);
+      const decl = target.kind === "ref" ? byName.get(target.name) : undefined;
+      if (target.kind === "map") continue;
+      if (decl?.kind === "struct") {
+        if (decl.fields.some((f) => f.name === tag)) out.push(make("tag-collision", v.pointer, `${decl.name} has a field named like the tag "${tag}"`));
+        continue;
+      }
+      if (target.kind === "ref" && !decl) continue; // the dangling reference has its own error
+      out.push(
+        make(
+          "internally-tagged-newtype",
+          v.pointer,
+          `an internally tagged newtype variant must hold a struct or a map: serde has nowhere to put the tag of a ${describe(target, byName)}`,
+        ),
+      );
+    }
+  }
+
+  if (d.representation === "untagged") {
+    // In TypeScript a whole f64 and an integer are the same number: the integer variant would claim it.
+    const kinds = d.variants.map((v) => (v.payload.kind === "newtype" ? resolve(v.payload.type).kind : undefined));
+    const firstInt = kinds.indexOf("int");
+    const laterFloat = kinds.findIndex((k, i) => k === "float" && firstInt !== -1 && i > firstInt);
+    if (laterFloat !== -1) {
+      out.push(
+        make(
+          "untagged-ambiguous",
+          d.variants[laterFloat]!.pointer,
+          `variant ${d.variants[laterFloat]!.name} (a float) comes after ${d.variants[firstInt]!.name} (an integer): a TypeScript number cannot say which one a whole value is; list the float first`,
+        ),
+      );
+    }
+  }
+  return out;
+}
+
+function describe(t: TypeRef, byName: Map<string, Decl>): string {
+  if (t.kind === "ref") return `${byName.get(t.name)?.kind ?? "type"} ${t.name}`;
+  return t.kind;
+}
