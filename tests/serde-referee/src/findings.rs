@@ -485,7 +485,7 @@ fn sections() -> Vec<Section> {
 }
 
 /// Visible, markdown-table-safe rendering of raw bytes.
-fn show(bytes: &[u8]) -> String {
+pub fn show(bytes: &[u8]) -> String {
     let text = String::from_utf8_lossy(bytes);
     let valid = std::str::from_utf8(bytes).is_ok();
     let mut out = String::new();
@@ -513,7 +513,7 @@ fn show(bytes: &[u8]) -> String {
     wrap(&out)
 }
 
-fn wrap(inner: &str) -> String {
+pub fn wrap(inner: &str) -> String {
     if inner.is_empty() {
         return "(empty)".into();
     }

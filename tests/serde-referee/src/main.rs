@@ -10,10 +10,16 @@
 //!   referee samples                         hex of bincode::serialize for fixed sample values
 //!   referee findings                        print the probe tables of FINDINGS.md (markdown)
 //!   referee types                           list the type names accepted by <Type>
+//!   referee fixture-vectors [-v] <dir>      like check, for the representations fixture's types
+//!                                           (tests/fixtures/representations/vectors)
+//!   referee repr-roundtrip <Type>           roundtrip for a representations type (or probe type)
+//!   referee repr-findings                   print the probe tables of REPRESENTATIONS.md (markdown)
 //!
 //! Exit codes: 0 success / OK; 1 a check failed / ERR; 2 usage or I/O problem.
 
 mod findings;
+mod repr_findings;
+mod representations;
 mod types;
 
 use std::io::{Read, Write};
@@ -139,7 +145,9 @@ fn usage() -> ExitCode {
     eprintln!(
         "usage:\n  referee check [-v] <vectors-dir>\n  referee roundtrip <Type>   (JSON on stdin)\n  \
          referee bincode <Type>     (JSON on stdin)\n  referee bincode-decode <Type> <hex>\n  \
-         referee samples\n  referee findings\n  referee types"
+         referee samples\n  referee findings\n  referee types\n  \
+         referee fixture-vectors [-v] <dir>\n  referee repr-roundtrip <Type>   (JSON on stdin)\n  \
+         referee repr-findings"
     );
     ExitCode::from(2)
 }
@@ -161,8 +169,41 @@ fn emit(line: &str) {
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().collect();
     match args.get(1).map(String::as_str) {
-        Some("check") if args.len() == 3 => check(Path::new(&args[2]), false),
-        Some("check") if args.len() == 4 && args[2] == "-v" => check(Path::new(&args[3]), true),
+        Some("check") if args.len() == 3 => check(Path::new(&args[2]), false, claw_json),
+        Some("check") if args.len() == 4 && args[2] == "-v" => check(Path::new(&args[3]), true, claw_json),
+        Some("fixture-vectors") if args.len() == 3 => {
+            check(Path::new(&args[2]), false, representations::json_for)
+        }
+        Some("fixture-vectors") if args.len() == 4 && args[2] == "-v" => {
+            check(Path::new(&args[3]), true, representations::json_for)
+        }
+        Some("repr-roundtrip") if args.len() == 3 => {
+            let Some(json) = representations::json_for(&args[2]) else {
+                eprintln!("unknown type `{}`; known: {}", args[2], representations::NAMES.join(", "));
+                return ExitCode::from(2);
+            };
+            let input = match read_stdin() {
+                Ok(b) => b,
+                Err(e) => {
+                    eprintln!("{e}");
+                    return ExitCode::from(2);
+                }
+            };
+            match json(&input) {
+                Ok(s) => {
+                    emit(&format!("OK {s}"));
+                    ExitCode::SUCCESS
+                }
+                Err(e) => {
+                    emit(&format!("ERR {e}"));
+                    ExitCode::from(1)
+                }
+            }
+        }
+        Some("repr-findings") if args.len() == 2 => {
+            print!("{}", repr_findings::render());
+            ExitCode::SUCCESS
+        }
         Some("roundtrip") if args.len() == 3 => {
             let ops = match type_ops_or_exit(&args[2]) {
                 Ok(o) => o,
@@ -270,7 +311,12 @@ fn first_difference(a: &[u8], b: &[u8]) -> usize {
     a.iter().zip(b).position(|(x, y)| x != y).unwrap_or(a.len().min(b.len()))
 }
 
-fn check(dir: &Path, verbose: bool) -> ExitCode {
+/// The JSON round trip of a claw-proto type.
+fn claw_json(name: &str) -> Option<representations::Json> {
+    ops_for(name).map(|ops| ops.json)
+}
+
+fn check(dir: &Path, verbose: bool, json_for: fn(&str) -> Option<representations::Json>) -> ExitCode {
     let index_path = dir.join("index.json");
     let index_text = match std::fs::read(&index_path) {
         Ok(t) => t,
@@ -324,7 +370,7 @@ fn check(dir: &Path, verbose: bool) -> ExitCode {
                 ));
                 continue;
             };
-            let Some(ops) = ops_for(ty) else {
+            let Some(json) = json_for(ty) else {
                 fail(format!("{file} ({ty}): unknown type `{ty}`"));
                 continue;
             };
@@ -335,7 +381,7 @@ fn check(dir: &Path, verbose: bool) -> ExitCode {
                     continue;
                 }
             };
-            let result = (ops.json)(&bytes);
+            let result = json(&bytes);
             if verbose {
                 match &result {
                     Ok(out) => emit(&format!("SERDE {category} {file} ({ty}): serde writes {}", clip(out))),
