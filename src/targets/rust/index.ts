@@ -2,15 +2,14 @@ import type { Model } from "../../model/types.js";
 import { renderTemplates } from "../../render/renderTemplates.js";
 import { templatesDir } from "../templatesDir.js";
 import type { Target, TargetOptions } from "../types.js";
-import { buildRustView } from "./view.js";
-
-export const CRATE_NAME = "claw-proto";
+import { buildRustView, crateNameOf } from "./view.js";
 
 /** A cargo crate whose types derive serde's Serialize/Deserialize: the schema's other side, in its own language. */
 export const rustTarget: Target = {
   name: "rust",
   render(model: Model, options: TargetOptions) {
-    const view = buildRustView(model, { crateName: CRATE_NAME, version: `${model.protocolVersion}.0.0`, schemaName: options.schemaName });
+    // Named after the schema's title: claw-proto's schema gives the crate `claw-proto`.
+    const view = buildRustView(model, { crateName: crateNameOf(model.title), version: `${model.protocolVersion}.0.0`, schemaName: options.schemaName });
     return Promise.resolve(renderTemplates(templatesDir("rust"), view));
   },
 };

@@ -1,5 +1,6 @@
-import type { Decl, Field, FloatKind, IntKind, Model, Rules, TypeRef, Variant } from "../../model/types.js";
+import type { Decl, EnumDecl, Field, FloatKind, IntKind, Model, RenameRule, Rules, TypeRef, Variant } from "../../model/types.js";
 import { defaultsOf } from "../../model/defaults.js";
+import { renameField, renameVariant } from "../../model/rename.js";
 import type { KindFlags } from "../kindFlags.js";
 import { kindFlags } from "../kindFlags.js";
 import { INT_RANGES, assertNever, isUnitOnly } from "../../model/types.js";
@@ -25,9 +26,14 @@ export interface RustRulesView {
 }
 
 export interface RustFieldView {
+  /** The Rust field name. */
   name: string;
+  /** The wire name, when the container's `rename_all` does not already give it (`#[serde(rename)]`). */
+  rename?: string;
   doc: string[];
   type: RustTypeView;
+  /** The type holds a `HashMap` (not behind a named type): written through `canonical::serialize`, keys sorted. */
+  sortsMaps: boolean;
   /** Set when the field's default is a variant of its enum rather than the type's own default. */
   defaultVariant?: string;
   rules?: RustRulesView;
@@ -37,7 +43,12 @@ export interface RustFieldView {
 }
 
 export interface RustVariantView {
+  /** The Rust variant name. */
   name: string;
+  /** The wire tag, when the enum's `rename_all` does not already give it (`#[serde(rename)]`). */
+  rename?: string;
+  /** The open enum's catch-all (`#[serde(other)]`). */
+  isOther: boolean;
   doc: string[];
   isUnit: boolean;
   isStruct: boolean;
@@ -46,6 +57,8 @@ export interface RustVariantView {
   isDefault: boolean;
   fields: RustFieldView[];
   type?: RustTypeView;
+  /** A newtype variant whose payload holds a `HashMap`: written through `canonical::serialize`. */
+  sortsMaps: boolean;
   /** What `Display` prints before the payload of an error enum's variant: its description, else its name. */
   display: string;
 }
@@ -59,6 +72,14 @@ export interface RustDeclView {
   /** A type alias; not printed when it would only restate a re-exported crate type (`Uuid`). */
   isAlias: boolean;
   isUnitOnly: boolean;
+  /** Holds no float, however deep: `Eq` can be derived (f32/f64 are only `PartialEq`). */
+  isEq: boolean;
+  /** serde's container attributes: the representation (`untagged`, `tag`, `content`) and `rename_all`. */
+  hasSerdeAttrs: boolean;
+  isUntagged: boolean;
+  tag?: string;
+  content?: string;
+  renameAll?: RenameRule;
   /** A newtype over a UUID: gets `new()` (v4), `FromStr`, `Display`. */
   isUuidNewtype: boolean;
   /** Every component is `Copy`. */
@@ -68,6 +89,8 @@ export interface RustDeclView {
   fields: RustFieldView[];
   variants: RustVariantView[];
   type?: RustTypeView;
+  /** A newtype whose inner type holds a `HashMap`: written through `canonical::serialize`. */
+  sortsMaps: boolean;
   /** `#[derive(Default)]` gives the value the TypeScript package's `default()` gives. */
   deriveDefault: boolean;
   /** A struct has a default, but some field's default is a named variant: written out by hand. */
@@ -79,6 +102,8 @@ export interface RustDeclView {
 
 export interface RustView {
   crateName: string;
+  /** The crate of the Clawbernetes protocol itself: its README shows the protocol's own example. */
+  isClawProto: boolean;
   version: string;
   title: string;
   doc: string[];
@@ -89,6 +114,14 @@ export interface RustView {
   /** The schema declares the rule layer's error type itself (`ValidationError { field, message }`). */
   declaresValidationError: boolean;
   usesImageReference: boolean;
+  usesUuid: boolean;
+  usesTimestamp: boolean;
+  /** Some type holds a `HashMap`: the crate gets the `canonical` module that writes maps with sorted keys. */
+  usesMaps: boolean;
+  /** Some container carries a serde attribute: the crate's docs say the representation is declared, not serde's default. */
+  usesSerdeAttrs: boolean;
+  /** Every struct, enum and newtype (not aliases): each writes itself canonically, so `canonical` delegates to its `Serialize`. */
+  namedTypes: string[];
 }
 
 export interface RustViewInputs {
@@ -99,13 +132,26 @@ export interface RustViewInputs {
 
 const VALIDATION_ERROR = "ValidationError";
 
+/** The crate's name: the schema's title, as cargo spells package names. */
+export function crateNameOf(title: string): string {
+  const name = title
+    .toLowerCase()
+    .replace(/[^a-z0-9_-]+/g, "-")
+    .replace(/^[^a-z]+|-+$/g, "");
+  return name === "" ? "schema-types" : name;
+}
+
 export function buildRustView(model: Model, inputs: RustViewInputs): RustView {
   const byName = new Map(model.decls.map((d) => [d.name, d]));
   const defaults = defaultsOf(model).decl;
   const typeView = (t: TypeRef): RustTypeView => rustType(t, byName);
-  const decls = model.decls.map((d) => declView(d, typeView, defaults));
+  const eq = eqDecls(model);
+  const decls = model.decls.map((d) => declView(d, typeView, defaults, eq));
+  const types = model.decls.flatMap(declTypes).map(typeView);
+  const uses = (flag: (t: RustTypeView) => boolean) => types.some((t) => someType(t, flag));
   return {
     ...inputs,
+    isClawProto: inputs.crateName === "claw-proto",
     title: model.title,
     doc: docLines(model.description),
     protocolVersion: model.protocolVersion,
@@ -113,7 +159,73 @@ export function buildRustView(model: Model, inputs: RustViewInputs): RustView {
     ruleDecls: decls.filter((d) => d.hasRules),
     declaresValidationError: declaresValidationError(byName.get(VALIDATION_ERROR)),
     usesImageReference: decls.some((d) => d.fields.some((f) => f.rules?.imageReference || f.itemRules?.imageReference)),
+    usesUuid: uses((t) => t.isUuid),
+    usesTimestamp: uses((t) => t.isTimestamp),
+    usesMaps: uses((t) => t.isMap),
+    usesSerdeAttrs: decls.some((d) => d.hasSerdeAttrs || d.fields.some((f) => f.rename) || d.variants.some((v) => v.rename || v.isOther)),
+    namedTypes: model.decls.filter((d) => d.kind !== "alias").map((d) => d.name),
   };
+}
+
+/** Every type a declaration mentions directly. */
+function declTypes(d: Decl): TypeRef[] {
+  const fields = (fs: Field[]) => fs.map((f) => f.type);
+  switch (d.kind) {
+    case "struct":
+      return fields(d.fields);
+    case "enum":
+      return d.variants.flatMap((v) => (v.payload.kind === "struct" ? fields(v.payload.fields) : v.payload.kind === "newtype" ? [v.payload.type] : []));
+    case "newtype":
+      return [d.inner];
+    case "alias":
+      return [d.target];
+    default:
+      return assertNever(d);
+  }
+}
+
+/** Whether `flag` holds for the type or any type inside it, not looking through named types. */
+function someType(t: RustTypeView, flag: (t: RustTypeView) => boolean): boolean {
+  return flag(t) || (t.of !== undefined && someType(t.of, flag)) || (t.items ?? []).some((it) => someType(it.type, flag));
+}
+
+/** The declarations holding no float anywhere (following references): f32/f64 are `PartialEq` but not `Eq`. */
+function eqDecls(model: Model): Set<string> {
+  const byName = new Map(model.decls.map((d) => [d.name, d]));
+  const floaty = new Set<string>();
+  const hasFloat = (t: TypeRef): boolean => {
+    switch (t.kind) {
+      case "float":
+        return true;
+      case "ref":
+        return floaty.has(t.name);
+      case "option":
+      case "list":
+      case "map":
+        return hasFloat(t.of);
+      case "tuple":
+        return t.items.some(hasFloat);
+      case "string":
+      case "bool":
+      case "int":
+      case "uuid":
+      case "timestamp":
+        return false;
+      default:
+        return assertNever(t);
+    }
+  };
+  // A fixpoint, so that recursive types (a Value holding Values) settle.
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const d of byName.values()) {
+      if (!floaty.has(d.name) && declTypes(d).some(hasFloat)) {
+        floaty.add(d.name);
+        changed = true;
+      }
+    }
+  }
+  return new Set(model.decls.filter((d) => !floaty.has(d.name)).map((d) => d.name));
 }
 
 /** The rule layer reports `ValidationError { field: String, message: String }`; a schema type of that name must be exactly that. */
@@ -177,13 +289,18 @@ function rulesView(r: Rules, value: RustTypeView): RustRulesView {
   };
 }
 
-function fieldView(f: Field, typeView: (t: TypeRef) => RustTypeView): RustFieldView {
+/** `rule` is the struct's `rename_all`; fields of enum variants have none (serde 1.0.152 has no `rename_all_fields`). */
+function fieldView(f: Field, typeView: (t: TypeRef) => RustTypeView, rule?: RenameRule): RustFieldView {
   const type = typeView(f.type);
   const inner = type.isOption && type.of ? type.of : type;
+  const name = f.rustName ?? f.name;
+  const renamed = rule ? renameField(rule, name) : name;
   return {
-    name: f.name,
+    name,
+    ...(renamed !== f.name ? { rename: rustStringContent(f.name) } : {}),
     doc: docLines(f.description),
     type,
+    sortsMaps: someType(type, (t) => t.isMap),
     rulesOnOption: type.isOption,
     ...(f.default !== undefined ? { defaultVariant: f.default } : {}),
     ...(f.rules ? { rules: rulesView(f.rules, inner) } : {}),
@@ -191,21 +308,27 @@ function fieldView(f: Field, typeView: (t: TypeRef) => RustTypeView): RustFieldV
   };
 }
 
-function variantView(v: Variant, defaultVariant: string | undefined, typeView: (t: TypeRef) => RustTypeView): RustVariantView {
+function variantView(v: Variant, d: EnumDecl, typeView: (t: TypeRef) => RustTypeView): RustVariantView {
+  const name = v.rustName ?? v.name;
+  // An untagged enum writes no tag: its variants' names never reach the wire.
+  const renamed = d.renameAll ? renameVariant(d.renameAll, name) : name;
   return {
-    isDefault: v.name === defaultVariant,
-    name: v.name,
+    isDefault: v.name === d.default,
+    name,
+    ...(d.representation !== "untagged" && renamed !== v.name ? { rename: rustStringContent(v.name) } : {}),
+    isOther: v.other === true,
     doc: docLines(v.description),
     isUnit: v.payload.kind === "unit",
     isStruct: v.payload.kind === "struct",
     isNewtype: v.payload.kind === "newtype",
     fields: v.payload.kind === "struct" ? v.payload.fields.map((f) => fieldView(f, typeView)) : [],
     ...(v.payload.kind === "newtype" ? { type: typeView(v.payload.type) } : {}),
+    sortsMaps: v.payload.kind === "newtype" && someType(typeView(v.payload.type), (t) => t.isMap),
     display: rustStringContent(v.description?.split("\n")[0] ?? v.name),
   };
 }
 
-function declView(d: Decl, typeView: (t: TypeRef) => RustTypeView, defaults: (name: string) => boolean): RustDeclView {
+function declView(d: Decl, typeView: (t: TypeRef) => RustTypeView, defaults: (name: string) => boolean, eq: Set<string>): RustDeclView {
   const hasDefault = defaults(d.name);
   const common: RustDeclView = {
     name: d.name,
@@ -215,11 +338,15 @@ function declView(d: Decl, typeView: (t: TypeRef) => RustTypeView, defaults: (na
     isNewtype: false,
     isAlias: false,
     isUnitOnly: false,
+    isEq: eq.has(d.name),
+    hasSerdeAttrs: false,
+    isUntagged: false,
     isUuidNewtype: false,
     isCopy: false,
     isKey: false,
     fields: [],
     variants: [],
+    sortsMaps: false,
     deriveDefault: false,
     manualDefault: false,
     hasRules: false,
@@ -227,10 +354,11 @@ function declView(d: Decl, typeView: (t: TypeRef) => RustTypeView, defaults: (na
   };
   switch (d.kind) {
     case "struct": {
-      const fields = d.fields.map((f) => fieldView(f, typeView));
+      const fields = d.fields.map((f) => fieldView(f, typeView, d.renameAll));
       const named = fields.some((f) => f.defaultVariant !== undefined);
       return {
         ...common,
+        ...(d.renameAll ? { hasSerdeAttrs: true, renameAll: d.renameAll } : {}),
         isStruct: true,
         fields,
         deriveDefault: hasDefault && !named,
@@ -239,9 +367,14 @@ function declView(d: Decl, typeView: (t: TypeRef) => RustTypeView, defaults: (na
       };
     }
     case "enum": {
-      const variants = d.variants.map((v) => variantView(v, d.default, typeView));
+      const variants = d.variants.map((v) => variantView(v, d, typeView));
       return {
         ...common,
+        hasSerdeAttrs: d.representation !== "externally-tagged" || d.renameAll !== undefined,
+        isUntagged: d.representation === "untagged",
+        ...(d.tag !== undefined ? { tag: rustStringContent(d.tag) } : {}),
+        ...(d.content !== undefined ? { content: rustStringContent(d.content) } : {}),
+        ...(d.renameAll ? { renameAll: d.renameAll } : {}),
         isEnum: true,
         isUnitOnly: isUnitOnly(d),
         isCopy: isUnitOnly(d),
@@ -253,7 +386,16 @@ function declView(d: Decl, typeView: (t: TypeRef) => RustTypeView, defaults: (na
     case "newtype": {
       const type = typeView(d.inner);
       const isCopy = type.isBool || type.isInt || type.isUuid || type.isTimestamp;
-      return { ...common, isNewtype: true, type, isUuidNewtype: type.isUuid, isCopy, isKey: isCopy || type.isString, deriveDefault: hasDefault };
+      return {
+        ...common,
+        isNewtype: true,
+        type,
+        sortsMaps: someType(type, (t) => t.isMap),
+        isUuidNewtype: type.isUuid,
+        isCopy,
+        isKey: isCopy || type.isString,
+        deriveDefault: hasDefault,
+      };
     }
     case "alias": {
       const type = typeView(d.target);
