@@ -1,0 +1,65 @@
+//! Every type of the fixture schema by name, and what the runner does with a value of it.
+
+use std::fmt::Debug;
+use std::marker::PhantomData;
+
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+
+use crate::sample::{Gen, Sample};
+
+/// What the runner does with a type it only knows by name.
+pub trait Probe {
+    /// `serde_json::from_slice`, then `serde_json::to_string`: what serde writes back, or why it refused.
+    fn json_roundtrip(&self, text: &[u8]) -> Result<String, String>;
+    /// A fresh value as serde_json writes it; `Err` when serde does not read it back as the same
+    /// value and the same bytes (a sample no port could be asked to agree with).
+    fn sample(&self, g: &mut Gen) -> Result<String, String>;
+    /// A fresh value through `bincode::serialize` and `bincode::deserialize`.
+    fn bincode_roundtrip(&self, g: &mut Gen) -> Result<(), String>;
+}
+
+struct Of<T>(PhantomData<T>);
+
+impl<T: Sample + Serialize + DeserializeOwned + PartialEq + Debug> Probe for Of<T> {
+    fn json_roundtrip(&self, text: &[u8]) -> Result<String, String> {
+        let value: T = serde_json::from_slice(text).map_err(|e| e.to_string())?;
+        serde_json::to_string(&value).map_err(|e| e.to_string())
+    }
+
+    fn sample(&self, g: &mut Gen) -> Result<String, String> {
+        let value = T::sample(g);
+        let json = serde_json::to_string(&value).map_err(|e| e.to_string())?;
+        let back: T = serde_json::from_str(&json).map_err(|e| format!("{json}: serde rejects what it wrote: {e}"))?;
+        if back != value {
+            return Err(format!("{json}: reads back as {back:?}, not {value:?}"));
+        }
+        Ok(json)
+    }
+
+    fn bincode_roundtrip(&self, g: &mut Gen) -> Result<(), String> {
+        let value = T::sample(g);
+        let bytes = bincode::serialize(&value).map_err(|e| format!("bincode::serialize fails: {e}"))?;
+        match bincode::deserialize::<T>(&bytes) {
+            Ok(back) if back == value => Ok(()),
+            Ok(back) => Err(format!("bincode::deserialize gives {back:?}, not {value:?}")),
+            Err(e) => Err(format!("bincode::deserialize fails: {e}")),
+        }
+    }
+}
+
+macro_rules! registry {
+    ($($name:ident),* $(,)?) => {
+        /// The schema's type names, in schema order.
+        pub const TYPE_NAMES: &[&str] = &[$(stringify!($name)),*];
+
+        pub fn probe(name: &str) -> Option<Box<dyn Probe>> {
+            match name {
+                $(stringify!($name) => Some(Box::new(Of::<representations_fixture::$name>(PhantomData))),)*
+                _ => None,
+            }
+        }
+    };
+}
+
+registry!(Frame, Reading, Color, Shape, Command, Value);
