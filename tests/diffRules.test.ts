@@ -6,9 +6,11 @@ import { RULES, verdictTable } from "../src/diff/catalogue.js";
 import { diffModels } from "../src/diff/engine.js";
 import { loadSide } from "../src/diff/loadSide.js";
 import { ENUM_REPRESENTATION_CHANGED } from "../src/diff/rules/decls.js";
+import { INT_TO_FLOAT, INT_TO_FLOAT_LOSSY } from "../src/diff/rules/values.js";
+import { ENUM_OPENED, VARIANT_ADDED, VARIANT_ADDED_OPEN, readsAsCatchAll } from "../src/diff/rules/variants.js";
 import type { Finding } from "../src/diff/types.js";
 import { ROLE_PAIRS } from "../src/diff/types.js";
-import type { Decl } from "../src/model/types.js";
+import type { EnumDecl, FloatKind, IntKind, Representation, Variant } from "../src/model/types.js";
 import { ROOT } from "./helpers/paths.js";
 
 /** tests/fixtures/diff/<RULE_ID>[.<case>]/{old.json, new.json, expected.json}: one runner, data per rule. */
@@ -113,13 +115,88 @@ describe("diff rule catalogue", () => {
     const table = verdictTable().split("\n").slice(2).map(cells);
     expect(readme).toEqual(table);
   });
+});
 
-  it("ENUM_REPRESENTATION_CHANGED fires on a representation change (unreachable from a schema today)", () => {
-    const base = { kind: "enum", name: "State", pointer: "/$defs/State", representation: "externally-tagged", variants: [] } as const;
-    const other = { ...base, representation: "internally-tagged" } as unknown as Decl;
-    expect(ENUM_REPRESENTATION_CHANGED.check({ old: base, new: other }).map((h) => h.message)).toEqual([
-      "representation externally-tagged → internally-tagged",
+describe("representation rules", () => {
+  const unit = (name: string, other = false): Variant => ({
+    name,
+    payload: { kind: "unit" },
+    pointer: `/$defs/E/${name}`,
+    ...(other && { other: true as const }),
+  });
+  const data = (name: string): Variant => ({ name, payload: { kind: "newtype", type: { kind: "string" } }, pointer: `/$defs/E/${name}` });
+  const enumOf = (representation: Representation, variants: Variant[], keys: Partial<EnumDecl> = {}): EnumDecl => ({
+    kind: "enum",
+    name: "E",
+    pointer: "/$defs/E",
+    representation,
+    ...(representation === "internally-tagged" && { tag: "t" }),
+    ...(representation === "adjacently-tagged" && { tag: "t", content: "c" }),
+    variants,
+    ...keys,
+  });
+
+  it("ENUM_REPRESENTATION_CHANGED fires on the representation, the tag key and the content key, and nothing else", () => {
+    const fire = (a: EnumDecl, b: EnumDecl) => ENUM_REPRESENTATION_CHANGED.check({ old: a, new: b }).map((h) => h.message);
+    const ext = enumOf("externally-tagged", [unit("A")]);
+    const adj = enumOf("adjacently-tagged", [unit("A")]);
+    expect(fire(ext, enumOf("internally-tagged", [unit("A")]))).toEqual(["representation externally tagged → internally tagged (tag `t`)"]);
+    expect(fire(adj, { ...adj, tag: "type" })).toEqual([
+      "representation adjacently tagged (tag `t`, content `c`) → adjacently tagged (tag `type`, content `c`)",
     ]);
-    expect(ENUM_REPRESENTATION_CHANGED.check({ old: base, new: base })).toEqual([]);
+    expect(fire(adj, { ...adj, content: "v" })).toHaveLength(1);
+    expect(fire(adj, { ...adj, variants: [unit("A"), unit("B")] })).toEqual([]);
+    expect(fire(ext, ext)).toEqual([]);
+  });
+
+  it("reads an unknown tag as the catch-all as serde does: any variant when internally tagged, only a unit variant when externally or adjacently tagged", () => {
+    const open = (r: Representation) => enumOf(r, [unit("A"), unit("Unknown", true)]);
+    const got = (["externally-tagged", "internally-tagged", "adjacently-tagged"] as const).map((r) => [
+      r,
+      readsAsCatchAll(open(r), unit("B")),
+      readsAsCatchAll(open(r), data("B")),
+    ]);
+    expect(got).toEqual([
+      ["externally-tagged", true, false],
+      ["internally-tagged", true, true],
+      ["adjacently-tagged", true, false],
+    ]);
+    expect(readsAsCatchAll(enumOf("internally-tagged", [unit("A")]), unit("B"))).toBe(false);
+  });
+
+  it("gives each added variant exactly one of VARIANT_ADDED, VARIANT_ADDED_OPEN and ENUM_OPENED", () => {
+    const rules = [VARIANT_ADDED, VARIANT_ADDED_OPEN, ENUM_OPENED];
+    const cases: [Representation, boolean, Variant, string][] = [
+      ["externally-tagged", false, unit("B"), "VARIANT_ADDED"],
+      ["externally-tagged", true, unit("B"), "VARIANT_ADDED_OPEN"],
+      ["externally-tagged", true, data("B"), "VARIANT_ADDED"],
+      ["adjacently-tagged", true, data("B"), "VARIANT_ADDED"],
+      ["internally-tagged", true, data("B"), "VARIANT_ADDED_OPEN"],
+      ["internally-tagged", false, unit("Unknown", true), "ENUM_OPENED"],
+      ["internally-tagged", true, unit("Other", true), "VARIANT_ADDED_OPEN"],
+    ];
+    for (const [representation, open, added, want] of cases) {
+      const old = enumOf(representation, open ? [unit("A"), unit("Unknown", true)] : [unit("A")]);
+      const next = { ...old, variants: [...old.variants, added] };
+      const fired = rules.filter((r) => r.check({ new: added, message: false, enums: { old, new: next } }).length > 0).map((r) => r.id);
+      expect(fired, `${representation} ${open ? "open" : "closed"} + ${added.name}`).toEqual([want]);
+    }
+  });
+
+  it("calls an integer → float change lossy exactly when the float's significand cannot hold the integer's range", () => {
+    const lossy = (int: IntKind, float: FloatKind) => {
+      const pair = { from: { kind: "int", int } as const, to: { kind: "float", float } as const, where: "field" as const };
+      const fired = [INT_TO_FLOAT, INT_TO_FLOAT_LOSSY].filter((r) => r.check(pair).length > 0).map((r) => r.id);
+      expect(fired).toHaveLength(1);
+      return fired[0] === "INT_TO_FLOAT_LOSSY";
+    };
+    expect(["u16", "i16", "u32", "i32", "u64", "i64"].map((i) => [i, lossy(i as IntKind, "f32"), lossy(i as IntKind, "f64")])).toEqual([
+      ["u16", false, false],
+      ["i16", false, false],
+      ["u32", true, false],
+      ["i32", true, false],
+      ["u64", true, true],
+      ["i64", true, true],
+    ]);
   });
 });

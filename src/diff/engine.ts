@@ -1,5 +1,5 @@
 import { joinPointer } from "../diagnostics.js";
-import type { Decl, Direction, Field, Model, Rules, Variant } from "../model/types.js";
+import type { Direction, EnumDecl, Field, Model, Rules, Variant } from "../model/types.js";
 import { describeOrder, requiredOrders, rolloutFor } from "./advice.js";
 import type { Order } from "./advice.js";
 import { rulesFor } from "./catalogue.js";
@@ -112,6 +112,7 @@ export function diffModels(oldSide: Side, newSide: Side): DiffReport {
     else if (a.kind === "option") walk(a.of, b, where, place, path);
     else if (b.kind === "option") walk(a, b.of, where, place, path);
     else if (a.kind === "list" && b.kind === "list") walk(a.of, b.of, where, place, [...path, "items"]);
+    else if (a.kind === "map" && b.kind === "map") walk(a.of, b.of, where, place, [...path, "values"]);
     else if (a.kind === "tuple" && b.kind === "tuple" && a.items.length === b.items.length) {
       a.items.forEach((t, i) => walk(t, b.items[i]!, where, place, [...path, `item ${i}`]));
     }
@@ -150,9 +151,11 @@ export function diffModels(oldSide: Side, newSide: Side): DiffReport {
     }
   };
 
-  const compareVariants = (a: Decl & { kind: "enum" }, b: Decl & { kind: "enum" }, owner: Place): void => {
+  const compareVariants = (a: EnumDecl, b: EnumDecl, owner: Place): void => {
     const message = unionDirections.has(a.name);
-    for (const pair of pairMembers(a.variants, b.variants, (x, y) => same.variants(x, y))) {
+    const pairs = pairMembers(a.variants, b.variants, (x, y) => same.variants(x, y));
+    run("variants", { enums: { old: a, new: b }, pairs }, owner);
+    for (const pair of pairs) {
       const name = (pair.new ?? pair.old)!.name;
       const keys = [pair.old, pair.new].filter((v): v is Variant => v !== undefined).map((v) => `${a.name}::${v.name}`);
       const place: Place = {
@@ -163,15 +166,21 @@ export function diffModels(oldSide: Side, newSide: Side): DiffReport {
         new: pair.new?.pointer ?? owner.new,
         reach: message ? [...new Set(keys)] : owner.reach,
       };
-      run("variant", { ...pair, message }, place);
+      run("variant", { ...pair, message, enums: { old: a, new: b } }, place);
       if (!pair.old || !pair.new) continue;
       run("description", { old: pair.old.description, new: pair.new.description }, place);
       const x = pair.old.payload;
       const y = pair.new.payload;
       if (x.kind === "unit" || y.kind === "unit") continue; // unit ↔ data: the variant rules above
       if (x.kind === "struct" && y.kind === "struct") {
-        const body = (v: Variant) => joinPointer(v.pointer, "properties", v.name);
-        compareFields(x.fields, y.fields, { ...place, old: body(pair.old), new: body(pair.new) }, `${name}.`);
+        // Where the variant's fields are written: under its tag, under the content key, or beside the tag.
+        const body = (v: Variant, e: EnumDecl) =>
+          e.representation === "externally-tagged"
+            ? joinPointer(v.pointer, "properties", v.name)
+            : e.representation === "adjacently-tagged"
+              ? joinPointer(v.pointer, "properties", e.content!)
+              : v.pointer;
+        compareFields(x.fields, y.fields, { ...place, old: body(pair.old, a), new: body(pair.new, b) }, `${name}.`);
       } else walk(payloadShape(x), payloadShape(y), "variant", place);
     }
   };
@@ -242,21 +251,33 @@ function summarize(findings: readonly Finding[], oldSide: Side, newSide: Side): 
 }
 
 /**
- * Pair old and new members by name; a removed and an added member at the same position with the
- * same shape are one member renamed.
+ * Pair old and new members by wire name, then by Rust name (a `rename_all` change moves the wire
+ * name of a member Rust still calls the same), then a removed and an added member at the same
+ * position with the same shape as one member renamed.
  */
-export function pairMembers<T extends { name: string }>(olds: readonly T[], news: readonly T[], sameShape: (a: T, b: T) => boolean): { old?: T; new?: T }[] {
+export function pairMembers<T extends { name: string; rustName?: string }>(
+  olds: readonly T[],
+  news: readonly T[],
+  sameShape: (a: T, b: T) => boolean,
+): { old?: T; new?: T }[] {
+  const rust = (m: T) => m.rustName ?? m.name;
   const oldByName = new Map(olds.map((o) => [o.name, o]));
   const newNames = new Set(news.map((n) => n.name));
   const pairs: { old?: T; new?: T }[] = news.filter((n) => oldByName.has(n.name)).map((n) => ({ old: oldByName.get(n.name)!, new: n }));
   const added = news.map((n, index) => ({ n, index })).filter(({ n }) => !oldByName.has(n.name));
-  const renamed = new Set<T>();
-  olds.forEach((o, index) => {
-    if (newNames.has(o.name)) return;
-    const match = added.find((x) => x.index === index && !renamed.has(x.n) && sameShape(o, x.n));
-    if (match) renamed.add(match.n);
-    pairs.push(match ? { old: o, new: match.n } : { old: o });
-  });
-  for (const { n } of added) if (!renamed.has(n)) pairs.push({ new: n });
+  const taken = new Set<T>();
+  const unpaired = olds.map((o, index) => ({ o, index })).filter(({ o }) => !newNames.has(o.name));
+  const matched = new Map<T, T>();
+  const claim = (o: T, n: T | undefined) => {
+    if (!n) return;
+    taken.add(n);
+    matched.set(o, n);
+  };
+  for (const { o } of unpaired) claim(o, added.find(({ n }) => !taken.has(n) && rust(n) === rust(o))?.n);
+  for (const { o, index } of unpaired) {
+    if (!matched.has(o)) claim(o, added.find((x) => x.index === index && !taken.has(x.n) && sameShape(o, x.n))?.n);
+  }
+  for (const { o } of unpaired) pairs.push(matched.has(o) ? { old: o, new: matched.get(o)! } : { old: o });
+  for (const { n } of added) if (!taken.has(n)) pairs.push({ new: n });
   return pairs;
 }

@@ -94,8 +94,9 @@ export class Equivalence {
     return this.compare(a, b, new Set());
   }
 
+  /** Same payload and both or neither the catch-all (so a catch-all never pairs with an ordinary variant as a rename). */
   variants(a: Variant, b: Variant): boolean {
-    return this.payloads(a.payload, b.payload, new Set());
+    return a.other === b.other && this.payloads(a.payload, b.payload, new Set());
   }
 
   private compare(a: Shape, b: Shape, assumed: Set<string>): boolean {
@@ -140,10 +141,13 @@ export class Equivalence {
     if (a?.kind === "struct" && b?.kind === "struct") same = this.fieldLists(a.fields, b.fields, assumed);
     else if (a?.kind === "enum" && b?.kind === "enum") {
       same =
+        a.representation === b.representation &&
+        a.tag === b.tag &&
+        a.content === b.content &&
         a.variants.length === b.variants.length &&
         a.variants.every((v) => {
           const w = b.variants.find((x) => x.name === v.name);
-          return w !== undefined && this.payloads(v.payload, w.payload, assumed);
+          return w !== undefined && v.other === w.other && this.payloads(v.payload, w.payload, assumed);
         });
     }
     assumed.delete(key);

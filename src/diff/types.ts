@@ -1,4 +1,4 @@
-import type { Decl, Direction, Field, Model, Rules, TypeRef, Variant } from "../model/types.js";
+import type { Decl, Direction, EnumDecl, Field, Model, Rules, TypeRef, Variant } from "../model/types.js";
 
 /** What a change touches: what serde accepts, the spec's rule layer (x-rules, defaults), or documentation only. */
 export type Layer = "wire" | "rules" | "docs";
@@ -30,7 +30,10 @@ export interface Subjects {
   model: { old: Model; new: Model };
   decl: { old?: Decl; new?: Decl };
   field: { old?: Field; new?: Field };
-  variant: { old?: Variant; new?: Variant; message: boolean };
+  /** `enums`: the enum on each side, whose representation and catch-all decide what a reader does with a tag. */
+  variant: { old?: Variant; new?: Variant; message: boolean; enums: { old: EnumDecl; new: EnumDecl } };
+  /** An enum's variants, all paired at once (for what depends on their order). */
+  variants: { enums: { old: EnumDecl; new: EnumDecl }; pairs: { old?: Variant; new?: Variant }[] };
   /** One level of two differing values (the engine walks into Option, lists and tuples). */
   value: { from: Shape; to: Shape; where: Where };
   /** A field's x-rules (`item`: the rules on each item of a list). A side without rules is `{}`. */

@@ -3,6 +3,7 @@ import { showShape } from "../shape.js";
 import { defineRule } from "../types.js";
 
 const isOption = (f: Field) => f.type.kind === "option";
+const rust = (f: Field) => f.rustName ?? f.name;
 const LITERALS_MUST_SET = "object literals (TypeScript) and struct expressions (Rust) of the type must now set the field";
 const READERS_OF_FIELD = "code that reads or sets the field no longer compiles";
 
@@ -85,9 +86,23 @@ export const FIELD_RENAMED = defineRule({
         : `always: ${writer} writers omit \`${missing}\` (missing field)`;
     return [
       {
-        message: `field ${old.name} renamed to ${next.name} (${showShape(next.type)})`,
+        message: `field ${old.name} renamed to ${next.name} (${showShape(next.type)})${rust(old) === rust(next) ? ` on the wire (the Rust field ${rust(next)} keeps its name: rename_all)` : ""}`,
         when: { oldReaderNewWriter: lost("new", "old", old.name, next.name), newReaderOldWriter: lost("old", "new", next.name, old.name) },
       },
     ];
   },
+});
+
+export const FIELD_RUST_NAME_CHANGED = defineRule({
+  id: "FIELD_RUST_NAME_CHANGED",
+  subject: "field",
+  layer: "wire",
+  summary: "a field's Rust name changed but its wire name did not (`x-rust-name`, or a `rename_all` that maps both to the same key)",
+  verdicts: { oldReaderNewWriter: "ok", newReaderOldWriter: "ok" },
+  why: "serde matches fields by their wire name",
+  source: "Rust code that reads or sets the field no longer compiles",
+  check: ({ old, new: next }) =>
+    old && next && old.name === next.name && rust(old) !== rust(next)
+      ? [{ message: `Rust field ${rust(old)} renamed to ${rust(next)}; the wire name stays ${next.name}` }]
+      : [],
 });

@@ -1,4 +1,4 @@
-import type { IntKind } from "../../model/types.js";
+import type { FloatKind, IntKind } from "../../model/types.js";
 import { INT_RANGES } from "../../model/types.js";
 import { showShape } from "../shape.js";
 import type { Hit, Shape } from "../types.js";
@@ -135,7 +135,7 @@ export const LIST_TO_SINGLE = defineRule({
   recipe: NEW_FIELD_RECIPE,
   source: "code that reads or builds the value as an array no longer compiles",
   check: ({ from, to }) =>
-    from.kind === "list" && to.kind !== "list" && !isOption(to)
+    from.kind === "list" && to.kind !== "list" && to.kind !== "map" && !isOption(to)
       ? [{ message: `${arrow(from, to)}: list → single value`, when: { oldReaderNewWriter: "always", newReaderOldWriter: "always" } }]
       : [],
 });
@@ -150,9 +150,133 @@ export const SINGLE_TO_LIST = defineRule({
   recipe: NEW_FIELD_RECIPE,
   source: "code that reads or builds the value as a single value no longer compiles",
   check: ({ from, to }) =>
-    to.kind === "list" && from.kind !== "list" && !isOption(from)
+    to.kind === "list" && from.kind !== "list" && from.kind !== "map" && !isOption(from)
       ? [{ message: `${arrow(from, to)}: single value → list`, when: { oldReaderNewWriter: "always", newReaderOldWriter: "always" } }]
       : [],
+});
+
+// ---- floats ----------------------------------------------------------------------------------
+
+/** Integers up to 2^bits are exact in the float (its significand, with the implicit bit). */
+const SIGNIFICAND: Record<FloatKind, number> = { f32: 24, f64: 53 };
+const exactIn = (int: IntKind, float: FloatKind) => {
+  const limit = 1n << BigInt(SIGNIFICAND[float]);
+  const r = range(int);
+  return r.max <= limit && -r.min <= limit;
+};
+const writer = (w: "old" | "new") => (w === "old" ? "an old writer" : "a new writer");
+/** serde_json writes every float with a fraction or an exponent; serde's integer types reject it. */
+const sendsFloats = (w: "old" | "new", int: IntKind) =>
+  `always: ${writer(w)} writes every value as a float (\`1.0\`), which the ${int} reader rejects (invalid type: floating point \`1.0\`, expected ${int})`;
+const roundsInt = (w: "old" | "new", int: IntKind, float: FloatKind) =>
+  `${writer(w)} sends an integer beyond ±2^${SIGNIFICAND[float]}: the ${float} reader silently rounds it (it accepts integers, not always exactly)`;
+const roundsFloat = (w: "old" | "new") =>
+  `${writer(w)} sends a value f32 cannot hold exactly: the f32 reader silently rounds it to about 7 significant digits, and rejects one beyond ±3.4e38 (number out of range; where serde buffers the value — an internally tagged or untagged enum — it reads infinity instead, which serde_json writes back as null)`;
+
+type Numeric = { int: IntKind; float: FloatKind };
+const intToFloat = (from: Shape, to: Shape): Numeric | undefined =>
+  from.kind === "int" && to.kind === "float" ? { int: from.int, float: to.float } : undefined;
+const floatToInt = (from: Shape, to: Shape): Numeric | undefined =>
+  from.kind === "float" && to.kind === "int" ? { int: to.int, float: from.float } : undefined;
+const NUMBER_RECIPE = "add a new field with the new type as an Option and write both, deploy everywhere, then remove the old field";
+const ROUNDS = "serde reads any JSON number into a float, rounding it to the float's precision; a value that changes silently counts as breaking";
+
+export const FLOAT_WIDENED = defineRule({
+  id: "FLOAT_WIDENED",
+  subject: "value",
+  layer: "wire",
+  summary: "an `f32` became an `f64`",
+  verdicts: { oldReaderNewWriter: "breaks", newReaderOldWriter: "ok" },
+  why: `${ROUNDS}: an old f32 reader rounds what a new writer sends; every f32 value is exact in an f64`,
+  recipe: "deploy the f64 everywhere before any writer sends values that need it",
+  check: ({ from, to }) =>
+    from.kind === "float" && to.kind === "float" && from.float === "f32" && to.float === "f64"
+      ? [{ message: `${arrow(from, to)}: widened`, when: { oldReaderNewWriter: roundsFloat("new") } }]
+      : [],
+});
+
+export const FLOAT_NARROWED = defineRule({
+  id: "FLOAT_NARROWED",
+  subject: "value",
+  layer: "wire",
+  summary: "an `f64` became an `f32`",
+  verdicts: { oldReaderNewWriter: "ok", newReaderOldWriter: "breaks" },
+  why: `${ROUNDS}: a new f32 reader rounds what an old writer sends; every f32 value is exact in the old f64 reader`,
+  recipe: "make every writer send only values an f32 holds first, deploy, then narrow the type",
+  check: ({ from, to }) =>
+    from.kind === "float" && to.kind === "float" && from.float === "f64" && to.float === "f32"
+      ? [{ message: `${arrow(from, to)}: narrowed`, when: { newReaderOldWriter: roundsFloat("old") } }]
+      : [],
+});
+
+export const INT_TO_FLOAT = defineRule({
+  id: "INT_TO_FLOAT",
+  subject: "value",
+  layer: "wire",
+  summary: "an integer became a float that holds each of its values exactly (u32 → f64, u16 → f32)",
+  verdicts: { oldReaderNewWriter: "breaks", newReaderOldWriter: "ok" },
+  why: "serde_json writes a float as `1.0`, never `1`, and an integer reader rejects it (`invalid type: floating point`); a float reader accepts integers",
+  recipe: NUMBER_RECIPE,
+  check: ({ from, to }) => {
+    const n = intToFloat(from, to);
+    return n && exactIn(n.int, n.float) ? [{ message: `${arrow(from, to)}: integer → float`, when: { oldReaderNewWriter: sendsFloats("new", n.int) } }] : [];
+  },
+});
+
+export const INT_TO_FLOAT_LOSSY = defineRule({
+  id: "INT_TO_FLOAT_LOSSY",
+  subject: "value",
+  layer: "wire",
+  summary: "an integer became a float too narrow to hold all its values (u64 → f64, u32 → f32)",
+  verdicts: { oldReaderNewWriter: "breaks", newReaderOldWriter: "breaks" },
+  why: `an integer reader rejects the \`1.0\` serde_json writes for a float; ${ROUNDS}`,
+  recipe: NUMBER_RECIPE,
+  check: ({ from, to }) => {
+    const n = intToFloat(from, to);
+    return n && !exactIn(n.int, n.float)
+      ? [
+          {
+            message: `${arrow(from, to)}: integer → float, which rounds integers beyond ±2^${SIGNIFICAND[n.float]}`,
+            when: { oldReaderNewWriter: sendsFloats("new", n.int), newReaderOldWriter: roundsInt("old", n.int, n.float) },
+          },
+        ]
+      : [];
+  },
+});
+
+export const FLOAT_TO_INT = defineRule({
+  id: "FLOAT_TO_INT",
+  subject: "value",
+  layer: "wire",
+  summary: "a float became an integer whose values it holds exactly (f64 → u32, f32 → u16)",
+  verdicts: { oldReaderNewWriter: "ok", newReaderOldWriter: "breaks" },
+  why: "a float reader accepts integers; an integer reader rejects the `1.0` serde_json writes for a float (`invalid type: floating point`)",
+  recipe: NUMBER_RECIPE,
+  check: ({ from, to }) => {
+    const n = floatToInt(from, to);
+    return n && exactIn(n.int, n.float) ? [{ message: `${arrow(from, to)}: float → integer`, when: { newReaderOldWriter: sendsFloats("old", n.int) } }] : [];
+  },
+});
+
+export const FLOAT_TO_INT_LOSSY = defineRule({
+  id: "FLOAT_TO_INT_LOSSY",
+  subject: "value",
+  layer: "wire",
+  summary: "a float became an integer it cannot hold exactly (f64 → u64, f32 → u32)",
+  verdicts: { oldReaderNewWriter: "breaks", newReaderOldWriter: "breaks" },
+  why: `an integer reader rejects the \`1.0\` serde_json writes for a float; ${ROUNDS}`,
+  recipe: NUMBER_RECIPE,
+  check: ({ from, to }) => {
+    const n = floatToInt(from, to);
+    return n && !exactIn(n.int, n.float)
+      ? [
+          {
+            message: `${arrow(from, to)}: float → integer, which an old ${n.float} reader rounds beyond ±2^${SIGNIFICAND[n.float]}`,
+            when: { oldReaderNewWriter: roundsInt("new", n.int, n.float), newReaderOldWriter: sendsFloats("old", n.int) },
+          },
+        ]
+      : [];
+  },
 });
 
 // ---- string formats (the wire's patterns) -----------------------------------------------------
@@ -190,10 +314,14 @@ export const PATTERN_LOOSENED = defineRule({
 
 // ---- replaced outright ----------------------------------------------------------------------
 
-/** Two differing values that no rule above relates: one type replaced by another (the engine recurses into Option, lists and tuples of the same arity). */
+/** Two differing values that no rule above relates: one type replaced by another (the engine recurses into Option, lists, maps and tuples of the same arity). */
 function isReplacement(from: Shape, to: Shape): boolean {
-  if (isOption(from) || isOption(to) || from.kind === "list" || to.kind === "list") return false;
-  if (from.kind === "int" && to.kind === "int") return false;
+  if (isOption(from) || isOption(to)) return false;
+  // list ↔ map is a replacement (array ↔ object); list ↔ anything else has its own rules; list ↔ list and map ↔ map are walked into.
+  if (from.kind === "list" || to.kind === "list") return (from.kind === "map" || to.kind === "map") && from.kind !== to.kind;
+  if (from.kind === "map" && to.kind === "map") return false;
+  const numeric = (s: Shape) => s.kind === "int" || s.kind === "float";
+  if (numeric(from) && numeric(to)) return false;
   if ((from.kind === "string" && FORMATTED.has(to.kind)) || (to.kind === "string" && FORMATTED.has(from.kind))) return false;
   return !(from.kind === "tuple" && to.kind === "tuple" && from.items.length === to.items.length);
 }
