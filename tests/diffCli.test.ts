@@ -6,7 +6,7 @@ import { diffModels } from "../src/diff/engine.js";
 import { formatReport } from "../src/diff/format/index.js";
 import type { Format } from "../src/diff/format/index.js";
 import { loadSide, parseSideSpec } from "../src/diff/loadSide.js";
-import { SCHEMA, cli, tempDir } from "./helpers/paths.js";
+import { ROOT, SCHEMA, cli, tempDir } from "./helpers/paths.js";
 
 // JSON.parse would round u64's maximum; carry it through as a token.
 const U64_MAX = "18446744073709551615";
@@ -135,6 +135,66 @@ describe("claw-codegen diff on the bundled schema", () => {
     expect(r.status).toBe(2);
     expect(r.stderr.split("\n")[0]).toMatch(/broken\.json:\d+:\d+: error: .*\[int-without-rust-type\] at #\/\$defs\//);
     expect(() => loadSide("/nonexistent.json", "")).toThrow(/file not found/);
+  });
+});
+
+describe("claw-codegen diff on the representations fixture (tagged, untagged and open enums, rename_all, floats, maps)", () => {
+  const original = readFileSync(join(ROOT, "tests/fixtures/representations/schema.json"), "utf8");
+  const dir = tempDir("claw-diff-repr-");
+  const evolved = parse(original);
+  const defs = evolved["$defs"];
+  defs["Color"]["oneOf"].splice(3, 0, { const: "purple" });
+  defs["Shape"]["oneOf"].splice(4, 0, {
+    type: "object",
+    properties: { kind: { const: "triangle" }, side: { type: "number", "x-rust-type": "f64" } },
+    required: ["kind", "side"],
+  });
+  defs["Command"]["oneOf"].push({ type: "object", properties: { t: { const: "ROTATE" }, c: { type: "number", "x-rust-type": "f64" } }, required: ["t", "c"] });
+  defs["Reading"]["properties"]["ratio"]["x-rust-type"] = "f64";
+  defs["Reading"]["properties"]["value"]["x-rust-name"] = "reading";
+  const oldFile = join(dir, "old.json");
+  const newFile = join(dir, "new.json");
+  writeFileSync(oldFile, original);
+  writeFileSync(newFile, print(evolved));
+
+  it("reads a new variant of an open enum as the catch-all, and still breaks on a closed one, a wider float and nothing for a Rust-only rename", () => {
+    const r = render(oldFile, newFile);
+    const got = r.report.findings.map((f) => {
+      const breaks = f.directions.flatMap((d) =>
+        (["oldReaderNewWriter", "newReaderOldWriter"] as const).filter((k) => d[k].verdict === "breaks").map((k) => `${d.direction} ${k}`),
+      );
+      return `${f.rule} ${f.path} [${breaks.join(", ")}]`;
+    });
+    expect(got.sort()).toEqual([
+      "FIELD_RUST_NAME_CHANGED Reading.value []",
+      "FLOAT_WIDENED Reading.ratio [node-to-gateway oldReaderNewWriter, gateway-to-node oldReaderNewWriter]",
+      "MESSAGE_ADDED Command::ROTATE [gateway-to-node oldReaderNewWriter]",
+      "VARIANT_ADDED_OPEN Color::purple []",
+      "VARIANT_ADDED_OPEN Shape::triangle []",
+    ]);
+    expect(r.text).toMatch(
+      /VARIANT_ADDED_OPEN Shape::triangle: variant triangle added to an open enum: an old reader reads it as `unknown` \(the catch-all\); serde writes that back as `unknown`/,
+    );
+    expect(r.json.summary).toMatchObject({ findings: 5, breaking: 2, breakingWithoutVersionChange: true });
+    const cli = diff(oldFile, newFile, "--format", "json");
+    expect(cli.status).toBe(1);
+    expect(JSON.parse(cli.stdout)).toEqual(r.json);
+  });
+
+  it("a pure refactor of it (keys reversed, reindented) reports nothing", () => {
+    const reversed = join(dir, "reversed.json");
+    const reverse = (v: unknown): unknown =>
+      Array.isArray(v)
+        ? v.map(reverse)
+        : v && typeof v === "object"
+          ? Object.fromEntries(
+              Object.entries(v)
+                .reverse()
+                .map(([k, x]) => [k, reverse(x)]),
+            )
+          : v;
+    writeFileSync(reversed, print(reverse(parse(original)), 4));
+    expect(render(oldFile, reversed).report.findings).toEqual([]);
   });
 });
 
