@@ -1,0 +1,229 @@
+// The representations fixture (tests/fixtures/representations: serde's enum representations,
+// rename_all, f32/f64, HashMap, open enums) with serde as the referee: the Rust runner
+// (tests/fixture-conformance, built on the fixture's generated crate) judges the fixture's vectors,
+// writes fresh JSON the fixture's TypeScript package must read and write back byte for byte, and
+// judges the JSON the TypeScript package writes.
+import { spawnSync } from "node:child_process";
+import { cpSync, existsSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { beforeAll, describe, expect, it } from "vitest";
+import { modelFromFile } from "../src/pipeline.js";
+import type { Decl, Model, TypeRef } from "../src/model/types.js";
+import { ROOT, tempDir } from "./helpers/paths.js";
+import { Rng, Sampler } from "./fixture-conformance/tsSamples.js";
+
+const FIXTURE = join(ROOT, "tests/fixtures/representations");
+const VECTORS = join(FIXTURE, "vectors");
+const PACKAGE = join(FIXTURE, "generated/typescript/dist/esm/index.js");
+const RUNNER_DIR = join(ROOT, "tests/fixture-conformance");
+const RUNNER = join(RUNNER_DIR, "target/debug/fixture-conformance");
+const REGISTRY = "/usr/share/cargo/registry";
+// What Cargo.lock pins; .ci/run installs them when missing.
+const CRATES = ["serde-1.0.152", "serde_derive-1.0.152", "serde_json-1.0.87", "bincode-1.3.3"];
+const PACKAGES = "librust-serde-dev librust-serde-derive-dev librust-serde-json-dev librust-bincode-dev";
+const SEED = 0x5e9d_f1a7;
+const PER_TYPE = 32;
+
+interface Case {
+  type: string;
+  json: string;
+}
+
+function run(args: string[]): { status: number; stdout: string; stderr: string } {
+  const r = spawnSync(RUNNER, args, { cwd: RUNNER_DIR, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  return { status: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** Fails (never skips) when the toolchain is missing: CI installs it, and a silent skip would hide a broken port. */
+function buildRunner(): void {
+  const cargo = spawnSync("cargo", ["--version"], { encoding: "utf8" });
+  if (cargo.error || cargo.status !== 0) throw new Error("cargo not found: the Rust conformance test needs a Rust toolchain (cargo, rustc) on PATH");
+  const missing = CRATES.filter((c) => !existsSync(join(REGISTRY, c)));
+  if (missing.length > 0) {
+    throw new Error(`Debian's packaged crates are missing from ${REGISTRY} (${missing.join(", ")}): apt-get install -y --no-install-recommends ${PACKAGES}`);
+  }
+  const build = spawnSync("cargo", ["build", "--offline", "--quiet"], { cwd: RUNNER_DIR, encoding: "utf8" });
+  if (build.status !== 0) throw new Error(`cargo build --offline in tests/fixture-conformance failed:\n${build.stderr}`);
+}
+
+/** The fixture's TypeScript package: `parse<Type>(text)` and `serialize<Type>(value)` for every type. */
+async function loadPackage(): Promise<{ parse: (type: string, text: string) => unknown; serialize: (type: string, value: unknown) => string }> {
+  if (!existsSync(PACKAGE)) throw new Error(`no TypeScript package at ${PACKAGE}: generate it with --target typescript`);
+  const api = (await import(pathToFileURL(PACKAGE).href)) as Record<string, unknown>;
+  const fn = (name: string) => {
+    const f = api[name];
+    if (typeof f !== "function") throw new Error(`the fixture's TypeScript package exports no ${name}`);
+    return f as (arg: unknown) => unknown;
+  };
+  return { parse: (type, text) => fn(`parse${type}`)(text), serialize: (type, value) => fn(`serialize${type}`)(value) as string };
+}
+
+/** The types bincode carries both ways: externally tagged all the way down (bincode has no deserialize_any). */
+function bincodeCarries(model: Model): string[] {
+  const byName = new Map(model.decls.map((d) => [d.name, d]));
+  const memo = new Map<string, boolean>();
+  const typeOk = (t: TypeRef): boolean => (t.kind === "ref" ? declOk(t.name) : "of" in t ? typeOk(t.of) : t.kind === "tuple" ? t.items.every(typeOk) : true);
+  const declOk = (name: string): boolean => {
+    if (!memo.has(name)) {
+      memo.set(name, true); // a cycle is as good as the rest of the type
+      const d = byName.get(name)!;
+      memo.set(name, declTypesOk(d, typeOk));
+    }
+    return memo.get(name)!;
+  };
+  return model.decls.filter((d) => declOk(d.name)).map((d) => d.name);
+}
+
+function declTypesOk(d: Decl, typeOk: (t: TypeRef) => boolean): boolean {
+  switch (d.kind) {
+    case "struct":
+      return d.fields.every((f) => typeOk(f.type));
+    case "enum":
+      return (
+        d.representation === "externally-tagged" &&
+        d.variants.every((v) =>
+          v.payload.kind === "newtype" ? typeOk(v.payload.type) : v.payload.kind === "struct" ? v.payload.fields.every((f) => typeOk(f.type)) : true,
+        )
+      );
+    case "newtype":
+      return typeOk(d.inner);
+    case "alias":
+      return typeOk(d.target);
+  }
+}
+
+/** Which variant a JSON value of a tagged enum holds; for an untagged one, which JSON kind it is. */
+function tagOf(d: Decl & { kind: "enum" }, v: unknown): string {
+  switch (d.representation) {
+    case "externally-tagged":
+      return typeof v === "string" ? v : Object.keys(v as object)[0]!;
+    case "internally-tagged":
+    case "adjacently-tagged":
+      return String((v as Record<string, unknown>)[d.tag!]);
+    case "untagged":
+      return v === null ? "null" : Array.isArray(v) ? "array" : typeof v;
+  }
+}
+
+let model: Model;
+
+beforeAll(() => {
+  buildRunner();
+  model = modelFromFile(join(FIXTURE, "schema.json"));
+}, 600_000);
+
+describe("representations fixture, Rust: the fixture's vectors judged by serde", () => {
+  it("the runner knows exactly the schema's types", () => {
+    const r = run(["types"]);
+    expect(r.status).toBe(0);
+    expect(r.stdout.trim().split("\n")).toEqual(model.decls.map((d) => d.name));
+  });
+
+  it("serde agrees with every vector (valid, noncanonical, invalid)", () => {
+    const r = run(["vectors", VECTORS]);
+    expect(r.stderr).toBe("");
+    expect(r.stdout, r.stdout).toMatch(/^(\d+) checked, 0 failed\n$/);
+    expect(Number(/^(\d+)/.exec(r.stdout)![1])).toBeGreaterThan(0);
+    expect(r.status).toBe(0);
+  });
+
+  it("a deliberately wrong byte in a vector fails it, naming the file", () => {
+    const dir = join(tempDir(), "vectors");
+    cpSync(VECTORS, dir, { recursive: true });
+    const index = JSON.parse(readFileSync(join(dir, "index.json"), "utf8")) as { valid: { file: string }[] };
+    const file = index.valid.find((e) => readFileSync(join(dir, e.file), "utf8").endsWith("}"))!.file;
+    const bytes = readFileSync(join(dir, file));
+    bytes[bytes.length - 1] = 0x20; // the closing brace becomes a space: serde rejects it
+    writeFileSync(join(dir, file), bytes);
+    const r = run(["vectors", dir]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain(`FAIL valid ${file}`);
+    expect(r.stdout).toMatch(/checked, 1 failed\n$/);
+  });
+
+  it("bincode carries exactly the externally tagged types there and back (it has no deserialize_any)", () => {
+    const r = run(["bincode", "16"]);
+    expect(r.status, r.stdout).toBe(0);
+    const lines = r.stdout.trim().split("\n").slice(0, -1);
+    const ok = lines.filter((l) => l.endsWith(" ok")).map((l) => l.split(" ")[0]);
+    expect(ok).toEqual(bincodeCarries(model));
+    expect(lines.length).toBe(model.decls.length);
+    // The others serialize, but do not deserialize: serde buffers them through deserialize_any or deserialize_identifier.
+    for (const l of lines.filter((l) => !l.endsWith(" ok"))) expect(l).toMatch(/bincode::deserialize fails: Bincode does not support/);
+  });
+});
+
+describe("representations fixture, Rust → TypeScript: fresh JSON written by serde", () => {
+  let cases: Case[];
+  beforeAll(() => {
+    const file = join(tempDir(), "rust.json");
+    const r = run(["write", file, String(PER_TYPE)]);
+    expect(r.status, r.stdout + r.stderr).toBe(0);
+    cases = (JSON.parse(readFileSync(file, "utf8")) as { cases: Case[] }).cases;
+  });
+
+  it("cover every type, every variant, floats ryu spells specially, and map keys in UTF-8 byte order", () => {
+    expect(new Set(cases.map((c) => c.type))).toEqual(new Set(model.decls.map((d) => d.name)));
+    for (const d of model.decls) {
+      if (d.kind !== "enum") continue;
+      const seen = new Set(cases.filter((c) => c.type === d.name).map((c) => tagOf(d, JSON.parse(c.json))));
+      const expected = d.representation === "untagged" ? ["array", "boolean", "null", "number", "object", "string"] : d.variants.map((v) => v.name);
+      expect([...seen].sort(), d.name).toEqual([...expected].sort());
+    }
+    const all = cases.map((c) => c.json).join("\n");
+    // -0.0, whole floats with ".0", ryu's exponents (no "+"), subnormals, escapes and non-ASCII keys, empty maps.
+    for (const needle of ["-0.0", '.0,"', "e16", "e-", "e-324", "e38", '\\"', "\\u0000", "😀", "{}", '{"x":']) expect(all, needle).toContain(needle);
+    // Some map holds both "\ufffd" and "😀": UTF-8 bytes put "\ufffd" (EF BF BD) first, UTF-16 would not.
+    expect(cases.some((c) => c.json.includes('"\ufffd":') && c.json.indexOf('"\ufffd":') < c.json.indexOf('"😀":'))).toBe(true);
+  });
+
+  it("the TypeScript package parses each and writes it back byte for byte", async () => {
+    const pkg = await loadPackage();
+    const failures: string[] = [];
+    for (const c of cases) {
+      try {
+        const back = pkg.serialize(c.type, pkg.parse(c.type, c.json));
+        if (back !== c.json) failures.push(`${c.type} ${c.json}: TypeScript writes ${back}`);
+      } catch (e) {
+        failures.push(`${c.type} ${c.json}: ${String(e)}`);
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+});
+
+describe("representations fixture, TypeScript → Rust: JSON the package writes, judged by serde", () => {
+  let cases: Case[];
+  let file: string;
+  beforeAll(async () => {
+    const pkg = await loadPackage();
+    const sampler = new Sampler(model, new Rng(SEED));
+    cases = model.decls.flatMap((d) =>
+      Array.from({ length: PER_TYPE }, (_, i): Case => ({ type: d.name, json: pkg.serialize(d.name, sampler.sample(d.name, i)) })),
+    );
+    file = join(tempDir(), "ts.json");
+    writeFileSync(file, JSON.stringify({ writer: `tests/representationsRust.test.ts, seed ${SEED}`, cases }, null, 2));
+  });
+
+  it("serde accepts every one and writes the same bytes back", () => {
+    const r = run(["judge", file]);
+    expect(r.stderr).toBe("");
+    expect(r.stdout, r.stdout).toBe(`${cases.length} checked, 0 failed\n`);
+    expect(r.status).toBe(0);
+  });
+
+  it("a deliberately wrong byte fails it, naming the case", () => {
+    const broken = cases.map((c) => ({ ...c }));
+    const whole = /(":-?\d+)\.0([,}])/;
+    const victim = broken.findIndex((c) => c.type === "Frame" && whole.test(c.json));
+    broken[victim]!.json = broken[victim]!.json.replace(whole, "$1$2"); // 1.0 becomes 1: serde reads it, and writes 1.0
+    expect(broken[victim]!.json).not.toBe(cases[victim]!.json);
+    const brokenFile = join(tempDir(), "ts-broken.json");
+    writeFileSync(brokenFile, JSON.stringify({ writer: "broken on purpose", cases: broken }));
+    const r = run(["judge", brokenFile]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain(`FAIL case ${victim} (Frame)`);
+    expect(r.stdout).toMatch(/checked, 1 failed\n$/);
+  });
+});
