@@ -85,7 +85,8 @@ export function buildModel(schema: CheckedSchema): Model {
       case "number": {
         const rust = node["x-rust-type"];
         if (rust === "f32" || rust === "f64") return { kind: "float", float: rust };
-        report("bad-rust-type", joinPointer(pointer, "x-rust-type"), `a number needs "x-rust-type": "f32" or "f64", got ${JSON.stringify(rust ?? null)}`);
+        const at = rust === undefined ? pointer : joinPointer(pointer, "x-rust-type");
+        report("bad-rust-type", at, `a number needs "x-rust-type": "f32" or "f64", got ${JSON.stringify(rust ?? null)}`);
         return undefined;
       }
       case "array":

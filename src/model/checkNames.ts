@@ -3,6 +3,8 @@ import type { Decl, Field } from "./types.js";
 
 const TYPE_NAME = /^[A-Z][A-Za-z0-9]*$/;
 const FIELD_NAME = /^[a-z][a-z0-9_]*$/;
+/** A wire name (after rename_all) every target can print unquoted: kebab-case and other punctuation are not supported yet. */
+const WIRE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 // Words no target can use as a field or type name without escaping we do not do.
 const RESERVED = new Set([
   "type",
@@ -70,6 +72,7 @@ export function checkNames(decls: Decl[], make: (code: string, pointer: string, 
           );
         else if (RESERVED.has(rust) || RESERVED.has(f.name))
           out.push(make("reserved-name", f.pointer, `field name "${f.name}" is a reserved word in a target language`));
+        if (!WIRE_NAME.test(f.name)) out.push(make("bad-name", f.pointer, `wire name "${f.name}" must be an ASCII identifier (${WIRE_NAME.source})`));
         const camel = rust.replace(/_/g, "").toLowerCase();
         const clash = seen.get(camel);
         if (clash !== undefined) out.push(make("name-collision", f.pointer, `field "${rust}" collides with "${clash}" after case conversion`));
@@ -77,11 +80,15 @@ export function checkNames(decls: Decl[], make: (code: string, pointer: string, 
       }
     }
     if (d.kind === "enum") {
+      for (const key of [d.tag, d.content])
+        if (key !== undefined && !WIRE_NAME.test(key))
+          out.push(make("bad-name", d.pointer, `tag/content key "${key}" must be an ASCII identifier (${WIRE_NAME.source})`));
       const variants = new Map<string, string>();
       for (const v of d.variants) {
         const rust = v.rustName ?? v.name;
         if (!TYPE_NAME.test(rust))
           out.push(make("bad-name", v.pointer, `variant name "${rust}" must be PascalCase ASCII; a tag in another case needs "x-rename-all" or "x-rust-name"`));
+        if (!WIRE_NAME.test(v.name)) out.push(make("bad-name", v.pointer, `tag "${v.name}" must be an ASCII identifier (${WIRE_NAME.source})`));
         const clash = variants.get(rust.toLowerCase());
         if (clash !== undefined && clash !== rust)
           out.push(make("name-collision", v.pointer, `variant "${rust}" collides with "${clash}" after case conversion`));

@@ -44,7 +44,6 @@ function checkEnum(d: EnumDecl, resolve: (t: TypeRef) => TypeRef, byName: Map<st
       if (p.kind !== "newtype") continue;
       const target = resolve(p.type);
       const decl = target.kind === "ref" ? byName.get(target.name) : undefined;
-      if (target.kind === "map") continue;
       if (decl?.kind === "struct") {
         if (decl.fields.some((f) => f.name === tag)) out.push(make("tag-collision", v.pointer, `${decl.name} has a field named like the tag "${tag}"`));
         continue;
@@ -54,7 +53,7 @@ function checkEnum(d: EnumDecl, resolve: (t: TypeRef) => TypeRef, byName: Map<st
         make(
           "internally-tagged-newtype",
           v.pointer,
-          `an internally tagged newtype variant must hold a struct or a map: serde has nowhere to put the tag of a ${describe(target, byName)}`,
+          `an internally tagged newtype variant must hold a struct: serde has nowhere to put the tag of a ${describe(target, byName)}`,
         ),
       );
     }

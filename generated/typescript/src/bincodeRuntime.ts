@@ -6,7 +6,7 @@
 // struct their elements in order, no names; Option a tag byte 0 (None) or 1 + the value; enum the
 // variant's index as u32 + its payload; Uuid u64 length 16 + its 16 bytes; DateTime<Utc> a String
 // holding the RFC 3339 text serde_json writes. u64 values are JavaScript numbers: at most 2^53−1.
-import { ProtoError, WriteFailure } from "./runtime.js";
+import { ProtoError, WriteFailure, compareUtf8 } from "./runtime.js";
 import { isCanonicalTimestamp, isCanonicalUuid, normalizeTimestamp } from "./scalars.js";
 
 /** Limits a gateway sets on untrusted input. */
@@ -110,6 +110,26 @@ export class BincodeWriter {
     }
     this.byte(1);
     some(v as T);
+  }
+
+  /** f32/f64: IEEE 754 little-endian; NaN and infinities too (bincode, unlike JSON, carries them). */
+  float(v: unknown, f32: boolean): void {
+    if (typeof v !== "number") throw new WriteFailure(`expected a number, got ${typeof v}`);
+    if (f32 && Math.fround(v) !== v && !Number.isNaN(v)) throw new WriteFailure(`${v} is not an f32 value`);
+    const at = this.reserve(f32 ? 4 : 8);
+    if (f32) this.view.setFloat32(at, v, true);
+    else this.view.setFloat64(at, v, true);
+  }
+
+  /** A HashMap: u64 length + key/value pairs, keys in the canonical (UTF-8 byte) order. */
+  map<T>(v: unknown, value: (x: T) => void): void {
+    if (typeof v !== "object" || v === null || Array.isArray(v)) throw new WriteFailure(`expected a map as an object`);
+    const keys = Object.keys(v).sort(compareUtf8);
+    this.length(keys.length);
+    for (const k of keys) {
+      this.string(k);
+      value((v as Record<string, T>)[k]!);
+    }
   }
 
   list<T>(v: unknown, item: (x: T) => void): void {
@@ -236,6 +256,23 @@ export class BincodeReader {
     const tag = this.view.getUint8(this.take(1));
     if (tag > 1) this.fail(`tag for enum is not valid, found ${tag}`);
     return tag === 1 ? some() : null;
+  }
+
+  float(f32: boolean): number {
+    return f32 ? this.view.getFloat32(this.take(4), true) : this.view.getFloat64(this.take(8), true);
+  }
+
+  map<T>(value: () => T): Record<string, T> {
+    const n = this.view.getBigUint64(this.take(8), true);
+    if (n > BigInt(this.maxList)) this.fail(`a map of ${n} entries, over the limit of ${this.maxList} (maxListLength)`);
+    const out: Record<string, T> = {};
+    for (let i = 0; i < Number(n); i++) {
+      const key = this.string();
+      const v = this.field(key, value);
+      if (key === "__proto__") Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true });
+      else out[key] = v;
+    }
+    return out;
   }
 
   list<T>(item: () => T): T[] {

@@ -36,7 +36,7 @@ function fromStr<V>(parse: (s: string) => string, s: string): V {
 // Messages sent from nodes to the gateway.
 export type NodeMessage = T.NodeMessage;
 export const NodeMessage = {
-  /** Variant names in declaration order. */
+  /** Variant tags in declaration order. */
   variants: ["Register", "Heartbeat", "Metrics", "WorkloadUpdate", "WorkloadLogs"] as const,
   /** An exhaustive match: one handler per variant, checked by the compiler. */
   match<R>(
@@ -58,7 +58,7 @@ export const NodeMessage = {
 // Messages sent from the gateway to nodes.
 export type GatewayMessage = T.GatewayMessage;
 export const GatewayMessage = {
-  /** Variant names in declaration order. */
+  /** Variant tags in declaration order. */
   variants: ["Registered", "HeartbeatAck", "DeployWorkload", "StopWorkload", "GetWorkloadStatus", "UpdateConfig", "Ping", "Shutdown"] as const,
   /** An exhaustive match: one handler per variant, checked by the compiler. */
   match<R>(
@@ -225,7 +225,7 @@ export const GpuMetricsProto = {
 // Workload lifecycle states.
 export type WorkloadState = T.WorkloadState;
 export const WorkloadState = {
-  /** Variant names in declaration order. */
+  /** Variant tags in declaration order. */
   variants: ["Pending", "Pulling", "Starting", "Running", "Stopping", "Stopped", "Failed", "Completed"] as const,
   /** An exhaustive match: one handler per variant, checked by the compiler. */
   match<R>(
@@ -315,7 +315,7 @@ export const VolumeMount = {
 // When a workload's container is restarted.
 export type RestartPolicy = T.RestartPolicy;
 export const RestartPolicy = {
-  /** Variant names in declaration order. */
+  /** Variant tags in declaration order. */
   variants: ["Never", "OnFailure", "Always"] as const,
   default(): T.RestartPolicy {
     return "Never";
@@ -390,7 +390,7 @@ export const WorkloadEvent = {
 // What happened to a workload.
 export type WorkloadEventKind = T.WorkloadEventKind;
 export const WorkloadEventKind = {
-  /** Variant names in declaration order. */
+  /** Variant tags in declaration order. */
   variants: ["Created", "Scheduled", "Started", "Stopped", "Failed", "Completed"] as const,
   /** An exhaustive match: one handler per variant, checked by the compiler. */
   match<R>(

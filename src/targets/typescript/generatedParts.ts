@@ -32,8 +32,10 @@ export function ajvValidators(model: Model): string {
     strict: true,
     unicodeRegExp: false,
   });
-  for (const schema of valueSchemas(model)) ajv.addSchema(schema);
-  const exports = Object.fromEntries(model.decls.map((d) => [`ajv${d.name}`, d.name]));
+  const schemas = valueSchemas(model);
+  for (const schema of schemas) ajv.addSchema(schema);
+  const ids = schemas.map((s) => s["$id"] as string);
+  const exports = Object.fromEntries(ids.map((id) => [`ajv${id}`, id]));
   const code = standalone.default(ajv, exports);
   if (/\brequire\(|\bimport\b/.test(code)) {
     throw new Error("Ajv standalone code imports a runtime helper; the value schema must avoid keywords that need one");

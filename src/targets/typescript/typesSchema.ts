@@ -1,4 +1,4 @@
-import type { Decl, Field, Model, TypeRef } from "../../model/types.js";
+import type { Decl, EnumDecl, Field, Model, TypeRef, Variant } from "../../model/types.js";
 import { assertNever } from "../../model/types.js";
 
 type Schema = Record<string, unknown>;
@@ -44,6 +44,45 @@ function structSchema(title: string, fields: Field[], description: string | unde
   );
 }
 
+const literal = (s: string): Schema => ({ tsType: JSON.stringify(s) });
+
+/** A variant's TypeScript shape: the JSON shape of its representation, with wire names. */
+function variantSchema(d: EnumDecl, v: Variant): Schema {
+  const title = `${d.name}${v.rustName ?? v.name}`;
+  const p = v.payload;
+  switch (d.representation) {
+    case "externally-tagged":
+      if (p.kind === "unit") return { type: "string", const: v.name, tsType: JSON.stringify(v.name) };
+      return {
+        type: "object",
+        properties: { [v.name]: p.kind === "struct" ? structSchema(title, p.fields, v.description) : typeSchema(p.type) },
+        required: [v.name],
+        additionalProperties: false,
+      };
+    case "internally-tagged": {
+      const tag = d.tag!;
+      if (p.kind === "newtype") return { tsType: `{ ${tag}: ${JSON.stringify(v.name)} } & ${p.type.kind === "ref" ? p.type.name : "never"}` };
+      const body =
+        p.kind === "struct" ? structSchema(title, p.fields, v.description) : { type: "object", properties: {}, required: [], additionalProperties: false };
+      return {
+        ...body,
+        properties: { [tag]: literal(v.name), ...(body["properties"] as Schema) },
+        required: [tag, ...(body["required"] as string[])],
+      };
+    }
+    case "adjacently-tagged": {
+      const properties: Schema = { [d.tag!]: literal(v.name) };
+      if (p.kind !== "unit") properties[d.content!] = p.kind === "struct" ? structSchema(title, p.fields, v.description) : typeSchema(p.type);
+      return { type: "object", properties, required: Object.keys(properties), additionalProperties: false };
+    }
+    case "untagged":
+      if (p.kind === "unit") return { type: "null" };
+      return p.kind === "struct" ? structSchema(title, p.fields, v.description) : typeSchema(p.type);
+    default:
+      return assertNever(d.representation);
+  }
+}
+
 /** Brands keep ids apart: a NodeId is not a WorkloadId though both are UUID strings. */
 function brand(d: Decl & { kind: "newtype" | "alias" }, target: TypeRef): string | undefined {
   const base = target.kind === "ref" ? target.name : "string";
@@ -58,35 +97,7 @@ function declSchema(d: Decl): Schema {
     case "struct":
       return structSchema(d.name, d.fields, d.description);
     case "enum":
-      return described(
-        {
-          title: d.name,
-          oneOf: d.variants.map((v) => {
-            switch (v.payload.kind) {
-              case "unit":
-                return described({ type: "string", const: v.name, tsType: JSON.stringify(v.name) }, v.description);
-              case "newtype":
-                return described(
-                  { type: "object", properties: { [v.name]: typeSchema(v.payload.type) }, required: [v.name], additionalProperties: false },
-                  v.description,
-                );
-              case "struct":
-                return described(
-                  {
-                    type: "object",
-                    properties: { [v.name]: structSchema(`${d.name}${v.name}`, v.payload.fields, v.description) },
-                    required: [v.name],
-                    additionalProperties: false,
-                  },
-                  v.description,
-                );
-              default:
-                return assertNever(v.payload);
-            }
-          }),
-        },
-        d.description,
-      );
+      return described({ title: d.name, oneOf: d.variants.map((v) => described(variantSchema(d, v), v.description)) }, d.description);
     case "newtype":
     case "alias": {
       const target = d.kind === "newtype" ? d.inner : d.target;

@@ -1,4 +1,4 @@
-import type { Decl, Model, TypeRef, Variant } from "../../model/types.js";
+import type { Decl, EnumDecl, Field, Model, TypeRef, Variant } from "../../model/types.js";
 import { assertNever } from "../../model/types.js";
 import { typeView } from "./view.js";
 
@@ -19,8 +19,8 @@ function typeSchema(t: TypeRef): Schema {
       return { type: "integer", minimum: Number(v.min), maximum: Number(v.max) };
     }
     case "float":
-      // A JS number of an f32 field must be a value f32 can hold: serialize writes it, it does not round.
-      return t.float === "f32" ? { type: "number", f32: true } : { type: "number" };
+      // (An f32 field's number must also be one f32 holds; the serializer checks that, as JSON Schema cannot.)
+      return { type: "number" };
     case "map":
       return { type: "object", additionalProperties: typeSchema(t.of) };
     case "uuid":
@@ -63,11 +63,9 @@ function variantPayload(v: Variant): Schema {
   }
 }
 
-function declSchema(d: Decl): Schema {
-  switch (d.kind) {
-    case "struct":
-      return structSchema(d.fields);
-    case "enum": {
+function enumSchema(d: EnumDecl, byName: ReadonlyMap<string, Decl>): Schema {
+  switch (d.representation) {
+    case "externally-tagged": {
       // Tag-directed: `properties` + `additionalProperties: false` validates only the present tag.
       const units = d.variants.filter((v) => v.payload.kind === "unit").map((v) => v.name);
       const data = d.variants.filter((v) => v.payload.kind !== "unit");
@@ -83,6 +81,63 @@ function declSchema(d: Decl): Schema {
       if (units.length === 0) return tagged;
       return { if: { type: "string" }, then: { enum: units }, else: tagged };
     }
+    case "internally-tagged":
+    case "adjacently-tagged": {
+      // The tag picks the one variant schema that applies (if/then), so errors are about that variant.
+      const tag = d.tag!;
+      return {
+        type: "object",
+        required: [tag],
+        properties: { [tag]: { enum: d.variants.map((v) => v.name) } },
+        allOf: d.variants.map((v) => ({
+          if: { required: [tag], properties: { [tag]: { const: v.name } } },
+          then: d.representation === "internally-tagged" ? internalVariant(tag, v, byName) : adjacentVariant(tag, d.content!, v),
+        })),
+      };
+    }
+    case "untagged":
+      return { anyOf: d.variants.map((v) => ({ $ref: untaggedId(d, v) })) };
+    default:
+      return assertNever(d.representation);
+  }
+}
+
+/** The fields of an internally tagged variant, beside its tag; a newtype variant's are its struct's. */
+function internalVariant(tag: string, v: Variant, byName: ReadonlyMap<string, Decl>): Schema {
+  const p = v.payload;
+  let fields: Field[] = [];
+  if (p.kind === "struct") fields = p.fields;
+  if (p.kind === "newtype") {
+    let t = p.type;
+    for (
+      let d = t.kind === "ref" ? byName.get(t.name) : undefined;
+      d && (d.kind === "alias" || d.kind === "newtype");
+      d = t.kind === "ref" ? byName.get(t.name) : undefined
+    )
+      t = d.kind === "alias" ? d.target : d.inner;
+    const target = t.kind === "ref" ? byName.get(t.name) : undefined;
+    if (target?.kind === "struct") fields = target.fields;
+  }
+  const body = structSchema(fields);
+  return { ...body, properties: { [tag]: {}, ...(body["properties"] as Schema) } };
+}
+
+function adjacentVariant(tag: string, content: string, v: Variant): Schema {
+  if (v.payload.kind === "unit") return { properties: { [tag]: {} }, additionalProperties: false };
+  return { properties: { [tag]: {}, [content]: variantPayload(v) }, required: [content], additionalProperties: false };
+}
+
+/** An untagged variant's own validator, which the serializer asks in order. */
+export function untaggedId(d: Decl, v: Variant): string {
+  return `${d.name}_${v.name}`;
+}
+
+function declSchema(d: Decl, byName: ReadonlyMap<string, Decl>): Schema {
+  switch (d.kind) {
+    case "struct":
+      return structSchema(d.fields);
+    case "enum":
+      return enumSchema(d, byName);
     case "newtype":
       return typeSchema(d.inner);
     case "alias":
@@ -98,5 +153,9 @@ function declSchema(d: Decl): Schema {
  * validator function emitted once, however many types refer to it.
  */
 export function valueSchemas(model: Model): Schema[] {
-  return model.decls.map((d) => ({ $id: d.name, ...declSchema(d) }));
+  const byName = new Map(model.decls.map((d) => [d.name, d]));
+  const variants = model.decls.flatMap((d) =>
+    d.kind === "enum" && d.representation === "untagged" ? d.variants.map((v) => ({ $id: untaggedId(d, v), ...variantPayload(v) })) : [],
+  );
+  return [...model.decls.map((d) => ({ $id: d.name, ...declSchema(d, byName) })), ...variants];
 }

@@ -9,6 +9,7 @@ import { kindFlags } from "../kindFlags.js";
 export interface TsTypeView extends KindFlags {
   kind: TypeRef["kind"];
   rust?: string;
+  isF32?: boolean;
   min?: string;
   max?: string;
   name?: string;
@@ -42,7 +43,10 @@ export interface TsFieldView {
 }
 
 export interface TsVariantView {
+  /** The tag on the wire (an untagged variant: its Rust name). */
   name: string;
+  /** The catch-all of an open enum. */
+  isOther: boolean;
   doc: string[];
   isUnit: boolean;
   isStruct: boolean;
@@ -62,6 +66,17 @@ export interface TsDeclView {
   isNewtype: boolean;
   isAlias: boolean;
   isMessage: boolean;
+  /** The enum's representation, one flag each, and its tag and content keys. */
+  isExternal: boolean;
+  isInternal: boolean;
+  isAdjacent: boolean;
+  isUntagged: boolean;
+  tag?: string;
+  content?: string;
+  /** The catch-all variant's tag (an open enum). */
+  other?: string;
+  /** bincode cannot read internally/adjacently tagged or untagged enums (no deserialize_any): no codec for what reaches one. */
+  bincode: boolean;
   fields: TsFieldView[];
   fieldCount: number;
   variants: TsVariantView[];
@@ -101,7 +116,7 @@ export function typeView(t: TypeRef): TsTypeView {
       return { ...base, rust: t.int, min: clamp(range.min), max: clamp(range.max) };
     }
     case "float":
-      return { ...base, rust: t.float };
+      return { ...base, rust: t.float, isF32: t.float === "f32" };
     case "ref":
       return { ...base, name: t.name };
     case "option":
@@ -150,18 +165,19 @@ function variantView(owner: string, v: Variant, defaults: Defaults): TsVariantVi
   const fields = v.payload.kind === "struct" ? v.payload.fields.map((f, i) => fieldView(f, i, defaults)) : [];
   return {
     name: v.name,
+    isOther: v.other === true,
     doc: docLines(v.description),
     isUnit: v.payload.kind === "unit",
     isStruct: v.payload.kind === "struct",
     isNewtype: v.payload.kind === "newtype",
-    payloadName: `${owner}${v.name}`,
+    payloadName: `${owner}${v.rustName ?? v.name}`,
     fields,
     fieldCount: fields.length,
     ...(v.payload.kind === "newtype" ? { type: typeView(v.payload.type) } : {}),
   };
 }
 
-function declView(d: Decl, messages: ReadonlySet<string>, defaults: Defaults): TsDeclView {
+function declView(d: Decl, messages: ReadonlySet<string>, defaults: Defaults, bincode: ReadonlySet<string>): TsDeclView {
   const common = {
     name: d.name,
     doc: docLines(d.description),
@@ -171,6 +187,11 @@ function declView(d: Decl, messages: ReadonlySet<string>, defaults: Defaults): T
     isNewtype: false,
     isAlias: false,
     isMessage: messages.has(d.name),
+    isExternal: false,
+    isInternal: false,
+    isAdjacent: false,
+    isUntagged: false,
+    bincode: bincode.has(d.name),
     fields: [] as TsFieldView[],
     fieldCount: 0,
     variants: [] as TsVariantView[],
@@ -190,10 +211,18 @@ function declView(d: Decl, messages: ReadonlySet<string>, defaults: Defaults): T
     }
     case "enum": {
       const variants = d.variants.map((v) => variantView(d.name, v, defaults));
+      const other = d.variants.find((v) => v.other);
       return {
         ...common,
         isEnum: true,
-        isUnitOnly: isUnitOnly(d),
+        isUnitOnly: d.representation === "externally-tagged" && isUnitOnly(d),
+        isExternal: d.representation === "externally-tagged",
+        isInternal: d.representation === "internally-tagged",
+        isAdjacent: d.representation === "adjacently-tagged",
+        isUntagged: d.representation === "untagged",
+        ...(d.tag !== undefined ? { tag: d.tag } : {}),
+        ...(d.content !== undefined ? { content: d.content } : {}),
+        ...(other ? { other: other.name } : {}),
         variants,
         unitVariants: variants.filter((v) => v.isUnit),
         dataVariants: variants.filter((v) => !v.isUnit),
@@ -223,6 +252,12 @@ export interface TsView {
   /** Some type has a rule layer; some rule checks an image reference (imports follow). */
   anyRules: boolean;
   anyImageReference: boolean;
+  /** Which value kinds occur, so the codec imports only what it uses. */
+  anyFloat: boolean;
+  anyMap: boolean;
+  anyUntagged: boolean;
+  anyInternal: boolean;
+  anyAdjacent: boolean;
   types: string;
   ajvEsm: string;
   ajvCjs: string;
@@ -243,7 +278,8 @@ export interface TsViewInputs {
 export function buildTsView(model: Model, options: TsViewInputs): TsView {
   const messageNames = new Set(model.messages.map((m) => m.name));
   const defaults = defaultsOf(model);
-  const decls = model.decls.map((d) => declView(d, messageNames, defaults));
+  const bincode = bincodeDecls(model);
+  const decls = model.decls.map((d) => declView(d, messageNames, defaults, bincode));
   return {
     ...options,
     title: model.title,
@@ -252,6 +288,63 @@ export function buildTsView(model: Model, options: TsViewInputs): TsView {
     decls,
     anyRules: decls.some((d) => d.hasRules),
     anyImageReference: decls.some((d) => d.fields.some((f) => f.rules?.imageReference || f.itemRules?.imageReference)),
+    anyFloat: uses(model, "float"),
+    anyMap: uses(model, "map"),
+    anyUntagged: model.decls.some((d) => d.kind === "enum" && d.representation === "untagged"),
+    anyInternal: model.decls.some((d) => d.kind === "enum" && d.representation === "internally-tagged"),
+    anyAdjacent: model.decls.some((d) => d.kind === "enum" && d.representation === "adjacently-tagged"),
     messages: model.messages,
   };
+}
+
+/** Whether any type reference in the model is of `kind`. */
+function uses(model: Model, kind: TypeRef["kind"]): boolean {
+  const visit = (t: TypeRef): boolean =>
+    t.kind === kind || ((t.kind === "option" || t.kind === "list" || t.kind === "map") && visit(t.of)) || (t.kind === "tuple" && t.items.some(visit));
+  const fields = (fs: Field[]) => fs.some((f) => visit(f.type));
+  return model.decls.some((d) => {
+    switch (d.kind) {
+      case "struct":
+        return fields(d.fields);
+      case "enum":
+        return d.variants.some((v) => (v.payload.kind === "struct" ? fields(v.payload.fields) : v.payload.kind === "newtype" && visit(v.payload.type)));
+      case "newtype":
+        return visit(d.inner);
+      case "alias":
+        return visit(d.target);
+      default:
+        return assertNever(d);
+    }
+  });
+}
+
+/** Declarations that reach no internally/adjacently tagged or untagged enum. */
+function bincodeDecls(model: Model): Set<string> {
+  const byName = new Map(model.decls.map((d) => [d.name, d]));
+  const refs = (t: TypeRef): string[] =>
+    t.kind === "ref" ? [t.name] : t.kind === "option" || t.kind === "list" || t.kind === "map" ? refs(t.of) : t.kind === "tuple" ? t.items.flatMap(refs) : [];
+  const children = (d: Decl): string[] => {
+    switch (d.kind) {
+      case "struct":
+        return d.fields.flatMap((f) => refs(f.type));
+      case "enum":
+        return d.variants.flatMap((v) =>
+          v.payload.kind === "struct" ? v.payload.fields.flatMap((f) => refs(f.type)) : v.payload.kind === "newtype" ? refs(v.payload.type) : [],
+        );
+      case "newtype":
+        return refs(d.inner);
+      case "alias":
+        return refs(d.target);
+      default:
+        return assertNever(d);
+    }
+  };
+  const ok = (name: string, seen: Set<string>): boolean => {
+    const d = byName.get(name);
+    if (!d || seen.has(name)) return true;
+    seen.add(name);
+    if (d.kind === "enum" && d.representation !== "externally-tagged") return false;
+    return children(d).every((c) => ok(c, seen));
+  };
+  return new Set(model.decls.filter((d) => ok(d.name, new Set())).map((d) => d.name));
 }

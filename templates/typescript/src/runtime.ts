@@ -98,6 +98,87 @@ function describeChar(code: number): string {
   }
 }
 
+const f32Bits = /* @__PURE__ */ new Float32Array(1);
+const u32Bits = /* @__PURE__ */ new Uint32Array(f32Bits.buffer);
+const F32_OVERFLOW = 2 ** 128;
+
+/** The f32 after a non-negative f32 `x` (2^128 after f32::MAX: the overflow, as a value to round to). */
+function nextF32(x: number): number {
+  f32Bits[0] = x;
+  if (u32Bits[0] === 0x7f7fffff) return F32_OVERFLOW;
+  u32Bits[0] = u32Bits[0]! + 1;
+  return f32Bits[0]!;
+}
+
+/**
+ * The decimal `token` (whose nearest double is `d`) correctly rounded to f32, as serde_json reads an f32;
+ * ±Infinity when beyond f32's range. Rounding `d` again would be wrong only when `d` is exactly halfway
+ * between two f32s: then the decimal itself decides.
+ */
+function roundToF32(token: string, d: number): number {
+  const a = Math.abs(d);
+  const f = Math.fround(a);
+  let lo: number;
+  let hi: number;
+  if (f === a) return d;
+  if (f > a) {
+    hi = f === Infinity ? F32_OVERFLOW : f;
+    f32Bits[0] = hi === F32_OVERFLOW ? 3.4028234663852886e38 : hi;
+    if (hi !== F32_OVERFLOW) u32Bits[0] = u32Bits[0]! - 1;
+    lo = f32Bits[0]!;
+  } else {
+    lo = f;
+    hi = nextF32(lo);
+  }
+  const mid = (lo + hi) / 2;
+  let r: number;
+  if (a !== mid) r = a < mid ? lo : hi;
+  else {
+    const cmp = compareDecimal(token.replace(/^-/, ""), mid);
+    f32Bits[0] = lo;
+    r = cmp < 0 ? lo : cmp > 0 ? hi : (u32Bits[0]! & 1) === 0 ? lo : hi;
+  }
+  const v = r === F32_OVERFLOW ? Infinity : r;
+  return d < 0 ? -v : v;
+}
+
+/** Compare a non-negative JSON number token with a double, exactly. */
+function compareDecimal(token: string, x: number): number {
+  const m = /^(\d+)(?:\.(\d+))?(?:[eE]([+-]?\d+))?$/.exec(token)!;
+  let digits = (m[1]! + (m[2] ?? "")).replace(/^0+/, "");
+  let exp = Number(m[3] ?? 0) - (m[2]?.length ?? 0);
+  // A double's exact decimal expansion has under 800 significant digits: past that, only "is anything left" matters.
+  let rest = false;
+  if (digits.length > 800) {
+    rest = /[1-9]/.test(digits.slice(800));
+    exp += digits.length - 800;
+    digits = digits.slice(0, 800);
+  }
+  // x = mant × 2^e2, exactly.
+  const view = new DataView(new ArrayBuffer(8));
+  view.setFloat64(0, x);
+  const bits = view.getBigUint64(0);
+  const e = Number((bits >> 52n) & 0x7ffn);
+  let mant = bits & ((1n << 52n) - 1n);
+  const e2 = e === 0 ? -1074 : e - 1075;
+  if (e !== 0) mant |= 1n << 52n;
+  let left = BigInt(digits || "0");
+  let right = mant;
+  if (exp >= 0) left *= 10n ** BigInt(exp);
+  else right *= 10n ** BigInt(-exp);
+  if (e2 >= 0) right <<= BigInt(e2);
+  else left <<= BigInt(-e2);
+  if (left !== right) return left < right ? -1 : 1;
+  return rest ? 1 : 0;
+}
+
+/** A saved reader position (see Reader.mark). */
+export interface Mark {
+  readonly pos: number;
+  readonly path: number;
+  readonly depth: number;
+}
+
 /** A cursor over one JSON text, read by the generated, type-directed decoders. */
 export class Reader {
   pos = 0;
@@ -475,6 +556,127 @@ export class Reader {
     this.fail(c === -1 ? "EOF while parsing an object" : "expected `}` after the single variant key (an enum value has exactly one key)");
   }
 
+  /** Where the reader is, to come back to: an enum whose tag may follow its content reads that content later. */
+  mark(): Mark {
+    return { pos: this.pos, path: this.path.length, depth: this.depth };
+  }
+
+  reset(m: Mark): void {
+    this.pos = m.pos;
+    this.path.length = m.path;
+    this.depth = m.depth;
+  }
+
+  /** `read` at `m`, then back to where the reader is now. */
+  readAt<T>(m: Mark, read: (r: Reader) => T): T {
+    const here = this.mark();
+    this.reset(m);
+    const value = read(this);
+    this.reset(here);
+    return value;
+  }
+
+  /** >0 while reading a value serde buffered first (its `Content`): there an f32 is read as an f64, then cast. */
+  private buffered = 0;
+
+  /** `read`, as serde reads a value it buffered first (internally tagged and untagged enums, early adjacent content). */
+  fromContent<T>(read: (r: Reader) => T): T {
+    this.buffered++;
+    try {
+      return read(this);
+    } finally {
+      this.buffered--;
+    }
+  }
+
+  /**
+   * An f64 (or, with `f32`, an f32) as serde_json (with float_roundtrip) reads it: any JSON number,
+   * integers included, correctly rounded; beyond the type's range is "number out of range". From
+   * buffered content serde reads an f64 and casts it (`as f32`): double rounding, and ±infinity.
+   */
+  readFloat(f32: boolean): number {
+    const c = this.peek();
+    if (!(c === 0x2d || (c >= 0x30 && c <= 0x39))) return this.invalidType(f32 ? "f32" : "f64");
+    NUMBER_TOKEN.lastIndex = this.pos;
+    if (!NUMBER_TOKEN.test(this.text)) this.fail("invalid number");
+    const end = NUMBER_TOKEN.lastIndex;
+    const n = this.text.charCodeAt(end);
+    if (n >= 0x30 && n <= 0x39) this.fail("invalid number");
+    const token = this.text.slice(this.pos, end);
+    const value = Number(token);
+    if (!Number.isFinite(value)) this.fail("number out of range");
+    let out = value;
+    if (f32) {
+      out = this.buffered > 0 ? Math.fround(value) : roundToF32(token, value);
+      if (!Number.isFinite(out) && this.buffered === 0) this.fail("number out of range");
+    }
+    this.pos = end;
+    return out;
+  }
+
+  /**
+   * Check and skip a value as serde buffers it (its `Content`) for an internally tagged or untagged enum or
+   * an adjacently tagged enum's early content: unlike IgnoredAny, strings and keys must be well formed
+   * (no lone surrogate escape) and numbers must fit an f64.
+   */
+  skipContent(): void {
+    const c = this.peek();
+    if (c === C.OpenBrace) {
+      this.beginObject("a value");
+      for (let first = true; ; first = false) {
+        const k = this.peek();
+        if (k === C.CloseBrace) {
+          this.pos++;
+          this.leave();
+          return;
+        }
+        if (!first) {
+          if (k !== C.Comma) this.fail(k === -1 ? "EOF while parsing an object" : "expected `,` or `}`");
+          this.pos++;
+        }
+        this.readKey(first);
+        this.skipContent();
+      }
+    }
+    if (c === C.OpenBracket) {
+      this.beginArray("a value");
+      for (let first = true; this.more(first); first = false) this.skipContent();
+      return;
+    }
+    if (c === C.Quote) this.readString();
+    else if (c === 0x74 || c === 0x66) this.readBool();
+    else if (c === 0x6e) this.readNull();
+    else if (c === -1) this.fail("EOF while parsing a value");
+    else if (c === 0x2d || (c >= 0x30 && c <= 0x39)) this.readFloat(false);
+    else this.fail("expected value");
+  }
+
+  /** A map key and its colon (after a comma, when not `first`, has been consumed). */
+  readKey(first: boolean): string {
+    const c = this.peek();
+    if (c === C.CloseBrace && !first) this.fail("trailing comma");
+    if (c !== C.Quote) this.fail(c === -1 ? "EOF while parsing an object" : "key must be a string");
+    const key = this.readString();
+    if (this.peek() !== C.Colon) this.fail(this.pos >= this.text.length ? "EOF while parsing an object" : "expected `:`");
+    this.pos++;
+    return key;
+  }
+
+  /** The keys of an object one by one (null at its `}`, consumed); call `value` handling between keys. */
+  nextKey(first: boolean): string | null {
+    const c = this.peek();
+    if (c === C.CloseBrace) {
+      this.pos++;
+      this.leave();
+      return null;
+    }
+    if (!first) {
+      if (c !== C.Comma) this.fail(c === -1 ? "EOF while parsing an object" : "expected `,` or `}`");
+      this.pos++;
+    }
+    return this.readKey(first);
+  }
+
   /** Check and skip any JSON value (an unknown field), as serde's IgnoredAny does; iterative, so depth costs no stack. */
   skip(): void {
     const t = this.text;
@@ -589,6 +791,49 @@ export function readList<T>(r: Reader, item: (r: Reader) => T): T[] {
   return out;
 }
 
+/** A `HashMap<String, T>`: a JSON object; a repeated key keeps its last value, as HashMap::insert does. */
+export function readMap<T>(r: Reader, value: (r: Reader) => T): Record<string, T> {
+  r.beginObject("a map");
+  const out: Record<string, T> = {};
+  for (let first = true, key = r.nextKey(true); key !== null; first = false, key = r.nextKey(first)) {
+    r.path.push(key);
+    const v = value(r);
+    r.path.pop();
+    // "__proto__" is an ordinary key of a map: define it rather than set the prototype.
+    if (key === "__proto__") Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true });
+    else out[key] = v;
+  }
+  return out;
+}
+
+/** A variant tag: one of `tags`, or (an open enum) any other string, read as the catch-all `other`. */
+export function readTag(r: Reader, tags: readonly string[], other: string | undefined, kind: ProtoErrorKind = "InvalidMessage"): string {
+  const tag = r.readString("variant identifier");
+  if (tags.includes(tag)) return tag;
+  if (other !== undefined) return other;
+  return r.fail(`unknown variant ${quoted(tag)}, expected one of ${tags.map((t) => `\`${t}\``).join(", ")}`, kind);
+}
+
+/**
+ * An internally tagged enum's tag, wherever it is in the object, checking the other entries as serde
+ * buffers them. Leaves the reader past the object: the caller resets it to read the variant.
+ */
+export function findTag(r: Reader, key: string, tags: readonly string[], other: string | undefined, kind: ProtoErrorKind = "InvalidMessage"): string {
+  r.beginObject(`internally tagged enum`);
+  let tag: string | undefined;
+  for (let first = true, k = r.nextKey(true); k !== null; first = false, k = r.nextKey(first)) {
+    r.path.push(k);
+    if (k === key) {
+      if (tag !== undefined) r.fail(`duplicate field \`${key}\``);
+      tag = readTag(r, tags, other, kind);
+    } else {
+      r.skipContent();
+    }
+    r.path.pop();
+  }
+  return tag ?? r.fail(`missing field \`${key}\``);
+}
+
 /** A tuple: a JSON array of exactly `items.length` elements. */
 export function readTuple(r: Reader, items: readonly ((r: Reader) => unknown)[]): unknown[] {
   const expected = `a tuple of size ${items.length}`;
@@ -645,6 +890,37 @@ export function writeTuple(v: unknown, items: readonly ((x: never) => string)[])
   let out = "[";
   for (let i = 0; i < items.length; i++) out += (i === 0 ? "" : ",") + items[i]!(v[i] as never);
   return out + "]";
+}
+
+/** Code point order, which is UTF-8 byte order: UTF-16 order differs where a surrogate pair meets U+E000–U+FFFF. */
+export function compareUtf8(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x === y) continue;
+    const xs = x >= 0xd800 && x <= 0xdfff;
+    const ys = y >= 0xd800 && y <= 0xdfff;
+    return xs === ys ? x - y : xs ? 1 : -1;
+  }
+  return a.length - b.length;
+}
+
+/** A struct's JSON with `entry` (an internally tagged enum's `"tag":"Name"`) first, as serde writes it. */
+export function withTag(entry: string, struct: string): string {
+  return struct === "{}" ? `{${entry}}` : `{${entry},${struct.slice(1)}`;
+}
+
+/** A map with its keys in ascending UTF-8 byte order: the canonical form (serde writes a HashMap in no fixed order). */
+export function writeMap<T>(v: unknown, value: (x: T) => string): string {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) throw new WriteFailure(`expected a map as an object, got ${v === null ? "null" : typeof v}`);
+  const keys = Object.keys(v).sort(compareUtf8);
+  let out = "{";
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i]!;
+    out += (i === 0 ? "" : ",") + writeString(k) + ":" + value((v as Record<string, T>)[k]!);
+  }
+  return out + "}";
 }
 
 export function expectObject(v: unknown, what: string): void {

@@ -24,6 +24,10 @@ export declare class BincodeWriter {
     /** chrono serializes DateTime<Utc> as its RFC 3339 text in every format. */
     timestamp(v: unknown): void;
     option<T>(v: unknown, some: (x: T) => void): void;
+    /** f32/f64: IEEE 754 little-endian; NaN and infinities too (bincode, unlike JSON, carries them). */
+    float(v: unknown, f32: boolean): void;
+    /** A HashMap: u64 length + key/value pairs, keys in the canonical (UTF-8 byte) order. */
+    map<T>(v: unknown, value: (x: T) => void): void;
     list<T>(v: unknown, item: (x: T) => void): void;
     tuple(v: unknown, items: readonly ((x: never) => void)[]): void;
     /** An enum variant's index, before its payload. */
@@ -52,6 +56,8 @@ export declare class BincodeReader {
     /** chrono parses the text with its relaxed RFC 3339 parser; the value comes back in canonical form. */
     timestamp(): string;
     option<T>(some: () => T): T | null;
+    float(f32: boolean): number;
+    map<T>(value: () => T): Record<string, T>;
     list<T>(item: () => T): T[];
     tuple(items: readonly (() => unknown)[]): unknown[];
     /** An enum's variant index; `count` variants exist. */

@@ -5,7 +5,7 @@ export declare const PROTOCOL_VERSION = 1;
 export declare function protocolVersionsCompatible(a: number, b?: number): boolean;
 export type NodeMessage = T.NodeMessage;
 export declare const NodeMessage: {
-    /** Variant names in declaration order. */
+    /** Variant tags in declaration order. */
     variants: readonly ["Register", "Heartbeat", "Metrics", "WorkloadUpdate", "WorkloadLogs"];
     /** An exhaustive match: one handler per variant, checked by the compiler. */
     match<R>(value: T.NodeMessage, cases: {
@@ -18,7 +18,7 @@ export declare const NodeMessage: {
 };
 export type GatewayMessage = T.GatewayMessage;
 export declare const GatewayMessage: {
-    /** Variant names in declaration order. */
+    /** Variant tags in declaration order. */
     variants: readonly ["Registered", "HeartbeatAck", "DeployWorkload", "StopWorkload", "GetWorkloadStatus", "UpdateConfig", "Ping", "Shutdown"];
     /** An exhaustive match: one handler per variant, checked by the compiler. */
     match<R>(value: T.GatewayMessage, cases: {
@@ -100,7 +100,7 @@ export declare const GpuMetricsProto: {
 };
 export type WorkloadState = T.WorkloadState;
 export declare const WorkloadState: {
-    /** Variant names in declaration order. */
+    /** Variant tags in declaration order. */
     variants: readonly ["Pending", "Pulling", "Starting", "Running", "Stopping", "Stopped", "Failed", "Completed"];
     /** An exhaustive match: one handler per variant, checked by the compiler. */
     match<R>(value: T.WorkloadState, cases: {
@@ -138,7 +138,7 @@ export declare const VolumeMount: {
 };
 export type RestartPolicy = T.RestartPolicy;
 export declare const RestartPolicy: {
-    /** Variant names in declaration order. */
+    /** Variant tags in declaration order. */
     variants: readonly ["Never", "OnFailure", "Always"];
     default(): T.RestartPolicy;
     /** An exhaustive match: one handler per variant, checked by the compiler. */
@@ -169,7 +169,7 @@ export declare const WorkloadEvent: {
 };
 export type WorkloadEventKind = T.WorkloadEventKind;
 export declare const WorkloadEventKind: {
-    /** Variant names in declaration order. */
+    /** Variant tags in declaration order. */
     variants: readonly ["Created", "Scheduled", "Started", "Stopped", "Failed", "Completed"];
     /** An exhaustive match: one handler per variant, checked by the compiler. */
     match<R>(value: T.WorkloadEventKind, cases: {

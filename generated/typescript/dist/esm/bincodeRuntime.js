@@ -1,4 +1,4 @@
-import { ProtoError, WriteFailure } from "./runtime.js";
+import { ProtoError, WriteFailure, compareUtf8 } from "./runtime.js";
 import { isCanonicalTimestamp, isCanonicalUuid, normalizeTimestamp } from "./scalars.js";
 const DEFAULT_MAX_LIST = 1e6;
 const utf8 = /* @__PURE__ */ new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
@@ -80,6 +80,24 @@ class BincodeWriter {
     }
     this.byte(1);
     some(v);
+  }
+  /** f32/f64: IEEE 754 little-endian; NaN and infinities too (bincode, unlike JSON, carries them). */
+  float(v, f32) {
+    if (typeof v !== "number") throw new WriteFailure(`expected a number, got ${typeof v}`);
+    if (f32 && Math.fround(v) !== v && !Number.isNaN(v)) throw new WriteFailure(`${v} is not an f32 value`);
+    const at = this.reserve(f32 ? 4 : 8);
+    if (f32) this.view.setFloat32(at, v, true);
+    else this.view.setFloat64(at, v, true);
+  }
+  /** A HashMap: u64 length + key/value pairs, keys in the canonical (UTF-8 byte) order. */
+  map(v, value) {
+    if (typeof v !== "object" || v === null || Array.isArray(v)) throw new WriteFailure(`expected a map as an object`);
+    const keys = Object.keys(v).sort(compareUtf8);
+    this.length(keys.length);
+    for (const k of keys) {
+      this.string(k);
+      value(v[k]);
+    }
   }
   list(v, item) {
     if (!Array.isArray(v)) throw new WriteFailure(`expected an array, got ${typeof v}`);
@@ -186,6 +204,21 @@ class BincodeReader {
     const tag = this.view.getUint8(this.take(1));
     if (tag > 1) this.fail(`tag for enum is not valid, found ${tag}`);
     return tag === 1 ? some() : null;
+  }
+  float(f32) {
+    return f32 ? this.view.getFloat32(this.take(4), true) : this.view.getFloat64(this.take(8), true);
+  }
+  map(value) {
+    const n = this.view.getBigUint64(this.take(8), true);
+    if (n > BigInt(this.maxList)) this.fail(`a map of ${n} entries, over the limit of ${this.maxList} (maxListLength)`);
+    const out = {};
+    for (let i = 0; i < Number(n); i++) {
+      const key = this.string();
+      const v = this.field(key, value);
+      if (key === "__proto__") Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true });
+      else out[key] = v;
+    }
+    return out;
   }
   list(item) {
     const n = this.view.getBigUint64(this.take(8), true);

@@ -30,6 +30,12 @@ export interface ParseOptions {
 }
 /** A token or string quoted in an error message, cut short: a message stays one short line whatever the input. */
 export declare function quoted(s: string): string;
+/** A saved reader position (see Reader.mark). */
+export interface Mark {
+    readonly pos: number;
+    readonly path: number;
+    readonly depth: number;
+}
 /** A cursor over one JSON text, read by the generated, type-directed decoders. */
 export declare class Reader {
     pos: number;
@@ -73,6 +79,31 @@ export declare class Reader {
     endArray(expected: string): void;
     /** After an externally tagged enum's `{"Tag": value`: `}` must follow. */
     endTag(): void;
+    /** Where the reader is, to come back to: an enum whose tag may follow its content reads that content later. */
+    mark(): Mark;
+    reset(m: Mark): void;
+    /** `read` at `m`, then back to where the reader is now. */
+    readAt<T>(m: Mark, read: (r: Reader) => T): T;
+    /** >0 while reading a value serde buffered first (its `Content`): there an f32 is read as an f64, then cast. */
+    private buffered;
+    /** `read`, as serde reads a value it buffered first (internally tagged and untagged enums, early adjacent content). */
+    fromContent<T>(read: (r: Reader) => T): T;
+    /**
+     * An f64 (or, with `f32`, an f32) as serde_json (with float_roundtrip) reads it: any JSON number,
+     * integers included, correctly rounded; beyond the type's range is "number out of range". From
+     * buffered content serde reads an f64 and casts it (`as f32`): double rounding, and ±infinity.
+     */
+    readFloat(f32: boolean): number;
+    /**
+     * Check and skip a value as serde buffers it (its `Content`) for an internally tagged or untagged enum or
+     * an adjacently tagged enum's early content: unlike IgnoredAny, strings and keys must be well formed
+     * (no lone surrogate escape) and numbers must fit an f64.
+     */
+    skipContent(): void;
+    /** A map key and its colon (after a comma, when not `first`, has been consumed). */
+    readKey(first: boolean): string;
+    /** The keys of an object one by one (null at its `}`, consumed); call `value` handling between keys. */
+    nextKey(first: boolean): string | null;
     /** Check and skip any JSON value (an unknown field), as serde's IgnoredAny does; iterative, so depth costs no stack. */
     skip(): void;
     private skipKey;
@@ -81,6 +112,15 @@ export declare class Reader {
 }
 /** A `Vec<T>`: a JSON array, each element read by `item`. */
 export declare function readList<T>(r: Reader, item: (r: Reader) => T): T[];
+/** A `HashMap<String, T>`: a JSON object; a repeated key keeps its last value, as HashMap::insert does. */
+export declare function readMap<T>(r: Reader, value: (r: Reader) => T): Record<string, T>;
+/** A variant tag: one of `tags`, or (an open enum) any other string, read as the catch-all `other`. */
+export declare function readTag(r: Reader, tags: readonly string[], other: string | undefined, kind?: ProtoErrorKind): string;
+/**
+ * An internally tagged enum's tag, wherever it is in the object, checking the other entries as serde
+ * buffers them. Leaves the reader past the object: the caller resets it to read the variant.
+ */
+export declare function findTag(r: Reader, key: string, tags: readonly string[], other: string | undefined, kind?: ProtoErrorKind): string;
 /** A tuple: a JSON array of exactly `items.length` elements. */
 export declare function readTuple(r: Reader, items: readonly ((r: Reader) => unknown)[]): unknown[];
 /** Raised inside a serializer; the exported function turns it into a located ProtoError. */
@@ -91,6 +131,12 @@ export declare function writeBool(v: unknown): string;
 export declare function writeInt(v: unknown, min: number, max: number, rust: string): string;
 export declare function writeList<T>(v: unknown, item: (x: T) => string): string;
 export declare function writeTuple(v: unknown, items: readonly ((x: never) => string)[]): string;
+/** Code point order, which is UTF-8 byte order: UTF-16 order differs where a surrogate pair meets U+E000–U+FFFF. */
+export declare function compareUtf8(a: string, b: string): number;
+/** A struct's JSON with `entry` (an internally tagged enum's `"tag":"Name"`) first, as serde writes it. */
+export declare function withTag(entry: string, struct: string): string;
+/** A map with its keys in ascending UTF-8 byte order: the canonical form (serde writes a HashMap in no fixed order). */
+export declare function writeMap<T>(v: unknown, value: (x: T) => string): string;
 export declare function expectObject(v: unknown, what: string): void;
 /** The single key of an externally tagged enum value, or a WriteFailure. */
 export declare function tagOf(v: object): string;

@@ -66,6 +66,67 @@ function describeChar(code) {
       return code === 45 || code >= 48 && code <= 57 ? "number" : "value";
   }
 }
+const f32Bits = /* @__PURE__ */ new Float32Array(1);
+const u32Bits = /* @__PURE__ */ new Uint32Array(f32Bits.buffer);
+const F32_OVERFLOW = 2 ** 128;
+function nextF32(x) {
+  f32Bits[0] = x;
+  if (u32Bits[0] === 2139095039) return F32_OVERFLOW;
+  u32Bits[0] = u32Bits[0] + 1;
+  return f32Bits[0];
+}
+function roundToF32(token, d) {
+  const a = Math.abs(d);
+  const f = Math.fround(a);
+  let lo;
+  let hi;
+  if (f === a) return d;
+  if (f > a) {
+    hi = f === Infinity ? F32_OVERFLOW : f;
+    f32Bits[0] = hi === F32_OVERFLOW ? 34028234663852886e22 : hi;
+    if (hi !== F32_OVERFLOW) u32Bits[0] = u32Bits[0] - 1;
+    lo = f32Bits[0];
+  } else {
+    lo = f;
+    hi = nextF32(lo);
+  }
+  const mid = (lo + hi) / 2;
+  let r;
+  if (a !== mid) r = a < mid ? lo : hi;
+  else {
+    const cmp = compareDecimal(token.replace(/^-/, ""), mid);
+    f32Bits[0] = lo;
+    r = cmp < 0 ? lo : cmp > 0 ? hi : (u32Bits[0] & 1) === 0 ? lo : hi;
+  }
+  const v = r === F32_OVERFLOW ? Infinity : r;
+  return d < 0 ? -v : v;
+}
+function compareDecimal(token, x) {
+  const m = /^(\d+)(?:\.(\d+))?(?:[eE]([+-]?\d+))?$/.exec(token);
+  let digits = (m[1] + (m[2] ?? "")).replace(/^0+/, "");
+  let exp = Number(m[3] ?? 0) - (m[2]?.length ?? 0);
+  let rest = false;
+  if (digits.length > 800) {
+    rest = /[1-9]/.test(digits.slice(800));
+    exp += digits.length - 800;
+    digits = digits.slice(0, 800);
+  }
+  const view = new DataView(new ArrayBuffer(8));
+  view.setFloat64(0, x);
+  const bits = view.getBigUint64(0);
+  const e = Number(bits >> 52n & 0x7ffn);
+  let mant = bits & (1n << 52n) - 1n;
+  const e2 = e === 0 ? -1074 : e - 1075;
+  if (e !== 0) mant |= 1n << 52n;
+  let left = BigInt(digits || "0");
+  let right = mant;
+  if (exp >= 0) left *= 10n ** BigInt(exp);
+  else right *= 10n ** BigInt(-exp);
+  if (e2 >= 0) right <<= BigInt(e2);
+  else left <<= BigInt(-e2);
+  if (left !== right) return left < right ? -1 : 1;
+  return rest ? 1 : 0;
+}
 class Reader {
   pos = 0;
   /** The path to the value being read, for error pointers. */
@@ -416,6 +477,118 @@ class Reader {
     }
     this.fail(c === -1 ? "EOF while parsing an object" : "expected `}` after the single variant key (an enum value has exactly one key)");
   }
+  /** Where the reader is, to come back to: an enum whose tag may follow its content reads that content later. */
+  mark() {
+    return { pos: this.pos, path: this.path.length, depth: this.depth };
+  }
+  reset(m) {
+    this.pos = m.pos;
+    this.path.length = m.path;
+    this.depth = m.depth;
+  }
+  /** `read` at `m`, then back to where the reader is now. */
+  readAt(m, read) {
+    const here = this.mark();
+    this.reset(m);
+    const value = read(this);
+    this.reset(here);
+    return value;
+  }
+  /** >0 while reading a value serde buffered first (its `Content`): there an f32 is read as an f64, then cast. */
+  buffered = 0;
+  /** `read`, as serde reads a value it buffered first (internally tagged and untagged enums, early adjacent content). */
+  fromContent(read) {
+    this.buffered++;
+    try {
+      return read(this);
+    } finally {
+      this.buffered--;
+    }
+  }
+  /**
+   * An f64 (or, with `f32`, an f32) as serde_json (with float_roundtrip) reads it: any JSON number,
+   * integers included, correctly rounded; beyond the type's range is "number out of range". From
+   * buffered content serde reads an f64 and casts it (`as f32`): double rounding, and ±infinity.
+   */
+  readFloat(f32) {
+    const c = this.peek();
+    if (!(c === 45 || c >= 48 && c <= 57)) return this.invalidType(f32 ? "f32" : "f64");
+    NUMBER_TOKEN.lastIndex = this.pos;
+    if (!NUMBER_TOKEN.test(this.text)) this.fail("invalid number");
+    const end = NUMBER_TOKEN.lastIndex;
+    const n = this.text.charCodeAt(end);
+    if (n >= 48 && n <= 57) this.fail("invalid number");
+    const token = this.text.slice(this.pos, end);
+    const value = Number(token);
+    if (!Number.isFinite(value)) this.fail("number out of range");
+    let out = value;
+    if (f32) {
+      out = this.buffered > 0 ? Math.fround(value) : roundToF32(token, value);
+      if (!Number.isFinite(out) && this.buffered === 0) this.fail("number out of range");
+    }
+    this.pos = end;
+    return out;
+  }
+  /**
+   * Check and skip a value as serde buffers it (its `Content`) for an internally tagged or untagged enum or
+   * an adjacently tagged enum's early content: unlike IgnoredAny, strings and keys must be well formed
+   * (no lone surrogate escape) and numbers must fit an f64.
+   */
+  skipContent() {
+    const c = this.peek();
+    if (c === 123 /* OpenBrace */) {
+      this.beginObject("a value");
+      for (let first = true; ; first = false) {
+        const k = this.peek();
+        if (k === 125 /* CloseBrace */) {
+          this.pos++;
+          this.leave();
+          return;
+        }
+        if (!first) {
+          if (k !== 44 /* Comma */) this.fail(k === -1 ? "EOF while parsing an object" : "expected `,` or `}`");
+          this.pos++;
+        }
+        this.readKey(first);
+        this.skipContent();
+      }
+    }
+    if (c === 91 /* OpenBracket */) {
+      this.beginArray("a value");
+      for (let first = true; this.more(first); first = false) this.skipContent();
+      return;
+    }
+    if (c === 34 /* Quote */) this.readString();
+    else if (c === 116 || c === 102) this.readBool();
+    else if (c === 110) this.readNull();
+    else if (c === -1) this.fail("EOF while parsing a value");
+    else if (c === 45 || c >= 48 && c <= 57) this.readFloat(false);
+    else this.fail("expected value");
+  }
+  /** A map key and its colon (after a comma, when not `first`, has been consumed). */
+  readKey(first) {
+    const c = this.peek();
+    if (c === 125 /* CloseBrace */ && !first) this.fail("trailing comma");
+    if (c !== 34 /* Quote */) this.fail(c === -1 ? "EOF while parsing an object" : "key must be a string");
+    const key = this.readString();
+    if (this.peek() !== 58 /* Colon */) this.fail(this.pos >= this.text.length ? "EOF while parsing an object" : "expected `:`");
+    this.pos++;
+    return key;
+  }
+  /** The keys of an object one by one (null at its `}`, consumed); call `value` handling between keys. */
+  nextKey(first) {
+    const c = this.peek();
+    if (c === 125 /* CloseBrace */) {
+      this.pos++;
+      this.leave();
+      return null;
+    }
+    if (!first) {
+      if (c !== 44 /* Comma */) this.fail(c === -1 ? "EOF while parsing an object" : "expected `,` or `}`");
+      this.pos++;
+    }
+    return this.readKey(first);
+  }
   /** Check and skip any JSON value (an unknown field), as serde's IgnoredAny does; iterative, so depth costs no stack. */
   skip() {
     const t = this.text;
@@ -522,6 +695,39 @@ function readList(r, item) {
   }
   return out;
 }
+function readMap(r, value) {
+  r.beginObject("a map");
+  const out = {};
+  for (let first = true, key = r.nextKey(true); key !== null; first = false, key = r.nextKey(first)) {
+    r.path.push(key);
+    const v = value(r);
+    r.path.pop();
+    if (key === "__proto__") Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true });
+    else out[key] = v;
+  }
+  return out;
+}
+function readTag(r, tags, other, kind = "InvalidMessage") {
+  const tag = r.readString("variant identifier");
+  if (tags.includes(tag)) return tag;
+  if (other !== void 0) return other;
+  return r.fail(`unknown variant ${quoted(tag)}, expected one of ${tags.map((t) => `\`${t}\``).join(", ")}`, kind);
+}
+function findTag(r, key, tags, other, kind = "InvalidMessage") {
+  r.beginObject(`internally tagged enum`);
+  let tag;
+  for (let first = true, k = r.nextKey(true); k !== null; first = false, k = r.nextKey(first)) {
+    r.path.push(k);
+    if (k === key) {
+      if (tag !== void 0) r.fail(`duplicate field \`${key}\``);
+      tag = readTag(r, tags, other, kind);
+    } else {
+      r.skipContent();
+    }
+    r.path.pop();
+  }
+  return tag ?? r.fail(`missing field \`${key}\``);
+}
 function readTuple(r, items) {
   const expected = `a tuple of size ${items.length}`;
   r.beginArray(expected);
@@ -567,6 +773,31 @@ function writeTuple(v, items) {
   for (let i = 0; i < items.length; i++) out += (i === 0 ? "" : ",") + items[i](v[i]);
   return out + "]";
 }
+function compareUtf8(a, b) {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x === y) continue;
+    const xs = x >= 55296 && x <= 57343;
+    const ys = y >= 55296 && y <= 57343;
+    return xs === ys ? x - y : xs ? 1 : -1;
+  }
+  return a.length - b.length;
+}
+function withTag(entry, struct) {
+  return struct === "{}" ? `{${entry}}` : `{${entry},${struct.slice(1)}`;
+}
+function writeMap(v, value) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) throw new WriteFailure(`expected a map as an object, got ${v === null ? "null" : typeof v}`);
+  const keys = Object.keys(v).sort(compareUtf8);
+  let out = "{";
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i];
+    out += (i === 0 ? "" : ",") + writeString(k) + ":" + value(v[k]);
+  }
+  return out + "}";
+}
 function expectObject(v, what) {
   if (typeof v !== "object" || v === null || Array.isArray(v)) throw new WriteFailure(`expected ${what} as an object`);
 }
@@ -583,14 +814,20 @@ export {
   ProtoError,
   Reader,
   WriteFailure,
+  compareUtf8,
   expectObject,
+  findTag,
   quoted,
   readList,
+  readMap,
+  readTag,
   readTuple,
   tagOf,
+  withTag,
   writeBool,
   writeInt,
   writeList,
+  writeMap,
   writeString,
   writeTuple
 };

@@ -22,7 +22,7 @@ function fromStr(parse, s) {
   }
 }
 const NodeMessage = {
-  /** Variant names in declaration order. */
+  /** Variant tags in declaration order. */
   variants: ["Register", "Heartbeat", "Metrics", "WorkloadUpdate", "WorkloadLogs"],
   /** An exhaustive match: one handler per variant, checked by the compiler. */
   match(value, cases) {
@@ -32,7 +32,7 @@ const NodeMessage = {
   }
 };
 const GatewayMessage = {
-  /** Variant names in declaration order. */
+  /** Variant tags in declaration order. */
   variants: ["Registered", "HeartbeatAck", "DeployWorkload", "StopWorkload", "GetWorkloadStatus", "UpdateConfig", "Ping", "Shutdown"],
   /** An exhaustive match: one handler per variant, checked by the compiler. */
   match(value, cases) {
@@ -163,7 +163,7 @@ const GpuMetricsProto = {
   }
 };
 const WorkloadState = {
-  /** Variant names in declaration order. */
+  /** Variant tags in declaration order. */
   variants: ["Pending", "Pulling", "Starting", "Running", "Stopping", "Stopped", "Failed", "Completed"],
   /** An exhaustive match: one handler per variant, checked by the compiler. */
   match(value, cases) {
@@ -226,7 +226,7 @@ const VolumeMount = {
   }
 };
 const RestartPolicy = {
-  /** Variant names in declaration order. */
+  /** Variant tags in declaration order. */
   variants: ["Never", "OnFailure", "Always"],
   default() {
     return "Never";
@@ -282,7 +282,7 @@ const WorkloadEvent = {
   }
 };
 const WorkloadEventKind = {
-  /** Variant names in declaration order. */
+  /** Variant tags in declaration order. */
   variants: ["Created", "Scheduled", "Started", "Stopped", "Failed", "Completed"],
   /** An exhaustive match: one handler per variant, checked by the compiler. */
   match(value, cases) {
