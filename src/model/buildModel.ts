@@ -393,12 +393,15 @@ export function buildModel(schema: CheckedSchema): Model {
     const pointer = joinPointer("/$defs", name);
     const base = { name, pointer, ...(typeof node["description"] === "string" ? { description: node["description"] } : {}) };
     const renameAll = renameAllOf(node, pointer);
-    if (Array.isArray(node["oneOf"])) {
+    // An untagged enum is "the first variant that fits": in JSON Schema that is anyOf (oneOf would refuse a value two variants fit).
+    const alternatives = node["x-serde"] === "untagged" && Array.isArray(node["anyOf"]) ? node["anyOf"] : node["oneOf"];
+    if (Array.isArray(alternatives)) {
       const rep = representation(node, pointer);
       if (!rep) return undefined;
       const e = { ...rep, ...(renameAll ? { renameAll } : {}) };
-      const variants = node["oneOf"]
-        .map((v, i) => (isObject(v) ? variant(v, joinPointer(pointer, "oneOf", i), e) : undefined))
+      const keyword = alternatives === node["oneOf"] ? "oneOf" : "anyOf";
+      const variants = alternatives
+        .map((v, i) => (isObject(v) ? variant(v, joinPointer(pointer, keyword, i), e) : undefined))
         .filter((v): v is Variant => v !== undefined);
       const seen = new Set<string>();
       for (const v of variants) {

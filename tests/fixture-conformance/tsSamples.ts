@@ -89,21 +89,26 @@ function f32FromBits(rng: Rng): number {
 
 function float(rng: Rng, kind: FloatKind): number {
   const f32 = kind === "f32";
-  const sign = rng.oneIn(2) ? -1 : 1;
-  switch (rng.below(5)) {
-    case 0:
-      return rng.pick(f32 ? F32_SPECIAL : F64_SPECIAL);
-    case 1:
-      return f32 ? f32FromBits(rng) : fromBits(rng);
-    case 2:
-      return sign * rng.below(f32 ? 2 ** 25 : 2 ** 53);
-    case 3: {
-      const x = Number(`${sign < 0 ? "-" : ""}${1 + rng.below(f32 ? 1e8 : 1e10)}e${rng.below(f32 ? 60 : 80) - (f32 ? 30 : 40)}`);
-      return f32 ? Math.fround(x) : x;
+  const x = ((): number => {
+    const sign = rng.oneIn(2) ? -1 : 1;
+    switch (rng.below(6)) {
+      case 0:
+        return rng.pick(f32 ? F32_SPECIAL : F64_SPECIAL);
+      case 5:
+        // Exactly halfway between two shortest spellings (k.75: "k.7" and "k.8" both read back): ryu takes the even digit.
+        return (f32 ? 2 ** 21 + rng.below(2 ** 21) : 2 ** 50 + rng.below(2 ** 50)) + rng.pick([0.25, 0.75]);
+      case 1:
+        return f32 ? f32FromBits(rng) : fromBits(rng);
+      case 2:
+        return sign * rng.below(f32 ? 2 ** 25 : 2 ** 53);
+      case 3:
+        return Number(`${sign < 0 ? "-" : ""}${1 + rng.below(f32 ? 1e8 : 1e10)}e${rng.below(f32 ? 60 : 80) - (f32 ? 30 : 40)}`);
+      default:
+        return f32 ? (rng.below(20001) - 10000) / 100 : (rng.below(2_000_001) - 1_000_000) / 1000;
     }
-    default:
-      return f32 ? Math.fround((rng.below(20001) - 10000) / 100) : (rng.below(2_000_001) - 1_000_000) / 1000;
-  }
+  })();
+  // An f32 field holds what Math.fround gives (beyond f32's range that would be infinity, which no draw reaches).
+  return f32 ? Math.fround(x) : x;
 }
 
 /** Builds values in the package's shapes from the model. */

@@ -174,8 +174,11 @@ impl Gen {
             f64::MIN,
             f64::EPSILON,
         ];
-        match self.below(5) {
+        match self.below(6) {
             0 => self.pick(SPECIAL),
+            // Exactly halfway between two shortest spellings (k.75: "k.7" and "k.8" both read back):
+            // ryu breaks the tie to the even digit.
+            5 => ((1u64 << 50) + self.below(1 << 50)) as f64 + self.pick(&[0.25, 0.75]),
             1 => loop {
                 let x = f64::from_bits(self.next());
                 if x.is_finite() {
@@ -221,8 +224,9 @@ impl Gen {
             f32::MIN,
             f32::EPSILON,
         ];
-        match self.below(5) {
+        match self.below(6) {
             0 => self.pick(SPECIAL),
+            5 => ((1u32 << 21) + self.below(1 << 21) as u32) as f32 + self.pick(&[0.25, 0.75]),
             1 => loop {
                 let x = f32::from_bits(self.next() as u32);
                 if x.is_finite() {
