@@ -2,7 +2,7 @@
 // Parsers and serializers: serde_json-exact, one reader and one writer per type.
 import type * as T from "./types.js";
 import { ProtoError, Reader, quoted, WriteFailure, expectObject, readList, readTuple, tagOf, writeBool, writeInt, writeList, writeString, writeTuple } from "./runtime.js";
-import type { ParseOptions } from "./runtime.js";
+import type { ParseOptions, ProtoErrorKind } from "./runtime.js";
 import { isCanonicalTimestamp, isCanonicalUuid, normalizeTimestamp, normalizeUuid } from "./scalars.js";
 import * as validate from "./validate.js";
 
@@ -42,6 +42,10 @@ function located(e: unknown, errors: readonly validate.ValidationIssue[]): never
 
 // ---- NodeMessage ----
 function readNodeMessage(r: Reader): T.NodeMessage {
+
+  // Only a message itself has a message type; an unknown tag deeper in is an invalid message.
+  const messageKind: ProtoErrorKind = r.path.length === 0 ? "UnknownMessageType" : "InvalidMessage";
+
   const c = r.peek();
   if (c === 0x22) {
     const tag = r.readString();
@@ -57,7 +61,7 @@ function readNodeMessage(r: Reader): T.NodeMessage {
       case "WorkloadLogs":
         return r.fail("invalid type: unit variant, expected struct variant `NodeMessage::WorkloadLogs`");
       default:
-        return r.fail(`unknown variant ${quoted(tag)}, expected one of "Register", "Heartbeat", "Metrics", "WorkloadUpdate", "WorkloadLogs"`, "UnknownMessageType");
+        return r.fail(`unknown variant ${quoted(tag)}, expected one of "Register", "Heartbeat", "Metrics", "WorkloadUpdate", "WorkloadLogs"`, messageKind);
     }
   }
   if (c !== 0x7b) return r.invalidType("enum NodeMessage");
@@ -86,7 +90,7 @@ function readNodeMessage(r: Reader): T.NodeMessage {
       break;
     default:
       r.path.pop();
-      return r.fail(`unknown variant ${quoted(tag)}, expected one of "Register", "Heartbeat", "Metrics", "WorkloadUpdate", "WorkloadLogs"`, "UnknownMessageType");
+      return r.fail(`unknown variant ${quoted(tag)}, expected one of "Register", "Heartbeat", "Metrics", "WorkloadUpdate", "WorkloadLogs"`, messageKind);
   }
   r.path.pop();
   r.endTag();
@@ -487,6 +491,10 @@ export function serializeNodeMessage(value: T.NodeMessage): string {
 
 // ---- GatewayMessage ----
 function readGatewayMessage(r: Reader): T.GatewayMessage {
+
+  // Only a message itself has a message type; an unknown tag deeper in is an invalid message.
+  const messageKind: ProtoErrorKind = r.path.length === 0 ? "UnknownMessageType" : "InvalidMessage";
+
   const c = r.peek();
   if (c === 0x22) {
     const tag = r.readString();
@@ -508,7 +516,7 @@ function readGatewayMessage(r: Reader): T.GatewayMessage {
       case "Shutdown":
         return r.fail("invalid type: unit variant, expected struct variant `GatewayMessage::Shutdown`");
       default:
-        return r.fail(`unknown variant ${quoted(tag)}, expected one of "Registered", "HeartbeatAck", "DeployWorkload", "StopWorkload", "GetWorkloadStatus", "UpdateConfig", "Ping", "Shutdown"`, "UnknownMessageType");
+        return r.fail(`unknown variant ${quoted(tag)}, expected one of "Registered", "HeartbeatAck", "DeployWorkload", "StopWorkload", "GetWorkloadStatus", "UpdateConfig", "Ping", "Shutdown"`, messageKind);
     }
   }
   if (c !== 0x7b) return r.invalidType("enum GatewayMessage");
@@ -546,7 +554,7 @@ function readGatewayMessage(r: Reader): T.GatewayMessage {
       break;
     default:
       r.path.pop();
-      return r.fail(`unknown variant ${quoted(tag)}, expected one of "Registered", "HeartbeatAck", "DeployWorkload", "StopWorkload", "GetWorkloadStatus", "UpdateConfig", "Ping", "Shutdown"`, "UnknownMessageType");
+      return r.fail(`unknown variant ${quoted(tag)}, expected one of "Registered", "HeartbeatAck", "DeployWorkload", "StopWorkload", "GetWorkloadStatus", "UpdateConfig", "Ping", "Shutdown"`, messageKind);
   }
   r.path.pop();
   r.endTag();
@@ -1462,6 +1470,7 @@ export function serializeGpuMetricsProto(value: T.GpuMetricsProto): string {
 
 // ---- WorkloadState ----
 function readWorkloadState(r: Reader): T.WorkloadState {
+
   const c = r.peek();
   if (c === 0x22) {
     const tag = r.readString();
@@ -2015,6 +2024,7 @@ export function serializeVolumeMount(value: T.VolumeMount): string {
 
 // ---- RestartPolicy ----
 function readRestartPolicy(r: Reader): T.RestartPolicy {
+
   const c = r.peek();
   if (c === 0x22) {
     const tag = r.readString();
@@ -2426,6 +2436,7 @@ export function serializeWorkloadEvent(value: T.WorkloadEvent): string {
 
 // ---- WorkloadEventKind ----
 function readWorkloadEventKind(r: Reader): T.WorkloadEventKind {
+
   const c = r.peek();
   if (c === 0x22) {
     const tag = r.readString();
@@ -2864,6 +2875,7 @@ export function serializeValidationError(value: T.ValidationError): string {
 
 // ---- ProtoError ----
 function readProtoError(r: Reader): T.ProtoError {
+
   const c = r.peek();
   if (c === 0x22) {
     const tag = r.readString();

@@ -106,6 +106,7 @@ function located(e, errors) {
   throw new import_runtime.ProtoError("SerializationError", first ? first.message : e.message, first ? first.pointer : "");
 }
 function readNodeMessage(r) {
+  const messageKind = r.path.length === 0 ? "UnknownMessageType" : "InvalidMessage";
   const c = r.peek();
   if (c === 34) {
     const tag2 = r.readString();
@@ -121,7 +122,7 @@ function readNodeMessage(r) {
       case "WorkloadLogs":
         return r.fail("invalid type: unit variant, expected struct variant `NodeMessage::WorkloadLogs`");
       default:
-        return r.fail(`unknown variant ${(0, import_runtime.quoted)(tag2)}, expected one of "Register", "Heartbeat", "Metrics", "WorkloadUpdate", "WorkloadLogs"`, "UnknownMessageType");
+        return r.fail(`unknown variant ${(0, import_runtime.quoted)(tag2)}, expected one of "Register", "Heartbeat", "Metrics", "WorkloadUpdate", "WorkloadLogs"`, messageKind);
     }
   }
   if (c !== 123) return r.invalidType("enum NodeMessage");
@@ -150,7 +151,7 @@ function readNodeMessage(r) {
       break;
     default:
       r.path.pop();
-      return r.fail(`unknown variant ${(0, import_runtime.quoted)(tag)}, expected one of "Register", "Heartbeat", "Metrics", "WorkloadUpdate", "WorkloadLogs"`, "UnknownMessageType");
+      return r.fail(`unknown variant ${(0, import_runtime.quoted)(tag)}, expected one of "Register", "Heartbeat", "Metrics", "WorkloadUpdate", "WorkloadLogs"`, messageKind);
   }
   r.path.pop();
   r.endTag();
@@ -495,6 +496,7 @@ function serializeNodeMessage(value) {
   }
 }
 function readGatewayMessage(r) {
+  const messageKind = r.path.length === 0 ? "UnknownMessageType" : "InvalidMessage";
   const c = r.peek();
   if (c === 34) {
     const tag2 = r.readString();
@@ -516,7 +518,7 @@ function readGatewayMessage(r) {
       case "Shutdown":
         return r.fail("invalid type: unit variant, expected struct variant `GatewayMessage::Shutdown`");
       default:
-        return r.fail(`unknown variant ${(0, import_runtime.quoted)(tag2)}, expected one of "Registered", "HeartbeatAck", "DeployWorkload", "StopWorkload", "GetWorkloadStatus", "UpdateConfig", "Ping", "Shutdown"`, "UnknownMessageType");
+        return r.fail(`unknown variant ${(0, import_runtime.quoted)(tag2)}, expected one of "Registered", "HeartbeatAck", "DeployWorkload", "StopWorkload", "GetWorkloadStatus", "UpdateConfig", "Ping", "Shutdown"`, messageKind);
     }
   }
   if (c !== 123) return r.invalidType("enum GatewayMessage");
@@ -554,7 +556,7 @@ function readGatewayMessage(r) {
       break;
     default:
       r.path.pop();
-      return r.fail(`unknown variant ${(0, import_runtime.quoted)(tag)}, expected one of "Registered", "HeartbeatAck", "DeployWorkload", "StopWorkload", "GetWorkloadStatus", "UpdateConfig", "Ping", "Shutdown"`, "UnknownMessageType");
+      return r.fail(`unknown variant ${(0, import_runtime.quoted)(tag)}, expected one of "Registered", "HeartbeatAck", "DeployWorkload", "StopWorkload", "GetWorkloadStatus", "UpdateConfig", "Ping", "Shutdown"`, messageKind);
   }
   r.path.pop();
   r.endTag();
