@@ -1,7 +1,7 @@
 // f32/f64 as serde_json reads and writes them: read as the nearest double (f32: then rounded to f32,
 // as Rust's `as f32` does); written in ryu's shortest round-trip form and layout (`1.0`, `1e16`,
 // `1.5e-7`), and `null` for NaN and ±infinity, which serde_json writes and cannot read back.
-import { WriteFailure } from "./runtime.js";
+import { WriteFailure, compareDecimal } from "./runtime.js";
 
 /** The shortest digits that read back as `x`, and the decimal exponent: x ≈ 0.d1d2… × 10^point. */
 function shortest64(x: number): { digits: string; point: number } {
@@ -14,19 +14,25 @@ function shortest32(x: number): { digits: string; point: number } {
   for (let precision = 1; precision <= 9; precision++) {
     const [mantissa, exponent] = x.toExponential(precision - 1).split("e") as [string, string];
     const base = BigInt(mantissa.replace(".", ""));
-    let best: { digits: bigint; error: number } | undefined;
+    const exp10 = Number(exponent) - precision + 1;
+    let best: bigint | undefined;
     // The nearest p-digit value may fall outside f32's rounding interval while a neighbour is inside.
     for (const candidate of [base - 1n, base, base + 1n]) {
       const text = String(candidate);
       if (candidate <= 0n || text.length !== precision) continue;
-      const value = Number(`${text}e${Number(exponent) - precision + 1}`);
-      if (Math.fround(value) !== x) continue;
-      const error = Math.abs(value - x);
-      if (!best || error < best.error) best = { digits: candidate, error };
+      if (Math.fround(Number(`${text}e${exp10}`)) !== x) continue;
+      best = best === undefined ? candidate : closer(best, candidate, exp10, x);
     }
-    if (best) return { digits: String(best.digits).replace(/0+$/, "") || "0", point: Number(exponent) + 1 };
+    if (best !== undefined) return { digits: String(best).replace(/0+$/, "") || "0", point: Number(exponent) + 1 };
   }
   return shortest64(x);
+}
+
+/** Of two p-digit candidates a < b (× 10^exp10), the one nearer x, exactly; equally near: the even one, as ryu. */
+function closer(a: bigint, b: bigint, exp10: number, x: number): bigint {
+  const midpointVsX = compareDecimal(`${a + b}e${exp10}`, 2 * x);
+  if (midpointVsX !== 0) return midpointVsX > 0 ? a : b;
+  return a % 2n === 0n ? a : b;
 }
 
 /** ryu's layout (pretty/mod.rs): plain up to `maxPoint` integer digits, `0.000ddd` above `minPoint`, else `d.ddde-x`. */

@@ -143,7 +143,7 @@ function roundToF32(token: string, d: number): number {
 }
 
 /** Compare a non-negative JSON number token with a double, exactly. */
-function compareDecimal(token: string, x: number): number {
+export function compareDecimal(token: string, x: number): number {
   const m = /^(\d+)(?:\.(\d+))?(?:[eE]([+-]?\d+))?$/.exec(token)!;
   let digits = (m[1]! + (m[2] ?? "")).replace(/^0+/, "");
   let exp = Number(m[3] ?? 0) - (m[2]?.length ?? 0);

@@ -30,18 +30,22 @@ function shortest32(x) {
   for (let precision = 1; precision <= 9; precision++) {
     const [mantissa, exponent] = x.toExponential(precision - 1).split("e");
     const base = BigInt(mantissa.replace(".", ""));
+    const exp10 = Number(exponent) - precision + 1;
     let best;
     for (const candidate of [base - 1n, base, base + 1n]) {
       const text = String(candidate);
       if (candidate <= 0n || text.length !== precision) continue;
-      const value = Number(`${text}e${Number(exponent) - precision + 1}`);
-      if (Math.fround(value) !== x) continue;
-      const error = Math.abs(value - x);
-      if (!best || error < best.error) best = { digits: candidate, error };
+      if (Math.fround(Number(`${text}e${exp10}`)) !== x) continue;
+      best = best === void 0 ? candidate : closer(best, candidate, exp10, x);
     }
-    if (best) return { digits: String(best.digits).replace(/0+$/, "") || "0", point: Number(exponent) + 1 };
+    if (best !== void 0) return { digits: String(best).replace(/0+$/, "") || "0", point: Number(exponent) + 1 };
   }
   return shortest64(x);
+}
+function closer(a, b, exp10, x) {
+  const midpointVsX = (0, import_runtime.compareDecimal)(`${a + b}e${exp10}`, 2 * x);
+  if (midpointVsX !== 0) return midpointVsX > 0 ? a : b;
+  return a % 2n === 0n ? a : b;
 }
 function layout(negative, digits, point, minPoint, maxPoint) {
   const sign = negative ? "-" : "";

@@ -30,6 +30,8 @@ export interface ParseOptions {
 }
 /** A token or string quoted in an error message, cut short: a message stays one short line whatever the input. */
 export declare function quoted(s: string): string;
+/** Compare a non-negative JSON number token with a double, exactly. */
+export declare function compareDecimal(token: string, x: number): number;
 /** A saved reader position (see Reader.mark). */
 export interface Mark {
     readonly pos: number;

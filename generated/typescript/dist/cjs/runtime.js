@@ -20,6 +20,7 @@ __export(runtime_exports, {
   ProtoError: () => ProtoError,
   Reader: () => Reader,
   WriteFailure: () => WriteFailure,
+  compareDecimal: () => compareDecimal,
   compareUtf8: () => compareUtf8,
   expectObject: () => expectObject,
   findTag: () => findTag,

@@ -814,6 +814,7 @@ export {
   ProtoError,
   Reader,
   WriteFailure,
+  compareDecimal,
   compareUtf8,
   expectObject,
   findTag,
