@@ -120,6 +120,8 @@ export interface RustView {
   usesMaps: boolean;
   /** Some container carries a serde attribute: the crate's docs say the representation is declared, not serde's default. */
   usesSerdeAttrs: boolean;
+  /** Some enum is internally or adjacently tagged or untagged: bincode can write it but not read it back. */
+  usesSelfDescribing: boolean;
   /** Every struct, enum and newtype (not aliases): each writes itself canonically, so `canonical` delegates to its `Serialize`. */
   namedTypes: string[];
 }
@@ -163,6 +165,7 @@ export function buildRustView(model: Model, inputs: RustViewInputs): RustView {
     usesTimestamp: uses((t) => t.isTimestamp),
     usesMaps: uses((t) => t.isMap),
     usesSerdeAttrs: decls.some((d) => d.hasSerdeAttrs || d.fields.some((f) => f.rename) || d.variants.some((v) => v.rename || v.isOther)),
+    usesSelfDescribing: model.decls.some((d) => d.kind === "enum" && d.representation !== "externally-tagged"),
     namedTypes: model.decls.filter((d) => d.kind !== "alias").map((d) => d.name),
   };
 }
