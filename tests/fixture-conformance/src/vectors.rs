@@ -1,6 +1,6 @@
 //! A vectors folder in `schema/vectors`' format, judged by serde itself: every file of a section
 //! folder must be listed in `index.json`, and every listed file must do what its section says.
-//! The fixture has no rule layer, so there is no `rules-invalid` section.
+//! The fixture has no rule layer, so its `rules-invalid` section must be empty.
 
 use std::collections::BTreeSet;
 use std::fs;
@@ -16,6 +16,9 @@ struct Index {
     valid: Vec<Entry>,
     noncanonical: Vec<Entry>,
     invalid: Vec<Entry>,
+    /// Must be empty: the fixture has no rule layer to judge them with.
+    #[serde(rename = "rules-invalid", default)]
+    rules_invalid: Vec<serde::de::IgnoredAny>,
 }
 
 #[derive(Deserialize)]
@@ -47,6 +50,12 @@ pub fn run(dir: &Path) -> Result<Report, String> {
     let text = fs::read(&index_file).map_err(|e| format!("{}: {e}", index_file.display()))?;
     let index: Index = serde_json::from_slice(&text).map_err(|e| format!("{}: {e}", index_file.display()))?;
     let mut report = Report::default();
+    if !index.rules_invalid.is_empty() {
+        report.fail(format!(
+            "rules-invalid: {} entries, but the fixture has no rule layer",
+            index.rules_invalid.len()
+        ));
+    }
     let mut listed = BTreeSet::new();
     for (section, name) in SECTIONS {
         let entries = match section {
