@@ -144,11 +144,11 @@ function readNodeMessageRegister(r: Reader): T.NodeMessageRegister {
   return { node_id: f0, name: f1, capabilities: f2, protocol_version: f3 };
 }
 
-/** serde also accepts a struct as an array of its fields, in declaration order. */
-function readNodeMessageRegisterSeq(r: Reader): T.NodeMessageRegister {
+/** serde also accepts a struct as an array of its fields, in declaration order (`first` false: the array began already). */
+function readNodeMessageRegisterSeq(r: Reader, first = true): T.NodeMessageRegister {
   const expected = "struct variant NodeMessage::Register with 4 elements";
-  r.beginArray(expected);
-  if (!r.more(true)) r.fail(`invalid length 0, expected ${expected}`);
+  if (first) r.beginArray(expected);
+  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
   r.path.push(0);
   const f0 = readNodeId(r);
   r.path.pop();
@@ -209,11 +209,11 @@ function readNodeMessageHeartbeat(r: Reader): T.NodeMessageHeartbeat {
   return { node_id: f0, timestamp: f1 };
 }
 
-/** serde also accepts a struct as an array of its fields, in declaration order. */
-function readNodeMessageHeartbeatSeq(r: Reader): T.NodeMessageHeartbeat {
+/** serde also accepts a struct as an array of its fields, in declaration order (`first` false: the array began already). */
+function readNodeMessageHeartbeatSeq(r: Reader, first = true): T.NodeMessageHeartbeat {
   const expected = "struct variant NodeMessage::Heartbeat with 2 elements";
-  r.beginArray(expected);
-  if (!r.more(true)) r.fail(`invalid length 0, expected ${expected}`);
+  if (first) r.beginArray(expected);
+  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
   r.path.push(0);
   const f0 = readNodeId(r);
   r.path.pop();
@@ -272,11 +272,11 @@ function readNodeMessageMetrics(r: Reader): T.NodeMessageMetrics {
   return { node_id: f0, gpu_metrics: f1, timestamp: f2 };
 }
 
-/** serde also accepts a struct as an array of its fields, in declaration order. */
-function readNodeMessageMetricsSeq(r: Reader): T.NodeMessageMetrics {
+/** serde also accepts a struct as an array of its fields, in declaration order (`first` false: the array began already). */
+function readNodeMessageMetricsSeq(r: Reader, first = true): T.NodeMessageMetrics {
   const expected = "struct variant NodeMessage::Metrics with 3 elements";
-  r.beginArray(expected);
-  if (!r.more(true)) r.fail(`invalid length 0, expected ${expected}`);
+  if (first) r.beginArray(expected);
+  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
   r.path.push(0);
   const f0 = readNodeId(r);
   r.path.pop();
@@ -348,11 +348,11 @@ function readNodeMessageWorkloadUpdate(r: Reader): T.NodeMessageWorkloadUpdate {
   return { workload_id: f0, state: f1, message: f2, timestamp: f3 };
 }
 
-/** serde also accepts a struct as an array of its fields, in declaration order. */
-function readNodeMessageWorkloadUpdateSeq(r: Reader): T.NodeMessageWorkloadUpdate {
+/** serde also accepts a struct as an array of its fields, in declaration order (`first` false: the array began already). */
+function readNodeMessageWorkloadUpdateSeq(r: Reader, first = true): T.NodeMessageWorkloadUpdate {
   const expected = "struct variant NodeMessage::WorkloadUpdate with 4 elements";
-  r.beginArray(expected);
-  if (!r.more(true)) r.fail(`invalid length 0, expected ${expected}`);
+  if (first) r.beginArray(expected);
+  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
   r.path.push(0);
   const f0 = readWorkloadId(r);
   r.path.pop();
@@ -421,11 +421,11 @@ function readNodeMessageWorkloadLogs(r: Reader): T.NodeMessageWorkloadLogs {
   return { workload_id: f0, lines: f1, is_stderr: f2 };
 }
 
-/** serde also accepts a struct as an array of its fields, in declaration order. */
-function readNodeMessageWorkloadLogsSeq(r: Reader): T.NodeMessageWorkloadLogs {
+/** serde also accepts a struct as an array of its fields, in declaration order (`first` false: the array began already). */
+function readNodeMessageWorkloadLogsSeq(r: Reader, first = true): T.NodeMessageWorkloadLogs {
   const expected = "struct variant NodeMessage::WorkloadLogs with 3 elements";
-  r.beginArray(expected);
-  if (!r.more(true)) r.fail(`invalid length 0, expected ${expected}`);
+  if (first) r.beginArray(expected);
+  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
   r.path.push(0);
   const f0 = readWorkloadId(r);
   r.path.pop();
@@ -600,11 +600,11 @@ function readGatewayMessageRegistered(r: Reader): T.GatewayMessageRegistered {
   return { heartbeat_interval_secs: f0, metrics_interval_secs: f1, config: f2 };
 }
 
-/** serde also accepts a struct as an array of its fields, in declaration order. */
-function readGatewayMessageRegisteredSeq(r: Reader): T.GatewayMessageRegistered {
+/** serde also accepts a struct as an array of its fields, in declaration order (`first` false: the array began already). */
+function readGatewayMessageRegisteredSeq(r: Reader, first = true): T.GatewayMessageRegistered {
   const expected = "struct variant GatewayMessage::Registered with 3 elements";
-  r.beginArray(expected);
-  if (!r.more(true)) r.fail(`invalid length 0, expected ${expected}`);
+  if (first) r.beginArray(expected);
+  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
   r.path.push(0);
   const f0 = r.readInt(0, 4294967295, "u32");
   r.path.pop();
@@ -652,11 +652,11 @@ function readGatewayMessageHeartbeatAck(r: Reader): T.GatewayMessageHeartbeatAck
   return { timestamp: f0 };
 }
 
-/** serde also accepts a struct as an array of its fields, in declaration order. */
-function readGatewayMessageHeartbeatAckSeq(r: Reader): T.GatewayMessageHeartbeatAck {
+/** serde also accepts a struct as an array of its fields, in declaration order (`first` false: the array began already). */
+function readGatewayMessageHeartbeatAckSeq(r: Reader, first = true): T.GatewayMessageHeartbeatAck {
   const expected = "struct variant GatewayMessage::HeartbeatAck with 1 elements";
-  r.beginArray(expected);
-  if (!r.more(true)) r.fail(`invalid length 0, expected ${expected}`);
+  if (first) r.beginArray(expected);
+  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
   r.path.push(0);
   const f0 = readTimestamp(r);
   r.path.pop();
@@ -694,11 +694,11 @@ function readGatewayMessageDeployWorkload(r: Reader): T.GatewayMessageDeployWork
   return { workload: f0 };
 }
 
-/** serde also accepts a struct as an array of its fields, in declaration order. */
-function readGatewayMessageDeployWorkloadSeq(r: Reader): T.GatewayMessageDeployWorkload {
+/** serde also accepts a struct as an array of its fields, in declaration order (`first` false: the array began already). */
+function readGatewayMessageDeployWorkloadSeq(r: Reader, first = true): T.GatewayMessageDeployWorkload {
   const expected = "struct variant GatewayMessage::DeployWorkload with 1 elements";
-  r.beginArray(expected);
-  if (!r.more(true)) r.fail(`invalid length 0, expected ${expected}`);
+  if (first) r.beginArray(expected);
+  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
   r.path.push(0);
   const f0 = readWorkload(r);
   r.path.pop();
@@ -744,11 +744,11 @@ function readGatewayMessageStopWorkload(r: Reader): T.GatewayMessageStopWorkload
   return { workload_id: f0, force: f1 };
 }
 
-/** serde also accepts a struct as an array of its fields, in declaration order. */
-function readGatewayMessageStopWorkloadSeq(r: Reader): T.GatewayMessageStopWorkload {
+/** serde also accepts a struct as an array of its fields, in declaration order (`first` false: the array began already). */
+function readGatewayMessageStopWorkloadSeq(r: Reader, first = true): T.GatewayMessageStopWorkload {
   const expected = "struct variant GatewayMessage::StopWorkload with 2 elements";
-  r.beginArray(expected);
-  if (!r.more(true)) r.fail(`invalid length 0, expected ${expected}`);
+  if (first) r.beginArray(expected);
+  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
   r.path.push(0);
   const f0 = readWorkloadId(r);
   r.path.pop();
@@ -791,11 +791,11 @@ function readGatewayMessageGetWorkloadStatus(r: Reader): T.GatewayMessageGetWork
   return { workload_id: f0 };
 }
 
-/** serde also accepts a struct as an array of its fields, in declaration order. */
-function readGatewayMessageGetWorkloadStatusSeq(r: Reader): T.GatewayMessageGetWorkloadStatus {
+/** serde also accepts a struct as an array of its fields, in declaration order (`first` false: the array began already). */
+function readGatewayMessageGetWorkloadStatusSeq(r: Reader, first = true): T.GatewayMessageGetWorkloadStatus {
   const expected = "struct variant GatewayMessage::GetWorkloadStatus with 1 elements";
-  r.beginArray(expected);
-  if (!r.more(true)) r.fail(`invalid length 0, expected ${expected}`);
+  if (first) r.beginArray(expected);
+  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
   r.path.push(0);
   const f0 = readWorkloadId(r);
   r.path.pop();
@@ -833,11 +833,11 @@ function readGatewayMessageUpdateConfig(r: Reader): T.GatewayMessageUpdateConfig
   return { config: f0 };
 }
 
-/** serde also accepts a struct as an array of its fields, in declaration order. */
-function readGatewayMessageUpdateConfigSeq(r: Reader): T.GatewayMessageUpdateConfig {
+/** serde also accepts a struct as an array of its fields, in declaration order (`first` false: the array began already). */
+function readGatewayMessageUpdateConfigSeq(r: Reader, first = true): T.GatewayMessageUpdateConfig {
   const expected = "struct variant GatewayMessage::UpdateConfig with 1 elements";
-  r.beginArray(expected);
-  if (!r.more(true)) r.fail(`invalid length 0, expected ${expected}`);
+  if (first) r.beginArray(expected);
+  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
   r.path.push(0);
   const f0 = readNodeConfig(r);
   r.path.pop();
@@ -875,11 +875,11 @@ function readGatewayMessagePing(r: Reader): T.GatewayMessagePing {
   return { timestamp: f0 };
 }
 
-/** serde also accepts a struct as an array of its fields, in declaration order. */
-function readGatewayMessagePingSeq(r: Reader): T.GatewayMessagePing {
+/** serde also accepts a struct as an array of its fields, in declaration order (`first` false: the array began already). */
+function readGatewayMessagePingSeq(r: Reader, first = true): T.GatewayMessagePing {
   const expected = "struct variant GatewayMessage::Ping with 1 elements";
-  r.beginArray(expected);
-  if (!r.more(true)) r.fail(`invalid length 0, expected ${expected}`);
+  if (first) r.beginArray(expected);
+  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
   r.path.push(0);
   const f0 = readTimestamp(r);
   r.path.pop();
@@ -925,11 +925,11 @@ function readGatewayMessageShutdown(r: Reader): T.GatewayMessageShutdown {
   return { reason: f0, graceful: f1 };
 }
 
-/** serde also accepts a struct as an array of its fields, in declaration order. */
-function readGatewayMessageShutdownSeq(r: Reader): T.GatewayMessageShutdown {
+/** serde also accepts a struct as an array of its fields, in declaration order (`first` false: the array began already). */
+function readGatewayMessageShutdownSeq(r: Reader, first = true): T.GatewayMessageShutdown {
   const expected = "struct variant GatewayMessage::Shutdown with 2 elements";
-  r.beginArray(expected);
-  if (!r.more(true)) r.fail(`invalid length 0, expected ${expected}`);
+  if (first) r.beginArray(expected);
+  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
   r.path.push(0);
   const f0 = r.readString();
   r.path.pop();
@@ -1166,11 +1166,11 @@ function readNodeCapabilities(r: Reader): T.NodeCapabilities {
   return { total_vram_mb: f0, gpu_count: f1, gpus: f2, max_concurrent_workloads: f3, supported_runtimes: f4 };
 }
 
-/** serde also accepts a struct as an array of its fields, in declaration order. */
-function readNodeCapabilitiesSeq(r: Reader): T.NodeCapabilities {
+/** serde also accepts a struct as an array of its fields, in declaration order (`first` false: the array began already). */
+function readNodeCapabilitiesSeq(r: Reader, first = true): T.NodeCapabilities {
   const expected = "struct NodeCapabilities with 5 elements";
-  r.beginArray(expected);
-  if (!r.more(true)) r.fail(`invalid length 0, expected ${expected}`);
+  if (first) r.beginArray(expected);
+  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
   r.path.push(0);
   const f0 = r.readInt(0, 9007199254740991, "u64");
   r.path.pop();
@@ -1281,11 +1281,11 @@ function readGpuCapability(r: Reader): T.GpuCapability {
   return { index: f0, name: f1, vram_mb: f2, compute_capability: f3, driver_version: f4 };
 }
 
-/** serde also accepts a struct as an array of its fields, in declaration order. */
-function readGpuCapabilitySeq(r: Reader): T.GpuCapability {
+/** serde also accepts a struct as an array of its fields, in declaration order (`first` false: the array began already). */
+function readGpuCapabilitySeq(r: Reader, first = true): T.GpuCapability {
   const expected = "struct GpuCapability with 5 elements";
-  r.beginArray(expected);
-  if (!r.more(true)) r.fail(`invalid length 0, expected ${expected}`);
+  if (first) r.beginArray(expected);
+  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
   r.path.push(0);
   const f0 = r.readInt(0, 4294967295, "u32");
   r.path.pop();
@@ -1404,11 +1404,11 @@ function readGpuMetricsProto(r: Reader): T.GpuMetricsProto {
   return { index: f0, utilization_percent: f1, memory_used_mb: f2, memory_total_mb: f3, temperature_celsius: f4, power_watts: f5 };
 }
 
-/** serde also accepts a struct as an array of its fields, in declaration order. */
-function readGpuMetricsProtoSeq(r: Reader): T.GpuMetricsProto {
+/** serde also accepts a struct as an array of its fields, in declaration order (`first` false: the array began already). */
+function readGpuMetricsProtoSeq(r: Reader, first = true): T.GpuMetricsProto {
   const expected = "struct GpuMetricsProto with 6 elements";
-  r.beginArray(expected);
-  if (!r.more(true)) r.fail(`invalid length 0, expected ${expected}`);
+  if (first) r.beginArray(expected);
+  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
   r.path.push(0);
   const f0 = r.readInt(0, 4294967295, "u32");
   r.path.pop();
@@ -1647,11 +1647,11 @@ function readWorkload(r: Reader): T.Workload {
   return { id: f0, name: f1, spec: f2, status: f3, created_at: f4, updated_at: f5 };
 }
 
-/** serde also accepts a struct as an array of its fields, in declaration order. */
-function readWorkloadSeq(r: Reader): T.Workload {
+/** serde also accepts a struct as an array of its fields, in declaration order (`first` false: the array began already). */
+function readWorkloadSeq(r: Reader, first = true): T.Workload {
   const expected = "struct Workload with 6 elements";
-  r.beginArray(expected);
-  if (!r.more(true)) r.fail(`invalid length 0, expected ${expected}`);
+  if (first) r.beginArray(expected);
+  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
   r.path.push(0);
   const f0 = readWorkloadId(r);
   r.path.pop();
@@ -1815,11 +1815,11 @@ function readWorkloadSpec(r: Reader): T.WorkloadSpec {
   return { image: f0, command: f1, args: f2, env: f3, gpu_count: f4, gpu_memory_mb: f5, cpu_millicores: f6, memory_mb: f7, ports: f8, volumes: f9, restart_policy: f10 };
 }
 
-/** serde also accepts a struct as an array of its fields, in declaration order. */
-function readWorkloadSpecSeq(r: Reader): T.WorkloadSpec {
+/** serde also accepts a struct as an array of its fields, in declaration order (`first` false: the array began already). */
+function readWorkloadSpecSeq(r: Reader, first = true): T.WorkloadSpec {
   const expected = "struct WorkloadSpec with 11 elements";
-  r.beginArray(expected);
-  if (!r.more(true)) r.fail(`invalid length 0, expected ${expected}`);
+  if (first) r.beginArray(expected);
+  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
   r.path.push(0);
   const f0 = r.readString();
   r.path.pop();
@@ -1973,11 +1973,11 @@ function readVolumeMount(r: Reader): T.VolumeMount {
   return { host_path: f0, container_path: f1, read_only: f2 };
 }
 
-/** serde also accepts a struct as an array of its fields, in declaration order. */
-function readVolumeMountSeq(r: Reader): T.VolumeMount {
+/** serde also accepts a struct as an array of its fields, in declaration order (`first` false: the array began already). */
+function readVolumeMountSeq(r: Reader, first = true): T.VolumeMount {
   const expected = "struct VolumeMount with 3 elements";
-  r.beginArray(expected);
-  if (!r.more(true)) r.fail(`invalid length 0, expected ${expected}`);
+  if (first) r.beginArray(expected);
+  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
   r.path.push(0);
   const f0 = r.readString();
   r.path.pop();
@@ -2166,11 +2166,11 @@ function readWorkloadStatus(r: Reader): T.WorkloadStatus {
   return { state: f0, node_id: f1, started_at: f2, finished_at: f3, exit_code: f4, message: f5 };
 }
 
-/** serde also accepts a struct as an array of its fields, in declaration order. */
-function readWorkloadStatusSeq(r: Reader): T.WorkloadStatus {
+/** serde also accepts a struct as an array of its fields, in declaration order (`first` false: the array began already). */
+function readWorkloadStatusSeq(r: Reader, first = true): T.WorkloadStatus {
   const expected = "struct WorkloadStatus with 6 elements";
-  r.beginArray(expected);
-  if (!r.more(true)) r.fail(`invalid length 0, expected ${expected}`);
+  if (first) r.beginArray(expected);
+  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
   r.path.push(0);
   const f0 = readWorkloadState(r);
   r.path.pop();
@@ -2278,11 +2278,11 @@ function readNodeConfig(r: Reader): T.NodeConfig {
   return { heartbeat_interval_secs: f0, metrics_interval_secs: f1, max_concurrent_workloads: f2, log_level: f3 };
 }
 
-/** serde also accepts a struct as an array of its fields, in declaration order. */
-function readNodeConfigSeq(r: Reader): T.NodeConfig {
+/** serde also accepts a struct as an array of its fields, in declaration order (`first` false: the array began already). */
+function readNodeConfigSeq(r: Reader, first = true): T.NodeConfig {
   const expected = "struct NodeConfig with 4 elements";
-  r.beginArray(expected);
-  if (!r.more(true)) r.fail(`invalid length 0, expected ${expected}`);
+  if (first) r.beginArray(expected);
+  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
   r.path.push(0);
   const f0 = (r.readNullIf() ? null : r.readInt(0, 4294967295, "u32"));
   r.path.pop();
@@ -2380,11 +2380,11 @@ function readWorkloadEvent(r: Reader): T.WorkloadEvent {
   return { kind: f0, workload_id: f1, metadata: f2, timestamp: f3 };
 }
 
-/** serde also accepts a struct as an array of its fields, in declaration order. */
-function readWorkloadEventSeq(r: Reader): T.WorkloadEvent {
+/** serde also accepts a struct as an array of its fields, in declaration order (`first` false: the array began already). */
+function readWorkloadEventSeq(r: Reader, first = true): T.WorkloadEvent {
   const expected = "struct WorkloadEvent with 4 elements";
-  r.beginArray(expected);
-  if (!r.more(true)) r.fail(`invalid length 0, expected ${expected}`);
+  if (first) r.beginArray(expected);
+  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
   r.path.push(0);
   const f0 = readWorkloadEventKind(r);
   r.path.pop();
@@ -2517,11 +2517,11 @@ function readWorkloadEventKindScheduled(r: Reader): T.WorkloadEventKindScheduled
   return { node_id: f0 };
 }
 
-/** serde also accepts a struct as an array of its fields, in declaration order. */
-function readWorkloadEventKindScheduledSeq(r: Reader): T.WorkloadEventKindScheduled {
+/** serde also accepts a struct as an array of its fields, in declaration order (`first` false: the array began already). */
+function readWorkloadEventKindScheduledSeq(r: Reader, first = true): T.WorkloadEventKindScheduled {
   const expected = "struct variant WorkloadEventKind::Scheduled with 1 elements";
-  r.beginArray(expected);
-  if (!r.more(true)) r.fail(`invalid length 0, expected ${expected}`);
+  if (first) r.beginArray(expected);
+  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
   r.path.push(0);
   const f0 = readNodeId(r);
   r.path.pop();
@@ -2559,11 +2559,11 @@ function readWorkloadEventKindStopped(r: Reader): T.WorkloadEventKindStopped {
   return { reason: f0 };
 }
 
-/** serde also accepts a struct as an array of its fields, in declaration order. */
-function readWorkloadEventKindStoppedSeq(r: Reader): T.WorkloadEventKindStopped {
+/** serde also accepts a struct as an array of its fields, in declaration order (`first` false: the array began already). */
+function readWorkloadEventKindStoppedSeq(r: Reader, first = true): T.WorkloadEventKindStopped {
   const expected = "struct variant WorkloadEventKind::Stopped with 1 elements";
-  r.beginArray(expected);
-  if (!r.more(true)) r.fail(`invalid length 0, expected ${expected}`);
+  if (first) r.beginArray(expected);
+  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
   r.path.push(0);
   const f0 = r.readString();
   r.path.pop();
@@ -2601,11 +2601,11 @@ function readWorkloadEventKindFailed(r: Reader): T.WorkloadEventKindFailed {
   return { error: f0 };
 }
 
-/** serde also accepts a struct as an array of its fields, in declaration order. */
-function readWorkloadEventKindFailedSeq(r: Reader): T.WorkloadEventKindFailed {
+/** serde also accepts a struct as an array of its fields, in declaration order (`first` false: the array began already). */
+function readWorkloadEventKindFailedSeq(r: Reader, first = true): T.WorkloadEventKindFailed {
   const expected = "struct variant WorkloadEventKind::Failed with 1 elements";
-  r.beginArray(expected);
-  if (!r.more(true)) r.fail(`invalid length 0, expected ${expected}`);
+  if (first) r.beginArray(expected);
+  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
   r.path.push(0);
   const f0 = r.readString();
   r.path.pop();
@@ -2643,11 +2643,11 @@ function readWorkloadEventKindCompleted(r: Reader): T.WorkloadEventKindCompleted
   return { exit_code: f0 };
 }
 
-/** serde also accepts a struct as an array of its fields, in declaration order. */
-function readWorkloadEventKindCompletedSeq(r: Reader): T.WorkloadEventKindCompleted {
+/** serde also accepts a struct as an array of its fields, in declaration order (`first` false: the array began already). */
+function readWorkloadEventKindCompletedSeq(r: Reader, first = true): T.WorkloadEventKindCompleted {
   const expected = "struct variant WorkloadEventKind::Completed with 1 elements";
-  r.beginArray(expected);
-  if (!r.more(true)) r.fail(`invalid length 0, expected ${expected}`);
+  if (first) r.beginArray(expected);
+  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
   r.path.push(0);
   const f0 = r.readInt(-2147483648, 2147483647, "i32");
   r.path.pop();
@@ -2748,11 +2748,11 @@ function readEventMetadata(r: Reader): T.EventMetadata {
   return { source: f0, correlation_id: f1, labels: f2 };
 }
 
-/** serde also accepts a struct as an array of its fields, in declaration order. */
-function readEventMetadataSeq(r: Reader): T.EventMetadata {
+/** serde also accepts a struct as an array of its fields, in declaration order (`first` false: the array began already). */
+function readEventMetadataSeq(r: Reader, first = true): T.EventMetadata {
   const expected = "struct EventMetadata with 3 elements";
-  r.beginArray(expected);
-  if (!r.more(true)) r.fail(`invalid length 0, expected ${expected}`);
+  if (first) r.beginArray(expected);
+  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
   r.path.push(0);
   const f0 = r.readString();
   r.path.pop();
@@ -2829,11 +2829,11 @@ function readValidationError(r: Reader): T.ValidationError {
   return { field: f0, message: f1 };
 }
 
-/** serde also accepts a struct as an array of its fields, in declaration order. */
-function readValidationErrorSeq(r: Reader): T.ValidationError {
+/** serde also accepts a struct as an array of its fields, in declaration order (`first` false: the array began already). */
+function readValidationErrorSeq(r: Reader, first = true): T.ValidationError {
   const expected = "struct ValidationError with 2 elements";
-  r.beginArray(expected);
-  if (!r.more(true)) r.fail(`invalid length 0, expected ${expected}`);
+  if (first) r.beginArray(expected);
+  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
   r.path.push(0);
   const f0 = r.readString();
   r.path.pop();

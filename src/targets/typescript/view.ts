@@ -258,6 +258,8 @@ export interface TsView {
   anyUntagged: boolean;
   anyInternal: boolean;
   anyAdjacent: boolean;
+  /** Internally or adjacently tagged: a tag to read. */
+  anyTagged: boolean;
   types: string;
   ajvEsm: string;
   ajvCjs: string;
@@ -293,6 +295,7 @@ export function buildTsView(model: Model, options: TsViewInputs): TsView {
     anyUntagged: model.decls.some((d) => d.kind === "enum" && d.representation === "untagged"),
     anyInternal: model.decls.some((d) => d.kind === "enum" && d.representation === "internally-tagged"),
     anyAdjacent: model.decls.some((d) => d.kind === "enum" && d.representation === "adjacently-tagged"),
+    anyTagged: model.decls.some((d) => d.kind === "enum" && (d.representation === "adjacently-tagged" || d.representation === "internally-tagged")),
     messages: model.messages,
   };
 }

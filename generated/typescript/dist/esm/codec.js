@@ -127,10 +127,10 @@ function readNodeMessageRegister(r) {
   if (f3 === void 0) r.fail("missing field `protocol_version`");
   return { node_id: f0, name: f1, capabilities: f2, protocol_version: f3 };
 }
-function readNodeMessageRegisterSeq(r) {
+function readNodeMessageRegisterSeq(r, first = true) {
   const expected = "struct variant NodeMessage::Register with 4 elements";
-  r.beginArray(expected);
-  if (!r.more(true)) r.fail(`invalid length 0, expected ${expected}`);
+  if (first) r.beginArray(expected);
+  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
   r.path.push(0);
   const f0 = readNodeId(r);
   r.path.pop();
@@ -182,10 +182,10 @@ function readNodeMessageHeartbeat(r) {
   if (f1 === void 0) r.fail("missing field `timestamp`");
   return { node_id: f0, timestamp: f1 };
 }
-function readNodeMessageHeartbeatSeq(r) {
+function readNodeMessageHeartbeatSeq(r, first = true) {
   const expected = "struct variant NodeMessage::Heartbeat with 2 elements";
-  r.beginArray(expected);
-  if (!r.more(true)) r.fail(`invalid length 0, expected ${expected}`);
+  if (first) r.beginArray(expected);
+  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
   r.path.push(0);
   const f0 = readNodeId(r);
   r.path.pop();
@@ -237,10 +237,10 @@ function readNodeMessageMetrics(r) {
   if (f2 === void 0) r.fail("missing field `timestamp`");
   return { node_id: f0, gpu_metrics: f1, timestamp: f2 };
 }
-function readNodeMessageMetricsSeq(r) {
+function readNodeMessageMetricsSeq(r, first = true) {
   const expected = "struct variant NodeMessage::Metrics with 3 elements";
-  r.beginArray(expected);
-  if (!r.more(true)) r.fail(`invalid length 0, expected ${expected}`);
+  if (first) r.beginArray(expected);
+  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
   r.path.push(0);
   const f0 = readNodeId(r);
   r.path.pop();
@@ -304,10 +304,10 @@ function readNodeMessageWorkloadUpdate(r) {
   if (f3 === void 0) r.fail("missing field `timestamp`");
   return { workload_id: f0, state: f1, message: f2, timestamp: f3 };
 }
-function readNodeMessageWorkloadUpdateSeq(r) {
+function readNodeMessageWorkloadUpdateSeq(r, first = true) {
   const expected = "struct variant NodeMessage::WorkloadUpdate with 4 elements";
-  r.beginArray(expected);
-  if (!r.more(true)) r.fail(`invalid length 0, expected ${expected}`);
+  if (first) r.beginArray(expected);
+  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
   r.path.push(0);
   const f0 = readWorkloadId(r);
   r.path.pop();
@@ -367,10 +367,10 @@ function readNodeMessageWorkloadLogs(r) {
   if (f2 === void 0) r.fail("missing field `is_stderr`");
   return { workload_id: f0, lines: f1, is_stderr: f2 };
 }
-function readNodeMessageWorkloadLogsSeq(r) {
+function readNodeMessageWorkloadLogsSeq(r, first = true) {
   const expected = "struct variant NodeMessage::WorkloadLogs with 3 elements";
-  r.beginArray(expected);
-  if (!r.more(true)) r.fail(`invalid length 0, expected ${expected}`);
+  if (first) r.beginArray(expected);
+  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
   r.path.push(0);
   const f0 = readWorkloadId(r);
   r.path.pop();
@@ -524,10 +524,10 @@ function readGatewayMessageRegistered(r) {
   if (f2 === void 0) f2 = null;
   return { heartbeat_interval_secs: f0, metrics_interval_secs: f1, config: f2 };
 }
-function readGatewayMessageRegisteredSeq(r) {
+function readGatewayMessageRegisteredSeq(r, first = true) {
   const expected = "struct variant GatewayMessage::Registered with 3 elements";
-  r.beginArray(expected);
-  if (!r.more(true)) r.fail(`invalid length 0, expected ${expected}`);
+  if (first) r.beginArray(expected);
+  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
   r.path.push(0);
   const f0 = r.readInt(0, 4294967295, "u32");
   r.path.pop();
@@ -567,10 +567,10 @@ function readGatewayMessageHeartbeatAck(r) {
   if (f0 === void 0) r.fail("missing field `timestamp`");
   return { timestamp: f0 };
 }
-function readGatewayMessageHeartbeatAckSeq(r) {
+function readGatewayMessageHeartbeatAckSeq(r, first = true) {
   const expected = "struct variant GatewayMessage::HeartbeatAck with 1 elements";
-  r.beginArray(expected);
-  if (!r.more(true)) r.fail(`invalid length 0, expected ${expected}`);
+  if (first) r.beginArray(expected);
+  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
   r.path.push(0);
   const f0 = readTimestamp(r);
   r.path.pop();
@@ -602,10 +602,10 @@ function readGatewayMessageDeployWorkload(r) {
   if (f0 === void 0) r.fail("missing field `workload`");
   return { workload: f0 };
 }
-function readGatewayMessageDeployWorkloadSeq(r) {
+function readGatewayMessageDeployWorkloadSeq(r, first = true) {
   const expected = "struct variant GatewayMessage::DeployWorkload with 1 elements";
-  r.beginArray(expected);
-  if (!r.more(true)) r.fail(`invalid length 0, expected ${expected}`);
+  if (first) r.beginArray(expected);
+  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
   r.path.push(0);
   const f0 = readWorkload(r);
   r.path.pop();
@@ -645,10 +645,10 @@ function readGatewayMessageStopWorkload(r) {
   if (f1 === void 0) r.fail("missing field `force`");
   return { workload_id: f0, force: f1 };
 }
-function readGatewayMessageStopWorkloadSeq(r) {
+function readGatewayMessageStopWorkloadSeq(r, first = true) {
   const expected = "struct variant GatewayMessage::StopWorkload with 2 elements";
-  r.beginArray(expected);
-  if (!r.more(true)) r.fail(`invalid length 0, expected ${expected}`);
+  if (first) r.beginArray(expected);
+  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
   r.path.push(0);
   const f0 = readWorkloadId(r);
   r.path.pop();
@@ -684,10 +684,10 @@ function readGatewayMessageGetWorkloadStatus(r) {
   if (f0 === void 0) r.fail("missing field `workload_id`");
   return { workload_id: f0 };
 }
-function readGatewayMessageGetWorkloadStatusSeq(r) {
+function readGatewayMessageGetWorkloadStatusSeq(r, first = true) {
   const expected = "struct variant GatewayMessage::GetWorkloadStatus with 1 elements";
-  r.beginArray(expected);
-  if (!r.more(true)) r.fail(`invalid length 0, expected ${expected}`);
+  if (first) r.beginArray(expected);
+  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
   r.path.push(0);
   const f0 = readWorkloadId(r);
   r.path.pop();
@@ -719,10 +719,10 @@ function readGatewayMessageUpdateConfig(r) {
   if (f0 === void 0) r.fail("missing field `config`");
   return { config: f0 };
 }
-function readGatewayMessageUpdateConfigSeq(r) {
+function readGatewayMessageUpdateConfigSeq(r, first = true) {
   const expected = "struct variant GatewayMessage::UpdateConfig with 1 elements";
-  r.beginArray(expected);
-  if (!r.more(true)) r.fail(`invalid length 0, expected ${expected}`);
+  if (first) r.beginArray(expected);
+  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
   r.path.push(0);
   const f0 = readNodeConfig(r);
   r.path.pop();
@@ -754,10 +754,10 @@ function readGatewayMessagePing(r) {
   if (f0 === void 0) r.fail("missing field `timestamp`");
   return { timestamp: f0 };
 }
-function readGatewayMessagePingSeq(r) {
+function readGatewayMessagePingSeq(r, first = true) {
   const expected = "struct variant GatewayMessage::Ping with 1 elements";
-  r.beginArray(expected);
-  if (!r.more(true)) r.fail(`invalid length 0, expected ${expected}`);
+  if (first) r.beginArray(expected);
+  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
   r.path.push(0);
   const f0 = readTimestamp(r);
   r.path.pop();
@@ -797,10 +797,10 @@ function readGatewayMessageShutdown(r) {
   if (f1 === void 0) r.fail("missing field `graceful`");
   return { reason: f0, graceful: f1 };
 }
-function readGatewayMessageShutdownSeq(r) {
+function readGatewayMessageShutdownSeq(r, first = true) {
   const expected = "struct variant GatewayMessage::Shutdown with 2 elements";
-  r.beginArray(expected);
-  if (!r.more(true)) r.fail(`invalid length 0, expected ${expected}`);
+  if (first) r.beginArray(expected);
+  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
   r.path.push(0);
   const f0 = r.readString();
   r.path.pop();
@@ -981,10 +981,10 @@ function readNodeCapabilities(r) {
   if (f4 === void 0) r.fail("missing field `supported_runtimes`");
   return { total_vram_mb: f0, gpu_count: f1, gpus: f2, max_concurrent_workloads: f3, supported_runtimes: f4 };
 }
-function readNodeCapabilitiesSeq(r) {
+function readNodeCapabilitiesSeq(r, first = true) {
   const expected = "struct NodeCapabilities with 5 elements";
-  r.beginArray(expected);
-  if (!r.more(true)) r.fail(`invalid length 0, expected ${expected}`);
+  if (first) r.beginArray(expected);
+  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
   r.path.push(0);
   const f0 = r.readInt(0, 9007199254740991, "u64");
   r.path.pop();
@@ -1077,10 +1077,10 @@ function readGpuCapability(r) {
   if (f4 === void 0) r.fail("missing field `driver_version`");
   return { index: f0, name: f1, vram_mb: f2, compute_capability: f3, driver_version: f4 };
 }
-function readGpuCapabilitySeq(r) {
+function readGpuCapabilitySeq(r, first = true) {
   const expected = "struct GpuCapability with 5 elements";
-  r.beginArray(expected);
-  if (!r.more(true)) r.fail(`invalid length 0, expected ${expected}`);
+  if (first) r.beginArray(expected);
+  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
   r.path.push(0);
   const f0 = r.readInt(0, 4294967295, "u32");
   r.path.pop();
@@ -1181,10 +1181,10 @@ function readGpuMetricsProto(r) {
   if (f5 === void 0) r.fail("missing field `power_watts`");
   return { index: f0, utilization_percent: f1, memory_used_mb: f2, memory_total_mb: f3, temperature_celsius: f4, power_watts: f5 };
 }
-function readGpuMetricsProtoSeq(r) {
+function readGpuMetricsProtoSeq(r, first = true) {
   const expected = "struct GpuMetricsProto with 6 elements";
-  r.beginArray(expected);
-  if (!r.more(true)) r.fail(`invalid length 0, expected ${expected}`);
+  if (first) r.beginArray(expected);
+  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
   r.path.push(0);
   const f0 = r.readInt(0, 4294967295, "u32");
   r.path.pop();
@@ -1393,10 +1393,10 @@ function readWorkload(r) {
   if (f5 === void 0) r.fail("missing field `updated_at`");
   return { id: f0, name: f1, spec: f2, status: f3, created_at: f4, updated_at: f5 };
 }
-function readWorkloadSeq(r) {
+function readWorkloadSeq(r, first = true) {
   const expected = "struct Workload with 6 elements";
-  r.beginArray(expected);
-  if (!r.more(true)) r.fail(`invalid length 0, expected ${expected}`);
+  if (first) r.beginArray(expected);
+  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
   r.path.push(0);
   const f0 = readWorkloadId(r);
   r.path.pop();
@@ -1541,10 +1541,10 @@ function readWorkloadSpec(r) {
   if (f10 === void 0) r.fail("missing field `restart_policy`");
   return { image: f0, command: f1, args: f2, env: f3, gpu_count: f4, gpu_memory_mb: f5, cpu_millicores: f6, memory_mb: f7, ports: f8, volumes: f9, restart_policy: f10 };
 }
-function readWorkloadSpecSeq(r) {
+function readWorkloadSpecSeq(r, first = true) {
   const expected = "struct WorkloadSpec with 11 elements";
-  r.beginArray(expected);
-  if (!r.more(true)) r.fail(`invalid length 0, expected ${expected}`);
+  if (first) r.beginArray(expected);
+  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
   r.path.push(0);
   const f0 = r.readString();
   r.path.pop();
@@ -1664,10 +1664,10 @@ function readVolumeMount(r) {
   if (f2 === void 0) r.fail("missing field `read_only`");
   return { host_path: f0, container_path: f1, read_only: f2 };
 }
-function readVolumeMountSeq(r) {
+function readVolumeMountSeq(r, first = true) {
   const expected = "struct VolumeMount with 3 elements";
-  r.beginArray(expected);
-  if (!r.more(true)) r.fail(`invalid length 0, expected ${expected}`);
+  if (first) r.beginArray(expected);
+  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
   r.path.push(0);
   const f0 = r.readString();
   r.path.pop();
@@ -1829,10 +1829,10 @@ function readWorkloadStatus(r) {
   if (f5 === void 0) f5 = null;
   return { state: f0, node_id: f1, started_at: f2, finished_at: f3, exit_code: f4, message: f5 };
 }
-function readWorkloadStatusSeq(r) {
+function readWorkloadStatusSeq(r, first = true) {
   const expected = "struct WorkloadStatus with 6 elements";
-  r.beginArray(expected);
-  if (!r.more(true)) r.fail(`invalid length 0, expected ${expected}`);
+  if (first) r.beginArray(expected);
+  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
   r.path.push(0);
   const f0 = readWorkloadState(r);
   r.path.pop();
@@ -1921,10 +1921,10 @@ function readNodeConfig(r) {
   if (f3 === void 0) f3 = null;
   return { heartbeat_interval_secs: f0, metrics_interval_secs: f1, max_concurrent_workloads: f2, log_level: f3 };
 }
-function readNodeConfigSeq(r) {
+function readNodeConfigSeq(r, first = true) {
   const expected = "struct NodeConfig with 4 elements";
-  r.beginArray(expected);
-  if (!r.more(true)) r.fail(`invalid length 0, expected ${expected}`);
+  if (first) r.beginArray(expected);
+  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
   r.path.push(0);
   const f0 = r.readNullIf() ? null : r.readInt(0, 4294967295, "u32");
   r.path.pop();
@@ -2005,10 +2005,10 @@ function readWorkloadEvent(r) {
   if (f3 === void 0) r.fail("missing field `timestamp`");
   return { kind: f0, workload_id: f1, metadata: f2, timestamp: f3 };
 }
-function readWorkloadEventSeq(r) {
+function readWorkloadEventSeq(r, first = true) {
   const expected = "struct WorkloadEvent with 4 elements";
-  r.beginArray(expected);
-  if (!r.more(true)) r.fail(`invalid length 0, expected ${expected}`);
+  if (first) r.beginArray(expected);
+  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
   r.path.push(0);
   const f0 = readWorkloadEventKind(r);
   r.path.pop();
@@ -2122,10 +2122,10 @@ function readWorkloadEventKindScheduled(r) {
   if (f0 === void 0) r.fail("missing field `node_id`");
   return { node_id: f0 };
 }
-function readWorkloadEventKindScheduledSeq(r) {
+function readWorkloadEventKindScheduledSeq(r, first = true) {
   const expected = "struct variant WorkloadEventKind::Scheduled with 1 elements";
-  r.beginArray(expected);
-  if (!r.more(true)) r.fail(`invalid length 0, expected ${expected}`);
+  if (first) r.beginArray(expected);
+  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
   r.path.push(0);
   const f0 = readNodeId(r);
   r.path.pop();
@@ -2157,10 +2157,10 @@ function readWorkloadEventKindStopped(r) {
   if (f0 === void 0) r.fail("missing field `reason`");
   return { reason: f0 };
 }
-function readWorkloadEventKindStoppedSeq(r) {
+function readWorkloadEventKindStoppedSeq(r, first = true) {
   const expected = "struct variant WorkloadEventKind::Stopped with 1 elements";
-  r.beginArray(expected);
-  if (!r.more(true)) r.fail(`invalid length 0, expected ${expected}`);
+  if (first) r.beginArray(expected);
+  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
   r.path.push(0);
   const f0 = r.readString();
   r.path.pop();
@@ -2192,10 +2192,10 @@ function readWorkloadEventKindFailed(r) {
   if (f0 === void 0) r.fail("missing field `error`");
   return { error: f0 };
 }
-function readWorkloadEventKindFailedSeq(r) {
+function readWorkloadEventKindFailedSeq(r, first = true) {
   const expected = "struct variant WorkloadEventKind::Failed with 1 elements";
-  r.beginArray(expected);
-  if (!r.more(true)) r.fail(`invalid length 0, expected ${expected}`);
+  if (first) r.beginArray(expected);
+  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
   r.path.push(0);
   const f0 = r.readString();
   r.path.pop();
@@ -2227,10 +2227,10 @@ function readWorkloadEventKindCompleted(r) {
   if (f0 === void 0) r.fail("missing field `exit_code`");
   return { exit_code: f0 };
 }
-function readWorkloadEventKindCompletedSeq(r) {
+function readWorkloadEventKindCompletedSeq(r, first = true) {
   const expected = "struct variant WorkloadEventKind::Completed with 1 elements";
-  r.beginArray(expected);
-  if (!r.more(true)) r.fail(`invalid length 0, expected ${expected}`);
+  if (first) r.beginArray(expected);
+  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
   r.path.push(0);
   const f0 = r.readInt(-2147483648, 2147483647, "i32");
   r.path.pop();
@@ -2316,10 +2316,10 @@ function readEventMetadata(r) {
   if (f2 === void 0) r.fail("missing field `labels`");
   return { source: f0, correlation_id: f1, labels: f2 };
 }
-function readEventMetadataSeq(r) {
+function readEventMetadataSeq(r, first = true) {
   const expected = "struct EventMetadata with 3 elements";
-  r.beginArray(expected);
-  if (!r.more(true)) r.fail(`invalid length 0, expected ${expected}`);
+  if (first) r.beginArray(expected);
+  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
   r.path.push(0);
   const f0 = r.readString();
   r.path.pop();
@@ -2380,10 +2380,10 @@ function readValidationError(r) {
   if (f1 === void 0) r.fail("missing field `message`");
   return { field: f0, message: f1 };
 }
-function readValidationErrorSeq(r) {
+function readValidationErrorSeq(r, first = true) {
   const expected = "struct ValidationError with 2 elements";
-  r.beginArray(expected);
-  if (!r.more(true)) r.fail(`invalid length 0, expected ${expected}`);
+  if (first) r.beginArray(expected);
+  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
   r.path.push(0);
   const f0 = r.readString();
   r.path.pop();
