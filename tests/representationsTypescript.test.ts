@@ -60,3 +60,58 @@ describe("TypeScript agrees with serde on the fixture's vectors", () => {
     expect((error as { kind?: string }).kind).toBe(v.kind ?? "InvalidMessage");
   });
 });
+
+describe("TypeScript values of the new representations", () => {
+  const call = (name: string, ...args: unknown[]) => api[name]!(...args);
+  const ns = (name: string) => api[name] as unknown as { match: (v: unknown, cases: Record<string, (x?: unknown) => unknown>) => unknown };
+
+  it("an untagged value is written as the first variant whose validator accepts it (a Point takes no extra key)", () => {
+    expect(call("serializeValue", { x: 1, y: 2 })).toBe('{"x":1.0,"y":2.0}');
+    expect(call("serializeValue", { y: 2, x: 1, z: 3 })).toBe('{"x":1.0,"y":2.0,"z":3.0}');
+    expect(call("serializeValue", [null, true, 0.5, "é"])).toBe('[null,true,0.5,"é"]');
+  });
+
+  it("maps are written with keys in UTF-8 byte order, not UTF-16 order", () => {
+    // U+FF61 sorts before U+1F600 in UTF-16 (0xFF61 < 0xD83D) but after it in UTF-8 bytes (EF BD A1 < F0 9F 98 80)... the other way:
+    expect(call("serializeValue", { "\u{1F600}": 1, "\uFF61": 2, a: 3 })).toBe('{"a":3.0,"｡":2.0,"😀":1.0}');
+  });
+
+  it("an f32 field refuses a number f32 cannot hold; NaN and infinity are written as null, as serde_json does", () => {
+    const reading = { sensorId: "s", value: Number.NaN, ratio: 0.1, labels: {}, lastSeen: null };
+    expect(() => call("serializeReading", reading)).toThrow(/not an f32 value/);
+    expect(call("serializeReading", { ...reading, ratio: Math.fround(0.1) })).toBe('{"sensorId":"s","value":null,"ratio":0.1,"labels":{},"lastSeen":null}');
+  });
+
+  it("match dispatches on the tag (internally, adjacently tagged) or on the first fitting variant (untagged)", () => {
+    const shapes = {
+      circle: (v?: unknown) => (v as { radius: number }).radius,
+      rect: () => "rect",
+      point: () => "point",
+      labeled_reading: () => "r",
+      unknown: () => "?",
+    };
+    expect(ns("Shape").match({ kind: "circle", radius: 2 }, shapes)).toBe(2);
+    expect(ns("Shape").match({ kind: "unknown" }, shapes)).toBe("?");
+    const commands = { PING: () => "ping", SET_SCALE: (c?: unknown) => c, MOVE_TO: () => 0, PAINT: (c?: unknown) => c, DRAW: () => 0, RETAG: () => 0 };
+    expect(ns("Command").match({ t: "PAINT", c: "red" }, commands)).toBe("red");
+    expect(ns("Command").match({ t: "PING" }, commands)).toBe("ping");
+    const values = {
+      Nothing: () => "nothing",
+      Flag: () => "flag",
+      Number: () => "number",
+      Text: () => "text",
+      List: () => "list",
+      Point: () => "point",
+      Dict: () => "dict",
+    };
+    expect([null, false, 1, "a", [], { x: 1, y: 2 }, { x: 1 }].map((v) => ns("Value").match(v, values))).toEqual([
+      "nothing",
+      "flag",
+      "number",
+      "text",
+      "list",
+      "point",
+      "dict",
+    ]);
+  });
+});

@@ -31,6 +31,8 @@ export function ajvValidators(model: Model): string {
     inlineRefs: false,
     strict: true,
     unicodeRegExp: false,
+    // serde_json writes NaN and ±infinity in an f32/f64 (as null): they are valid values, as in Rust.
+    strictNumbers: false,
   });
   const schemas = valueSchemas(model);
   for (const schema of schemas) ajv.addSchema(schema);
