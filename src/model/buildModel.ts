@@ -363,7 +363,7 @@ export function buildModel(schema: CheckedSchema): Model {
           report("indistinct-variant", pointer, `an untagged variant has no tag to name it: give it "x-rust-name"`);
           return undefined;
         }
-        if (node["type"] === "null" && Object.keys(node).every((k) => ["type", "x-rust-name", "description"].includes(k)))
+        if (node["type"] === "null" && Object.keys(node).every((k) => ["type", "x-rust-name", "x-serde-other", "description"].includes(k)))
           return make(explicitRust, { kind: "unit" });
         return make(explicitRust, payload(node, pointer));
       }
@@ -383,7 +383,7 @@ export function buildModel(schema: CheckedSchema): Model {
     }
     report(
       "enum-representation",
-      pointer,
+      serde === undefined ? pointer : joinPointer(pointer, "x-serde"),
       `an enum needs "x-serde": "externally-tagged", "untagged", {"tag": "<key>"} (internally tagged) or {"tag": "<key>", "content": "<other key>"} (adjacently tagged)`,
     );
     return undefined;
