@@ -12,6 +12,7 @@ import { modelFromFile } from "../src/pipeline.js";
 import type { Decl, Model, TypeRef } from "../src/model/types.js";
 import { ROOT, tempDir } from "./helpers/paths.js";
 import { Rng, Sampler } from "./fixture-conformance/tsSamples.js";
+import { Rng as MutationRng } from "./robustness/rng.js";
 
 const FIXTURE = join(ROOT, "tests/fixtures/representations");
 const VECTORS = join(FIXTURE, "vectors");
@@ -252,5 +253,117 @@ describe("representations fixture, TypeScript → Rust: JSON the package writes,
     expect(r.status).toBe(1);
     expect(r.stdout).toContain(`FAIL case ${victim} (Frame)`);
     expect(r.stdout).toMatch(/checked, 1 failed\n$/);
+  });
+});
+
+/** Spellings where serde's readers are particular: float rounding and range, integers past u64, escapes, tags. */
+const NUMBERS = [
+  "1",
+  "-0",
+  "0.1",
+  "1E5",
+  "1e39",
+  "-1e39",
+  "1e400",
+  "1e-400",
+  "3.4028235677973366e38",
+  "3.4028235677973367e38",
+  "1.0000000596046448",
+  "16777217",
+  "3101168.75",
+  "18446744073709551616",
+  "2e-45",
+  "5e-324",
+];
+const STRINGS = [
+  '"circle"',
+  '"point"',
+  '"rect"',
+  '"labeled_reading"',
+  '"unknown"',
+  '"hexagon"',
+  '"PING"',
+  '"SET_SCALE"',
+  '"MOVE_TO"',
+  '"DRAW"',
+  '"RETAG"',
+  '"red"',
+  '"kind"',
+  '"t"',
+  '"c"',
+  '"x"',
+  '"y"',
+  '"radius"',
+  '"sensorId"',
+  '"k\\u0069nd"',
+  '"\\ud800"',
+  '"é"',
+];
+const PIECES = ["{", "}", "[", "]", ",", ":", '"', " ", "null", "true", "0", "-", ".", "e", "\\"];
+
+/** One small change to a JSON text: a character, a number or a string token swapped for a tricky one, a wrapping array. */
+function mutate(rng: MutationRng, text: string): string {
+  const at = rng.int(0, text.length);
+  switch (rng.int(0, 5)) {
+    case 0:
+      return text.slice(0, at) + text.slice(at + 1);
+    case 1:
+      return text.slice(0, at) + rng.pick(PIECES) + text.slice(at);
+    case 2: {
+      const numbers = [...text.matchAll(/-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/g)];
+      if (numbers.length === 0) return text;
+      const m = rng.pick(numbers);
+      return text.slice(0, m.index) + rng.pick(NUMBERS) + text.slice(m.index + m[0].length);
+    }
+    case 3:
+    case 4: {
+      const strings = [...text.matchAll(/"(?:[^"\\]|\\.)*"/g)];
+      if (strings.length === 0) return text;
+      const m = rng.pick(strings);
+      return text.slice(0, m.index) + rng.pick(STRINGS) + text.slice(m.index + m[0].length);
+    }
+    default:
+      return `[${text}]`;
+  }
+}
+
+describe("representations fixture, differential fuzzing: TypeScript and serde on mutated vectors", () => {
+  const CASES_PER_VECTOR = 30;
+  it("give the same verdict on every input, and the same bytes for each they accept", async () => {
+    const pkg = await loadPackage();
+    const index = JSON.parse(readFileSync(join(VECTORS, "index.json"), "utf8")) as Record<string, { file: string; type: string }[]>;
+    const seeds = [...index["valid"]!, ...index["noncanonical"]!, ...index["invalid"]!];
+    const rng = new MutationRng(SEED);
+    const cases: Case[] = seeds.flatMap((v) => {
+      let text = readFileSync(join(VECTORS, v.file), "utf8");
+      return Array.from({ length: CASES_PER_VECTOR }, (): Case => {
+        text = rng.chance(0.5) ? readFileSync(join(VECTORS, v.file), "utf8") : text;
+        text = mutate(rng, text);
+        return { type: v.type, json: text };
+      });
+    });
+    const input = join(tempDir(), "fuzz.json");
+    const output = join(tempDir(), "fuzz-verdicts.json");
+    writeFileSync(input, JSON.stringify({ writer: `differential fuzzing, seed ${SEED}`, cases }));
+    const r = run(["verdicts", input, output]);
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(0);
+    const verdicts = JSON.parse(readFileSync(output, "utf8")) as { ok: boolean; json?: string }[];
+    const disagreements: string[] = [];
+    cases.forEach((c, i) => {
+      let ts: { ok: boolean; json?: string };
+      try {
+        ts = { ok: true, json: pkg.serialize(c.type, pkg.parse(c.type, c.json)) };
+      } catch {
+        ts = { ok: false };
+      }
+      const serde = verdicts[i]!;
+      if (ts.ok !== serde.ok || ts.json !== serde.json)
+        disagreements.push(`${c.type} ${c.json}: serde ${JSON.stringify(serde)}, TypeScript ${JSON.stringify(ts)}`);
+    });
+    expect(disagreements.slice(0, 20)).toEqual([]);
+    // The mutations must reach both sides of the line, or this proves nothing.
+    expect(verdicts.filter((v) => v.ok).length).toBeGreaterThan(cases.length / 10);
+    expect(verdicts.filter((v) => !v.ok).length).toBeGreaterThan(cases.length / 10);
   });
 });

@@ -112,3 +112,31 @@ pub fn bincode(count: usize) -> Report {
     }
     report
 }
+
+/// What serde says of one input: accepted (with what it writes back) or rejected.
+#[derive(Serialize)]
+struct Verdict {
+    ok: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    json: Option<String>,
+}
+
+/// Differential fuzzing: serde's verdict on each case of `input` (any text, valid or not), written to `output`.
+pub fn verdicts(input: &Path, output: &Path) -> Result<Report, String> {
+    let text = fs::read(input).map_err(|e| format!("{}: {e}", input.display()))?;
+    let exchange: Exchange = serde_json::from_slice(&text).map_err(|e| format!("{}: {e}", input.display()))?;
+    let mut report = Report::default();
+    let mut out = Vec::with_capacity(exchange.cases.len());
+    for case in &exchange.cases {
+        report.checked += 1;
+        let probe = registry::probe(&case.type_name).ok_or_else(|| format!("{}: not a type of the schema", case.type_name))?;
+        let verdict = match probe.json_roundtrip(case.json.as_bytes()) {
+            Ok(json) => Verdict { ok: true, json: Some(json) },
+            Err(_) => Verdict { ok: false, json: None },
+        };
+        out.push(verdict);
+    }
+    let text = serde_json::to_string(&out).map_err(|e| e.to_string())?;
+    fs::write(output, text).map_err(|e| format!("{}: {e}", output.display()))?;
+    Ok(report)
+}

@@ -10,7 +10,8 @@ mod vectors;
 use std::path::Path;
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: fixture-conformance vectors <dir> | write <file> [<count per type>] | judge <file> | bincode [<count per type>] | types";
+const USAGE: &str =
+    "usage: fixture-conformance vectors <dir> | write <file> [<count per type>] | judge <file> | verdicts <in> <out> | bincode [<count per type>] | types";
 const DEFAULT_COUNT: usize = 32;
 
 /// What a command found: how many cases it looked at, and one line per disagreement.
@@ -35,6 +36,7 @@ fn run(args: &[&str]) -> Result<Report, String> {
         ["vectors", dir] => vectors::run(Path::new(dir)),
         ["write", file, rest @ ..] if rest.len() <= 1 => exchange::write(Path::new(file), count(rest.first())?),
         ["judge", file] => exchange::judge(Path::new(file)),
+        ["verdicts", input, output] => exchange::verdicts(Path::new(input), Path::new(output)),
         ["bincode", rest @ ..] if rest.len() <= 1 => Ok(exchange::bincode(count(rest.first())?)),
         ["types"] => {
             registry::TYPE_NAMES.iter().for_each(|name| println!("{name}"));
