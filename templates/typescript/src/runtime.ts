@@ -579,6 +579,23 @@ export class Reader {
   /** >0 while reading a value serde buffered first (its `Content`): there an f32 is read as an f64, then cast. */
   private buffered = 0;
 
+  /** Whether the reader is inside a value serde buffered first (see fromContent). */
+  get inBuffer(): boolean {
+    return this.buffered > 0;
+  }
+
+  /** An unsigned integer token (no sign, fraction or exponent), or undefined with nothing consumed. */
+  readIndex(): bigint | undefined {
+    const c = this.peek();
+    if (!(c >= 0x30 && c <= 0x39)) return undefined;
+    NUMBER_TOKEN.lastIndex = this.pos;
+    if (!NUMBER_TOKEN.test(this.text)) return undefined;
+    const token = this.text.slice(this.pos, NUMBER_TOKEN.lastIndex);
+    if (!/^\d+$/.test(token) || token.length > 20 || BigInt(token) > 18446744073709551615n) return undefined;
+    this.pos = NUMBER_TOKEN.lastIndex;
+    return BigInt(token);
+  }
+
   /** `read`, as serde reads a value it buffered first (internally tagged and untagged enums, early adjacent content). */
   fromContent<T>(read: (r: Reader) => T): T {
     this.buffered++;
@@ -808,6 +825,13 @@ export function readMap<T>(r: Reader, value: (r: Reader) => T): Record<string, T
 
 /** A variant tag: one of `tags`, or (an open enum) any other string, read as the catch-all `other`. */
 export function readTag(r: Reader, tags: readonly string[], other: string | undefined, kind: ProtoErrorKind = "InvalidMessage"): string {
+  // Read from serde's buffered Content, an integer tag (a u64) is the variant's index, as serde_derive's identifiers accept.
+  const index = r.inBuffer ? r.readIndex() : undefined;
+  if (index !== undefined) {
+    if (index < BigInt(tags.length)) return tags[Number(index)]!;
+    if (other !== undefined) return other;
+    return r.fail(`invalid value: integer \`${index}\`, expected variant index 0 <= i < ${tags.length}`);
+  }
   const tag = r.readString("variant identifier");
   if (tags.includes(tag)) return tag;
   if (other !== undefined) return other;

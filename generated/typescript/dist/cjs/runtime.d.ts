@@ -88,6 +88,10 @@ export declare class Reader {
     readAt<T>(m: Mark, read: (r: Reader) => T): T;
     /** >0 while reading a value serde buffered first (its `Content`): there an f32 is read as an f64, then cast. */
     private buffered;
+    /** Whether the reader is inside a value serde buffered first (see fromContent). */
+    get inBuffer(): boolean;
+    /** An unsigned integer token (no sign, fraction or exponent), or undefined with nothing consumed. */
+    readIndex(): bigint | undefined;
     /** `read`, as serde reads a value it buffered first (internally tagged and untagged enums, early adjacent content). */
     fromContent<T>(read: (r: Reader) => T): T;
     /**

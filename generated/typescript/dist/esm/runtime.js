@@ -496,6 +496,21 @@ class Reader {
   }
   /** >0 while reading a value serde buffered first (its `Content`): there an f32 is read as an f64, then cast. */
   buffered = 0;
+  /** Whether the reader is inside a value serde buffered first (see fromContent). */
+  get inBuffer() {
+    return this.buffered > 0;
+  }
+  /** An unsigned integer token (no sign, fraction or exponent), or undefined with nothing consumed. */
+  readIndex() {
+    const c = this.peek();
+    if (!(c >= 48 && c <= 57)) return void 0;
+    NUMBER_TOKEN.lastIndex = this.pos;
+    if (!NUMBER_TOKEN.test(this.text)) return void 0;
+    const token = this.text.slice(this.pos, NUMBER_TOKEN.lastIndex);
+    if (!/^\d+$/.test(token) || token.length > 20 || BigInt(token) > 18446744073709551615n) return void 0;
+    this.pos = NUMBER_TOKEN.lastIndex;
+    return BigInt(token);
+  }
   /** `read`, as serde reads a value it buffered first (internally tagged and untagged enums, early adjacent content). */
   fromContent(read) {
     this.buffered++;
@@ -708,6 +723,12 @@ function readMap(r, value) {
   return out;
 }
 function readTag(r, tags, other, kind = "InvalidMessage") {
+  const index = r.inBuffer ? r.readIndex() : void 0;
+  if (index !== void 0) {
+    if (index < BigInt(tags.length)) return tags[Number(index)];
+    if (other !== void 0) return other;
+    return r.fail(`invalid value: integer \`${index}\`, expected variant index 0 <= i < ${tags.length}`);
+  }
   const tag = r.readString("variant identifier");
   if (tags.includes(tag)) return tag;
   if (other !== void 0) return other;
