@@ -3,13 +3,13 @@
 // (tests/fixture-conformance, built on the fixture's generated crate) judges the fixture's vectors,
 // writes fresh JSON the fixture's TypeScript package must read and write back byte for byte, and
 // judges the JSON the TypeScript package writes.
-import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { modelFromFile } from "../src/pipeline.js";
 import type { Decl, Model, TypeRef } from "../src/model/types.js";
+import { cargoProgram } from "./helpers/cargo.js";
 import { ROOT, tempDir } from "./helpers/paths.js";
 import { Rng, Sampler } from "./fixture-conformance/tsSamples.js";
 import { Rng as MutationRng } from "./robustness/rng.js";
@@ -18,8 +18,6 @@ const FIXTURE = join(ROOT, "tests/fixtures/representations");
 const VECTORS = join(FIXTURE, "vectors");
 const PACKAGE = join(FIXTURE, "generated/typescript/dist/esm/index.js");
 const RUNNER_DIR = join(ROOT, "tests/fixture-conformance");
-const RUNNER = join(RUNNER_DIR, "target/debug/fixture-conformance");
-const REGISTRY = "/usr/share/cargo/registry";
 // What Cargo.lock pins; .ci/run installs them when missing.
 const CRATES = ["serde-1.0.152", "serde_derive-1.0.152", "serde_json-1.0.87", "bincode-1.3.3"];
 const PACKAGES = "librust-serde-dev librust-serde-derive-dev librust-serde-json-dev librust-bincode-dev";
@@ -31,22 +29,9 @@ interface Case {
   json: string;
 }
 
-function run(args: string[]): { status: number; stdout: string; stderr: string } {
-  const r = spawnSync(RUNNER, args, { cwd: RUNNER_DIR, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
-  return { status: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
-}
-
-/** Fails (never skips) when the toolchain is missing: CI installs it, and a silent skip would hide a broken port. */
-function buildRunner(): void {
-  const cargo = spawnSync("cargo", ["--version"], { encoding: "utf8" });
-  if (cargo.error || cargo.status !== 0) throw new Error("cargo not found: the Rust conformance test needs a Rust toolchain (cargo, rustc) on PATH");
-  const missing = CRATES.filter((c) => !existsSync(join(REGISTRY, c)));
-  if (missing.length > 0) {
-    throw new Error(`Debian's packaged crates are missing from ${REGISTRY} (${missing.join(", ")}): apt-get install -y --no-install-recommends ${PACKAGES}`);
-  }
-  const build = spawnSync("cargo", ["build", "--offline", "--quiet"], { cwd: RUNNER_DIR, encoding: "utf8" });
-  if (build.status !== 0) throw new Error(`cargo build --offline in tests/fixture-conformance failed:\n${build.stderr}`);
-}
+const program = cargoProgram(RUNNER_DIR, "fixture-conformance", CRATES, PACKAGES);
+const run = program.run;
+const buildRunner = program.build;
 
 /** The fixture's TypeScript package: `parse<Type>(text)` and `serialize<Type>(value)` for every type. */
 async function loadPackage(): Promise<{ parse: (type: string, text: string) => unknown; serialize: (type: string, value: unknown) => string }> {

@@ -1,17 +1,16 @@
 // The representations fixture's vectors (tests/fixtures/representations/vectors), judged by serde:
 // the referee (tests/serde-referee) holds the fixture's types written by hand and checks every
 // vector; make-vectors.mjs writes exactly the committed files.
-import { execFileSync, spawnSync } from "node:child_process";
-import { cpSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { cpSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { cargoProgram } from "./helpers/cargo.js";
 import { ROOT, tempDir } from "./helpers/paths.js";
 
 const REFEREE_DIR = join(ROOT, "tests/serde-referee");
-const REFEREE = join(REFEREE_DIR, "target/debug/referee");
 const FIXTURE = join(ROOT, "tests/fixtures/representations");
 const VECTORS = join(FIXTURE, "vectors");
-const REGISTRY = "/usr/share/cargo/registry";
 // What the referee's Cargo.lock pins; .ci/run installs them when missing.
 const CRATES = ["serde-1.0.152", "serde_derive-1.0.152", "serde_json-1.0.87", "chrono-0.4.23", "uuid-1.2.1", "bincode-1.3.3", "getrandom-0.2.8"];
 const PACKAGES = "librust-serde-dev librust-serde-derive-dev librust-serde-json-dev librust-chrono-dev librust-uuid-dev librust-bincode-dev";
@@ -25,23 +24,9 @@ type Index = Record<"valid" | "noncanonical" | "invalid" | "rules-invalid", Entr
 
 const readIndex = (dir: string) => JSON.parse(readFileSync(join(dir, "index.json"), "utf8")) as Index;
 
-function referee(args: string[]): { status: number; stdout: string; stderr: string } {
-  const r = spawnSync(REFEREE, args, { cwd: REFEREE_DIR, encoding: "utf8" });
-  return { status: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
-}
-
-/** Fails (never skips) when the toolchain is missing: CI installs it, and a silent skip would hide a wrong vector. */
-function buildReferee(): void {
-  const cargo = spawnSync("cargo", ["--version"], { encoding: "utf8" });
-  if (cargo.error || cargo.status !== 0) throw new Error("cargo not found: the serde referee needs a Rust toolchain (cargo, rustc) on PATH");
-  const missing = CRATES.filter((c) => !existsSync(join(REGISTRY, c)));
-  if (missing.length > 0) {
-    throw new Error(`Debian's packaged crates are missing from ${REGISTRY} (${missing.join(", ")}): apt-get install -y --no-install-recommends ${PACKAGES}`);
-  }
-  // Run from the crate's folder: cargo finds the offline source replacement in .cargo/config.toml there.
-  const build = spawnSync("cargo", ["build", "--offline", "--quiet"], { cwd: REFEREE_DIR, encoding: "utf8" });
-  if (build.status !== 0) throw new Error(`cargo build --offline in tests/serde-referee failed:\n${build.stderr}`);
-}
+const program = cargoProgram(REFEREE_DIR, "referee", CRATES, PACKAGES);
+const referee = program.run;
+const buildReferee = program.build;
 
 /** Every file under `dir`: relative path → bytes. */
 function files(dir: string, rel = ""): Map<string, Buffer> {

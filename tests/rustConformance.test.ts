@@ -2,20 +2,18 @@
 // built on the generated crate generated/rust) judges schema/vectors, writes fresh vectors the
 // TypeScript package must read and write back byte for byte (JSON and bincode), and judges
 // vectors the TypeScript package wrote.
-import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { modelFromFile } from "../src/pipeline.js";
 import type { Model } from "../src/model/types.js";
 import * as pkg from "../generated/typescript/dist/esm/index.js";
+import { cargoProgram } from "./helpers/cargo.js";
 import { ROOT, SCHEMA, tempDir } from "./helpers/paths.js";
 import { Rng, Sampler } from "./rust-conformance/tsSamples.js";
 
 const RUNNER_DIR = join(ROOT, "tests/rust-conformance");
-const RUNNER = join(RUNNER_DIR, "target/debug/conformance");
 const VECTORS = join(ROOT, "schema/vectors");
-const REGISTRY = "/usr/share/cargo/registry";
 // What Cargo.lock pins; .ci/run installs them when missing.
 const CRATES = ["serde-1.0.152", "serde_derive-1.0.152", "serde_json-1.0.87", "chrono-0.4.23", "uuid-1.2.1", "bincode-1.3.3", "getrandom-0.2.8"];
 const PACKAGES = "librust-serde-dev librust-serde-derive-dev librust-serde-json-dev librust-chrono-dev librust-uuid-dev librust-bincode-dev";
@@ -37,22 +35,9 @@ function fn<A extends unknown[], R>(name: string): (...args: A) => R {
 }
 const hex = (bytes: Uint8Array) => Buffer.from(bytes).toString("hex");
 
-function run(args: string[]): { status: number; stdout: string; stderr: string } {
-  const r = spawnSync(RUNNER, args, { cwd: RUNNER_DIR, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
-  return { status: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
-}
-
-/** Fails (never skips) when the toolchain is missing: CI installs it, and a silent skip would hide a broken port. */
-function buildRunner(): void {
-  const cargo = spawnSync("cargo", ["--version"], { encoding: "utf8" });
-  if (cargo.error || cargo.status !== 0) throw new Error("cargo not found: the Rust conformance test needs a Rust toolchain (cargo, rustc) on PATH");
-  const missing = CRATES.filter((c) => !existsSync(join(REGISTRY, c)));
-  if (missing.length > 0) {
-    throw new Error(`Debian's packaged crates are missing from ${REGISTRY} (${missing.join(", ")}): apt-get install -y --no-install-recommends ${PACKAGES}`);
-  }
-  const build = spawnSync("cargo", ["build", "--offline", "--quiet"], { cwd: RUNNER_DIR, encoding: "utf8" });
-  if (build.status !== 0) throw new Error(`cargo build --offline in tests/rust-conformance failed:\n${build.stderr}`);
-}
+const program = cargoProgram(RUNNER_DIR, "conformance", CRATES, PACKAGES);
+const run = program.run;
+const buildRunner = program.build;
 
 let model: Model;
 

@@ -1,5 +1,5 @@
-import type { Direction, Field, Model, TypeRef, VariantPayload } from "../model/types.js";
-import { assertNever } from "../model/types.js";
+import type { Direction, Field, Model, VariantPayload } from "../model/types.js";
+import { declTypes, typeRefs } from "../model/walk.js";
 
 /**
  * Which message variants reach each type: `WorkloadSpec` ← `GatewayMessage::DeployWorkload`.
@@ -13,15 +13,7 @@ export interface Reach {
 
 export function computeReach(model: Model): Reach {
   const edges = new Map<string, string[]>();
-  for (const decl of model.decls) {
-    if (decl.kind === "struct") edges.set(decl.name, fieldRefs(decl.fields));
-    else if (decl.kind === "enum")
-      edges.set(
-        decl.name,
-        decl.variants.flatMap((v) => payloadRefs(v.payload)),
-      );
-    else edges.set(decl.name, refs(decl.kind === "alias" ? decl.target : decl.inner));
-  }
+  for (const decl of model.decls) edges.set(decl.name, declTypes(decl).flatMap(typeRefs));
   const byType = new Map<string, Set<string>>();
   const directions = new Map(model.messages.map((m) => [m.name, m.direction]));
   for (const message of model.messages) {
@@ -52,31 +44,9 @@ export function unionOf(key: string): string {
 
 function payloadRefs(payload: VariantPayload): string[] {
   if (payload.kind === "unit") return [];
-  return payload.kind === "newtype" ? refs(payload.type) : fieldRefs(payload.fields);
+  return payload.kind === "newtype" ? typeRefs(payload.type) : fieldRefs(payload.fields);
 }
 
 function fieldRefs(fields: readonly Field[]): string[] {
-  return fields.flatMap((f) => refs(f.type));
-}
-
-function refs(type: TypeRef): string[] {
-  switch (type.kind) {
-    case "string":
-    case "bool":
-    case "int":
-    case "uuid":
-    case "timestamp":
-    case "float":
-      return [];
-    case "ref":
-      return [type.name];
-    case "option":
-    case "list":
-    case "map":
-      return refs(type.of);
-    case "tuple":
-      return type.items.flatMap(refs);
-    default:
-      return assertNever(type);
-  }
+  return fields.flatMap((f) => typeRefs(f.type));
 }

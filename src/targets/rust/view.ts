@@ -3,6 +3,7 @@ import { defaultsOf } from "../../model/defaults.js";
 import { renameField, renameVariant } from "../../model/rename.js";
 import type { KindFlags } from "../kindFlags.js";
 import { kindFlags } from "../kindFlags.js";
+import { declTypes, typeParts } from "../../model/walk.js";
 import { INT_RANGES, assertNever, isUnitOnly } from "../../model/types.js";
 
 /** What the Rust templates print: the model, flattened into flags and names. Holds no output text. */
@@ -171,22 +172,6 @@ export function buildRustView(model: Model, inputs: RustViewInputs): RustView {
 }
 
 /** Every type a declaration mentions directly. */
-function declTypes(d: Decl): TypeRef[] {
-  const fields = (fs: Field[]) => fs.map((f) => f.type);
-  switch (d.kind) {
-    case "struct":
-      return fields(d.fields);
-    case "enum":
-      return d.variants.flatMap((v) => (v.payload.kind === "struct" ? fields(v.payload.fields) : v.payload.kind === "newtype" ? [v.payload.type] : []));
-    case "newtype":
-      return [d.inner];
-    case "alias":
-      return [d.target];
-    default:
-      return assertNever(d);
-  }
-}
-
 /** Whether `flag` holds for the type or any type inside it, not looking through named types. */
 function someType(t: RustTypeView, flag: (t: RustTypeView) => boolean): boolean {
   return flag(t) || (t.of !== undefined && someType(t.of, flag)) || (t.items ?? []).some((it) => someType(it.type, flag));
@@ -196,28 +181,7 @@ function someType(t: RustTypeView, flag: (t: RustTypeView) => boolean): boolean 
 function eqDecls(model: Model): Set<string> {
   const byName = new Map(model.decls.map((d) => [d.name, d]));
   const floaty = new Set<string>();
-  const hasFloat = (t: TypeRef): boolean => {
-    switch (t.kind) {
-      case "float":
-        return true;
-      case "ref":
-        return floaty.has(t.name);
-      case "option":
-      case "list":
-      case "map":
-        return hasFloat(t.of);
-      case "tuple":
-        return t.items.some(hasFloat);
-      case "string":
-      case "bool":
-      case "int":
-      case "uuid":
-      case "timestamp":
-        return false;
-      default:
-        return assertNever(t);
-    }
-  };
+  const hasFloat = (t: TypeRef): boolean => typeParts(t).some((p) => p.kind === "float" || (p.kind === "ref" && floaty.has(p.name)));
   // A fixpoint, so that recursive types (a Value holding Values) settle.
   for (let changed = true; changed;) {
     changed = false;

@@ -4,6 +4,7 @@ import type { Defaults } from "../../model/defaults.js";
 import { defaultsOf } from "../../model/defaults.js";
 import type { KindFlags } from "../kindFlags.js";
 import { kindFlags } from "../kindFlags.js";
+import { declTypes, typeParts, typeRefs } from "../../model/walk.js";
 
 /** What the TypeScript templates print: the model, flattened into flags and names. Holds no output text. */
 export interface TsTypeView extends KindFlags {
@@ -302,52 +303,20 @@ export function buildTsView(model: Model, options: TsViewInputs): TsView {
 
 /** Whether any type reference in the model is of `kind`. */
 function uses(model: Model, kind: TypeRef["kind"]): boolean {
-  const visit = (t: TypeRef): boolean =>
-    t.kind === kind || ((t.kind === "option" || t.kind === "list" || t.kind === "map") && visit(t.of)) || (t.kind === "tuple" && t.items.some(visit));
-  const fields = (fs: Field[]) => fs.some((f) => visit(f.type));
-  return model.decls.some((d) => {
-    switch (d.kind) {
-      case "struct":
-        return fields(d.fields);
-      case "enum":
-        return d.variants.some((v) => (v.payload.kind === "struct" ? fields(v.payload.fields) : v.payload.kind === "newtype" && visit(v.payload.type)));
-      case "newtype":
-        return visit(d.inner);
-      case "alias":
-        return visit(d.target);
-      default:
-        return assertNever(d);
-    }
-  });
+  return model.decls.some((d) => declTypes(d).some((t) => typeParts(t).some((p) => p.kind === kind)));
 }
 
 /** Declarations that reach no internally/adjacently tagged or untagged enum. */
 function bincodeDecls(model: Model): Set<string> {
   const byName = new Map(model.decls.map((d) => [d.name, d]));
-  const refs = (t: TypeRef): string[] =>
-    t.kind === "ref" ? [t.name] : t.kind === "option" || t.kind === "list" || t.kind === "map" ? refs(t.of) : t.kind === "tuple" ? t.items.flatMap(refs) : [];
-  const children = (d: Decl): string[] => {
-    switch (d.kind) {
-      case "struct":
-        return d.fields.flatMap((f) => refs(f.type));
-      case "enum":
-        return d.variants.flatMap((v) =>
-          v.payload.kind === "struct" ? v.payload.fields.flatMap((f) => refs(f.type)) : v.payload.kind === "newtype" ? refs(v.payload.type) : [],
-        );
-      case "newtype":
-        return refs(d.inner);
-      case "alias":
-        return refs(d.target);
-      default:
-        return assertNever(d);
-    }
-  };
   const ok = (name: string, seen: Set<string>): boolean => {
     const d = byName.get(name);
     if (!d || seen.has(name)) return true;
     seen.add(name);
     if (d.kind === "enum" && d.representation !== "externally-tagged") return false;
-    return children(d).every((c) => ok(c, seen));
+    return declTypes(d)
+      .flatMap(typeRefs)
+      .every((c) => ok(c, seen));
   };
   return new Set(model.decls.filter((d) => ok(d.name, new Set())).map((d) => d.name));
 }

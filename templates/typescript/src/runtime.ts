@@ -640,20 +640,8 @@ export class Reader {
     const c = this.peek();
     if (c === C.OpenBrace) {
       this.beginObject("a value");
-      for (let first = true; ; first = false) {
-        const k = this.peek();
-        if (k === C.CloseBrace) {
-          this.pos++;
-          this.leave();
-          return;
-        }
-        if (!first) {
-          if (k !== C.Comma) this.fail(k === -1 ? "EOF while parsing an object" : "expected `,` or `}`");
-          this.pos++;
-        }
-        this.readKey(first);
-        this.skipContent();
-      }
+      for (let first = true, key = this.nextKey(true); key !== null; first = false, key = this.nextKey(first)) this.skipContent();
+      return;
     }
     if (c === C.OpenBracket) {
       this.beginArray("a value");

@@ -594,20 +594,8 @@ class Reader {
     const c = this.peek();
     if (c === 123 /* OpenBrace */) {
       this.beginObject("a value");
-      for (let first = true; ; first = false) {
-        const k = this.peek();
-        if (k === 125 /* CloseBrace */) {
-          this.pos++;
-          this.leave();
-          return;
-        }
-        if (!first) {
-          if (k !== 44 /* Comma */) this.fail(k === -1 ? "EOF while parsing an object" : "expected `,` or `}`");
-          this.pos++;
-        }
-        this.readKey(first);
-        this.skipContent();
-      }
+      for (let first = true, key = this.nextKey(true); key !== null; first = false, key = this.nextKey(first)) this.skipContent();
+      return;
     }
     if (c === 91 /* OpenBracket */) {
       this.beginArray("a value");

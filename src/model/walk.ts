@@ -1,0 +1,46 @@
+import type { Decl, Field, TypeRef } from "./types.js";
+import { assertNever } from "./types.js";
+
+/** Every type a declaration holds directly: its fields', its variants' payloads', its target. */
+export function declTypes(d: Decl): TypeRef[] {
+  const fields = (fs: readonly Field[]) => fs.map((f) => f.type);
+  switch (d.kind) {
+    case "struct":
+      return fields(d.fields);
+    case "enum":
+      return d.variants.flatMap((v) => (v.payload.kind === "struct" ? fields(v.payload.fields) : v.payload.kind === "newtype" ? [v.payload.type] : []));
+    case "newtype":
+      return [d.inner];
+    case "alias":
+      return [d.target];
+    default:
+      return assertNever(d);
+  }
+}
+
+/** A type and every type inside it (an Option's, a Vec's or a map's values, a tuple's items), not through names. */
+export function typeParts(t: TypeRef): TypeRef[] {
+  switch (t.kind) {
+    case "string":
+    case "bool":
+    case "int":
+    case "float":
+    case "uuid":
+    case "timestamp":
+    case "ref":
+      return [t];
+    case "option":
+    case "list":
+    case "map":
+      return [t, ...typeParts(t.of)];
+    case "tuple":
+      return [t, ...t.items.flatMap(typeParts)];
+    default:
+      return assertNever(t);
+  }
+}
+
+/** The names a type refers to, anywhere inside it. */
+export function typeRefs(t: TypeRef): string[] {
+  return typeParts(t).flatMap((p) => (p.kind === "ref" ? [p.name] : []));
+}
