@@ -9,8 +9,8 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 
 use crate::registry;
+use crate::report::Report;
 use crate::sample::Gen;
-use crate::Report;
 
 /// Change it and every fresh vector changes; keep it fixed so runs compare.
 const SEED: u64 = 0x7265_7072_2d66_6978;

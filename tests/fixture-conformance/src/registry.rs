@@ -7,6 +7,7 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 
 use crate::sample::{Gen, Sample};
+use crate::vectors::Judge;
 
 /// What the runner does with a type it only knows by name.
 pub trait Probe {
@@ -63,3 +64,16 @@ macro_rules! registry {
 }
 
 registry!(Frame, Reading, Color, Shape, Command, Value);
+
+/// The schema's types, for the vectors judge.
+pub struct Types;
+
+impl Judge for Types {
+    fn roundtrip(&self, type_name: &str, bytes: &[u8]) -> Option<Result<String, String>> {
+        probe(type_name).map(|p| p.json_roundtrip(bytes))
+    }
+
+    fn first_violation(&self, _: &str, _: &[u8]) -> Result<Option<(String, String)>, String> {
+        Err("the fixture has no rule layer".to_string())
+    }
+}

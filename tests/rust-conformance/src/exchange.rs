@@ -10,8 +10,8 @@ use claw_proto::ValidationError;
 use serde::{Deserialize, Serialize};
 
 use crate::registry;
+use crate::report::Report;
 use crate::sample::Gen;
-use crate::Report;
 
 /// Change it and every fresh vector changes; keep it fixed so runs compare.
 const SEED: u64 = 0x636c_6177_2d70_726f;

@@ -3,8 +3,13 @@
 //! to read, and checks the ones the TypeScript package wrote. See README.md.
 
 mod exchange;
+#[path = "../../conformance-kit/gen.rs"]
+mod gen;
 mod registry;
+#[path = "../../conformance-kit/report.rs"]
+mod report;
 mod sample;
+#[path = "../../conformance-kit/vectors.rs"]
 mod vectors;
 
 use std::path::Path;
@@ -13,28 +18,15 @@ use std::process::ExitCode;
 const USAGE: &str = "usage: conformance vectors <dir> | write <file> [<count per type>] | check <file> | types";
 const DEFAULT_COUNT: usize = 32;
 
-/// What a command found: how many cases it looked at, and one line per disagreement.
-#[derive(Default)]
-pub struct Report {
-    pub checked: usize,
-    pub failures: Vec<String>,
-}
-
-impl Report {
-    pub fn fail(&mut self, line: String) {
-        self.failures.push(line);
-    }
-}
-
-fn run(args: &[&str]) -> Result<Report, String> {
+fn run(args: &[&str]) -> Result<report::Report, String> {
     match args {
-        ["vectors", dir] => vectors::run(Path::new(dir)),
+        ["vectors", dir] => vectors::run(Path::new(dir), &registry::Types),
         ["write", file] => exchange::write(Path::new(file), DEFAULT_COUNT),
         ["write", file, count] => exchange::write(Path::new(file), count.parse().map_err(|_| format!("not a count: {count}"))?),
         ["check", file] => exchange::check(Path::new(file)),
         ["types"] => {
             registry::TYPE_NAMES.iter().for_each(|name| println!("{name}"));
-            Ok(Report::default())
+            Ok(report::Report::default())
         }
         _ => Err(USAGE.to_string()),
     }
@@ -44,23 +36,5 @@ fn run(args: &[&str]) -> Result<Report, String> {
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
-    match run(&args) {
-        Ok(report) => {
-            for line in &report.failures {
-                println!("FAIL {line}");
-            }
-            if args.first() != Some(&"types") {
-                println!("{} checked, {} failed", report.checked, report.failures.len());
-            }
-            if report.failures.is_empty() {
-                ExitCode::SUCCESS
-            } else {
-                ExitCode::from(1)
-            }
-        }
-        Err(message) => {
-            eprintln!("conformance: {message}");
-            ExitCode::from(2)
-        }
-    }
+    report::finish("conformance", args.first().copied(), &["types"], run(&args))
 }

@@ -9,6 +9,7 @@ use serde::Serialize;
 
 use crate::exchange::{from_hex, to_hex, Case};
 use crate::sample::{Gen, Sample};
+use crate::vectors::Judge;
 
 /// What the runner does with a type it only knows by name.
 pub trait Probe {
@@ -117,3 +118,17 @@ registry!(
     ValidationError,
     ProtoError,
 );
+
+/// The schema's types, for the vectors judge.
+pub struct Types;
+
+impl Judge for Types {
+    fn roundtrip(&self, type_name: &str, bytes: &[u8]) -> Option<Result<String, String>> {
+        probe(type_name).map(|p| p.json_roundtrip(bytes))
+    }
+
+    fn first_violation(&self, type_name: &str, bytes: &[u8]) -> Result<Option<(String, String)>, String> {
+        let p = probe(type_name).ok_or("not a type of the schema")?;
+        Ok(p.rules(bytes)?.into_iter().next().map(|v| (v.field, v.message)))
+    }
+}

@@ -9,50 +9,9 @@ use claw_proto::*;
 /// u64 values (README, "The wire format"), so fresh u64 values stay at or below it.
 const MAX_SAFE_INTEGER: u64 = (1 << 53) - 1;
 
-/// splitmix64: small, fast, and the same everywhere.
-pub struct Gen {
-    state: u64,
-    forced: Option<usize>,
-}
+pub use crate::gen::Gen;
 
 impl Gen {
-    pub fn new(seed: u64) -> Self {
-        Self { state: seed, forced: None }
-    }
-
-    fn next(&mut self) -> u64 {
-        self.state = self.state.wrapping_add(0x9e37_79b9_7f4a_7c15);
-        let mut z = self.state;
-        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-        z ^ (z >> 31)
-    }
-
-    fn below(&mut self, n: u64) -> u64 {
-        self.next() % n
-    }
-
-    fn one_in(&mut self, n: u64) -> bool {
-        self.below(n) == 0
-    }
-
-    fn pick<T: Clone>(&mut self, choices: &[T]) -> T {
-        choices[self.below(choices.len() as u64) as usize].clone()
-    }
-
-    /// Make the next enum choose variant `index` (modulo its count), so that sample `i` of an enum
-    /// type is its variant `i`: every variant gets written.
-    pub fn force_variant(&mut self, index: usize) {
-        self.forced = Some(index);
-    }
-
-    fn variant(&mut self, count: usize) -> usize {
-        match self.forced.take() {
-            Some(index) => index % count,
-            None => self.below(count as u64) as usize,
-        }
-    }
-
     fn char(&mut self) -> char {
         const PALETTE: &[char] = &[
             'a',
