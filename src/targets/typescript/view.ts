@@ -48,6 +48,8 @@ export interface TsVariantView {
   name: string;
   /** The catch-all of an open enum. */
   isOther: boolean;
+  /** An untagged variant: the character codes its JSON can start with (none: any). */
+  firstCodes?: number[];
   doc: string[];
   isUnit: boolean;
   isStruct: boolean;
@@ -162,11 +164,12 @@ function fieldView(f: Field, index: number, defaults: Defaults): TsFieldView {
   };
 }
 
-function variantView(owner: string, v: Variant, defaults: Defaults): TsVariantView {
+function variantView(owner: string, v: Variant, defaults: Defaults, firstCodes?: number[]): TsVariantView {
   const fields = v.payload.kind === "struct" ? v.payload.fields.map((f, i) => fieldView(f, i, defaults)) : [];
   return {
     name: v.name,
     isOther: v.other === true,
+    ...(firstCodes ? { firstCodes } : {}),
     doc: docLines(v.description),
     isUnit: v.payload.kind === "unit",
     isStruct: v.payload.kind === "struct",
@@ -178,7 +181,7 @@ function variantView(owner: string, v: Variant, defaults: Defaults): TsVariantVi
   };
 }
 
-function declView(d: Decl, messages: ReadonlySet<string>, defaults: Defaults, bincode: ReadonlySet<string>): TsDeclView {
+function declView(d: Decl, messages: ReadonlySet<string>, defaults: Defaults, bincode: ReadonlySet<string>, starts: Starts): TsDeclView {
   const common = {
     name: d.name,
     doc: docLines(d.description),
@@ -211,7 +214,7 @@ function declView(d: Decl, messages: ReadonlySet<string>, defaults: Defaults, bi
       return { ...common, isStruct: true, fields, fieldCount: fields.length, requiredInit, hasRules: fields.some((f) => f.rules || f.itemRules) };
     }
     case "enum": {
-      const variants = d.variants.map((v) => variantView(d.name, v, defaults));
+      const variants = d.variants.map((v) => variantView(d.name, v, defaults, d.representation === "untagged" ? starts.payload(v.payload) : undefined));
       const other = d.variants.find((v) => v.other);
       return {
         ...common,
@@ -261,6 +264,8 @@ export interface TsView {
   anyAdjacent: boolean;
   /** Internally or adjacently tagged: a tag to read. */
   anyTagged: boolean;
+  /** Adjacently tagged or untagged: a value to check as serde buffers it. */
+  anyBuffered: boolean;
   types: string;
   ajvEsm: string;
   ajvCjs: string;
@@ -282,7 +287,8 @@ export function buildTsView(model: Model, options: TsViewInputs): TsView {
   const messageNames = new Set(model.messages.map((m) => m.name));
   const defaults = defaultsOf(model);
   const bincode = bincodeDecls(model);
-  const decls = model.decls.map((d) => declView(d, messageNames, defaults, bincode));
+  const starts = startsOf(model);
+  const decls = model.decls.map((d) => declView(d, messageNames, defaults, bincode, starts));
   return {
     ...options,
     title: model.title,
@@ -296,6 +302,7 @@ export function buildTsView(model: Model, options: TsViewInputs): TsView {
     anyUntagged: model.decls.some((d) => d.kind === "enum" && d.representation === "untagged"),
     anyInternal: model.decls.some((d) => d.kind === "enum" && d.representation === "internally-tagged"),
     anyAdjacent: model.decls.some((d) => d.kind === "enum" && d.representation === "adjacently-tagged"),
+    anyBuffered: model.decls.some((d) => d.kind === "enum" && (d.representation === "adjacently-tagged" || d.representation === "untagged")),
     anyTagged: model.decls.some((d) => d.kind === "enum" && (d.representation === "adjacently-tagged" || d.representation === "internally-tagged")),
     messages: model.messages,
   };
@@ -319,4 +326,75 @@ function bincodeDecls(model: Model): Set<string> {
       .every((c) => ok(c, seen));
   };
   return new Set(model.decls.filter((d) => ok(d.name, new Set())).map((d) => d.name));
+}
+
+const QUOTE = 0x22;
+const BRACE = 0x7b;
+const BRACKET = 0x5b;
+const NUMBER_START = [0x2d, 0x30, 0x31, 0x32, 0x33, 0x34, 0x35, 0x36, 0x37, 0x38, 0x39];
+
+interface Starts {
+  /** The first characters a variant's JSON can have, as serde reads it from buffered content; undefined: any. */
+  payload(p: Variant["payload"]): number[] | undefined;
+}
+
+/** What each type's JSON can start with, so an untagged enum tries only the variants that can fit (no exception per miss). */
+function startsOf(model: Model): Starts {
+  const byName = new Map(model.decls.map((d) => [d.name, d]));
+  const union = (sets: (number[] | undefined)[]): number[] | undefined =>
+    sets.some((s) => s === undefined) ? undefined : [...new Set(sets.flat() as number[])].sort((a, b) => a - b);
+  const type = (t: TypeRef, seen: ReadonlySet<string>): number[] | undefined => {
+    switch (t.kind) {
+      case "string":
+      case "uuid":
+      case "timestamp":
+        return [QUOTE];
+      case "bool":
+        return [0x66, 0x74];
+      case "int":
+      case "float":
+        return NUMBER_START;
+      case "option":
+        return union([[0x6e], type(t.of, seen)]);
+      case "list":
+      case "tuple":
+        return [BRACKET];
+      case "map":
+        return [BRACE];
+      case "ref":
+        return decl(t.name, seen);
+      default:
+        return assertNever(t);
+    }
+  };
+  const decl = (name: string, seen: ReadonlySet<string>): number[] | undefined => {
+    const d = byName.get(name);
+    if (!d || seen.has(name)) return undefined;
+    const inner = new Set([...seen, name]);
+    switch (d.kind) {
+      case "struct":
+        return [BRACKET, BRACE];
+      case "enum":
+        switch (d.representation) {
+          case "externally-tagged":
+            return [QUOTE, BRACE];
+          case "internally-tagged":
+          case "adjacently-tagged":
+            return [BRACKET, BRACE];
+          case "untagged":
+            return union(d.variants.map((v) => payload(v.payload, inner)));
+          default:
+            return assertNever(d.representation);
+        }
+      case "newtype":
+        return type(d.inner, inner);
+      case "alias":
+        return type(d.target, inner);
+      default:
+        return assertNever(d);
+    }
+  };
+  const payload = (p: Variant["payload"], seen: ReadonlySet<string>): number[] | undefined =>
+    p.kind === "unit" ? [0x6e] : p.kind === "struct" ? [BRACKET, BRACE] : type(p.type, seen);
+  return { payload: (p) => payload(p, new Set()) };
 }

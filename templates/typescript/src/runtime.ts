@@ -579,21 +579,12 @@ export class Reader {
   /** >0 while reading a value serde buffered first (its `Content`): there an f32 is read as an f64, then cast. */
   private buffered = 0;
 
+  /** Up to where buffered values were already checked (see checkBuffered). */
+  checkedTo = -1;
+
   /** Whether the reader is inside a value serde buffered first (see fromContent). */
   get inBuffer(): boolean {
     return this.buffered > 0;
-  }
-
-  /** An unsigned integer token (no sign, fraction or exponent), or undefined with nothing consumed. */
-  readIndex(): bigint | undefined {
-    const c = this.peek();
-    if (!(c >= 0x30 && c <= 0x39)) return undefined;
-    NUMBER_TOKEN.lastIndex = this.pos;
-    if (!NUMBER_TOKEN.test(this.text)) return undefined;
-    const token = this.text.slice(this.pos, NUMBER_TOKEN.lastIndex);
-    if (!/^\d+$/.test(token) || token.length > 20 || BigInt(token) > 18446744073709551615n) return undefined;
-    this.pos = NUMBER_TOKEN.lastIndex;
-    return BigInt(token);
   }
 
   /** `read`, as serde reads a value it buffered first (internally tagged and untagged enums, early adjacent content). */
@@ -604,82 +595,6 @@ export class Reader {
     } finally {
       this.buffered--;
     }
-  }
-
-  /**
-   * An f64 (or, with `f32`, an f32) as serde_json (with float_roundtrip) reads it: any JSON number,
-   * integers included, correctly rounded; beyond the type's range is "number out of range". From
-   * buffered content serde reads an f64 and casts it (`as f32`): double rounding, and ±infinity.
-   */
-  readFloat(f32: boolean): number {
-    const c = this.peek();
-    if (!(c === 0x2d || (c >= 0x30 && c <= 0x39))) return this.invalidType(f32 ? "f32" : "f64");
-    NUMBER_TOKEN.lastIndex = this.pos;
-    if (!NUMBER_TOKEN.test(this.text)) this.fail("invalid number");
-    const end = NUMBER_TOKEN.lastIndex;
-    const n = this.text.charCodeAt(end);
-    if (n >= 0x30 && n <= 0x39) this.fail("invalid number");
-    const token = this.text.slice(this.pos, end);
-    const value = Number(token);
-    if (!Number.isFinite(value)) this.fail("number out of range");
-    let out = value;
-    if (f32) {
-      out = this.buffered > 0 ? Math.fround(value) : roundToF32(token, value);
-      if (!Number.isFinite(out) && this.buffered === 0) this.fail("number out of range");
-    }
-    this.pos = end;
-    return out;
-  }
-
-  /**
-   * Check and skip a value as serde buffers it (its `Content`) for an internally tagged or untagged enum or
-   * an adjacently tagged enum's early content: unlike IgnoredAny, strings and keys must be well formed
-   * (no lone surrogate escape) and numbers must fit an f64.
-   */
-  skipContent(): void {
-    const c = this.peek();
-    if (c === C.OpenBrace) {
-      this.beginObject("a value");
-      for (let first = true, key = this.nextKey(true); key !== null; first = false, key = this.nextKey(first)) this.skipContent();
-      return;
-    }
-    if (c === C.OpenBracket) {
-      this.beginArray("a value");
-      for (let first = true; this.more(first); first = false) this.skipContent();
-      return;
-    }
-    if (c === C.Quote) this.readString();
-    else if (c === 0x74 || c === 0x66) this.readBool();
-    else if (c === 0x6e) this.readNull();
-    else if (c === -1) this.fail("EOF while parsing a value");
-    else if (c === 0x2d || (c >= 0x30 && c <= 0x39)) this.readFloat(false);
-    else this.fail("expected value");
-  }
-
-  /** A map key and its colon (after a comma, when not `first`, has been consumed). */
-  readKey(first: boolean): string {
-    const c = this.peek();
-    if (c === C.CloseBrace && !first) this.fail("trailing comma");
-    if (c !== C.Quote) this.fail(c === -1 ? "EOF while parsing an object" : "key must be a string");
-    const key = this.readString();
-    if (this.peek() !== C.Colon) this.fail(this.pos >= this.text.length ? "EOF while parsing an object" : "expected `:`");
-    this.pos++;
-    return key;
-  }
-
-  /** The keys of an object one by one (null at its `}`, consumed); call `value` handling between keys. */
-  nextKey(first: boolean): string | null {
-    const c = this.peek();
-    if (c === C.CloseBrace) {
-      this.pos++;
-      this.leave();
-      return null;
-    }
-    if (!first) {
-      if (c !== C.Comma) this.fail(c === -1 ? "EOF while parsing an object" : "expected `,` or `}`");
-      this.pos++;
-    }
-    return this.readKey(first);
   }
 
   /** Check and skip any JSON value (an unknown field), as serde's IgnoredAny does; iterative, so depth costs no stack. */
@@ -796,11 +711,113 @@ export function readList<T>(r: Reader, item: (r: Reader) => T): T[] {
   return out;
 }
 
+// ---- what only the representations beyond serde's defaults read (module functions, so bundles drop them) ----
+
+/**
+ * skipContent over the value at the reader, then back: unless an enclosing buffered value already checked it (serde
+ * buffers the outer value once; the values inside are not read from the text again), which keeps nesting linear.
+ */
+export function checkBuffered(r: Reader): void {
+  if (r.pos < r.checkedTo) return;
+  const start = r.mark();
+  skipContent(r);
+  r.checkedTo = r.pos;
+  r.reset(start);
+}
+
+/** An unsigned integer token (no sign, fraction or exponent), or undefined with nothing consumed. */
+export function readIndex(r: Reader): bigint | undefined {
+  const c = r.peek();
+  if (!(c >= 0x30 && c <= 0x39)) return undefined;
+  NUMBER_TOKEN.lastIndex = r.pos;
+  if (!NUMBER_TOKEN.test(r.text)) return undefined;
+  const token = r.text.slice(r.pos, NUMBER_TOKEN.lastIndex);
+  if (!/^\d+$/.test(token) || token.length > 20 || BigInt(token) > 18446744073709551615n) return undefined;
+  r.pos = NUMBER_TOKEN.lastIndex;
+  return BigInt(token);
+}
+
+/**
+ * An f64 (or, with `f32`, an f32) as serde_json (with float_roundtrip) reads it: any JSON number,
+ * integers included, correctly rounded; beyond the type's range is "number out of range". From
+ * buffered content serde reads an f64 and casts it (`as f32`): double rounding, and ±infinity.
+ */
+export function readFloat(r: Reader, f32: boolean): number {
+  const c = r.peek();
+  if (!(c === 0x2d || (c >= 0x30 && c <= 0x39))) return r.invalidType(f32 ? "f32" : "f64");
+  NUMBER_TOKEN.lastIndex = r.pos;
+  if (!NUMBER_TOKEN.test(r.text)) r.fail("invalid number");
+  const end = NUMBER_TOKEN.lastIndex;
+  const n = r.text.charCodeAt(end);
+  if (n >= 0x30 && n <= 0x39) r.fail("invalid number");
+  const token = r.text.slice(r.pos, end);
+  const value = Number(token);
+  if (!Number.isFinite(value)) r.fail("number out of range");
+  let out = value;
+  if (f32) {
+    out = r.inBuffer ? Math.fround(value) : roundToF32(token, value);
+    if (!Number.isFinite(out) && !r.inBuffer) r.fail("number out of range");
+  }
+  r.pos = end;
+  return out;
+}
+
+/**
+ * Check and skip a value as serde buffers it (its `Content`) for an internally tagged or untagged enum or
+ * an adjacently tagged enum's early content: unlike IgnoredAny, strings and keys must be well formed
+ * (no lone surrogate escape) and numbers must fit an f64.
+ */
+export function skipContent(r: Reader): void {
+  const c = r.peek();
+  if (c === C.OpenBrace) {
+    r.beginObject("a value");
+    for (let first = true, key = nextKey(r, true); key !== null; first = false, key = nextKey(r, first)) skipContent(r);
+    return;
+  }
+  if (c === C.OpenBracket) {
+    r.beginArray("a value");
+    for (let first = true; r.more(first); first = false) skipContent(r);
+    return;
+  }
+  if (c === C.Quote) r.readString();
+  else if (c === 0x74 || c === 0x66) r.readBool();
+  else if (c === 0x6e) r.readNull();
+  else if (c === -1) r.fail("EOF while parsing a value");
+  else if (c === 0x2d || (c >= 0x30 && c <= 0x39)) readFloat(r, false);
+  else r.fail("expected value");
+}
+
+/** A map key and its colon (after a comma, when not `first`, has been consumed). */
+export function readKey(r: Reader, first: boolean): string {
+  const c = r.peek();
+  if (c === C.CloseBrace && !first) r.fail("trailing comma");
+  if (c !== C.Quote) r.fail(c === -1 ? "EOF while parsing an object" : "key must be a string");
+  const key = r.readString();
+  if (r.peek() !== C.Colon) r.fail(r.pos >= r.text.length ? "EOF while parsing an object" : "expected `:`");
+  r.pos++;
+  return key;
+}
+
+/** The keys of an object one by one (null at its `}`, consumed); call `value` handling between keys. */
+export function nextKey(r: Reader, first: boolean): string | null {
+  const c = r.peek();
+  if (c === C.CloseBrace) {
+    r.pos++;
+    r.leave();
+    return null;
+  }
+  if (!first) {
+    if (c !== C.Comma) r.fail(c === -1 ? "EOF while parsing an object" : "expected `,` or `}`");
+    r.pos++;
+  }
+  return readKey(r, first);
+}
+
 /** A `HashMap<String, T>`: a JSON object; a repeated key keeps its last value, as HashMap::insert does. */
 export function readMap<T>(r: Reader, value: (r: Reader) => T): Record<string, T> {
   r.beginObject("a map");
   const out: Record<string, T> = {};
-  for (let first = true, key = r.nextKey(true); key !== null; first = false, key = r.nextKey(first)) {
+  for (let first = true, key = nextKey(r, true); key !== null; first = false, key = nextKey(r, first)) {
     r.path.push(key);
     const v = value(r);
     r.path.pop();
@@ -814,7 +831,7 @@ export function readMap<T>(r: Reader, value: (r: Reader) => T): Record<string, T
 /** A variant tag: one of `tags`, or (an open enum) any other string, read as the catch-all `other`. */
 export function readTag(r: Reader, tags: readonly string[], other: string | undefined, kind: ProtoErrorKind = "InvalidMessage"): string {
   // Read from serde's buffered Content, an integer tag (a u64) is the variant's index, as serde_derive's identifiers accept.
-  const index = r.inBuffer ? r.readIndex() : undefined;
+  const index = r.inBuffer ? readIndex(r) : undefined;
   if (index !== undefined) {
     if (index < BigInt(tags.length)) return tags[Number(index)]!;
     if (other !== undefined) return other;
@@ -833,13 +850,13 @@ export function readTag(r: Reader, tags: readonly string[], other: string | unde
 export function findTag(r: Reader, key: string, tags: readonly string[], other: string | undefined, kind: ProtoErrorKind = "InvalidMessage"): string {
   r.beginObject(`internally tagged enum`);
   let tag: string | undefined;
-  for (let first = true, k = r.nextKey(true); k !== null; first = false, k = r.nextKey(first)) {
+  for (let first = true, k = nextKey(r, true); k !== null; first = false, k = nextKey(r, first)) {
     r.path.push(k);
     if (k === key) {
       if (tag !== undefined) r.fail(`duplicate field \`${key}\``);
       tag = readTag(r, tags, other, kind);
     } else {
-      r.skipContent();
+      skipContent(r);
     }
     r.path.pop();
   }

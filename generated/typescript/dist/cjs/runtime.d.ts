@@ -88,28 +88,12 @@ export declare class Reader {
     readAt<T>(m: Mark, read: (r: Reader) => T): T;
     /** >0 while reading a value serde buffered first (its `Content`): there an f32 is read as an f64, then cast. */
     private buffered;
+    /** Up to where buffered values were already checked (see checkBuffered). */
+    checkedTo: number;
     /** Whether the reader is inside a value serde buffered first (see fromContent). */
     get inBuffer(): boolean;
-    /** An unsigned integer token (no sign, fraction or exponent), or undefined with nothing consumed. */
-    readIndex(): bigint | undefined;
     /** `read`, as serde reads a value it buffered first (internally tagged and untagged enums, early adjacent content). */
     fromContent<T>(read: (r: Reader) => T): T;
-    /**
-     * An f64 (or, with `f32`, an f32) as serde_json (with float_roundtrip) reads it: any JSON number,
-     * integers included, correctly rounded; beyond the type's range is "number out of range". From
-     * buffered content serde reads an f64 and casts it (`as f32`): double rounding, and ±infinity.
-     */
-    readFloat(f32: boolean): number;
-    /**
-     * Check and skip a value as serde buffers it (its `Content`) for an internally tagged or untagged enum or
-     * an adjacently tagged enum's early content: unlike IgnoredAny, strings and keys must be well formed
-     * (no lone surrogate escape) and numbers must fit an f64.
-     */
-    skipContent(): void;
-    /** A map key and its colon (after a comma, when not `first`, has been consumed). */
-    readKey(first: boolean): string;
-    /** The keys of an object one by one (null at its `}`, consumed); call `value` handling between keys. */
-    nextKey(first: boolean): string | null;
     /** Check and skip any JSON value (an unknown field), as serde's IgnoredAny does; iterative, so depth costs no stack. */
     skip(): void;
     private skipKey;
@@ -118,6 +102,29 @@ export declare class Reader {
 }
 /** A `Vec<T>`: a JSON array, each element read by `item`. */
 export declare function readList<T>(r: Reader, item: (r: Reader) => T): T[];
+/**
+ * skipContent over the value at the reader, then back: unless an enclosing buffered value already checked it (serde
+ * buffers the outer value once; the values inside are not read from the text again), which keeps nesting linear.
+ */
+export declare function checkBuffered(r: Reader): void;
+/** An unsigned integer token (no sign, fraction or exponent), or undefined with nothing consumed. */
+export declare function readIndex(r: Reader): bigint | undefined;
+/**
+ * An f64 (or, with `f32`, an f32) as serde_json (with float_roundtrip) reads it: any JSON number,
+ * integers included, correctly rounded; beyond the type's range is "number out of range". From
+ * buffered content serde reads an f64 and casts it (`as f32`): double rounding, and ±infinity.
+ */
+export declare function readFloat(r: Reader, f32: boolean): number;
+/**
+ * Check and skip a value as serde buffers it (its `Content`) for an internally tagged or untagged enum or
+ * an adjacently tagged enum's early content: unlike IgnoredAny, strings and keys must be well formed
+ * (no lone surrogate escape) and numbers must fit an f64.
+ */
+export declare function skipContent(r: Reader): void;
+/** A map key and its colon (after a comma, when not `first`, has been consumed). */
+export declare function readKey(r: Reader, first: boolean): string;
+/** The keys of an object one by one (null at its `}`, consumed); call `value` handling between keys. */
+export declare function nextKey(r: Reader, first: boolean): string | null;
 /** A `HashMap<String, T>`: a JSON object; a repeated key keeps its last value, as HashMap::insert does. */
 export declare function readMap<T>(r: Reader, value: (r: Reader) => T): Record<string, T>;
 /** A variant tag: one of `tags`, or (an open enum) any other string, read as the catch-all `other`. */

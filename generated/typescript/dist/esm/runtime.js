@@ -496,20 +496,11 @@ class Reader {
   }
   /** >0 while reading a value serde buffered first (its `Content`): there an f32 is read as an f64, then cast. */
   buffered = 0;
+  /** Up to where buffered values were already checked (see checkBuffered). */
+  checkedTo = -1;
   /** Whether the reader is inside a value serde buffered first (see fromContent). */
   get inBuffer() {
     return this.buffered > 0;
-  }
-  /** An unsigned integer token (no sign, fraction or exponent), or undefined with nothing consumed. */
-  readIndex() {
-    const c = this.peek();
-    if (!(c >= 48 && c <= 57)) return void 0;
-    NUMBER_TOKEN.lastIndex = this.pos;
-    if (!NUMBER_TOKEN.test(this.text)) return void 0;
-    const token = this.text.slice(this.pos, NUMBER_TOKEN.lastIndex);
-    if (!/^\d+$/.test(token) || token.length > 20 || BigInt(token) > 18446744073709551615n) return void 0;
-    this.pos = NUMBER_TOKEN.lastIndex;
-    return BigInt(token);
   }
   /** `read`, as serde reads a value it buffered first (internally tagged and untagged enums, early adjacent content). */
   fromContent(read) {
@@ -519,78 +510,6 @@ class Reader {
     } finally {
       this.buffered--;
     }
-  }
-  /**
-   * An f64 (or, with `f32`, an f32) as serde_json (with float_roundtrip) reads it: any JSON number,
-   * integers included, correctly rounded; beyond the type's range is "number out of range". From
-   * buffered content serde reads an f64 and casts it (`as f32`): double rounding, and ±infinity.
-   */
-  readFloat(f32) {
-    const c = this.peek();
-    if (!(c === 45 || c >= 48 && c <= 57)) return this.invalidType(f32 ? "f32" : "f64");
-    NUMBER_TOKEN.lastIndex = this.pos;
-    if (!NUMBER_TOKEN.test(this.text)) this.fail("invalid number");
-    const end = NUMBER_TOKEN.lastIndex;
-    const n = this.text.charCodeAt(end);
-    if (n >= 48 && n <= 57) this.fail("invalid number");
-    const token = this.text.slice(this.pos, end);
-    const value = Number(token);
-    if (!Number.isFinite(value)) this.fail("number out of range");
-    let out = value;
-    if (f32) {
-      out = this.buffered > 0 ? Math.fround(value) : roundToF32(token, value);
-      if (!Number.isFinite(out) && this.buffered === 0) this.fail("number out of range");
-    }
-    this.pos = end;
-    return out;
-  }
-  /**
-   * Check and skip a value as serde buffers it (its `Content`) for an internally tagged or untagged enum or
-   * an adjacently tagged enum's early content: unlike IgnoredAny, strings and keys must be well formed
-   * (no lone surrogate escape) and numbers must fit an f64.
-   */
-  skipContent() {
-    const c = this.peek();
-    if (c === 123 /* OpenBrace */) {
-      this.beginObject("a value");
-      for (let first = true, key = this.nextKey(true); key !== null; first = false, key = this.nextKey(first)) this.skipContent();
-      return;
-    }
-    if (c === 91 /* OpenBracket */) {
-      this.beginArray("a value");
-      for (let first = true; this.more(first); first = false) this.skipContent();
-      return;
-    }
-    if (c === 34 /* Quote */) this.readString();
-    else if (c === 116 || c === 102) this.readBool();
-    else if (c === 110) this.readNull();
-    else if (c === -1) this.fail("EOF while parsing a value");
-    else if (c === 45 || c >= 48 && c <= 57) this.readFloat(false);
-    else this.fail("expected value");
-  }
-  /** A map key and its colon (after a comma, when not `first`, has been consumed). */
-  readKey(first) {
-    const c = this.peek();
-    if (c === 125 /* CloseBrace */ && !first) this.fail("trailing comma");
-    if (c !== 34 /* Quote */) this.fail(c === -1 ? "EOF while parsing an object" : "key must be a string");
-    const key = this.readString();
-    if (this.peek() !== 58 /* Colon */) this.fail(this.pos >= this.text.length ? "EOF while parsing an object" : "expected `:`");
-    this.pos++;
-    return key;
-  }
-  /** The keys of an object one by one (null at its `}`, consumed); call `value` handling between keys. */
-  nextKey(first) {
-    const c = this.peek();
-    if (c === 125 /* CloseBrace */) {
-      this.pos++;
-      this.leave();
-      return null;
-    }
-    if (!first) {
-      if (c !== 44 /* Comma */) this.fail(c === -1 ? "EOF while parsing an object" : "expected `,` or `}`");
-      this.pos++;
-    }
-    return this.readKey(first);
   }
   /** Check and skip any JSON value (an unknown field), as serde's IgnoredAny does; iterative, so depth costs no stack. */
   skip() {
@@ -698,10 +617,87 @@ function readList(r, item) {
   }
   return out;
 }
+function checkBuffered(r) {
+  if (r.pos < r.checkedTo) return;
+  const start = r.mark();
+  skipContent(r);
+  r.checkedTo = r.pos;
+  r.reset(start);
+}
+function readIndex(r) {
+  const c = r.peek();
+  if (!(c >= 48 && c <= 57)) return void 0;
+  NUMBER_TOKEN.lastIndex = r.pos;
+  if (!NUMBER_TOKEN.test(r.text)) return void 0;
+  const token = r.text.slice(r.pos, NUMBER_TOKEN.lastIndex);
+  if (!/^\d+$/.test(token) || token.length > 20 || BigInt(token) > 18446744073709551615n) return void 0;
+  r.pos = NUMBER_TOKEN.lastIndex;
+  return BigInt(token);
+}
+function readFloat(r, f32) {
+  const c = r.peek();
+  if (!(c === 45 || c >= 48 && c <= 57)) return r.invalidType(f32 ? "f32" : "f64");
+  NUMBER_TOKEN.lastIndex = r.pos;
+  if (!NUMBER_TOKEN.test(r.text)) r.fail("invalid number");
+  const end = NUMBER_TOKEN.lastIndex;
+  const n = r.text.charCodeAt(end);
+  if (n >= 48 && n <= 57) r.fail("invalid number");
+  const token = r.text.slice(r.pos, end);
+  const value = Number(token);
+  if (!Number.isFinite(value)) r.fail("number out of range");
+  let out = value;
+  if (f32) {
+    out = r.inBuffer ? Math.fround(value) : roundToF32(token, value);
+    if (!Number.isFinite(out) && !r.inBuffer) r.fail("number out of range");
+  }
+  r.pos = end;
+  return out;
+}
+function skipContent(r) {
+  const c = r.peek();
+  if (c === 123 /* OpenBrace */) {
+    r.beginObject("a value");
+    for (let first = true, key = nextKey(r, true); key !== null; first = false, key = nextKey(r, first)) skipContent(r);
+    return;
+  }
+  if (c === 91 /* OpenBracket */) {
+    r.beginArray("a value");
+    for (let first = true; r.more(first); first = false) skipContent(r);
+    return;
+  }
+  if (c === 34 /* Quote */) r.readString();
+  else if (c === 116 || c === 102) r.readBool();
+  else if (c === 110) r.readNull();
+  else if (c === -1) r.fail("EOF while parsing a value");
+  else if (c === 45 || c >= 48 && c <= 57) readFloat(r, false);
+  else r.fail("expected value");
+}
+function readKey(r, first) {
+  const c = r.peek();
+  if (c === 125 /* CloseBrace */ && !first) r.fail("trailing comma");
+  if (c !== 34 /* Quote */) r.fail(c === -1 ? "EOF while parsing an object" : "key must be a string");
+  const key = r.readString();
+  if (r.peek() !== 58 /* Colon */) r.fail(r.pos >= r.text.length ? "EOF while parsing an object" : "expected `:`");
+  r.pos++;
+  return key;
+}
+function nextKey(r, first) {
+  const c = r.peek();
+  if (c === 125 /* CloseBrace */) {
+    r.pos++;
+    r.leave();
+    return null;
+  }
+  if (!first) {
+    if (c !== 44 /* Comma */) r.fail(c === -1 ? "EOF while parsing an object" : "expected `,` or `}`");
+    r.pos++;
+  }
+  return readKey(r, first);
+}
 function readMap(r, value) {
   r.beginObject("a map");
   const out = {};
-  for (let first = true, key = r.nextKey(true); key !== null; first = false, key = r.nextKey(first)) {
+  for (let first = true, key = nextKey(r, true); key !== null; first = false, key = nextKey(r, first)) {
     r.path.push(key);
     const v = value(r);
     r.path.pop();
@@ -711,7 +707,7 @@ function readMap(r, value) {
   return out;
 }
 function readTag(r, tags, other, kind = "InvalidMessage") {
-  const index = r.inBuffer ? r.readIndex() : void 0;
+  const index = r.inBuffer ? readIndex(r) : void 0;
   if (index !== void 0) {
     if (index < BigInt(tags.length)) return tags[Number(index)];
     if (other !== void 0) return other;
@@ -725,13 +721,13 @@ function readTag(r, tags, other, kind = "InvalidMessage") {
 function findTag(r, key, tags, other, kind = "InvalidMessage") {
   r.beginObject(`internally tagged enum`);
   let tag;
-  for (let first = true, k = r.nextKey(true); k !== null; first = false, k = r.nextKey(first)) {
+  for (let first = true, k = nextKey(r, true); k !== null; first = false, k = nextKey(r, first)) {
     r.path.push(k);
     if (k === key) {
       if (tag !== void 0) r.fail(`duplicate field \`${key}\``);
       tag = readTag(r, tags, other, kind);
     } else {
-      r.skipContent();
+      skipContent(r);
     }
     r.path.pop();
   }
@@ -823,15 +819,21 @@ export {
   ProtoError,
   Reader,
   WriteFailure,
+  checkBuffered,
   compareDecimal,
   compareUtf8,
   expectObject,
   findTag,
+  nextKey,
   quoted,
+  readFloat,
+  readIndex,
+  readKey,
   readList,
   readMap,
   readTag,
   readTuple,
+  skipContent,
   tagOf,
   withTag,
   writeBool,
