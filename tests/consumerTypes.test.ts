@@ -12,21 +12,30 @@ function typeErrors(file: string): string[] {
     moduleResolution: ts.ModuleResolutionKind.NodeNext,
     types: [],
     lib: ["lib.es2022.d.ts", "lib.dom.d.ts"],
-    paths: { "@clawbernetes/claw-proto": [join(GENERATED, "typescript/dist/esm/index.d.ts")] },
+    paths: {
+      "@clawbernetes/claw-proto": [join(GENERATED, "typescript/dist/esm/index.d.ts")],
+      "@clawbernetes/representations-fixture": [join(ROOT, "tests/fixtures/representations/generated/typescript/dist/esm/index.d.ts")],
+    },
   };
   const program = ts.createProgram([join(ROOT, "tests/fixtures/consumers", file)], options);
   return ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"));
 }
 
 describe("the package's types (tsc on consumer files)", () => {
-  it("accept correct use", () => {
-    expect(typeErrors("good.ts")).toEqual([]);
-  }, 30_000);
+  it.each(["good.ts", "repr-good.ts"])(
+    "accept correct use: %s",
+    (file) => {
+      expect(typeErrors(file)).toEqual([]);
+    },
+    30_000,
+  );
 
   it.each([
     ["bad-id.ts", /NodeId.*not assignable to.*WorkloadId|"NodeId".*"WorkloadId"/s],
     ["bad-field.ts", /is_stderr/],
     ["bad-match.ts", /missing the following properties|is missing/],
+    ["repr-bad-narrow.ts", /radius/],
+    ["repr-bad-content.ts", /string.*not assignable to.*number/s],
   ])(
     "reject %s",
     (file, message) => {

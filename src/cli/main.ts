@@ -63,7 +63,12 @@ function addCommonOptions(cmd: Command): Command {
     .addOption(new Option("-s, --schema <file>", "the JSON Schema to read").default(DEFAULT_SCHEMA))
     .addOption(new Option("-o, --out <dir>", "output folder; each target writes <dir>/<target>/").default(DEFAULT_OUT))
     .addOption(new Option("-t, --target <name...>", "targets to produce").choices(TARGET_NAMES).default(DEFAULT_TARGETS))
-    .addOption(new Option("--package-name <name>", "npm package name of the typescript target (default: @clawbernetes/claw-proto)"))
+    .addOption(
+      new Option(
+        "--package-name <name>",
+        "npm package name of the typescript target (default: @clawbernetes/<the schema's title>, e.g. @clawbernetes/claw-proto)",
+      ),
+    )
     .addOption(
       new Option("-c, --config <file>", `settings file (default: ./claw-codegen.config.json, or the "claw-codegen" key of ./package.json); flags override it`),
     );

@@ -2,14 +2,15 @@ import type { Model } from "../../model/types.js";
 import { renderTemplates } from "../../render/renderTemplates.js";
 import { templatesDir } from "../templatesDir.js";
 import type { Target, TargetOptions } from "../types.js";
-import { buildRustView, crateNameOf } from "./view.js";
+import { buildRustView } from "./view.js";
+import { packageSlug } from "../packageName.js";
 
 /** A cargo crate whose types derive serde's Serialize/Deserialize: the schema's other side, in its own language. */
 export const rustTarget: Target = {
   name: "rust",
   render(model: Model, options: TargetOptions) {
     // Named after the schema's title: claw-proto's schema gives the crate `claw-proto`.
-    const view = buildRustView(model, { crateName: crateNameOf(model.title), version: `${model.protocolVersion}.0.0`, schemaName: options.schemaName });
+    const view = buildRustView(model, { crateName: packageSlug(model.title), version: `${model.protocolVersion}.0.0`, schemaName: options.schemaName });
     return Promise.resolve(renderTemplates(templatesDir("rust"), view));
   },
 };

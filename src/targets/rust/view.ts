@@ -135,15 +135,6 @@ export interface RustViewInputs {
 
 const VALIDATION_ERROR = "ValidationError";
 
-/** The crate's name: the schema's title, as cargo spells package names. */
-export function crateNameOf(title: string): string {
-  const name = title
-    .toLowerCase()
-    .replace(/[^a-z0-9_-]+/g, "-")
-    .replace(/^[^a-z]+|-+$/g, "");
-  return name === "" ? "schema-types" : name;
-}
-
 export function buildRustView(model: Model, inputs: RustViewInputs): RustView {
   const byName = new Map(model.decls.map((d) => [d.name, d]));
   const defaults = defaultsOf(model).decl;

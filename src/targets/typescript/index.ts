@@ -6,15 +6,17 @@ import { compilePackage } from "./compile.js";
 import { ajvValidators, toCommonJs, typeDeclarations } from "./generatedParts.js";
 import { CANONICAL_UUID_PATTERN } from "./valueSchema.js";
 import { buildTsView } from "./view.js";
+import { packageSlug } from "../packageName.js";
 
-export const PACKAGE_NAME = "@clawbernetes/claw-proto";
+/** The npm scope of a package named after its schema (`claw-proto` → `@clawbernetes/claw-proto`). */
+const SCOPE = "@clawbernetes";
 
 export const typescriptTarget: Target = {
   name: "typescript",
   async render(model: Model, options: TargetOptions) {
     const ajvEsm = ajvValidators(model);
     const view = buildTsView(model, {
-      packageName: options.packageName ?? PACKAGE_NAME,
+      packageName: options.packageName ?? `${SCOPE}/${packageSlug(model.title)}`,
       version: `${model.protocolVersion}.0.0`,
       schemaName: options.schemaName,
       uuidPattern: CANONICAL_UUID_PATTERN,
