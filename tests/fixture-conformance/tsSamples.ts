@@ -4,7 +4,7 @@
 // specially, map keys whose UTF-16 order differs from their UTF-8 byte order, nested unions.
 import type { Decl, EnumDecl, Field, FloatKind, Model, TypeRef, Variant } from "../../src/model/types.js";
 import { assertNever } from "../../src/model/types.js";
-import { Rng } from "../rust-conformance/tsSamples.js";
+import { Rng, intValue } from "../rust-conformance/tsSamples.js";
 
 export { Rng };
 
@@ -226,6 +226,7 @@ export class Sampler {
       case "float":
         return float(rng, t.float);
       case "int":
+        return intValue(rng, t.int);
       case "uuid":
       case "timestamp":
       case "tuple":

@@ -50,7 +50,7 @@ function randomString(rng: Rng): string {
   return out;
 }
 
-function intValue(rng: Rng, kind: keyof typeof INT_RANGES): number {
+export function intValue(rng: Rng, kind: keyof typeof INT_RANGES): number {
   const min = Math.max(Number(INT_RANGES[kind].min), -MAX_SAFE);
   const max = Math.min(Number(INT_RANGES[kind].max), MAX_SAFE);
   if (rng.oneIn(2)) return rng.pick([min, min + 1, 0, 1, 64, 65, 65535, 1_048_577, max - 1, max].filter((v) => v >= min && v <= max));

@@ -63,7 +63,7 @@ macro_rules! registry {
     };
 }
 
-registry!(Frame, Reading, Color, Shape, Command, Value);
+registry!(Frame, Reading, Color, Shape, Command, Value, Signal);
 
 /// The schema's types, for the vectors judge.
 pub struct Types;

@@ -270,6 +270,16 @@ impl Sample for Command {
     }
 }
 
+impl Sample for Signal {
+    fn sample(g: &mut Gen) -> Self {
+        match g.variant(3) {
+            0 => Signal::Start(g.pick(&[0, 1, u32::MAX, 4_000_000_000])),
+            1 => Signal::Stop,
+            _ => Signal::Unknown,
+        }
+    }
+}
+
 impl Sample for Value {
     fn sample(g: &mut Gen) -> Self {
         // Past MAX_DEPTH only the scalar variants (the first four).

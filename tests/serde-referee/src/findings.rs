@@ -214,7 +214,12 @@ fn sections() -> Vec<Section> {
 
     let vm = "\"host_path\":\"a\",\"container_path\":\"b\",\"read_only\":true";
     let ignored = |v: &str| ("VolumeMount", format!("{{\"x\":{v},{vm}}}").into_bytes());
-    let deep = |d: usize| ("VolumeMount", format!("{{\"x\":{}{},{vm}}}", "[".repeat(d), "]".repeat(d)).into_bytes());
+    let deep = |d: usize| {
+        (
+            "VolumeMount",
+            format!("{{\"x\":{}{},{vm}}}", "[".repeat(d), "]".repeat(d)).into_bytes(),
+        )
+    };
     out.push(Section {
         title: "Values of unknown (ignored) keys: serde_json only skims them",
         cases: vec![
@@ -298,10 +303,16 @@ fn sections() -> Vec<Section> {
         .map(|u| ("NodeId", q(u).into_bytes()))
         .collect();
     cases.push(s("NodeId", &format!("[\"{U}\"]")));
-    cases.push(s("NodeId", "[103,229,80,68,16,177,66,111,146,71,187,104,14,95,224,200]"));
+    cases.push(s(
+        "NodeId",
+        "[103,229,80,68,16,177,66,111,146,71,187,104,14,95,224,200]",
+    ));
     cases.push(s("NodeId", "null"));
     cases.push(s("NodeId", "1"));
-    cases.push(s("NodeId", "\"67e55044-10b1-426f-9247-bb680e5fe0c\\u0038\""));
+    cases.push(s(
+        "NodeId",
+        "\"67e55044-10b1-426f-9247-bb680e5fe0c\\u0038\"",
+    ));
     cases.push(s("WorkloadId", &q("67E55044-10B1-426F-9247-BB680E5FE0C8")));
     cases.push(s("Uuid", &q("{67e55044-10b1-426f-9247-bb680e5fe0c8}")));
     out.push(Section {
@@ -505,7 +516,9 @@ pub fn show(bytes: &[u8]) -> String {
         match c {
             '|' => out.push_str("\\|"),
             ' ' => out.push(' '),
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("⟨0x{:02x}⟩", c as u32)),
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                out.push_str(&format!("⟨0x{:02x}⟩", c as u32))
+            }
             c if (c as u32) < 0x7f => out.push(c),
             c => out.push_str(&format!("⟨U+{:04X}⟩", c as u32)),
         }
@@ -557,19 +570,30 @@ pub fn render() -> String {
             let shown = if input.len() > 240 && input.is_ascii() {
                 let text = std::str::from_utf8(&input).unwrap();
                 show(
-                    format!("{} ...({} bytes in all)... {}", &text[..40], input.len(), &text[text.len() - 70..])
-                        .as_bytes(),
+                    format!(
+                        "{} ...({} bytes in all)... {}",
+                        &text[..40],
+                        input.len(),
+                        &text[text.len() - 70..]
+                    )
+                    .as_bytes(),
                 )
             } else {
                 show(&input)
             };
-            md.push_str(&format!("| {n} | {ty} | {shown} | {verdict} | {detail} |\n"));
+            md.push_str(&format!(
+                "| {n} | {ty} | {shown} | {verdict} | {detail} |\n"
+            ));
         }
     }
     md.push_str("\n### bincode 1.3.3 (`bincode::serialize`, default options)\n\n");
     md.push_str("| value | hex |\n|---|---|\n");
     for (label, bytes) in bincode_samples() {
-        md.push_str(&format!("| `{}` | `{}` |\n", label.replace('|', "\\|"), hex(&bytes)));
+        md.push_str(&format!(
+            "| `{}` | `{}` |\n",
+            label.replace('|', "\\|"),
+            hex(&bytes)
+        ));
     }
     md.push_str("\n### bincode 1.3.3 decoding (`bincode::deserialize`, default options), re-written as JSON\n\n");
     md.push_str("| type | hex input | bincode | JSON / error |\n|---|---|---|---|\n");
@@ -587,7 +611,10 @@ pub fn render() -> String {
         ("Option<u32>", "02".into()),
         ("WorkloadState", "07000000".into()),
         ("WorkloadState", "08000000".into()),
-        ("NodeId", "0f0000000000000067e5504410b1426f9247bb680e5fe0".into()),
+        (
+            "NodeId",
+            "0f0000000000000067e5504410b1426f9247bb680e5fe0".into(),
+        ),
         ("Timestamp", relaxed_ts),
         ("String", "0100000000000000ff".into()),
         ("String", "ffffffffffffffff".into()),
@@ -595,7 +622,10 @@ pub fn render() -> String {
     ];
     for (ty, hx) in decode_cases {
         let ops = ops_for(ty).expect("probe type registered");
-        let bytes: Vec<u8> = (0..hx.len()).step_by(2).map(|i| u8::from_str_radix(&hx[i..i + 2], 16).unwrap()).collect();
+        let bytes: Vec<u8> = (0..hx.len())
+            .step_by(2)
+            .map(|i| u8::from_str_radix(&hx[i..i + 2], 16).unwrap())
+            .collect();
         let (verdict, detail) = match (ops.from_bincode)(&bytes) {
             Ok(out) => ("accept", show(out.as_bytes())),
             Err(e) => ("**reject**", wrap(&e.replace('|', "\\|"))),
@@ -617,10 +647,15 @@ pub fn bincode_samples() -> Vec<(String, Vec<u8>)> {
     }
     sample!(
         format!("NodeMessage::Heartbeat {{ node_id: {U}, timestamp: 2024-01-02T03:04:05Z }}"),
-        NodeMessage::Heartbeat { node_id: NodeId(uuid), timestamp: ts }
+        NodeMessage::Heartbeat {
+            node_id: NodeId(uuid),
+            timestamp: ts
+        }
     );
     sample!(
-        format!("NodeMessage::WorkloadLogs {{ workload_id: {U}, lines: [\"a\"], is_stderr: true }}"),
+        format!(
+            "NodeMessage::WorkloadLogs {{ workload_id: {U}, lines: [\"a\"], is_stderr: true }}"
+        ),
         NodeMessage::WorkloadLogs {
             workload_id: WorkloadId(uuid),
             lines: vec!["a".into()],
@@ -629,16 +664,28 @@ pub fn bincode_samples() -> Vec<(String, Vec<u8>)> {
     );
     sample!("WorkloadState::Pending", WorkloadState::Pending);
     sample!("WorkloadState::Running", WorkloadState::Running);
-    sample!("WorkloadEventKind::Completed { exit_code: -1 }", WorkloadEventKind::Completed { exit_code: -1 });
-    sample!("ProtoError::InvalidMessage(\"x\")", ProtoError::InvalidMessage("x".into()));
+    sample!(
+        "WorkloadEventKind::Completed { exit_code: -1 }",
+        WorkloadEventKind::Completed { exit_code: -1 }
+    );
+    sample!(
+        "ProtoError::InvalidMessage(\"x\")",
+        ProtoError::InvalidMessage("x".into())
+    );
     sample!("Option::<u32>::None", Option::<u32>::None);
     sample!("Option::<u32>::Some(7)", Some(7u32));
     sample!("Option::<String>::Some(\"ab\")", Some(String::from("ab")));
     sample!("Option::<NodeId>::Some(..)", Some(NodeId(uuid)));
-    sample!("Vec::<(String, String)>::new()", Vec::<(String, String)>::new());
+    sample!(
+        "Vec::<(String, String)>::new()",
+        Vec::<(String, String)>::new()
+    );
     sample!(
         "vec![(\"K\", \"V\"), (\"ab\", \"\")] : Vec<(String, String)>",
-        vec![("K".to_string(), "V".to_string()), ("ab".to_string(), String::new())]
+        vec![
+            ("K".to_string(), "V".to_string()),
+            ("ab".to_string(), String::new())
+        ]
     );
     sample!("DateTime<Utc> 2024-01-02T03:04:05Z", ts);
     sample!("DateTime<Utc> 2024-01-02T03:04:05.123456789Z", ts_nanos);
@@ -652,7 +699,11 @@ pub fn bincode_samples() -> Vec<(String, Vec<u8>)> {
     sample!("u64 1", 1u64);
     sample!(
         "VolumeMount { host_path: \"a\", container_path: \"b\", read_only: false }",
-        VolumeMount { host_path: "a".into(), container_path: "b".into(), read_only: false }
+        VolumeMount {
+            host_path: "a".into(),
+            container_path: "b".into(),
+            read_only: false
+        }
     );
     sample!("RestartPolicy::default()", RestartPolicy::default());
     v

@@ -170,7 +170,9 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().collect();
     match args.get(1).map(String::as_str) {
         Some("check") if args.len() == 3 => check(Path::new(&args[2]), false, claw_json),
-        Some("check") if args.len() == 4 && args[2] == "-v" => check(Path::new(&args[3]), true, claw_json),
+        Some("check") if args.len() == 4 && args[2] == "-v" => {
+            check(Path::new(&args[3]), true, claw_json)
+        }
         Some("fixture-vectors") if args.len() == 3 => {
             check(Path::new(&args[2]), false, representations::json_for)
         }
@@ -179,7 +181,11 @@ fn main() -> ExitCode {
         }
         Some("repr-roundtrip") if args.len() == 3 => {
             let Some(json) = representations::json_for(&args[2]) else {
-                eprintln!("unknown type `{}`; known: {}", args[2], representations::NAMES.join(", "));
+                eprintln!(
+                    "unknown type `{}`; known: {}",
+                    args[2],
+                    representations::NAMES.join(", ")
+                );
                 return ExitCode::from(2);
             };
             let input = match read_stdin() {
@@ -308,7 +314,10 @@ fn clip(s: &str) -> String {
 }
 
 fn first_difference(a: &[u8], b: &[u8]) -> usize {
-    a.iter().zip(b).position(|(x, y)| x != y).unwrap_or(a.len().min(b.len()))
+    a.iter()
+        .zip(b)
+        .position(|(x, y)| x != y)
+        .unwrap_or(a.len().min(b.len()))
 }
 
 /// The JSON round trip of a claw-proto type.
@@ -316,7 +325,11 @@ fn claw_json(name: &str) -> Option<representations::Json> {
     ops_for(name).map(|ops| ops.json)
 }
 
-fn check(dir: &Path, verbose: bool, json_for: fn(&str) -> Option<representations::Json>) -> ExitCode {
+fn check(
+    dir: &Path,
+    verbose: bool,
+    json_for: fn(&str) -> Option<representations::Json>,
+) -> ExitCode {
     let index_path = dir.join("index.json");
     let index_text = match std::fs::read(&index_path) {
         Ok(t) => t,
@@ -349,7 +362,11 @@ fn check(dir: &Path, verbose: bool, json_for: fn(&str) -> Option<representations
     for c in CATEGORIES {
         ordered.extend(groups.iter().filter(|(k, _)| k.as_str() == c));
     }
-    ordered.extend(groups.iter().filter(|(k, _)| !CATEGORIES.contains(&k.as_str())));
+    ordered.extend(
+        groups
+            .iter()
+            .filter(|(k, _)| !CATEGORIES.contains(&k.as_str())),
+    );
 
     for (category, entries) in ordered {
         let known = CATEGORIES.contains(&category.as_str());
@@ -384,8 +401,13 @@ fn check(dir: &Path, verbose: bool, json_for: fn(&str) -> Option<representations
             let result = json(&bytes);
             if verbose {
                 match &result {
-                    Ok(out) => emit(&format!("SERDE {category} {file} ({ty}): serde writes {}", clip(out))),
-                    Err(e) => emit(&format!("SERDE {category} {file} ({ty}): serde rejects: {e}")),
+                    Ok(out) => emit(&format!(
+                        "SERDE {category} {file} ({ty}): serde writes {}",
+                        clip(out)
+                    )),
+                    Err(e) => emit(&format!(
+                        "SERDE {category} {file} ({ty}): serde rejects: {e}"
+                    )),
                 }
             }
             match category.as_str() {
@@ -402,9 +424,10 @@ fn check(dir: &Path, verbose: bool, json_for: fn(&str) -> Option<representations
                     Err(e) => fail(format!("{file} ({ty}) valid: serde rejects: {e}")),
                 },
                 "noncanonical" => {
-                    let Some(canonical) = entry.get("canonical").and_then(|v| v.as_str())
-                    else {
-                        fail(format!("{file} ({ty}) noncanonical: entry has no string `canonical`"));
+                    let Some(canonical) = entry.get("canonical").and_then(|v| v.as_str()) else {
+                        fail(format!(
+                            "{file} ({ty}) noncanonical: entry has no string `canonical`"
+                        ));
                         continue;
                     };
                     match result {

@@ -386,9 +386,12 @@ pub fn written() -> Vec<(String, String)> {
         sensor_id: "s".into(),
         value: 1.0,
         ratio: 0.5,
-        labels: [("b".to_string(), "1".to_string()), ("a".to_string(), "2".to_string())]
-            .into_iter()
-            .collect(),
+        labels: [
+            ("b".to_string(), "1".to_string()),
+            ("a".to_string(), "2".to_string()),
+        ]
+        .into_iter()
+        .collect(),
         last_seen: None,
     };
     vec![
@@ -425,12 +428,24 @@ pub fn written() -> Vec<(String, String)> {
         w("Color::Unknown", Color::Unknown),
         w("Shape::Unknown", Shape::Unknown),
         w("Shape::Point", Shape::Point),
-        w("Shape::Circle { radius: 1.0 }", Shape::Circle { radius: 1.0 }),
-        w("Shape::LabeledReading(..)", Shape::LabeledReading(reading.clone())),
+        w(
+            "Shape::Circle { radius: 1.0 }",
+            Shape::Circle { radius: 1.0 },
+        ),
+        w(
+            "Shape::LabeledReading(..)",
+            Shape::LabeledReading(reading.clone()),
+        ),
         w("Command::Ping", Command::Ping),
         w("Command::SetScale(1.5)", Command::SetScale(1.5)),
-        w("Command::Paint(Color::Unknown)", Command::Paint(Color::Unknown)),
-        w("Command::Draw(Shape::Unknown)", Command::Draw(Shape::Unknown)),
+        w(
+            "Command::Paint(Color::Unknown)",
+            Command::Paint(Color::Unknown),
+        ),
+        w(
+            "Command::Draw(Shape::Unknown)",
+            Command::Draw(Shape::Unknown),
+        ),
         w("Command::Retag({})", Command::Retag(HashMap::new())),
         w("Value::Nothing", Value::Nothing),
         w("Value::Number(1.0)", Value::Number(1.0)),
@@ -449,12 +464,18 @@ pub fn render() -> String {
     );
     md.push_str(&format!(
         "serde_json float_roundtrip feature: {}.\n",
-        if cfg!(feature = "float_roundtrip") { "on" } else { "OFF" }
+        if cfg!(feature = "float_roundtrip") {
+            "on"
+        } else {
+            "OFF"
+        }
     ));
     let mut n = 0;
     for s in sections() {
         md.push_str(&format!("\n### {}\n\n", s.title));
-        md.push_str("| # | type | input | serde_json | writes back / error |\n|---|---|---|---|---|\n");
+        md.push_str(
+            "| # | type | input | serde_json | writes back / error |\n|---|---|---|---|---|\n",
+        );
         for (ty, input) in s.cases {
             n += 1;
             let json = json_for(ty).expect("probe type registered");
@@ -476,7 +497,9 @@ pub fn render() -> String {
             } else {
                 show(input.as_bytes())
             };
-            md.push_str(&format!("| {n} | {ty} | {shown} | {verdict} | {detail} |\n"));
+            md.push_str(&format!(
+                "| {n} | {ty} | {shown} | {verdict} | {detail} |\n"
+            ));
         }
     }
     md.push_str("\n### Written by serde_json::to_string (values built in Rust)\n\n| value | JSON |\n|---|---|\n");

@@ -73,6 +73,15 @@ pub enum Command {
 }
 
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+#[serde(tag = "op", content = "arg")]
+pub enum Signal {
+    Start(u32),
+    Stop,
+    #[serde(other)]
+    Unknown,
+}
+
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
 #[serde(untagged)]
 pub enum Value {
     Nothing,
@@ -113,6 +122,7 @@ table! {
     "Shape" => Shape,
     "Command" => Command,
     "Value" => Value,
+    "Signal" => Signal,
     // probes
     "f64" => f64,
     "f32" => f32,
