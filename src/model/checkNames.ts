@@ -5,30 +5,16 @@ const TYPE_NAME = /^[A-Z][A-Za-z0-9]*$/;
 const FIELD_NAME = /^[a-z][a-z0-9_]*$/;
 /** A wire name (after rename_all) every target can print unquoted: kebab-case and other punctuation are not supported yet. */
 const WIRE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** Rust's strict and reserved keywords: a field or variant named so would not compile. */
+const RUST_KEYWORDS: ReadonlySet<string> = new Set(
+  (
+    "as async await box break const continue crate do dyn else enum extern false final fn for if impl in let loop macro match mod " +
+    "move mut override priv pub ref return self Self static struct super trait true try type typeof unsafe unsized use virtual where while yield abstract become"
+  ).split(" "),
+);
 // Words no target can use as a field or type name without escaping we do not do.
 const RESERVED = new Set([
-  "type",
-  "self",
-  "Self",
-  "super",
-  "crate",
-  "fn",
-  "mod",
-  "match",
-  "ref",
-  "move",
-  "impl",
-  "trait",
-  "enum",
-  "struct",
-  "use",
-  "where",
-  "loop",
-  "async",
-  "await",
-  "dyn",
-  "box",
-  "yield",
+  ...RUST_KEYWORDS,
   "constructor",
   "prototype",
   "__proto__",
@@ -88,6 +74,7 @@ export function checkNames(decls: Decl[], make: (code: string, pointer: string, 
         const rust = v.rustName ?? v.name;
         if (!TYPE_NAME.test(rust))
           out.push(make("bad-name", v.pointer, `variant name "${rust}" must be PascalCase ASCII; a tag in another case needs "x-rename-all" or "x-rust-name"`));
+        else if (RUST_KEYWORDS.has(rust)) out.push(make("reserved-name", v.pointer, `variant name "${rust}" is a Rust keyword`));
         if (!WIRE_NAME.test(v.name)) out.push(make("bad-name", v.pointer, `tag "${v.name}" must be an ASCII identifier (${WIRE_NAME.source})`));
         const clash = variants.get(rust.toLowerCase());
         if (clash !== undefined && clash !== rust)

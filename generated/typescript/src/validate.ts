@@ -56,6 +56,8 @@ function issue(root: unknown, e: AjvError): ValidationIssue {
     case "minProperties":
     case "maxProperties":
       return { pointer: at, message: "an enum value has exactly one key: its variant" };
+    case "f32":
+      return { pointer: at, message: `${String(valueAt(root, at))} is not an f32 value (an f32 field holds what Math.fround gives)` };
     case "minItems":
     case "maxItems":
     case "additionalItems":

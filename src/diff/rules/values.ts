@@ -187,7 +187,7 @@ export const FLOAT_WIDENED = defineRule({
   layer: "wire",
   summary: "an `f32` became an `f64`",
   verdicts: { oldReaderNewWriter: "breaks", newReaderOldWriter: "ok" },
-  why: `${ROUNDS}: an old f32 reader rounds what a new writer sends; every f32 value is exact in an f64`,
+  why: `${ROUNDS}: an old f32 reader rounds what a new writer sends; a new f64 reader reads an old writer's shortest f32 digits (\`0.1\`) as the nearest f64, the value the writer meant rather than the f32's exact binary one`,
   recipe: "deploy the f64 everywhere before any writer sends values that need it",
   check: ({ from, to }) =>
     from.kind === "float" && to.kind === "float" && from.float === "f32" && to.float === "f64"
@@ -201,7 +201,7 @@ export const FLOAT_NARROWED = defineRule({
   layer: "wire",
   summary: "an `f64` became an `f32`",
   verdicts: { oldReaderNewWriter: "ok", newReaderOldWriter: "breaks" },
-  why: `${ROUNDS}: a new f32 reader rounds what an old writer sends; every f32 value is exact in the old f64 reader`,
+  why: `${ROUNDS}: a new f32 reader rounds what an old writer sends; an old f64 reader reads a new writer's shortest f32 digits (\`0.1\`) as the nearest f64, the value meant`,
   recipe: "make every writer send only values an f32 holds first, deploy, then narrow the type",
   check: ({ from, to }) =>
     from.kind === "float" && to.kind === "float" && from.float === "f64" && to.float === "f32"

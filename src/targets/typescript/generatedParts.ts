@@ -1,4 +1,4 @@
-import { Ajv } from "ajv";
+import { Ajv, _ } from "ajv";
 import standalone from "ajv/dist/standalone/index.js";
 import { compile } from "json-schema-to-typescript";
 import type { Model } from "../../model/types.js";
@@ -33,6 +33,15 @@ export function ajvValidators(model: Model): string {
     unicodeRegExp: false,
     // serde_json writes NaN and ±infinity in an f32/f64 (as null): they are valid values, as in Rust.
     strictNumbers: false,
+  });
+  // An f32 field holds what Math.fround gives (NaN and infinities too): emitted inline, so standalone code needs no import.
+  ajv.addKeyword({
+    keyword: "f32",
+    type: "number",
+    schemaType: "boolean",
+    code(cxt) {
+      cxt.fail(_`Number.isFinite(${cxt.data}) && Math.fround(${cxt.data}) !== ${cxt.data}`);
+    },
   });
   const schemas = valueSchemas(model);
   for (const schema of schemas) ajv.addSchema(schema);

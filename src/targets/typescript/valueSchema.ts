@@ -19,8 +19,8 @@ function typeSchema(t: TypeRef): Schema {
       return { type: "integer", minimum: Number(v.min), maximum: Number(v.max) };
     }
     case "float":
-      // (An f32 field's number must also be one f32 holds; the serializer checks that, as JSON Schema cannot.)
-      return { type: "number" };
+      // An f32 field's number must be one f32 holds: the serializer writes it, it does not round (keyword f32, generatedParts.ts).
+      return t.float === "f32" ? { type: "number", f32: true } : { type: "number" };
     case "map":
       return { type: "object", additionalProperties: typeSchema(t.of) };
     case "uuid":

@@ -101,6 +101,8 @@ function describeChar(code: number): string {
 const f32Bits = /* @__PURE__ */ new Float32Array(1);
 const u32Bits = /* @__PURE__ */ new Uint32Array(f32Bits.buffer);
 const F32_OVERFLOW = 2 ** 128;
+const U64_MAX = 18446744073709551615n;
+const I64_MIN = -9223372036854775808n;
 
 /** The f32 after a non-negative f32 `x` (2^128 after f32::MAX: the overflow, as a value to round to). */
 function nextF32(x: number): number {
@@ -732,7 +734,7 @@ export function readIndex(r: Reader): bigint | undefined {
   NUMBER_TOKEN.lastIndex = r.pos;
   if (!NUMBER_TOKEN.test(r.text)) return undefined;
   const token = r.text.slice(r.pos, NUMBER_TOKEN.lastIndex);
-  if (!/^\d+$/.test(token) || token.length > 20 || BigInt(token) > 18446744073709551615n) return undefined;
+  if (!/^\d+$/.test(token) || token.length > 20 || BigInt(token) > U64_MAX) return undefined;
   r.pos = NUMBER_TOKEN.lastIndex;
   return BigInt(token);
 }
@@ -740,7 +742,8 @@ export function readIndex(r: Reader): bigint | undefined {
 /**
  * An f64 (or, with `f32`, an f32) as serde_json (with float_roundtrip) reads it: any JSON number,
  * integers included, correctly rounded; beyond the type's range is "number out of range". From
- * buffered content serde reads an f64 and casts it (`as f32`): double rounding, and ±infinity.
+ * buffered content serde casts what it kept (`as f32`): an integer once, but a fraction or exponent
+ * was read as an f64 first (double rounding, and ±infinity past f32's range).
  */
 export function readFloat(r: Reader, f32: boolean): number {
   const c = r.peek();
@@ -755,7 +758,9 @@ export function readFloat(r: Reader, f32: boolean): number {
   if (!Number.isFinite(value)) r.fail("number out of range");
   let out = value;
   if (f32) {
-    out = r.inBuffer ? Math.fround(value) : roundToF32(token, value);
+    // Buffered, serde keeps an integer token within u64/i64 as an integer and casts it once; any other number as an f64.
+    const exact = !r.inBuffer || (token.length <= 21 && /^-?\d+$/.test(token) && token !== "-0" && BigInt(token) <= U64_MAX && BigInt(token) >= I64_MIN);
+    out = exact ? roundToF32(token, value) : Math.fround(value);
     if (!Number.isFinite(out) && !r.inBuffer) r.fail("number out of range");
   }
   r.pos = end;

@@ -116,6 +116,8 @@ function describeChar(code) {
 const f32Bits = /* @__PURE__ */ new Float32Array(1);
 const u32Bits = /* @__PURE__ */ new Uint32Array(f32Bits.buffer);
 const F32_OVERFLOW = 2 ** 128;
+const U64_MAX = 18446744073709551615n;
+const I64_MIN = -9223372036854775808n;
 function nextF32(x) {
   f32Bits[0] = x;
   if (u32Bits[0] === 2139095039) return F32_OVERFLOW;
@@ -677,7 +679,7 @@ function readIndex(r) {
   NUMBER_TOKEN.lastIndex = r.pos;
   if (!NUMBER_TOKEN.test(r.text)) return void 0;
   const token = r.text.slice(r.pos, NUMBER_TOKEN.lastIndex);
-  if (!/^\d+$/.test(token) || token.length > 20 || BigInt(token) > 18446744073709551615n) return void 0;
+  if (!/^\d+$/.test(token) || token.length > 20 || BigInt(token) > U64_MAX) return void 0;
   r.pos = NUMBER_TOKEN.lastIndex;
   return BigInt(token);
 }
@@ -694,7 +696,8 @@ function readFloat(r, f32) {
   if (!Number.isFinite(value)) r.fail("number out of range");
   let out = value;
   if (f32) {
-    out = r.inBuffer ? Math.fround(value) : roundToF32(token, value);
+    const exact = !r.inBuffer || token.length <= 21 && /^-?\d+$/.test(token) && token !== "-0" && BigInt(token) <= U64_MAX && BigInt(token) >= I64_MIN;
+    out = exact ? roundToF32(token, value) : Math.fround(value);
     if (!Number.isFinite(out) && !r.inBuffer) r.fail("number out of range");
   }
   r.pos = end;

@@ -112,7 +112,8 @@ export declare function readIndex(r: Reader): bigint | undefined;
 /**
  * An f64 (or, with `f32`, an f32) as serde_json (with float_roundtrip) reads it: any JSON number,
  * integers included, correctly rounded; beyond the type's range is "number out of range". From
- * buffered content serde reads an f64 and casts it (`as f32`): double rounding, and ±infinity.
+ * buffered content serde casts what it kept (`as f32`): an integer once, but a fraction or exponent
+ * was read as an f64 first (double rounding, and ±infinity past f32's range).
  */
 export declare function readFloat(r: Reader, f32: boolean): number;
 /**
