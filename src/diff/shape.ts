@@ -1,5 +1,6 @@
 import type { Decl, Field, Model, Variant, VariantPayload } from "../model/types.js";
 import { assertNever } from "../model/types.js";
+import { resolveType } from "../model/walk.js";
 import type { Shape } from "./types.js";
 
 /** A model with its declarations by name. */
@@ -48,14 +49,7 @@ export function showShape(shape: Shape): string {
 
 /** Aliases and newtypes are transparent on the wire (serde writes `NodeId(Uuid)` as the Uuid): look through them. */
 export function expand(shape: Shape, side: Indexed): Shape {
-  let current = shape;
-  for (;;) {
-    if (current.kind !== "ref") return current;
-    const decl = side.decls.get(current.name);
-    if (decl?.kind === "alias") current = decl.target;
-    else if (decl?.kind === "newtype") current = decl.inner;
-    else return current;
-  }
+  return shape.kind === "ref" ? resolveType(shape, side.decls) : shape;
 }
 
 /** The shape a declaration has on the wire. */

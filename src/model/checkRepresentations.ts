@@ -1,23 +1,14 @@
 import type { Diagnostic } from "../diagnostics.js";
 import type { Decl, EnumDecl, Field, TypeRef, Variant } from "./types.js";
 import { assertNever } from "./types.js";
+import { resolveType } from "./walk.js";
 
 type MakeDiagnostic = (code: string, pointer: string, message: string) => Diagnostic;
 
 /** What serde_derive refuses at compile time (or fails on at run time), and what TypeScript could not tell apart. */
 export function checkRepresentations(decls: Decl[], make: MakeDiagnostic): Diagnostic[] {
   const byName = new Map(decls.map((d) => [d.name, d]));
-  const resolve = (t: TypeRef): TypeRef => {
-    const seen = new Set<string>();
-    while (t.kind === "ref" && !seen.has(t.name)) {
-      seen.add(t.name);
-      const d = byName.get(t.name);
-      if (d?.kind === "alias") t = d.target;
-      else if (d?.kind === "newtype") t = d.inner;
-      else break;
-    }
-    return t;
-  };
+  const resolve = (t: TypeRef): TypeRef => resolveType(t, byName);
   const out: Diagnostic[] = [];
   for (const d of decls) if (d.kind === "enum") out.push(...checkEnum(d, resolve, byName, make));
   return out;

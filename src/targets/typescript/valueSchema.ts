@@ -1,6 +1,7 @@
 import type { Decl, EnumDecl, Field, Model, TypeRef, Variant } from "../../model/types.js";
 import { assertNever } from "../../model/types.js";
 import { typeView } from "./view.js";
+import { resolveType } from "../../model/walk.js";
 
 type Schema = Record<string, unknown>;
 
@@ -108,13 +109,7 @@ function internalVariant(tag: string, v: Variant, byName: ReadonlyMap<string, De
   let fields: Field[] = [];
   if (p.kind === "struct") fields = p.fields;
   if (p.kind === "newtype") {
-    let t = p.type;
-    for (
-      let d = t.kind === "ref" ? byName.get(t.name) : undefined;
-      d && (d.kind === "alias" || d.kind === "newtype");
-      d = t.kind === "ref" ? byName.get(t.name) : undefined
-    )
-      t = d.kind === "alias" ? d.target : d.inner;
+    const t = resolveType(p.type, byName);
     const target = t.kind === "ref" ? byName.get(t.name) : undefined;
     if (target?.kind === "struct") fields = target.fields;
   }

@@ -264,8 +264,6 @@ export interface TsView {
   anyAdjacent: boolean;
   /** Internally or adjacently tagged: a tag to read. */
   anyTagged: boolean;
-  /** Adjacently tagged or untagged: a value to check as serde buffers it. */
-  anyBuffered: boolean;
   types: string;
   ajvEsm: string;
   ajvCjs: string;
@@ -288,6 +286,7 @@ export function buildTsView(model: Model, options: TsViewInputs): TsView {
   const defaults = defaultsOf(model);
   const bincode = bincodeDecls(model);
   const starts = startsOf(model);
+  const representations = new Set(model.decls.flatMap((d) => (d.kind === "enum" ? [d.representation] : [])));
   const decls = model.decls.map((d) => declView(d, messageNames, defaults, bincode, starts));
   return {
     ...options,
@@ -299,11 +298,10 @@ export function buildTsView(model: Model, options: TsViewInputs): TsView {
     anyImageReference: decls.some((d) => d.fields.some((f) => f.rules?.imageReference || f.itemRules?.imageReference)),
     anyFloat: uses(model, "float"),
     anyMap: uses(model, "map"),
-    anyUntagged: model.decls.some((d) => d.kind === "enum" && d.representation === "untagged"),
-    anyInternal: model.decls.some((d) => d.kind === "enum" && d.representation === "internally-tagged"),
-    anyAdjacent: model.decls.some((d) => d.kind === "enum" && d.representation === "adjacently-tagged"),
-    anyBuffered: model.decls.some((d) => d.kind === "enum" && (d.representation === "adjacently-tagged" || d.representation === "untagged")),
-    anyTagged: model.decls.some((d) => d.kind === "enum" && (d.representation === "adjacently-tagged" || d.representation === "internally-tagged")),
+    anyUntagged: representations.has("untagged"),
+    anyInternal: representations.has("internally-tagged"),
+    anyAdjacent: representations.has("adjacently-tagged"),
+    anyTagged: representations.has("internally-tagged") || representations.has("adjacently-tagged"),
     messages: model.messages,
   };
 }

@@ -581,7 +581,7 @@ export class Reader {
   /** >0 while reading a value serde buffered first (its `Content`): there an f32 is read as an f64, then cast. */
   private buffered = 0;
 
-  /** Up to where buffered values were already checked (see checkBuffered). */
+  /** Up to where buffered values were already checked (see skipBuffered). */
   checkedTo = -1;
 
   /** Whether the reader is inside a value serde buffered first (see fromContent). */
@@ -716,14 +716,21 @@ export function readList<T>(r: Reader, item: (r: Reader) => T): T[] {
 // ---- what only the representations beyond serde's defaults read (module functions, so bundles drop them) ----
 
 /**
- * skipContent over the value at the reader, then back: unless an enclosing buffered value already checked it (serde
- * buffers the outer value once; the values inside are not read from the text again), which keeps nesting linear.
+ * Skip the value at the reader as serde buffers it (skipContent), unless a buffered value around or before it was
+ * already checked up to here: serde buffers once and does not read the values inside from the text again, so
+ * nested buffered values stay linear. `checkedTo` only grows, past values that skipContent checked.
  */
-export function checkBuffered(r: Reader): void {
-  if (r.pos < r.checkedTo) return;
-  const start = r.mark();
+export function skipBuffered(r: Reader): void {
+  if (r.pos < r.checkedTo) return r.skip();
   skipContent(r);
   r.checkedTo = r.pos;
+}
+
+/** skipBuffered over the value at the reader, then back to it: an untagged enum checks the value before trying variants. */
+export function checkBuffered(r: Reader): void {
+  if (r.pos < r.checkedTo) return; // checked, and there is nothing to move past
+  const start = r.mark();
+  skipBuffered(r);
   r.reset(start);
 }
 
@@ -861,7 +868,7 @@ export function findTag(r: Reader, key: string, tags: readonly string[], other: 
       if (tag !== undefined) r.fail(`duplicate field \`${key}\``);
       tag = readTag(r, tags, other, kind);
     } else {
-      skipContent(r);
+      skipBuffered(r);
     }
     r.path.pop();
   }

@@ -34,6 +34,7 @@ __export(runtime_exports, {
   readMap: () => readMap,
   readTag: () => readTag,
   readTuple: () => readTuple,
+  skipBuffered: () => skipBuffered,
   skipContent: () => skipContent,
   tagOf: () => tagOf,
   withTag: () => withTag,
@@ -545,7 +546,7 @@ class Reader {
   }
   /** >0 while reading a value serde buffered first (its `Content`): there an f32 is read as an f64, then cast. */
   buffered = 0;
-  /** Up to where buffered values were already checked (see checkBuffered). */
+  /** Up to where buffered values were already checked (see skipBuffered). */
   checkedTo = -1;
   /** Whether the reader is inside a value serde buffered first (see fromContent). */
   get inBuffer() {
@@ -666,11 +667,15 @@ function readList(r, item) {
   }
   return out;
 }
+function skipBuffered(r) {
+  if (r.pos < r.checkedTo) return r.skip();
+  skipContent(r);
+  r.checkedTo = r.pos;
+}
 function checkBuffered(r) {
   if (r.pos < r.checkedTo) return;
   const start = r.mark();
-  skipContent(r);
-  r.checkedTo = r.pos;
+  skipBuffered(r);
   r.reset(start);
 }
 function readIndex(r) {
@@ -777,7 +782,7 @@ function findTag(r, key, tags, other, kind = "InvalidMessage") {
       if (tag !== void 0) r.fail(`duplicate field \`${key}\``);
       tag = readTag(r, tags, other, kind);
     } else {
-      skipContent(r);
+      skipBuffered(r);
     }
     r.path.pop();
   }

@@ -88,7 +88,7 @@ export declare class Reader {
     readAt<T>(m: Mark, read: (r: Reader) => T): T;
     /** >0 while reading a value serde buffered first (its `Content`): there an f32 is read as an f64, then cast. */
     private buffered;
-    /** Up to where buffered values were already checked (see checkBuffered). */
+    /** Up to where buffered values were already checked (see skipBuffered). */
     checkedTo: number;
     /** Whether the reader is inside a value serde buffered first (see fromContent). */
     get inBuffer(): boolean;
@@ -103,9 +103,12 @@ export declare class Reader {
 /** A `Vec<T>`: a JSON array, each element read by `item`. */
 export declare function readList<T>(r: Reader, item: (r: Reader) => T): T[];
 /**
- * skipContent over the value at the reader, then back: unless an enclosing buffered value already checked it (serde
- * buffers the outer value once; the values inside are not read from the text again), which keeps nesting linear.
+ * Skip the value at the reader as serde buffers it (skipContent), unless a buffered value around or before it was
+ * already checked up to here: serde buffers once and does not read the values inside from the text again, so
+ * nested buffered values stay linear. `checkedTo` only grows, past values that skipContent checked.
  */
+export declare function skipBuffered(r: Reader): void;
+/** skipBuffered over the value at the reader, then back to it: an untagged enum checks the value before trying variants. */
 export declare function checkBuffered(r: Reader): void;
 /** An unsigned integer token (no sign, fraction or exponent), or undefined with nothing consumed. */
 export declare function readIndex(r: Reader): bigint | undefined;
