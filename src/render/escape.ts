@@ -24,6 +24,7 @@ const LINE_BREAK = /\r\n|[\n\r\u0085\u2028\u2029]/;
  * characters, U+2028/U+2029, the BOM, lone surrogates and the non-characters U+FFFE/U+FFFF.
  */
 const INVISIBLE =
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
   /[\0-\x08\x0a-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 const hex = (c: string) => c.charCodeAt(0).toString(16).padStart(4, "0");
