@@ -442,11 +442,11 @@ export function buildModel(schema: CheckedSchema): Model {
     );
   }
   const title = root["title"];
-  if (title !== undefined && (typeof title !== "string" || title.trim() === "" || !isPrintableLine(title))) {
+  if (title !== undefined && (typeof title !== "string" || title.trim() !== title || title === "" || !isPrintableLine(title))) {
     report(
       "bad-title",
       "/title",
-      `"title" must be one line of printable text (no line breaks, control or bidirectional-override characters): it names the package and heads its docs`,
+      `"title" must be one line of printable text, not blank and without surrounding spaces (no line breaks, control or bidirectional-override characters): it names the package and heads its docs`,
     );
   }
   const messages: Model["messages"] = [];
