@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from "jsonc-parser";
+import { parseTree, printParseErrorCode, type Node, type ParseError } from "jsonc-parser";
 import { InputError, joinPointer, type Diagnostic } from "../diagnostics.js";
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -134,20 +134,18 @@ export function loadSchemaText(file: string, text: string): LoadedSchema {
   };
   const value = toValue(root);
   if (duplicates.length + refused.length > 0) throw new InputError([...duplicates, ...refused].sort((a, b) => a.line - b.line || a.column - b.column));
+  /** The tree node at a JSON pointer: array indices stay numbers, so a path through several arrays resolves. */
   const nodeAt = (pointer: string): Node | undefined => {
-    const segments =
-      pointer === ""
-        ? []
-        : pointer
-            .slice(1)
-            .split("/")
-            .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
-    return findNodeAtLocation(
-      root,
-      segments.map((s, i) => (parentIsArray(segments.slice(0, i)) ? Number(s) : s)),
-    );
+    if (pointer === "") return root;
+    let node: Node | undefined = root;
+    for (const raw of pointer.slice(1).split("/")) {
+      const segment = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+      if (node?.type === "array") node = /^(0|[1-9]\d*)$/.test(segment) ? node.children?.[Number(segment)] : undefined;
+      else if (node?.type === "object") node = node.children?.find((p) => p.children?.[0]?.value === segment)?.children?.[1];
+      else return undefined;
+    }
+    return node;
   };
-  const parentIsArray = (segments: string[]): boolean => findNodeAtLocation(root, segments)?.type === "array";
   const locate = (pointer: string) => {
     let p = pointer;
     for (;;) {
