@@ -1,5 +1,6 @@
 import type { Decl, Field, Model, Rules, TypeRef, Variant } from "../../model/types.js";
-import { comment, commentLines, markdown, markdownCode, type Escaped } from "../../render/escape.js";
+import { exampleDecl } from "../../model/example.js";
+import { comment, commentLines, jsonString, markdown, markdownCode, type Escaped } from "../../render/escape.js";
 import { RUNTIME_NAMES } from "./names.js";
 import { INT_RANGES, assertNever, isUnitOnly } from "../../model/types.js";
 import type { Defaults } from "../../model/defaults.js";
@@ -241,11 +242,16 @@ function declView(d: Decl, messages: ReadonlySet<string>, defaults: Defaults, bi
 export interface TsView {
   packageName: string;
   version: string;
-  title: Escaped<"markdown">;
+  /** The schema's title, where each place prints it. */
+  title: { markdown: Escaped<"markdown">; json: Escaped<"json-string"> };
   doc: Escaped<"comment">[];
   protocolVersion: number;
   decls: TsDeclView[];
   messages: { name: string; direction: string }[];
+  /** The types with a rule layer, for the README. */
+  ruleTypes: string[];
+  /** The type the README's example parses, matches and serializes. */
+  example?: TsDeclView;
   /** The schema file's name, in the banner comment and in the README. */
   schemaName: Escaped<"comment">;
   schemaNameCode: Escaped<"markdown">;
@@ -285,11 +291,12 @@ export function buildTsView(model: Model, options: TsViewInputs): TsView {
   const starts = startsOf(model);
   const representations = new Set(model.decls.flatMap((d) => (d.kind === "enum" ? [d.representation] : [])));
   const decls = model.decls.map((d) => declView(d, messageNames, defaults, bincode, starts));
+  const example = exampleDecl(model);
   return {
     ...options,
     schemaName: comment(options.schemaName),
     schemaNameCode: markdownCode(options.schemaName),
-    title: markdown(model.title),
+    title: { markdown: markdown(model.title), json: jsonString(model.title) },
     doc: commentLines(model.description),
     protocolVersion: model.protocolVersion,
     decls,
@@ -302,6 +309,8 @@ export function buildTsView(model: Model, options: TsViewInputs): TsView {
     anyAdjacent: representations.has("adjacently-tagged"),
     anyTagged: representations.has("internally-tagged") || representations.has("adjacently-tagged"),
     messages: model.messages,
+    ruleTypes: decls.filter((d) => d.hasRules).map((d) => d.name),
+    ...(example ? { example: decls[model.decls.indexOf(example)]! } : {}),
   };
 }
 

@@ -1,4 +1,4 @@
-/** The spec's error kinds (claw_proto::ProtoError). */
+/** The kinds of error a parser, serializer or validator reports. */
 export type ProtoErrorKind = "InvalidMessage" | "ValidationError" | "SerializationError" | "UnknownMessageType";
 /** Thrown by every parse and serialize function: a kind, a JSON pointer and a one-line message. */
 export declare class ProtoError extends Error {
@@ -15,7 +15,7 @@ export declare class ProtoError extends Error {
         [kind: string]: string;
     };
 }
-/** Limits a gateway sets on untrusted input. */
+/** Limits a reader sets on untrusted input. */
 export interface ParseOptions {
     /** Largest accepted message, in UTF-16 code units of the text (bytes for a Uint8Array). Default 16 MiB. */
     maxBytes?: number;
