@@ -1,4 +1,5 @@
 import type { Decl, EnumDecl, Field, FloatKind, IntKind, Model, RenameRule, Rules, TypeRef, Variant } from "../../model/types.js";
+import { minLengthMessage } from "../typescript/view.js";
 import { exampleDecl } from "../../model/example.js";
 import { comment, firstLine, markdown, markdownCode, rustDocLines, rustString, tomlString, type Escaped } from "../../render/escape.js";
 import { defaultsOf } from "../../model/defaults.js";
@@ -25,6 +26,7 @@ export interface RustRulesView {
   minimum?: string;
   maximum?: string;
   minLength?: number;
+  minLengthMessage?: string;
   imageReference: boolean;
 }
 
@@ -245,7 +247,7 @@ function rulesView(r: Rules, value: RustTypeView): RustRulesView {
     imageReference: r.format === "image-reference",
     ...(minimum !== undefined ? { minimum } : {}),
     ...(maximum !== undefined ? { maximum } : {}),
-    ...(r.minLength !== undefined && r.minLength > 0 ? { minLength: r.minLength } : {}),
+    ...(r.minLength !== undefined && r.minLength > 0 ? { minLength: r.minLength, minLengthMessage: minLengthMessage(r.minLength) } : {}),
   };
 }
 

@@ -28,6 +28,8 @@ export interface TsRulesView {
   hasMaximum: boolean;
   maximum?: string;
   minLength?: number;
+  /** What a too-short string is told, stating the bound. */
+  minLengthMessage?: string;
   imageReference: boolean;
   description?: string;
 }
@@ -140,7 +142,7 @@ function rulesView(r: Rules): TsRulesView {
     imageReference: r.format === "image-reference",
     ...(r.minimum !== undefined ? { minimum: r.minimum } : {}),
     ...(r.maximum !== undefined ? { maximum: r.maximum } : {}),
-    ...(r.minLength !== undefined ? { minLength: r.minLength } : {}),
+    ...(r.minLength !== undefined ? { minLength: r.minLength, minLengthMessage: minLengthMessage(r.minLength) } : {}),
     ...(r.description !== undefined ? { description: r.description } : {}),
   };
 }
@@ -259,6 +261,8 @@ export interface TsView {
   /** Some type has a rule layer; some rule checks an image reference (imports follow). */
   anyRules: boolean;
   anyImageReference: boolean;
+  /** Some rule bounds a string's length (counted in Unicode scalar values, as Rust's `chars()`). */
+  anyMinLength: boolean;
   /** Which value kinds occur, so the codec imports only what it uses. */
   anyFloat: boolean;
   anyMap: boolean;
@@ -302,6 +306,7 @@ export function buildTsView(model: Model, options: TsViewInputs): TsView {
     decls,
     anyRules: decls.some((d) => d.hasRules),
     anyImageReference: decls.some((d) => d.fields.some((f) => f.rules?.imageReference || f.itemRules?.imageReference)),
+    anyMinLength: decls.some((d) => d.fields.some((f) => f.rules?.minLength !== undefined || f.itemRules?.minLength !== undefined)),
     anyFloat: uses(model, "float"),
     anyMap: uses(model, "map"),
     anyUntagged: representations.has("untagged"),
@@ -312,6 +317,11 @@ export function buildTsView(model: Model, options: TsViewInputs): TsView {
     ruleTypes: decls.filter((d) => d.hasRules).map((d) => d.name),
     ...(example ? { example: decls[model.decls.indexOf(example)]! } : {}),
   };
+}
+
+/** The message of a `minLength` rule, as the Rust crate's: the bound stated (1 reads "must not be empty"). */
+export function minLengthMessage(n: number): string {
+  return n === 1 ? "must not be empty" : `must be at least ${n} characters long`;
 }
 
 /** Whether any type reference in the model is of `kind`. */
