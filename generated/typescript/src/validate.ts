@@ -30,6 +30,15 @@ function valueAt(root: unknown, pointer: string): unknown {
   return v;
 }
 
+/** A value as serde names what it found: `integer 1`, `string "x"`, `map`, … (a string quoted up to 64 characters). */
+function describe(v: unknown): string {
+  if (v === null) return "null";
+  if (typeof v === "string") return `string ${JSON.stringify(v.length > 64 ? `${v.slice(0, 64)}…` : v)}`;
+  if (typeof v === "number") return Number.isInteger(v) ? `integer ${v}` : `floating point ${v}`;
+  if (typeof v === "boolean") return `boolean ${v}`;
+  return Array.isArray(v) ? "sequence" : "map";
+}
+
 function issue(root: unknown, e: AjvError): ValidationIssue {
   const p = e.params;
   const at = e.instancePath;
@@ -38,6 +47,11 @@ function issue(root: unknown, e: AjvError): ValidationIssue {
       const expected = (p["allowedValues"] as string[]).map((v) => JSON.stringify(v)).join(", ");
       const got = e.propertyName ?? valueAt(root, at);
       return { pointer: at, message: `unknown variant ${JSON.stringify(got)}, expected one of ${expected}` };
+    }
+    case "false schema": {
+      // Only a unit variant's payload has the false schema (see valueSchema.ts).
+      const name = at.slice(at.lastIndexOf("/") + 1).replace(/~1/g, "/").replace(/~0/g, "~");
+      return { pointer: at, message: `invalid type: ${describe(valueAt(root, at))}, expected unit variant ${JSON.stringify(name)}, written as the string ${JSON.stringify(name)}` };
     }
     case "additionalProperties":
       return { pointer: `${at}/${String(p["additionalProperty"])}`, message: `unknown field ${JSON.stringify(p["additionalProperty"])}` };

@@ -74,9 +74,10 @@ function enumSchema(d: EnumDecl, byName: ReadonlyMap<string, Decl>): Schema {
         type: "object",
         minProperties: 1,
         maxProperties: 1,
-        // propertyNames (not additionalProperties) so the error lists the variants it expected.
-        propertyNames: { enum: data.map((v) => v.name) },
-        properties: Object.fromEntries(data.map((v) => [v.name, variantPayload(v)])),
+        // propertyNames (not additionalProperties) so the error lists the variants it expected, all of
+        // them as serde does; a unit variant given a payload fails its `false` schema, told apart below.
+        propertyNames: { enum: d.variants.map((v) => v.name) },
+        properties: Object.fromEntries(d.variants.map((v) => [v.name, v.payload.kind === "unit" ? false : variantPayload(v)])),
       };
       if (data.length === 0) return { type: "string", enum: units };
       if (units.length === 0) return tagged;

@@ -8,6 +8,13 @@ function valueAt(root, pointer) {
   }
   return v;
 }
+function describe(v) {
+  if (v === null) return "null";
+  if (typeof v === "string") return `string ${JSON.stringify(v.length > 64 ? `${v.slice(0, 64)}\u2026` : v)}`;
+  if (typeof v === "number") return Number.isInteger(v) ? `integer ${v}` : `floating point ${v}`;
+  if (typeof v === "boolean") return `boolean ${v}`;
+  return Array.isArray(v) ? "sequence" : "map";
+}
 function issue(root, e) {
   const p = e.params;
   const at = e.instancePath;
@@ -16,6 +23,10 @@ function issue(root, e) {
       const expected = p["allowedValues"].map((v) => JSON.stringify(v)).join(", ");
       const got = e.propertyName ?? valueAt(root, at);
       return { pointer: at, message: `unknown variant ${JSON.stringify(got)}, expected one of ${expected}` };
+    }
+    case "false schema": {
+      const name = at.slice(at.lastIndexOf("/") + 1).replace(/~1/g, "/").replace(/~0/g, "~");
+      return { pointer: at, message: `invalid type: ${describe(valueAt(root, at))}, expected unit variant ${JSON.stringify(name)}, written as the string ${JSON.stringify(name)}` };
     }
     case "additionalProperties":
       return { pointer: `${at}/${String(p["additionalProperty"])}`, message: `unknown field ${JSON.stringify(p["additionalProperty"])}` };

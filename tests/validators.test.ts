@@ -1,0 +1,23 @@
+// validateX reports what the parser reports, for values built in memory.
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { describe, expect, it } from "vitest";
+import { generate } from "../src/pipeline.js";
+import { loadTargets } from "../src/targets/index.js";
+import { ROOT, tempDir } from "./helpers/paths.js";
+
+type Validate = (value: unknown) => { pointer: string; message: string }[];
+
+describe("validators of an externally tagged enum with unit and data variants", () => {
+  it("a unit variant given a payload is named as such (as the parser does), not as an unknown variant", async () => {
+    const out = tempDir("claw-validators-");
+    await generate({ schema: join(ROOT, "tests/fixtures/bad-schemas/base.schema.json"), out, targets: (await loadTargets(["typescript"]))! });
+    const api = (await import(pathToFileURL(join(out, "typescript/dist/esm/index.js")).href)) as { validateMsg: Validate; parseMsg: (t: string) => unknown };
+    expect(() => api.parseMsg('{"Ping":1}')).toThrow(/expected unit variant Msg::Ping/);
+    expect(api.validateMsg({ Ping: 1 })).toEqual([
+      { pointer: "/Ping", message: 'invalid type: integer 1, expected unit variant "Ping", written as the string "Ping"' },
+    ]);
+    expect(api.validateMsg({ Nope: {} })).toEqual([{ pointer: "", message: 'unknown variant "Nope", expected one of "Ping", "Hello", "Items"' }]);
+    expect(api.validateMsg("Ping")).toEqual([]);
+  });
+});
