@@ -8,6 +8,7 @@ import { templatesDir } from "../targets/templatesDir.js";
 import { findConfig, isValidNpmScope, isValidPackageName, isValidVersion, mergeSettings } from "./config.js";
 import { registerDiff } from "./diffCommand.js";
 import { LockTimeoutError } from "../write/lock.js";
+import { PathError } from "../write/noFollow.js";
 import { EXIT } from "./exitCodes.js";
 import { watchAndRun } from "./watch.js";
 
@@ -128,7 +129,11 @@ Exit codes:
         run: once,
         onReady: () => out(`watching ${req.schema} and ${dirs.join(", ")} (Ctrl-C to stop)\n`),
         onError: (e) =>
-          err(e instanceof InputError ? `${e.message}\n` : `claw-codegen: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`),
+          err(
+            e instanceof InputError || e instanceof PathError
+              ? `${e.message}\n`
+              : `claw-codegen: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`,
+          ),
       });
     });
 
@@ -172,7 +177,7 @@ export async function main(argv: string[]): Promise<number> {
     if (e instanceof CommanderError) {
       return e.code === "commander.helpDisplayed" || e.code === "commander.version" || e.code === "commander.help" ? EXIT.ok : EXIT.badInput;
     }
-    if (e instanceof InputError) {
+    if (e instanceof InputError || e instanceof PathError) {
       err(`${e.message}\n`);
       return EXIT.badInput;
     }
