@@ -101,9 +101,11 @@ export function buildProgram(out: (s: string) => void, err: (s: string) => void)
     `
 Exit codes:
   0  success
-  1  check: the output differs from what the schema produces (run claw-codegen generate);
+  1  check: the output differs from what the schema produces, or a killed generate left it
+     half-written (run claw-codegen generate; check itself changes nothing);
      diff: a change breaks old/new compatibility in some direction
-  2  bad input: invalid schema or command line (the first line names file:line:column and JSON pointer)
+  2  bad input: invalid schema or command line (the first line names file:line:column and JSON pointer),
+     or a path claw-codegen will not use (a symbolic link in <out>/<target>, a schema that is not a file)
   3  internal or I/O failure; nothing was half-written`,
   );
 
@@ -142,7 +144,15 @@ Exit codes:
     .action(async (options: CommonOptions, cmd: Command) => {
       const timings: StageTiming[] = [];
       const req = await request(options, cmd);
-      const { outputs, drift, schemaChanges } = await check(req, timings);
+      const { outputs, drift, schemaChanges, interrupted } = await check(req, timings);
+      for (const i of interrupted) {
+        const missing = i.absent ? ", which is missing until the next generate puts its previous tree back" : "";
+        err(
+          `check: a generate was killed while writing ${i.dir}${missing} (it left ${i.leftovers.join(", ")}); run \`claw-codegen generate\` (check changes nothing)\n`,
+        );
+      }
+      if (interrupted.length > 0) process.exitCode = EXIT.drift;
+      if (drift.length === 0 && interrupted.length > 0) return;
       if (drift.length === 0) {
         out(`check: ${outputs.map((o) => `${o.dir} (${o.files.length} files)`).join(", ")} up to date (${formatTimings(timings)})\n`);
         return;
