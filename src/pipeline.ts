@@ -7,13 +7,50 @@ import { MANIFEST, manifestFile, readManifest } from "./manifest.js";
 import { findDrift } from "./drift.js";
 import type { RenderedFile } from "./render/renderTemplates.js";
 import type { Target } from "./targets/types.js";
-import { readTree } from "./write/readTree.js";
-import { writeTreeAtomic } from "./write/writeTreeAtomic.js";
+import { statSync } from "node:fs";
+import { PathError, requireRegularFile, toPathError } from "./write/noFollow.js";
+import { readOutput } from "./write/readTree.js";
+import { heldBy } from "./write/lock.js";
+import { leftovers, targetState, writeTreeAtomic } from "./write/writeTreeAtomic.js";
 import { loadSchemaFile, type LoadedSchema } from "./load/loadSchema.js";
 import { InputError } from "./diagnostics.js";
 import { sortDiagnostics } from "./check/checkSchema.js";
 import { buildModel } from "./model/buildModel.js";
 import type { Model } from "./model/types.js";
+
+/**
+ * The schema must be a regular file (links to one are fine: the user named it). A folder, FIFO, device, socket
+ * or link loop is an InputError (exit 2) before anything opens it, so a FIFO or `/dev/zero` cannot hang the run.
+ */
+function requireSchemaFile(file: string): void {
+  try {
+    requireRegularFile(file, true);
+  } catch (e) {
+    if (!(e instanceof PathError)) throw e;
+    if (e.code === "ENOENT") return; // the loader says "file not found"
+    const reason = e.reason.startsWith("is ") ? `it ${e.reason}` : e.reason;
+    throw new InputError([{ code: "read-failed", message: `cannot read schema: ${reason}`, file, pointer: "", line: 0, column: 0 }]);
+  }
+}
+
+/**
+ * Before any work: `out` must be a folder or absent (it may be reached through links: the user named it);
+ * each `<out>/<target>` a folder or absent, and its lock file and leftovers beside it never links (PathError,
+ * exit 2). Read-only; the writer checks again under its lock.
+ */
+export function checkOutputPaths(request: GenerateRequest): void {
+  try {
+    if (!statSync(request.out).isDirectory()) throw new PathError(request.out, "is not a folder; the output folder must be one");
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== "ENOENT") throw toPathError(request.out, e);
+  }
+  for (const { name } of request.targets) {
+    const dir = join(request.out, name);
+    targetState(dir);
+    heldBy(dir);
+    leftovers(dir);
+  }
+}
 
 /** A stage's name and how long it took, for the CLI's one-line summary. */
 export interface StageTiming {
@@ -34,7 +71,10 @@ export function modelFromFile(file: string, timings: StageTiming[] = []): Model 
 }
 
 function loadModel(file: string, timings: StageTiming[]): { model: Model; source: LoadedSchema } {
-  const source = timed(timings, "load", () => loadSchemaFile(file));
+  const source = timed(timings, "load", () => {
+    requireSchemaFile(file);
+    return loadSchemaFile(file);
+  });
   const checked = timed(timings, "check", () => checkSchema(source));
   return { model: timed(timings, "model", () => buildModel(checked)), source };
 }
@@ -84,6 +124,7 @@ export async function renderAll(request: GenerateRequest, timings: StageTiming[]
 
 /** Render everything first, then write each target's folder atomically. */
 export async function generate(request: GenerateRequest, timings: StageTiming[] = []): Promise<TargetOutput[]> {
+  checkOutputPaths(request);
   const { outputs } = await renderAll(request, timings);
   for (const o of outputs) timed(timings, `write ${o.target}`, () => writeTreeAtomic(o.dir, o.files));
   return outputs;
@@ -94,15 +135,27 @@ export interface CheckResult {
   drift: Drift[];
   /** When a drifted folder was generated from another schema: what changed in it, by the diff engine. */
   schemaChanges: Finding[];
+  /** Output folders a killed `generate` left half-written: reported, not repaired (check changes nothing). */
+  interrupted: { dir: string; leftovers: string[]; absent: boolean }[];
 }
 
-/** What differs between the output folders and what `generate` would write, and why (schema changes). */
+/**
+ * What differs between the output folders and what `generate` would write, and why (schema changes).
+ * Read-only: takes no lock, creates, renames and deletes nothing, and follows no link in the output folders.
+ */
 export async function check(request: GenerateRequest, timings: StageTiming[] = []): Promise<CheckResult> {
+  checkOutputPaths(request);
   const { model, outputs } = await renderAll(request, timings);
   const drift: Drift[] = [];
+  const interrupted: CheckResult["interrupted"] = [];
   const explained = new Map<string, Finding[]>();
   for (const o of outputs) {
-    const tree = readTree(o.dir);
+    const { tree, leftovers, absent } = readOutput(o.dir);
+    if (leftovers.length > 0) {
+      interrupted.push({ dir: o.dir, leftovers, absent });
+      // Absent: killed between the two renames; listing every file as missing would say nothing more.
+      if (absent) continue;
+    }
     const mine = findDrift(o.files, tree, o.dir.split(sep).join("/"));
     drift.push(...mine);
     const before = mine.length > 0 ? readManifest(tree) : undefined;
@@ -112,5 +165,5 @@ export async function check(request: GenerateRequest, timings: StageTiming[] = [
       explained.set(key!, diffModels(side(`${o.dir}/${MANIFEST}`, before), side(request.schema, model)).findings);
     }
   }
-  return { outputs, drift, schemaChanges: [...explained.values()].flat() };
+  return { outputs, drift, schemaChanges: [...explained.values()].flat(), interrupted };
 }

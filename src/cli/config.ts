@@ -6,6 +6,7 @@ import type { Diagnostic } from "../diagnostics.js";
 import { InputError, joinPointer } from "../diagnostics.js";
 import type { Json, LoadedSchema } from "../load/loadSchema.js";
 import { loadSchemaText } from "../load/loadSchema.js";
+import { PathError, requireRegularFile } from "../write/noFollow.js";
 
 export const CONFIG_FILE = "claw-codegen.config.json";
 /** The key under which package.json may hold the same object. */
@@ -140,9 +141,11 @@ function read(cwd: string, file: string, required: boolean): LoadedSchema | unde
   if (!required && !existsSync(full)) return undefined;
   let text: string;
   try {
+    // A folder, FIFO or device is refused before it is opened (a FIFO would hang the read).
+    requireRegularFile(full, true);
     text = readFileSync(full, "utf8");
   } catch (e) {
-    const reason = (e as NodeJS.ErrnoException).code === "ENOENT" ? "file not found" : String(e);
+    const reason = (e as NodeJS.ErrnoException).code === "ENOENT" ? "file not found" : e instanceof PathError ? e.reason.replace(/^is /, "it is ") : String(e);
     throw new InputError([{ code: "read-failed", message: `cannot read config: ${reason}`, file, pointer: "", line: 0, column: 0 }]);
   }
   return loadSchemaText(file, text);

@@ -8,6 +8,7 @@ import { templatesDir } from "../targets/templatesDir.js";
 import { findConfig, isValidNpmScope, isValidPackageName, isValidVersion, mergeSettings } from "./config.js";
 import { registerDiff } from "./diffCommand.js";
 import { LockTimeoutError } from "../write/lock.js";
+import { PathError } from "../write/noFollow.js";
 import { EXIT } from "./exitCodes.js";
 import { watchAndRun } from "./watch.js";
 
@@ -100,9 +101,11 @@ export function buildProgram(out: (s: string) => void, err: (s: string) => void)
     `
 Exit codes:
   0  success
-  1  check: the output differs from what the schema produces (run claw-codegen generate);
+  1  check: the output differs from what the schema produces, or a killed generate left it
+     half-written (run claw-codegen generate; check itself changes nothing);
      diff: a change breaks old/new compatibility in some direction
-  2  bad input: invalid schema or command line (the first line names file:line:column and JSON pointer)
+  2  bad input: invalid schema or command line (the first line names file:line:column and JSON pointer),
+     or a path claw-codegen will not use (a symbolic link in <out>/<target>, a schema that is not a file)
   3  internal or I/O failure; nothing was half-written`,
   );
 
@@ -128,7 +131,11 @@ Exit codes:
         run: once,
         onReady: () => out(`watching ${req.schema} and ${dirs.join(", ")} (Ctrl-C to stop)\n`),
         onError: (e) =>
-          err(e instanceof InputError ? `${e.message}\n` : `claw-codegen: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`),
+          err(
+            e instanceof InputError || e instanceof PathError
+              ? `${e.message}\n`
+              : `claw-codegen: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`,
+          ),
       });
     });
 
@@ -137,7 +144,15 @@ Exit codes:
     .action(async (options: CommonOptions, cmd: Command) => {
       const timings: StageTiming[] = [];
       const req = await request(options, cmd);
-      const { outputs, drift, schemaChanges } = await check(req, timings);
+      const { outputs, drift, schemaChanges, interrupted } = await check(req, timings);
+      for (const i of interrupted) {
+        const missing = i.absent ? ", which is missing until the next generate puts its previous tree back" : "";
+        err(
+          `check: a generate was killed while writing ${i.dir}${missing} (it left ${i.leftovers.join(", ")}); run \`claw-codegen generate\` (check changes nothing)\n`,
+        );
+      }
+      if (interrupted.length > 0) process.exitCode = EXIT.drift;
+      if (drift.length === 0 && interrupted.length > 0) return;
       if (drift.length === 0) {
         out(`check: ${outputs.map((o) => `${o.dir} (${o.files.length} files)`).join(", ")} up to date (${formatTimings(timings)})\n`);
         return;
@@ -172,7 +187,7 @@ export async function main(argv: string[]): Promise<number> {
     if (e instanceof CommanderError) {
       return e.code === "commander.helpDisplayed" || e.code === "commander.version" || e.code === "commander.help" ? EXIT.ok : EXIT.badInput;
     }
-    if (e instanceof InputError) {
+    if (e instanceof InputError || e instanceof PathError) {
       err(`${e.message}\n`);
       return EXIT.badInput;
     }

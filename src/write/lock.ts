@@ -1,6 +1,7 @@
-import { closeSync, linkSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from "node:fs";
+import { closeSync, linkSync, lstatSync, openSync, renameSync, unlinkSync, writeSync } from "node:fs";
 import { hostname } from "node:os";
 import { basename, dirname, join } from "node:path";
+import { PathError, readRegularFile } from "./noFollow.js";
 
 const LOCK = ".claw-codegen-lock-";
 /** A lock file still empty after this long was left by a process killed between creating and filling it. */
@@ -35,13 +36,7 @@ export function withLock<T>(target: string, critical: () => T, timeoutMs = 60_00
       breakStale(path, content);
       continue;
     }
-    if (Date.now() > deadline) {
-      const holder = parse(content);
-      throw new LockTimeoutError(
-        `${target} is being written by another claw-codegen (${holder ? `pid ${holder.pid} on ${holder.host}` : "unknown process"}) for over ${timeoutMs / 1000} s; ` +
-          `if no such process is running, delete ${path}`,
-      );
-    }
+    if (Date.now() > deadline) throw timedOut(target, content, timeoutMs);
     sleep(POLL_MS);
   }
   try {
@@ -49,6 +44,45 @@ export function withLock<T>(target: string, critical: () => T, timeoutMs = 60_00
   } finally {
     // Only our own lock: a takeover race must not make us delete another writer's.
     if (readOrEmpty(path) === me) unlinkSync(path);
+  }
+}
+
+/**
+ * Wait until no live process holds the lock of `target`, without taking it (for readers: creates, renames and
+ * deletes nothing). A stale lock counts as free. Throws LockTimeoutError after `timeoutMs`.
+ */
+export function waitUntilUnlocked(target: string, timeoutMs = 60_000): void {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const content = heldBy(target);
+    if (content === undefined) return;
+    if (Date.now() > deadline) throw timedOut(target, content, timeoutMs);
+    sleep(POLL_MS);
+  }
+}
+
+/** The content of the lock of `target` if a live process holds it (read-only), else undefined. */
+export function heldBy(target: string): string | undefined {
+  const path = lockPath(target);
+  const content = readOrEmpty(path);
+  if (content === "" && !exists(path)) return undefined;
+  return isStale(path, content) ? undefined : content;
+}
+
+function timedOut(target: string, content: string, timeoutMs: number): LockTimeoutError {
+  const holder = parse(content);
+  return new LockTimeoutError(
+    `${target} is being written by another claw-codegen (${holder ? `pid ${holder.pid} on ${holder.host}` : "unknown process"}) for over ${timeoutMs / 1000} s; ` +
+      `if no such process is running, delete ${lockPath(target)}`,
+  );
+}
+
+function exists(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
   }
 }
 
@@ -68,11 +102,12 @@ function tryCreate(path: string, content: string): boolean {
   return true;
 }
 
+/** The lock's content; "" if absent. A link or anything but a regular file there is refused (PathError), never followed. */
 function readOrEmpty(path: string): string {
   try {
-    return readFileSync(path, "utf8");
+    return readRegularFile(path, false);
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === "ENOENT") return "";
+    if (e instanceof PathError && e.code === "ENOENT") return "";
     throw e;
   }
 }
@@ -86,7 +121,7 @@ function isStale(path: string, content: string): boolean {
   const holder = parse(content);
   if (holder) return holder.host === hostname() && !isAlive(holder.pid);
   try {
-    return Date.now() - statSync(path).mtimeMs > EMPTY_GRACE_MS;
+    return Date.now() - lstatSync(path).mtimeMs > EMPTY_GRACE_MS;
   } catch {
     return false; // gone meanwhile: just retry
   }

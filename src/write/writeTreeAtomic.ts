@@ -1,7 +1,9 @@
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import type { Stats } from "node:fs";
+import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import type { RenderedFile } from "../render/renderTemplates.js";
 import { withLock } from "./lock.js";
+import { LINK_REFUSED, PathError, kindOf, lstatIfAny, toPathError } from "./noFollow.js";
 
 const STAGING = ".claw-codegen-tmp-";
 const RETIRED = ".claw-codegen-old-";
@@ -10,12 +12,38 @@ const RETIRED = ".claw-codegen-old-";
  * Replace the folder `target` with exactly `files`, so that it is only ever the old or the new complete
  * tree: under an exclusive lock (a concurrent writer waits its turn), write everything into a staging
  * folder beside it, then swap with two renames. A failure before the swap leaves `target` untouched; a
- * process killed between the two renames leaves the old tree beside it, which the next writer or reader
- * (`recoverInterruptedSwap`) puts back.
+ * process killed between the two renames leaves the old tree beside it, which the next writer
+ * (`recoverInterruptedSwap`) puts back. The parent folder may be reached through links (the user named
+ * it); `target`, the lock and the leftovers beside it are never followed: a link there is a PathError.
  */
 export function writeTreeAtomic(target: string, files: readonly RenderedFile[], options: { lockTimeoutMs?: number } = {}): void {
-  mkdirSync(dirname(target), { recursive: true });
+  ensureFolder(dirname(target));
+  targetState(target);
   withLock(target, () => swapIn(target, files), options.lockTimeoutMs);
+}
+
+/** Create `dir` (and its parents) unless it is there; a PathError if it, or a part of it, is not a folder. */
+export function ensureFolder(dir: string): void {
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if ((code === "ENOENT" || code === "EEXIST") && lstatIfAny(dir)?.isSymbolicLink()) {
+      throw new PathError(dir, "is a symbolic link to nothing; the output folder must be a folder");
+    }
+    if (code === "EEXIST") throw new PathError(dir, "is not a folder; the output folder must be one");
+    throw toPathError(dir, e);
+  }
+}
+
+/**
+ * What is at `target`, not following a link: its stats if it is a folder, undefined if nothing is there;
+ * a PathError if it is a link or anything but a folder.
+ */
+export function targetState(target: string): Stats | undefined {
+  const stats = lstatIfAny(target);
+  if (stats === undefined || stats.isDirectory()) return stats;
+  throw new PathError(target, stats.isSymbolicLink() ? LINK_REFUSED : `is ${kindOf(stats)}; claw-codegen writes a folder there and will not replace it`);
 }
 
 function swapIn(target: string, files: readonly RenderedFile[]): void {
@@ -24,15 +52,16 @@ function swapIn(target: string, files: readonly RenderedFile[]): void {
   const suffix = `${basename(target)}-${process.pid}-${Date.now().toString(36)}`;
   const staging = join(parent, STAGING + suffix);
   const retired = join(parent, RETIRED + suffix);
+  // Not recursive: fails if anything (a link included) is already there, so everything below is ours.
+  mkdirSync(staging);
   try {
     for (const f of files) {
       const path = join(staging, f.path);
       mkdirSync(dirname(path), { recursive: true });
-      writeFileSync(path, f.contents);
+      writeFileSync(path, f.contents, { flag: "wx" });
     }
-    mkdirSync(staging, { recursive: true });
     // Nothing runs between the two renames: the window in which `target` is absent is two system calls.
-    const hadTarget = existsSync(target);
+    const hadTarget = targetState(target) !== undefined;
     if (hadTarget) renameSync(target, retired);
     try {
       renameSync(staging, target);
@@ -46,8 +75,12 @@ function swapIn(target: string, files: readonly RenderedFile[]): void {
   }
 }
 
-/** Leftovers of a killed writer beside `target`: staging (partial new) and retired (complete old) folders. */
-function leftovers(target: string): { staging: string[]; retired: string[] } {
+/**
+ * Leftovers of a killed writer beside `target`: staging (partial new) and retired (complete old) folders.
+ * Found by name and lstat, never followed: one that is a link or not a folder was not made by claw-codegen
+ * and is refused (PathError) rather than renamed or deleted.
+ */
+export function leftovers(target: string): { staging: string[]; retired: string[] } {
   const name = basename(target).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const pattern = new RegExp(`^\\.claw-codegen-(tmp|old)-${name}-\\d+-([0-9a-z]+)$`);
   const out: { staging: string[]; retired: string[] } = { staging: [], retired: [] };
@@ -56,11 +89,18 @@ function leftovers(target: string): { staging: string[]; retired: string[] } {
     entries = readdirSync(dirname(target));
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === "ENOENT") return out;
-    throw e;
+    throw toPathError(dirname(target), e);
   }
-  for (const entry of entries) {
+  for (const entry of entries.sort()) {
     const m = pattern.exec(entry);
-    if (m) (m[1] === "tmp" ? out.staging : out.retired).push(join(dirname(target), entry));
+    if (!m) continue;
+    const path = join(dirname(target), entry);
+    const stats = lstatIfAny(path);
+    if (stats === undefined) continue; // removed meanwhile
+    if (!stats.isDirectory()) {
+      throw new PathError(path, stats.isSymbolicLink() ? LINK_REFUSED : `is ${kindOf(stats)}, not a folder claw-codegen left; remove it`);
+    }
+    (m[1] === "tmp" ? out.staging : out.retired).push(path);
   }
   // Oldest first (the suffix ends in the writer's start time, base 36).
   out.retired.sort((a, b) => parseInt(a.slice(a.lastIndexOf("-") + 1), 36) - parseInt(b.slice(b.lastIndexOf("-") + 1), 36));
@@ -80,7 +120,7 @@ export function hasInterruptedSwap(target: string): boolean {
 export function recoverInterruptedSwap(target: string): void {
   const { staging, retired } = leftovers(target);
   const newest = retired.pop();
-  if (newest !== undefined && !existsSync(target)) renameSync(newest, target);
+  if (newest !== undefined && targetState(target) === undefined) renameSync(newest, target);
   else if (newest !== undefined) retired.push(newest);
   for (const dir of [...staging, ...retired]) rmSync(dir, { recursive: true, force: true });
 }

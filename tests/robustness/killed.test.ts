@@ -1,15 +1,15 @@
 // A writer SIGKILLed at any moment leaves the output folder as the old or the new complete tree (or,
-// for the two renames of the swap, the old tree beside it, which the next reader or writer puts back);
-// concurrent writers take turns.
+// for the two renames of the swap, the old tree beside it, which the next writer puts back and `check`
+// reports without touching); concurrent writers take turns.
 import type { ChildProcess } from "node:child_process";
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { hostname } from "node:os";
 import { basename, dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { lockPath } from "../../src/write/lock.js";
-import { readTree } from "../../src/write/readTree.js";
-import { writeTreeAtomic } from "../../src/write/writeTreeAtomic.js";
+import { lockPath, withLock } from "../../src/write/lock.js";
+import { readOutput } from "../../src/write/readTree.js";
+import { recoverInterruptedSwap, writeTreeAtomic } from "../../src/write/writeTreeAtomic.js";
 import { BIN, ROOT, cli, tempDir } from "../helpers/paths.js";
 import { Rng } from "./rng.js";
 
@@ -20,7 +20,7 @@ const deadPid = () => spawnSync(process.execPath, ["-e", ""]).pid;
 
 type Tree = Map<string, string>;
 
-/** The folder as it is on disk, without the recovery readTree performs. */
+/** The folder as it is on disk. */
 function rawTree(dir: string): Tree | undefined {
   if (!existsSync(dir)) return undefined;
   const out: Tree = new Map();
@@ -78,7 +78,7 @@ async function timed(args: string[]): Promise<number> {
 
 /**
  * The invariant after a kill: the target is the old or the new complete tree; or it is absent (killed
- * between the two renames) with the old tree beside it, and reading it (as `check` does) puts it back.
+ * between the two renames) with the old tree beside it, and the next writer's first step puts it back.
  */
 function expectOldOrNew(target: string, old: Tree, next: Tree): "old" | "new" | "restored" {
   const raw = rawTree(target);
@@ -91,8 +91,9 @@ function expectOldOrNew(target: string, old: Tree, next: Tree): "old" | "new" | 
     expect(retired.some((r) => same(rawTree(join(dirname(target), r)), old))).toBe(true);
     outcome = "restored";
   }
-  const read = readTree(target);
-  expect(same(read, old) || same(read, next)).toBe(true);
+  withLock(target, () => recoverInterruptedSwap(target));
+  const recovered = rawTree(target)!;
+  expect(same(recovered, old) || same(recovered, next)).toBe(true);
   expect(siblings(target).filter((e) => !e.startsWith(".claw-codegen-lock-"))).toEqual([]);
   return outcome;
 }
@@ -122,7 +123,7 @@ describe("writeTreeAtomic, SIGKILLed at seeded random moments", () => {
     console.log(`writeTreeAtomic killed 20 times over a ${Math.round(full)} ms write: ${JSON.stringify(outcomes)}`);
   });
 
-  it("killed between the two renames: the next reader puts the old tree back; the next writer too", () => {
+  it("killed between the two renames: a reader (as check) reports it and changes nothing; the next writer puts the old tree back", () => {
     for (const next of ["read", "write"] as const) {
       const target = join(tempDir("claw-swap-"), "typescript");
       writeTreeAtomic(target, [{ path: "a.txt", contents: "old" }]);
@@ -132,10 +133,23 @@ describe("writeTreeAtomic, SIGKILLed at seeded random moments", () => {
       mkdirSync(join(parent, ".claw-codegen-tmp-typescript-999999-abc"));
       writeFileSync(join(parent, ".claw-codegen-tmp-typescript-999999-abc/a.txt"), "new");
       writeFileSync(lockPath(target), `${deadPid()}\n${hostname()}\n`); // the killed writer's lock
-      if (next === "read") expect(readTree(target)).toEqual(new Map([["a.txt", "old"]]));
-      else writeTreeAtomic(target, [{ path: "b.txt", contents: "new" }]);
-      expect(rawTree(target)).toEqual(next === "read" ? new Map([["a.txt", "old"]]) : new Map([["b.txt", "new"]]));
-      expect(readdirSync(parent)).toEqual(["typescript"]);
+      if (next === "read") {
+        const before = readdirSync(parent);
+        expect(readOutput(target)).toEqual({
+          tree: new Map(),
+          leftovers: before
+            .filter((e) => !e.includes("lock"))
+            .map((e) => join(parent, e))
+            .sort(),
+          absent: true,
+        });
+        expect(readdirSync(parent)).toEqual(before);
+        expect(rawTree(target)).toBeUndefined();
+      } else {
+        writeTreeAtomic(target, [{ path: "b.txt", contents: "new" }]);
+        expect(rawTree(target)).toEqual(new Map([["b.txt", "new"]]));
+        expect(readdirSync(parent)).toEqual(["typescript"]);
+      }
     }
   });
 
@@ -152,6 +166,18 @@ describe("writeTreeAtomic, SIGKILLed at seeded random moments", () => {
     writeTreeAtomic(target, [{ path: "a.txt", contents: "x" }], { lockTimeoutMs: 100 });
     expect(rawTree(target)).toEqual(new Map([["a.txt", "x"]]));
     expect(existsSync(lockPath(target))).toBe(false);
+  });
+  it("a reader (as check) waits for a live writer's lock without taking it, and leaves a dead writer's lock alone", () => {
+    const target = join(tempDir("claw-read-lock-"), "typescript");
+    writeTreeAtomic(target, [{ path: "a.txt", contents: "x" }]);
+    const live = `${process.pid}\n${hostname()}\n`;
+    writeFileSync(lockPath(target), live);
+    expect(() => readOutput(target, 100)).toThrow(new RegExp(`being written by another claw-codegen \\(pid ${process.pid} on `));
+    expect(readFileSync(lockPath(target), "utf8")).toBe(live);
+    const dead = `${deadPid()}\n${hostname()}\n`;
+    writeFileSync(lockPath(target), dead);
+    expect(readOutput(target, 100)).toEqual({ tree: new Map([["a.txt", "x"]]), leftovers: [], absent: false });
+    expect(readFileSync(lockPath(target), "utf8")).toBe(dead);
   });
 });
 
@@ -188,10 +214,16 @@ describe("claw-codegen generate, SIGKILLed and run concurrently", () => {
     expect(same(final, trees.a) || same(final, trees.b)).toBe(true);
     expect(siblings(target)).toEqual([]);
 
-    // `check` finishes a swap a killed writer left half-done before comparing.
-    renameSync(target, join(out, `.claw-codegen-old-typescript-${deadPid()}-${Date.now().toString(36)}`));
-    const r = cli(["check", "--target", "typescript", "--schema", same(final, trees.a) ? schemas.a : schemas.b, "--out", out]);
-    expect(r.status, r.stderr).toBe(0);
+    // `check` reports a swap a killed writer left half-done, and changes nothing; `generate` finishes it.
+    const retired = join(out, `.claw-codegen-old-typescript-${deadPid()}-${Date.now().toString(36)}`);
+    renameSync(target, retired);
+    const finalArgs = ["--target", "typescript", "--schema", same(final, trees.a) ? schemas.a : schemas.b, "--out", out];
+    const r = cli(["check", ...finalArgs]);
+    expect(r.status, r.stderr).toBe(1);
+    expect(r.stderr).toMatch(/killed while writing .*run `claw-codegen generate`/);
+    expect(readdirSync(out)).toEqual([basename(retired)]);
+    expect(cli(["generate", ...finalArgs]).status).toBe(0);
     expect(rawTree(target)).toEqual(final);
+    expect(siblings(target)).toEqual([]);
   });
 });
