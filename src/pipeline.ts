@@ -8,7 +8,7 @@ import { findDrift } from "./drift.js";
 import type { RenderedFile } from "./render/renderTemplates.js";
 import type { Target } from "./targets/types.js";
 import { statSync } from "node:fs";
-import { PathError, requireRegularFile, toPathError } from "./write/noFollow.js";
+import { PathError, toPathError } from "./write/noFollow.js";
 import { readOutput } from "./write/readTree.js";
 import { heldBy } from "./write/lock.js";
 import { leftovers, targetState, writeTreeAtomic } from "./write/writeTreeAtomic.js";
@@ -17,21 +17,6 @@ import { InputError } from "./diagnostics.js";
 import { sortDiagnostics } from "./check/checkSchema.js";
 import { buildModel } from "./model/buildModel.js";
 import type { Model } from "./model/types.js";
-
-/**
- * The schema must be a regular file (links to one are fine: the user named it). A folder, FIFO, device, socket
- * or link loop is an InputError (exit 2) before anything opens it, so a FIFO or `/dev/zero` cannot hang the run.
- */
-function requireSchemaFile(file: string): void {
-  try {
-    requireRegularFile(file, true);
-  } catch (e) {
-    if (!(e instanceof PathError)) throw e;
-    if (e.code === "ENOENT") return; // the loader says "file not found"
-    const reason = e.reason.startsWith("is ") ? `it ${e.reason}` : e.reason;
-    throw new InputError([{ code: "read-failed", message: `cannot read schema: ${reason}`, file, pointer: "", line: 0, column: 0 }]);
-  }
-}
 
 /**
  * Before any work: `out` must be a folder or absent (it may be reached through links: the user named it);
@@ -72,7 +57,6 @@ export function modelFromFile(file: string, timings: StageTiming[] = []): Model 
 
 function loadModel(file: string, timings: StageTiming[]): { model: Model; source: LoadedSchema } {
   const source = timed(timings, "load", () => {
-    requireSchemaFile(file);
     return loadSchemaFile(file);
   });
   const checked = timed(timings, "check", () => checkSchema(source));

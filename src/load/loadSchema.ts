@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { PathError, readRegularFile } from "../write/noFollow.js";
 import { parseTree, printParseErrorCode, type Node, type ParseError } from "jsonc-parser";
 import { InputError, joinPointer, type Diagnostic } from "../diagnostics.js";
 
@@ -16,12 +16,18 @@ export interface LoadedSchema {
   diagnostic(code: string, pointer: string, message: string): Diagnostic;
 }
 
+/**
+ * Read a schema file: a regular file (links to one are fine: the user named it). A folder, FIFO, device,
+ * socket or link loop is an InputError (exit 2) before anything opens it, so a FIFO or `/dev/zero` cannot
+ * hang `generate`, `check` or `diff`.
+ */
 export function loadSchemaFile(file: string): LoadedSchema {
   let text: string;
   try {
-    text = readFileSync(file, "utf8");
+    text = readRegularFile(file, true);
   } catch (e) {
-    const reason = (e as NodeJS.ErrnoException).code === "ENOENT" ? "file not found" : String(e);
+    const code = (e as NodeJS.ErrnoException).code;
+    const reason = code === "ENOENT" ? "file not found" : e instanceof PathError ? (e.reason.startsWith("is ") ? `it ${e.reason}` : e.reason) : String(e);
     throw new InputError([{ code: "read-failed", message: `cannot read schema: ${reason}`, file, pointer: "", line: 0, column: 0 }]);
   }
   return loadSchemaText(file, text);
