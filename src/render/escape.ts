@@ -97,11 +97,16 @@ export function tomlString(text: string): Escaped<"toml-string"> {
 
 /**
  * Inline Markdown text (a title): the characters that can open inline syntax (emphasis, code, links,
- * raw HTML, entities, tables, strikethrough, headings) are backslash-escaped, as CommonMark allows
+ * autolinks, raw HTML, entities, tables, strikethrough, headings) are backslash-escaped, as CommonMark allows
  * before any ASCII punctuation, so it renders as itself.
  */
 export function markdown(text: string): Escaped<"markdown"> {
-  return brand(visible(text).replace(/[\\`*_[\]<>&|~#!]/g, (c) => `\\${c}`));
+  return brand(
+    visible(text)
+      .replace(/[\\`*_[\]<>&|~#!:@]/g, (c) => `\\${c}`)
+      // GFM links bare `www.` addresses, as it does `http:` ones (whose colon is escaped above).
+      .replace(/\b(www)\./gi, "$1\\."),
+  );
 }
 
 /** A Markdown code span showing `text` (a file name): fenced by more backticks than it holds in a row. */

@@ -1,7 +1,7 @@
 // The Rust programs the tests drive (tests/rust-conformance, tests/fixture-conformance, tests/serde-referee):
 // built offline from Debian's packaged crates, and run with their output captured.
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { appendFileSync, copyFileSync, existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { ROOT } from "./paths.js";
 
@@ -39,4 +39,22 @@ export function cargoProgram(dir: string, binary: string, crates: readonly strin
       return { status: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
     },
   };
+}
+
+/**
+ * `cargo check` of a generated crate, offline against Debian's crates (the config tests/rust-conformance
+ * uses), sharing one target folder across tests. Returns cargo's status and stderr.
+ */
+export function cargoCheck(crate: string): RunResult {
+  mkdirSync(join(crate, ".cargo"), { recursive: true });
+  copyFileSync(join(ROOT, "tests/rust-conformance/.cargo/config.toml"), join(crate, ".cargo/config.toml"));
+  // Not part of any parent workspace.
+  const manifest = join(crate, "Cargo.toml");
+  if (!readFileSync(manifest, "utf8").includes("[workspace]")) appendFileSync(manifest, "\n[workspace]\n");
+  const r = spawnSync("cargo", ["check", "--offline", "--quiet", "--all-targets"], {
+    cwd: crate,
+    encoding: "utf8",
+    env: { ...process.env, CARGO_TARGET_DIR: join(ROOT, "tests/rust-conformance/target/generated-crates") },
+  });
+  return { status: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }

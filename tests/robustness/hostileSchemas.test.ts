@@ -4,7 +4,7 @@
 // structure, comments and string contents left out). Everything at once compiles (tsc --strict, cargo
 // check) and importing the package runs only the package's own code.
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -12,6 +12,7 @@ import { InputError } from "../../src/diagnostics.js";
 import { generate, renderAll } from "../../src/pipeline.js";
 import { loadTargets } from "../../src/targets/index.js";
 import type { Target } from "../../src/targets/types.js";
+import { cargoCheck } from "../helpers/cargo.js";
 import { ROOT, tempDir } from "../helpers/paths.js";
 import { typeErrors } from "../helpers/typecheck.js";
 import { POSITIONS, holeySchema, structure } from "./hostileSchema.js";
@@ -263,15 +264,7 @@ describe("hostile schemas: refused, or the same program as a placeholder gives",
     expect(child.stdout).toBe("function function 3\n");
     expect(child.status).toBe(0);
 
-    const crate = join(dir, "out/rust");
-    mkdirSync(join(crate, ".cargo"), { recursive: true });
-    cpSync(join(ROOT, "tests/rust-conformance/.cargo/config.toml"), join(crate, ".cargo/config.toml"));
-    writeFileSync(join(crate, "Cargo.toml"), readFileSync(join(crate, "Cargo.toml"), "utf8") + "\n[workspace]\n");
-    const cargo = spawnSync("cargo", ["check", "--offline", "--quiet", "--all-targets"], {
-      cwd: crate,
-      encoding: "utf8",
-      env: { ...process.env, CARGO_TARGET_DIR: join(ROOT, "tests/rust-conformance/target/hostile") },
-    });
+    const cargo = cargoCheck(join(dir, "out/rust"));
     expect(cargo.stderr).toBe("");
     expect(cargo.status).toBe(0);
   }, 300_000);

@@ -38,7 +38,9 @@ function structSchema(title: string, fields: Field[], description: string | unde
     {
       title,
       type: "object",
-      properties: Object.fromEntries(fields.map((f) => [f.name, described(typeSchema(f.type), f.description)])),
+      // A description beside a `$ref` makes json-schema-to-typescript declare the referenced type again
+      // (`ItemId1`): such a field's description stays in the schema and the Rust docs only.
+      properties: Object.fromEntries(fields.map((f) => [f.name, f.type.kind === "ref" ? typeSchema(f.type) : described(typeSchema(f.type), f.description)])),
       required: fields.map((f) => f.name),
       additionalProperties: false,
     },
@@ -85,10 +87,36 @@ function variantSchema(d: EnumDecl, v: Variant): Schema {
   }
 }
 
-/** Brands keep ids apart: a NodeId is not a WorkloadId though both are UUID strings. */
+/** A type as TypeScript spells it, for a brand's base (what the parser returns for it). */
+function tsType(t: TypeRef): string {
+  switch (t.kind) {
+    case "string":
+    case "uuid":
+    case "timestamp":
+      return "string";
+    case "bool":
+      return "boolean";
+    case "int":
+    case "float":
+      return "number";
+    case "ref":
+      return t.name;
+    case "option":
+      return `(${tsType(t.of)} | null)`;
+    case "list":
+      return `${tsType(t.of)}[]`;
+    case "tuple":
+      return `[${t.items.map(tsType).join(", ")}]`;
+    case "map":
+      return `{ [key: string]: ${tsType(t.of)} }`;
+    default:
+      return assertNever(t);
+  }
+}
+
+/** Brands keep ids apart: a NodeId is not a WorkloadId though both are UUID strings; a u64 newtype is a branded number. */
 function brand(d: Decl & { kind: "newtype" | "alias" }, target: TypeRef): string | undefined {
-  const base = target.kind === "ref" ? target.name : "string";
-  if (d.kind === "newtype") return `${base} & { readonly __newtype: "${d.name}" }`;
+  if (d.kind === "newtype") return `${tsType(target)} & { readonly __newtype: "${d.name}" }`;
   if (target.kind === "uuid") return `string & { readonly __format: "uuid" }`;
   if (target.kind === "timestamp") return `string & { readonly __format: "date-time" }`;
   return undefined;

@@ -72,6 +72,10 @@ export interface TsDeclView {
   isEnum: boolean;
   isUnitOnly: boolean;
   isNewtype: boolean;
+  /** A newtype over a UUID (through aliases): `X.new()`, `X.fromStr()`, as the crate's `X::new()`. */
+  newtypeOfUuid: boolean;
+  /** A newtype over a timestamp (through aliases): `X.fromStr()`. */
+  newtypeOfTimestamp: boolean;
   isAlias: boolean;
   isMessage: boolean;
   /** The enum's representation, one flag each, and its tag and content keys. */
@@ -179,7 +183,14 @@ function variantView(owner: string, v: Variant, defaults: Defaults, firstCodes?:
   };
 }
 
-function declView(d: Decl, messages: ReadonlySet<string>, defaults: Defaults, bincode: ReadonlySet<string>, starts: Starts): TsDeclView {
+function declView(
+  d: Decl,
+  messages: ReadonlySet<string>,
+  defaults: Defaults,
+  bincode: ReadonlySet<string>,
+  starts: Starts,
+  byName: ReadonlyMap<string, Decl>,
+): TsDeclView {
   const common = {
     name: d.name,
     doc: commentLines(d.description),
@@ -187,6 +198,8 @@ function declView(d: Decl, messages: ReadonlySet<string>, defaults: Defaults, bi
     isEnum: false,
     isUnitOnly: false,
     isNewtype: false,
+    newtypeOfUuid: false,
+    newtypeOfTimestamp: false,
     isAlias: false,
     isMessage: messages.has(d.name),
     isExternal: false,
@@ -232,8 +245,10 @@ function declView(d: Decl, messages: ReadonlySet<string>, defaults: Defaults, bi
         ...(d.default !== undefined ? { defaultVariant: d.default } : {}),
       };
     }
-    case "newtype":
-      return { ...common, isNewtype: true, type: typeView(d.inner) };
+    case "newtype": {
+      const inner = throughAliases(d.inner, byName).kind;
+      return { ...common, isNewtype: true, newtypeOfUuid: inner === "uuid", newtypeOfTimestamp: inner === "timestamp", type: typeView(d.inner) };
+    }
     case "alias":
       return { ...common, isAlias: true, type: typeView(d.target) };
     default:
@@ -294,7 +309,8 @@ export function buildTsView(model: Model, options: TsViewInputs): TsView {
   const bincode = bincodeDecls(model);
   const starts = startsOf(model);
   const representations = new Set(model.decls.flatMap((d) => (d.kind === "enum" ? [d.representation] : [])));
-  const decls = model.decls.map((d) => declView(d, messageNames, defaults, bincode, starts));
+  const byName = new Map(model.decls.map((d) => [d.name, d]));
+  const decls = model.decls.map((d) => declView(d, messageNames, defaults, bincode, starts, byName));
   const example = exampleDecl(model);
   return {
     ...options,
@@ -322,6 +338,20 @@ export function buildTsView(model: Model, options: TsViewInputs): TsView {
 /** The message of a `minLength` rule, as the Rust crate's: the bound stated (1 reads "must not be empty"). */
 export function minLengthMessage(n: number): string {
   return n === 1 ? "must not be empty" : `must be at least ${n} characters long`;
+}
+
+/** Through aliases (not newtypes) to the type a name stands for. */
+function throughAliases(t: TypeRef, byName: ReadonlyMap<string, Decl>): TypeRef {
+  const seen = new Set<string>();
+  for (
+    let d = t.kind === "ref" ? byName.get(t.name) : undefined;
+    d?.kind === "alias" && !seen.has(d.name);
+    d = t.kind === "ref" ? byName.get(t.name) : undefined
+  ) {
+    seen.add(d.name);
+    t = d.target;
+  }
+  return t;
 }
 
 /** Whether any type reference in the model is of `kind`. */
