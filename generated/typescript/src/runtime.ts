@@ -825,17 +825,18 @@ export function nextKey(r: Reader, first: boolean): string | null {
   return readKey(r, first);
 }
 
-/** A `HashMap<String, T>`: a JSON object; a repeated key keeps its last value, as HashMap::insert does. */
+/**
+ * A `HashMap<String, T>`: a JSON object; a repeated key keeps its last value, as HashMap::insert does. The map is a
+ * null-prototype object: it holds its keys and nothing else (`"constructor" in map` is false, `__proto__` is a key).
+ */
 export function readMap<T>(r: Reader, value: (r: Reader) => T): Record<string, T> {
   r.beginObject("a map");
-  const out: Record<string, T> = {};
+  const out = Object.create(null) as Record<string, T>;
   for (let first = true, key = nextKey(r, true); key !== null; first = false, key = nextKey(r, first)) {
     r.path.push(key);
     const v = value(r);
     r.path.pop();
-    // "__proto__" is an ordinary key of a map: define it rather than set the prototype.
-    if (key === "__proto__") Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true });
-    else out[key] = v;
+    out[key] = v;
   }
   return out;
 }

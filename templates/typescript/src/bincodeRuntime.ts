@@ -265,12 +265,11 @@ export class BincodeReader {
   map<T>(value: () => T): Record<string, T> {
     const n = this.view.getBigUint64(this.take(8), true);
     if (n > BigInt(this.maxList)) this.fail(`a map of ${n} entries, over the limit of ${this.maxList} (maxListLength)`);
-    const out: Record<string, T> = {};
+    // A null-prototype object, as parseX reads a map: only its keys, `__proto__` an ordinary one.
+    const out = Object.create(null) as Record<string, T>;
     for (let i = 0; i < Number(n); i++) {
       const key = this.string();
-      const v = this.field(key, value);
-      if (key === "__proto__") Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true });
-      else out[key] = v;
+      out[key] = this.field(key, value);
     }
     return out;
   }

@@ -129,7 +129,10 @@ export declare function skipContent(r: Reader): void;
 export declare function readKey(r: Reader, first: boolean): string;
 /** The keys of an object one by one (null at its `}`, consumed); call `value` handling between keys. */
 export declare function nextKey(r: Reader, first: boolean): string | null;
-/** A `HashMap<String, T>`: a JSON object; a repeated key keeps its last value, as HashMap::insert does. */
+/**
+ * A `HashMap<String, T>`: a JSON object; a repeated key keeps its last value, as HashMap::insert does. The map is a
+ * null-prototype object: it holds its keys and nothing else (`"constructor" in map` is false, `__proto__` is a key).
+ */
 export declare function readMap<T>(r: Reader, value: (r: Reader) => T): Record<string, T>;
 /** A variant tag: one of `tags`, or (an open enum) any other string, read as the catch-all `other`. */
 export declare function readTag(r: Reader, tags: readonly string[], other: string | undefined, kind?: ProtoErrorKind): string;

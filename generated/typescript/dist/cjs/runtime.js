@@ -751,13 +751,12 @@ function nextKey(r, first) {
 }
 function readMap(r, value) {
   r.beginObject("a map");
-  const out = {};
+  const out = /* @__PURE__ */ Object.create(null);
   for (let first = true, key = nextKey(r, true); key !== null; first = false, key = nextKey(r, first)) {
     r.path.push(key);
     const v = value(r);
     r.path.pop();
-    if (key === "__proto__") Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true });
-    else out[key] = v;
+    out[key] = v;
   }
   return out;
 }

@@ -211,12 +211,10 @@ class BincodeReader {
   map(value) {
     const n = this.view.getBigUint64(this.take(8), true);
     if (n > BigInt(this.maxList)) this.fail(`a map of ${n} entries, over the limit of ${this.maxList} (maxListLength)`);
-    const out = {};
+    const out = /* @__PURE__ */ Object.create(null);
     for (let i = 0; i < Number(n); i++) {
       const key = this.string();
-      const v = this.field(key, value);
-      if (key === "__proto__") Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true });
-      else out[key] = v;
+      out[key] = this.field(key, value);
     }
     return out;
   }
