@@ -3,13 +3,20 @@
 import type * as T from "./types.js";
 import { BincodeReader, BincodeWriter } from "./bincodeRuntime.js";
 import type { BincodeOptions } from "./bincodeRuntime.js";
-import { ProtoError, WriteFailure, expectObject, tagOf } from "./runtime.js";
+import { ProtoError, WriteFailure, bytesOf, describe, expectObject, tagOf } from "./runtime.js";
 import * as validate from "./validate.js";
 
 function located(e: unknown, errors: readonly validate.ValidationIssue[]): never {
   if (!(e instanceof WriteFailure)) throw e;
   const first = errors[0];
   throw new ProtoError("SerializationError", first ? first.message : e.message, first ? first.pointer : "");
+}
+
+/** The bytes decodeBincodeX reads: a Uint8Array (a Buffer is one), an ArrayBuffer or a DataView; else a ProtoError. */
+function input(bytes: unknown): Uint8Array {
+  const b = bytesOf(bytes);
+  if (b === undefined) throw new ProtoError("InvalidMessage", `expected bincode bytes (Uint8Array, ArrayBuffer, DataView), got ${describe(bytes)}`);
+  return b.bytes;
 }
 
 // ---- NodeMessage ----
@@ -34,7 +41,7 @@ function encNodeMessage(w: BincodeWriter, v: T.NodeMessage): void {
       w.variant(4);
       return encNodeMessageWorkloadLogs(w, value as T.NodeMessageWorkloadLogs);
   }
-  throw new WriteFailure(`unknown variant ${JSON.stringify(tag)} of NodeMessage`);
+  throw new WriteFailure(`unknown variant ${describe(tag)} of NodeMessage`);
 }
 
 function decNodeMessage(r: BincodeReader): T.NodeMessage {
@@ -147,8 +154,8 @@ export function encodeBincodeNodeMessage(value: T.NodeMessage): Uint8Array {
  * Decode a NodeMessage as `bincode::deserialize` does (bytes after the value are ignored, as bincode does),
  * returning it in canonical form. Throws a ProtoError (InvalidMessage) with a JSON pointer on anything bincode rejects.
  */
-export function decodeBincodeNodeMessage(bytes: Uint8Array, options?: BincodeOptions): T.NodeMessage {
-  return decNodeMessage(new BincodeReader(bytes, options));
+export function decodeBincodeNodeMessage(bytes: Uint8Array | ArrayBuffer | DataView, options?: BincodeOptions): T.NodeMessage {
+  return decNodeMessage(new BincodeReader(input(bytes), options));
 }
 
 // ---- GatewayMessage ----
@@ -182,7 +189,7 @@ function encGatewayMessage(w: BincodeWriter, v: T.GatewayMessage): void {
       w.variant(7);
       return encGatewayMessageShutdown(w, value as T.GatewayMessageShutdown);
   }
-  throw new WriteFailure(`unknown variant ${JSON.stringify(tag)} of GatewayMessage`);
+  throw new WriteFailure(`unknown variant ${describe(tag)} of GatewayMessage`);
 }
 
 function decGatewayMessage(r: BincodeReader): T.GatewayMessage {
@@ -320,8 +327,8 @@ export function encodeBincodeGatewayMessage(value: T.GatewayMessage): Uint8Array
  * Decode a GatewayMessage as `bincode::deserialize` does (bytes after the value are ignored, as bincode does),
  * returning it in canonical form. Throws a ProtoError (InvalidMessage) with a JSON pointer on anything bincode rejects.
  */
-export function decodeBincodeGatewayMessage(bytes: Uint8Array, options?: BincodeOptions): T.GatewayMessage {
-  return decGatewayMessage(new BincodeReader(bytes, options));
+export function decodeBincodeGatewayMessage(bytes: Uint8Array | ArrayBuffer | DataView, options?: BincodeOptions): T.GatewayMessage {
+  return decGatewayMessage(new BincodeReader(input(bytes), options));
 }
 
 // ---- NodeId ----
@@ -348,8 +355,8 @@ export function encodeBincodeNodeId(value: T.NodeId): Uint8Array {
  * Decode a NodeId as `bincode::deserialize` does (bytes after the value are ignored, as bincode does),
  * returning it in canonical form. Throws a ProtoError (InvalidMessage) with a JSON pointer on anything bincode rejects.
  */
-export function decodeBincodeNodeId(bytes: Uint8Array, options?: BincodeOptions): T.NodeId {
-  return decNodeId(new BincodeReader(bytes, options));
+export function decodeBincodeNodeId(bytes: Uint8Array | ArrayBuffer | DataView, options?: BincodeOptions): T.NodeId {
+  return decNodeId(new BincodeReader(input(bytes), options));
 }
 
 // ---- WorkloadId ----
@@ -376,8 +383,8 @@ export function encodeBincodeWorkloadId(value: T.WorkloadId): Uint8Array {
  * Decode a WorkloadId as `bincode::deserialize` does (bytes after the value are ignored, as bincode does),
  * returning it in canonical form. Throws a ProtoError (InvalidMessage) with a JSON pointer on anything bincode rejects.
  */
-export function decodeBincodeWorkloadId(bytes: Uint8Array, options?: BincodeOptions): T.WorkloadId {
-  return decWorkloadId(new BincodeReader(bytes, options));
+export function decodeBincodeWorkloadId(bytes: Uint8Array | ArrayBuffer | DataView, options?: BincodeOptions): T.WorkloadId {
+  return decWorkloadId(new BincodeReader(input(bytes), options));
 }
 
 // ---- Uuid ----
@@ -404,8 +411,8 @@ export function encodeBincodeUuid(value: T.Uuid): Uint8Array {
  * Decode a Uuid as `bincode::deserialize` does (bytes after the value are ignored, as bincode does),
  * returning it in canonical form. Throws a ProtoError (InvalidMessage) with a JSON pointer on anything bincode rejects.
  */
-export function decodeBincodeUuid(bytes: Uint8Array, options?: BincodeOptions): T.Uuid {
-  return decUuid(new BincodeReader(bytes, options));
+export function decodeBincodeUuid(bytes: Uint8Array | ArrayBuffer | DataView, options?: BincodeOptions): T.Uuid {
+  return decUuid(new BincodeReader(input(bytes), options));
 }
 
 // ---- Timestamp ----
@@ -432,8 +439,8 @@ export function encodeBincodeTimestamp(value: T.Timestamp): Uint8Array {
  * Decode a Timestamp as `bincode::deserialize` does (bytes after the value are ignored, as bincode does),
  * returning it in canonical form. Throws a ProtoError (InvalidMessage) with a JSON pointer on anything bincode rejects.
  */
-export function decodeBincodeTimestamp(bytes: Uint8Array, options?: BincodeOptions): T.Timestamp {
-  return decTimestamp(new BincodeReader(bytes, options));
+export function decodeBincodeTimestamp(bytes: Uint8Array | ArrayBuffer | DataView, options?: BincodeOptions): T.Timestamp {
+  return decTimestamp(new BincodeReader(input(bytes), options));
 }
 
 // ---- NodeCapabilities ----
@@ -471,8 +478,8 @@ export function encodeBincodeNodeCapabilities(value: T.NodeCapabilities): Uint8A
  * Decode a NodeCapabilities as `bincode::deserialize` does (bytes after the value are ignored, as bincode does),
  * returning it in canonical form. Throws a ProtoError (InvalidMessage) with a JSON pointer on anything bincode rejects.
  */
-export function decodeBincodeNodeCapabilities(bytes: Uint8Array, options?: BincodeOptions): T.NodeCapabilities {
-  return decNodeCapabilities(new BincodeReader(bytes, options));
+export function decodeBincodeNodeCapabilities(bytes: Uint8Array | ArrayBuffer | DataView, options?: BincodeOptions): T.NodeCapabilities {
+  return decNodeCapabilities(new BincodeReader(input(bytes), options));
 }
 
 // ---- GpuCapability ----
@@ -510,8 +517,8 @@ export function encodeBincodeGpuCapability(value: T.GpuCapability): Uint8Array {
  * Decode a GpuCapability as `bincode::deserialize` does (bytes after the value are ignored, as bincode does),
  * returning it in canonical form. Throws a ProtoError (InvalidMessage) with a JSON pointer on anything bincode rejects.
  */
-export function decodeBincodeGpuCapability(bytes: Uint8Array, options?: BincodeOptions): T.GpuCapability {
-  return decGpuCapability(new BincodeReader(bytes, options));
+export function decodeBincodeGpuCapability(bytes: Uint8Array | ArrayBuffer | DataView, options?: BincodeOptions): T.GpuCapability {
+  return decGpuCapability(new BincodeReader(input(bytes), options));
 }
 
 // ---- GpuMetricsProto ----
@@ -551,8 +558,8 @@ export function encodeBincodeGpuMetricsProto(value: T.GpuMetricsProto): Uint8Arr
  * Decode a GpuMetricsProto as `bincode::deserialize` does (bytes after the value are ignored, as bincode does),
  * returning it in canonical form. Throws a ProtoError (InvalidMessage) with a JSON pointer on anything bincode rejects.
  */
-export function decodeBincodeGpuMetricsProto(bytes: Uint8Array, options?: BincodeOptions): T.GpuMetricsProto {
-  return decGpuMetricsProto(new BincodeReader(bytes, options));
+export function decodeBincodeGpuMetricsProto(bytes: Uint8Array | ArrayBuffer | DataView, options?: BincodeOptions): T.GpuMetricsProto {
+  return decGpuMetricsProto(new BincodeReader(input(bytes), options));
 }
 
 // ---- WorkloadState ----
@@ -576,7 +583,7 @@ function encWorkloadState(w: BincodeWriter, v: T.WorkloadState): void {
       case "Completed":
         return w.variant(7);
     }
-    throw new WriteFailure(`unknown variant ${JSON.stringify(v)} of WorkloadState`);
+    throw new WriteFailure(`unknown variant ${describe(v)} of WorkloadState`);
   }
   throw new WriteFailure(`expected a variant name of WorkloadState as a string`);
 }
@@ -620,8 +627,8 @@ export function encodeBincodeWorkloadState(value: T.WorkloadState): Uint8Array {
  * Decode a WorkloadState as `bincode::deserialize` does (bytes after the value are ignored, as bincode does),
  * returning it in canonical form. Throws a ProtoError (InvalidMessage) with a JSON pointer on anything bincode rejects.
  */
-export function decodeBincodeWorkloadState(bytes: Uint8Array, options?: BincodeOptions): T.WorkloadState {
-  return decWorkloadState(new BincodeReader(bytes, options));
+export function decodeBincodeWorkloadState(bytes: Uint8Array | ArrayBuffer | DataView, options?: BincodeOptions): T.WorkloadState {
+  return decWorkloadState(new BincodeReader(input(bytes), options));
 }
 
 // ---- Workload ----
@@ -661,8 +668,8 @@ export function encodeBincodeWorkload(value: T.Workload): Uint8Array {
  * Decode a Workload as `bincode::deserialize` does (bytes after the value are ignored, as bincode does),
  * returning it in canonical form. Throws a ProtoError (InvalidMessage) with a JSON pointer on anything bincode rejects.
  */
-export function decodeBincodeWorkload(bytes: Uint8Array, options?: BincodeOptions): T.Workload {
-  return decWorkload(new BincodeReader(bytes, options));
+export function decodeBincodeWorkload(bytes: Uint8Array | ArrayBuffer | DataView, options?: BincodeOptions): T.Workload {
+  return decWorkload(new BincodeReader(input(bytes), options));
 }
 
 // ---- WorkloadSpec ----
@@ -712,8 +719,8 @@ export function encodeBincodeWorkloadSpec(value: T.WorkloadSpec): Uint8Array {
  * Decode a WorkloadSpec as `bincode::deserialize` does (bytes after the value are ignored, as bincode does),
  * returning it in canonical form. Throws a ProtoError (InvalidMessage) with a JSON pointer on anything bincode rejects.
  */
-export function decodeBincodeWorkloadSpec(bytes: Uint8Array, options?: BincodeOptions): T.WorkloadSpec {
-  return decWorkloadSpec(new BincodeReader(bytes, options));
+export function decodeBincodeWorkloadSpec(bytes: Uint8Array | ArrayBuffer | DataView, options?: BincodeOptions): T.WorkloadSpec {
+  return decWorkloadSpec(new BincodeReader(input(bytes), options));
 }
 
 // ---- KeyValue ----
@@ -740,8 +747,8 @@ export function encodeBincodeKeyValue(value: T.KeyValue): Uint8Array {
  * Decode a KeyValue as `bincode::deserialize` does (bytes after the value are ignored, as bincode does),
  * returning it in canonical form. Throws a ProtoError (InvalidMessage) with a JSON pointer on anything bincode rejects.
  */
-export function decodeBincodeKeyValue(bytes: Uint8Array, options?: BincodeOptions): T.KeyValue {
-  return decKeyValue(new BincodeReader(bytes, options));
+export function decodeBincodeKeyValue(bytes: Uint8Array | ArrayBuffer | DataView, options?: BincodeOptions): T.KeyValue {
+  return decKeyValue(new BincodeReader(input(bytes), options));
 }
 
 // ---- VolumeMount ----
@@ -775,8 +782,8 @@ export function encodeBincodeVolumeMount(value: T.VolumeMount): Uint8Array {
  * Decode a VolumeMount as `bincode::deserialize` does (bytes after the value are ignored, as bincode does),
  * returning it in canonical form. Throws a ProtoError (InvalidMessage) with a JSON pointer on anything bincode rejects.
  */
-export function decodeBincodeVolumeMount(bytes: Uint8Array, options?: BincodeOptions): T.VolumeMount {
-  return decVolumeMount(new BincodeReader(bytes, options));
+export function decodeBincodeVolumeMount(bytes: Uint8Array | ArrayBuffer | DataView, options?: BincodeOptions): T.VolumeMount {
+  return decVolumeMount(new BincodeReader(input(bytes), options));
 }
 
 // ---- RestartPolicy ----
@@ -790,7 +797,7 @@ function encRestartPolicy(w: BincodeWriter, v: T.RestartPolicy): void {
       case "Always":
         return w.variant(2);
     }
-    throw new WriteFailure(`unknown variant ${JSON.stringify(v)} of RestartPolicy`);
+    throw new WriteFailure(`unknown variant ${describe(v)} of RestartPolicy`);
   }
   throw new WriteFailure(`expected a variant name of RestartPolicy as a string`);
 }
@@ -824,8 +831,8 @@ export function encodeBincodeRestartPolicy(value: T.RestartPolicy): Uint8Array {
  * Decode a RestartPolicy as `bincode::deserialize` does (bytes after the value are ignored, as bincode does),
  * returning it in canonical form. Throws a ProtoError (InvalidMessage) with a JSON pointer on anything bincode rejects.
  */
-export function decodeBincodeRestartPolicy(bytes: Uint8Array, options?: BincodeOptions): T.RestartPolicy {
-  return decRestartPolicy(new BincodeReader(bytes, options));
+export function decodeBincodeRestartPolicy(bytes: Uint8Array | ArrayBuffer | DataView, options?: BincodeOptions): T.RestartPolicy {
+  return decRestartPolicy(new BincodeReader(input(bytes), options));
 }
 
 // ---- WorkloadStatus ----
@@ -865,8 +872,8 @@ export function encodeBincodeWorkloadStatus(value: T.WorkloadStatus): Uint8Array
  * Decode a WorkloadStatus as `bincode::deserialize` does (bytes after the value are ignored, as bincode does),
  * returning it in canonical form. Throws a ProtoError (InvalidMessage) with a JSON pointer on anything bincode rejects.
  */
-export function decodeBincodeWorkloadStatus(bytes: Uint8Array, options?: BincodeOptions): T.WorkloadStatus {
-  return decWorkloadStatus(new BincodeReader(bytes, options));
+export function decodeBincodeWorkloadStatus(bytes: Uint8Array | ArrayBuffer | DataView, options?: BincodeOptions): T.WorkloadStatus {
+  return decWorkloadStatus(new BincodeReader(input(bytes), options));
 }
 
 // ---- NodeConfig ----
@@ -902,8 +909,8 @@ export function encodeBincodeNodeConfig(value: T.NodeConfig): Uint8Array {
  * Decode a NodeConfig as `bincode::deserialize` does (bytes after the value are ignored, as bincode does),
  * returning it in canonical form. Throws a ProtoError (InvalidMessage) with a JSON pointer on anything bincode rejects.
  */
-export function decodeBincodeNodeConfig(bytes: Uint8Array, options?: BincodeOptions): T.NodeConfig {
-  return decNodeConfig(new BincodeReader(bytes, options));
+export function decodeBincodeNodeConfig(bytes: Uint8Array | ArrayBuffer | DataView, options?: BincodeOptions): T.NodeConfig {
+  return decNodeConfig(new BincodeReader(input(bytes), options));
 }
 
 // ---- WorkloadEvent ----
@@ -939,8 +946,8 @@ export function encodeBincodeWorkloadEvent(value: T.WorkloadEvent): Uint8Array {
  * Decode a WorkloadEvent as `bincode::deserialize` does (bytes after the value are ignored, as bincode does),
  * returning it in canonical form. Throws a ProtoError (InvalidMessage) with a JSON pointer on anything bincode rejects.
  */
-export function decodeBincodeWorkloadEvent(bytes: Uint8Array, options?: BincodeOptions): T.WorkloadEvent {
-  return decWorkloadEvent(new BincodeReader(bytes, options));
+export function decodeBincodeWorkloadEvent(bytes: Uint8Array | ArrayBuffer | DataView, options?: BincodeOptions): T.WorkloadEvent {
+  return decWorkloadEvent(new BincodeReader(input(bytes), options));
 }
 
 // ---- WorkloadEventKind ----
@@ -952,7 +959,7 @@ function encWorkloadEventKind(w: BincodeWriter, v: T.WorkloadEventKind): void {
       case "Started":
         return w.variant(2);
     }
-    throw new WriteFailure(`unknown variant ${JSON.stringify(v)} of WorkloadEventKind`);
+    throw new WriteFailure(`unknown variant ${describe(v)} of WorkloadEventKind`);
   }
   expectObject(v, "enum WorkloadEventKind");
   const tag = tagOf(v);
@@ -971,7 +978,7 @@ function encWorkloadEventKind(w: BincodeWriter, v: T.WorkloadEventKind): void {
       w.variant(5);
       return encWorkloadEventKindCompleted(w, value as T.WorkloadEventKindCompleted);
   }
-  throw new WriteFailure(`unknown variant ${JSON.stringify(tag)} of WorkloadEventKind`);
+  throw new WriteFailure(`unknown variant ${describe(tag)} of WorkloadEventKind`);
 }
 
 function decWorkloadEventKind(r: BincodeReader): T.WorkloadEventKind {
@@ -1053,8 +1060,8 @@ export function encodeBincodeWorkloadEventKind(value: T.WorkloadEventKind): Uint
  * Decode a WorkloadEventKind as `bincode::deserialize` does (bytes after the value are ignored, as bincode does),
  * returning it in canonical form. Throws a ProtoError (InvalidMessage) with a JSON pointer on anything bincode rejects.
  */
-export function decodeBincodeWorkloadEventKind(bytes: Uint8Array, options?: BincodeOptions): T.WorkloadEventKind {
-  return decWorkloadEventKind(new BincodeReader(bytes, options));
+export function decodeBincodeWorkloadEventKind(bytes: Uint8Array | ArrayBuffer | DataView, options?: BincodeOptions): T.WorkloadEventKind {
+  return decWorkloadEventKind(new BincodeReader(input(bytes), options));
 }
 
 // ---- EventMetadata ----
@@ -1088,8 +1095,8 @@ export function encodeBincodeEventMetadata(value: T.EventMetadata): Uint8Array {
  * Decode a EventMetadata as `bincode::deserialize` does (bytes after the value are ignored, as bincode does),
  * returning it in canonical form. Throws a ProtoError (InvalidMessage) with a JSON pointer on anything bincode rejects.
  */
-export function decodeBincodeEventMetadata(bytes: Uint8Array, options?: BincodeOptions): T.EventMetadata {
-  return decEventMetadata(new BincodeReader(bytes, options));
+export function decodeBincodeEventMetadata(bytes: Uint8Array | ArrayBuffer | DataView, options?: BincodeOptions): T.EventMetadata {
+  return decEventMetadata(new BincodeReader(input(bytes), options));
 }
 
 // ---- ValidationError ----
@@ -1121,8 +1128,8 @@ export function encodeBincodeValidationError(value: T.ValidationError): Uint8Arr
  * Decode a ValidationError as `bincode::deserialize` does (bytes after the value are ignored, as bincode does),
  * returning it in canonical form. Throws a ProtoError (InvalidMessage) with a JSON pointer on anything bincode rejects.
  */
-export function decodeBincodeValidationError(bytes: Uint8Array, options?: BincodeOptions): T.ValidationError {
-  return decValidationError(new BincodeReader(bytes, options));
+export function decodeBincodeValidationError(bytes: Uint8Array | ArrayBuffer | DataView, options?: BincodeOptions): T.ValidationError {
+  return decValidationError(new BincodeReader(input(bytes), options));
 }
 
 // ---- ProtoError ----
@@ -1144,7 +1151,7 @@ function encProtoError(w: BincodeWriter, v: T.ProtoError): void {
       w.variant(3);
       return w.string(value as never);
   }
-  throw new WriteFailure(`unknown variant ${JSON.stringify(tag)} of ProtoError`);
+  throw new WriteFailure(`unknown variant ${describe(tag)} of ProtoError`);
 }
 
 function decProtoError(r: BincodeReader): T.ProtoError {
@@ -1178,6 +1185,6 @@ export function encodeBincodeProtoError(value: T.ProtoError): Uint8Array {
  * Decode a ProtoError as `bincode::deserialize` does (bytes after the value are ignored, as bincode does),
  * returning it in canonical form. Throws a ProtoError (InvalidMessage) with a JSON pointer on anything bincode rejects.
  */
-export function decodeBincodeProtoError(bytes: Uint8Array, options?: BincodeOptions): T.ProtoError {
-  return decProtoError(new BincodeReader(bytes, options));
+export function decodeBincodeProtoError(bytes: Uint8Array | ArrayBuffer | DataView, options?: BincodeOptions): T.ProtoError {
+  return decProtoError(new BincodeReader(input(bytes), options));
 }

@@ -2,6 +2,7 @@
 // The spec's rule layer (claw_proto::validation): values valid on the wire may still break these.
 import type * as T from "./types.js";
 import { isImageReference } from "./imageReference.js";
+import { quoted } from "./runtime.js";
 
 /** A rule violation, like the crate's ValidationError: the field and what is wrong with it. */
 export interface RuleViolation {
@@ -16,7 +17,7 @@ export function checkWorkloadSpecRules(v: T.WorkloadSpec): RuleViolation[] {
     const x = v.image;
     if (x !== null) {
       if (x.length < 1) out.push({ field: "image", message: `image must not be empty` });
-      if (x.length >= 1 && !isImageReference(x)) out.push({ field: "image", message: `image is not a valid container image reference: ${JSON.stringify(x)}` });
+      if (x.length >= 1 && !isImageReference(x)) out.push({ field: "image", message: `image is not a valid container image reference: ${quoted(x)}` });
     }
   }
   {

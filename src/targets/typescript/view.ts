@@ -97,7 +97,7 @@ export interface TsDeclView {
 }
 
 /** Names the package's runtime exports itself. */
-const RUNTIME_NAMES: ReadonlySet<string> = new Set(["ProtoError", "ParseOptions", "ProtoErrorKind", "ValidationIssue", "RuleViolation"]);
+const RUNTIME_NAMES: ReadonlySet<string> = new Set(["ProtoError", "ParseInput", "ParseOptions", "ProtoErrorKind", "ValidationIssue", "RuleViolation"]);
 
 export function typeView(t: TypeRef): TsTypeView {
   const base: TsTypeView = { kind: t.kind, ...kindFlags(t.kind) };

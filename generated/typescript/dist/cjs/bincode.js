@@ -81,6 +81,11 @@ function located(e, errors) {
   const first = errors[0];
   throw new import_runtime.ProtoError("SerializationError", first ? first.message : e.message, first ? first.pointer : "");
 }
+function input(bytes) {
+  const b = (0, import_runtime.bytesOf)(bytes);
+  if (b === void 0) throw new import_runtime.ProtoError("InvalidMessage", `expected bincode bytes (Uint8Array, ArrayBuffer, DataView), got ${(0, import_runtime.describe)(bytes)}`);
+  return b.bytes;
+}
 function encNodeMessage(w, v) {
   (0, import_runtime.expectObject)(v, "enum NodeMessage");
   const tag = (0, import_runtime.tagOf)(v);
@@ -102,7 +107,7 @@ function encNodeMessage(w, v) {
       w.variant(4);
       return encNodeMessageWorkloadLogs(w, value);
   }
-  throw new import_runtime.WriteFailure(`unknown variant ${JSON.stringify(tag)} of NodeMessage`);
+  throw new import_runtime.WriteFailure(`unknown variant ${(0, import_runtime.describe)(tag)} of NodeMessage`);
 }
 function decNodeMessage(r) {
   const index = r.variant(5, "enum NodeMessage");
@@ -198,7 +203,7 @@ function encodeBincodeNodeMessage(value) {
   return w.bytes();
 }
 function decodeBincodeNodeMessage(bytes, options) {
-  return decNodeMessage(new import_bincodeRuntime.BincodeReader(bytes, options));
+  return decNodeMessage(new import_bincodeRuntime.BincodeReader(input(bytes), options));
 }
 function encGatewayMessage(w, v) {
   (0, import_runtime.expectObject)(v, "enum GatewayMessage");
@@ -230,7 +235,7 @@ function encGatewayMessage(w, v) {
       w.variant(7);
       return encGatewayMessageShutdown(w, value);
   }
-  throw new import_runtime.WriteFailure(`unknown variant ${JSON.stringify(tag)} of GatewayMessage`);
+  throw new import_runtime.WriteFailure(`unknown variant ${(0, import_runtime.describe)(tag)} of GatewayMessage`);
 }
 function decGatewayMessage(r) {
   const index = r.variant(8, "enum GatewayMessage");
@@ -345,7 +350,7 @@ function encodeBincodeGatewayMessage(value) {
   return w.bytes();
 }
 function decodeBincodeGatewayMessage(bytes, options) {
-  return decGatewayMessage(new import_bincodeRuntime.BincodeReader(bytes, options));
+  return decGatewayMessage(new import_bincodeRuntime.BincodeReader(input(bytes), options));
 }
 function encNodeId(w, v) {
   encUuid(w, v);
@@ -363,7 +368,7 @@ function encodeBincodeNodeId(value) {
   return w.bytes();
 }
 function decodeBincodeNodeId(bytes, options) {
-  return decNodeId(new import_bincodeRuntime.BincodeReader(bytes, options));
+  return decNodeId(new import_bincodeRuntime.BincodeReader(input(bytes), options));
 }
 function encWorkloadId(w, v) {
   encUuid(w, v);
@@ -381,7 +386,7 @@ function encodeBincodeWorkloadId(value) {
   return w.bytes();
 }
 function decodeBincodeWorkloadId(bytes, options) {
-  return decWorkloadId(new import_bincodeRuntime.BincodeReader(bytes, options));
+  return decWorkloadId(new import_bincodeRuntime.BincodeReader(input(bytes), options));
 }
 function encUuid(w, v) {
   w.uuid(v);
@@ -399,7 +404,7 @@ function encodeBincodeUuid(value) {
   return w.bytes();
 }
 function decodeBincodeUuid(bytes, options) {
-  return decUuid(new import_bincodeRuntime.BincodeReader(bytes, options));
+  return decUuid(new import_bincodeRuntime.BincodeReader(input(bytes), options));
 }
 function encTimestamp(w, v) {
   w.timestamp(v);
@@ -417,7 +422,7 @@ function encodeBincodeTimestamp(value) {
   return w.bytes();
 }
 function decodeBincodeTimestamp(bytes, options) {
-  return decTimestamp(new import_bincodeRuntime.BincodeReader(bytes, options));
+  return decTimestamp(new import_bincodeRuntime.BincodeReader(input(bytes), options));
 }
 function encNodeCapabilities(w, v) {
   (0, import_runtime.expectObject)(v, "struct NodeCapabilities");
@@ -446,7 +451,7 @@ function encodeBincodeNodeCapabilities(value) {
   return w.bytes();
 }
 function decodeBincodeNodeCapabilities(bytes, options) {
-  return decNodeCapabilities(new import_bincodeRuntime.BincodeReader(bytes, options));
+  return decNodeCapabilities(new import_bincodeRuntime.BincodeReader(input(bytes), options));
 }
 function encGpuCapability(w, v) {
   (0, import_runtime.expectObject)(v, "struct GpuCapability");
@@ -475,7 +480,7 @@ function encodeBincodeGpuCapability(value) {
   return w.bytes();
 }
 function decodeBincodeGpuCapability(bytes, options) {
-  return decGpuCapability(new import_bincodeRuntime.BincodeReader(bytes, options));
+  return decGpuCapability(new import_bincodeRuntime.BincodeReader(input(bytes), options));
 }
 function encGpuMetricsProto(w, v) {
   (0, import_runtime.expectObject)(v, "struct GpuMetricsProto");
@@ -506,7 +511,7 @@ function encodeBincodeGpuMetricsProto(value) {
   return w.bytes();
 }
 function decodeBincodeGpuMetricsProto(bytes, options) {
-  return decGpuMetricsProto(new import_bincodeRuntime.BincodeReader(bytes, options));
+  return decGpuMetricsProto(new import_bincodeRuntime.BincodeReader(input(bytes), options));
 }
 function encWorkloadState(w, v) {
   if (typeof v === "string") {
@@ -528,7 +533,7 @@ function encWorkloadState(w, v) {
       case "Completed":
         return w.variant(7);
     }
-    throw new import_runtime.WriteFailure(`unknown variant ${JSON.stringify(v)} of WorkloadState`);
+    throw new import_runtime.WriteFailure(`unknown variant ${(0, import_runtime.describe)(v)} of WorkloadState`);
   }
   throw new import_runtime.WriteFailure(`expected a variant name of WorkloadState as a string`);
 }
@@ -565,7 +570,7 @@ function encodeBincodeWorkloadState(value) {
   return w.bytes();
 }
 function decodeBincodeWorkloadState(bytes, options) {
-  return decWorkloadState(new import_bincodeRuntime.BincodeReader(bytes, options));
+  return decWorkloadState(new import_bincodeRuntime.BincodeReader(input(bytes), options));
 }
 function encWorkload(w, v) {
   (0, import_runtime.expectObject)(v, "struct Workload");
@@ -596,7 +601,7 @@ function encodeBincodeWorkload(value) {
   return w.bytes();
 }
 function decodeBincodeWorkload(bytes, options) {
-  return decWorkload(new import_bincodeRuntime.BincodeReader(bytes, options));
+  return decWorkload(new import_bincodeRuntime.BincodeReader(input(bytes), options));
 }
 function encWorkloadSpec(w, v) {
   (0, import_runtime.expectObject)(v, "struct WorkloadSpec");
@@ -637,7 +642,7 @@ function encodeBincodeWorkloadSpec(value) {
   return w.bytes();
 }
 function decodeBincodeWorkloadSpec(bytes, options) {
-  return decWorkloadSpec(new import_bincodeRuntime.BincodeReader(bytes, options));
+  return decWorkloadSpec(new import_bincodeRuntime.BincodeReader(input(bytes), options));
 }
 function encKeyValue(w, v) {
   w.tuple(v, [(x) => w.string(x), (x) => w.string(x)]);
@@ -655,7 +660,7 @@ function encodeBincodeKeyValue(value) {
   return w.bytes();
 }
 function decodeBincodeKeyValue(bytes, options) {
-  return decKeyValue(new import_bincodeRuntime.BincodeReader(bytes, options));
+  return decKeyValue(new import_bincodeRuntime.BincodeReader(input(bytes), options));
 }
 function encVolumeMount(w, v) {
   (0, import_runtime.expectObject)(v, "struct VolumeMount");
@@ -680,7 +685,7 @@ function encodeBincodeVolumeMount(value) {
   return w.bytes();
 }
 function decodeBincodeVolumeMount(bytes, options) {
-  return decVolumeMount(new import_bincodeRuntime.BincodeReader(bytes, options));
+  return decVolumeMount(new import_bincodeRuntime.BincodeReader(input(bytes), options));
 }
 function encRestartPolicy(w, v) {
   if (typeof v === "string") {
@@ -692,7 +697,7 @@ function encRestartPolicy(w, v) {
       case "Always":
         return w.variant(2);
     }
-    throw new import_runtime.WriteFailure(`unknown variant ${JSON.stringify(v)} of RestartPolicy`);
+    throw new import_runtime.WriteFailure(`unknown variant ${(0, import_runtime.describe)(v)} of RestartPolicy`);
   }
   throw new import_runtime.WriteFailure(`expected a variant name of RestartPolicy as a string`);
 }
@@ -719,7 +724,7 @@ function encodeBincodeRestartPolicy(value) {
   return w.bytes();
 }
 function decodeBincodeRestartPolicy(bytes, options) {
-  return decRestartPolicy(new import_bincodeRuntime.BincodeReader(bytes, options));
+  return decRestartPolicy(new import_bincodeRuntime.BincodeReader(input(bytes), options));
 }
 function encWorkloadStatus(w, v) {
   (0, import_runtime.expectObject)(v, "struct WorkloadStatus");
@@ -750,7 +755,7 @@ function encodeBincodeWorkloadStatus(value) {
   return w.bytes();
 }
 function decodeBincodeWorkloadStatus(bytes, options) {
-  return decWorkloadStatus(new import_bincodeRuntime.BincodeReader(bytes, options));
+  return decWorkloadStatus(new import_bincodeRuntime.BincodeReader(input(bytes), options));
 }
 function encNodeConfig(w, v) {
   (0, import_runtime.expectObject)(v, "struct NodeConfig");
@@ -777,7 +782,7 @@ function encodeBincodeNodeConfig(value) {
   return w.bytes();
 }
 function decodeBincodeNodeConfig(bytes, options) {
-  return decNodeConfig(new import_bincodeRuntime.BincodeReader(bytes, options));
+  return decNodeConfig(new import_bincodeRuntime.BincodeReader(input(bytes), options));
 }
 function encWorkloadEvent(w, v) {
   (0, import_runtime.expectObject)(v, "struct WorkloadEvent");
@@ -804,7 +809,7 @@ function encodeBincodeWorkloadEvent(value) {
   return w.bytes();
 }
 function decodeBincodeWorkloadEvent(bytes, options) {
-  return decWorkloadEvent(new import_bincodeRuntime.BincodeReader(bytes, options));
+  return decWorkloadEvent(new import_bincodeRuntime.BincodeReader(input(bytes), options));
 }
 function encWorkloadEventKind(w, v) {
   if (typeof v === "string") {
@@ -814,7 +819,7 @@ function encWorkloadEventKind(w, v) {
       case "Started":
         return w.variant(2);
     }
-    throw new import_runtime.WriteFailure(`unknown variant ${JSON.stringify(v)} of WorkloadEventKind`);
+    throw new import_runtime.WriteFailure(`unknown variant ${(0, import_runtime.describe)(v)} of WorkloadEventKind`);
   }
   (0, import_runtime.expectObject)(v, "enum WorkloadEventKind");
   const tag = (0, import_runtime.tagOf)(v);
@@ -833,7 +838,7 @@ function encWorkloadEventKind(w, v) {
       w.variant(5);
       return encWorkloadEventKindCompleted(w, value);
   }
-  throw new import_runtime.WriteFailure(`unknown variant ${JSON.stringify(tag)} of WorkloadEventKind`);
+  throw new import_runtime.WriteFailure(`unknown variant ${(0, import_runtime.describe)(tag)} of WorkloadEventKind`);
 }
 function decWorkloadEventKind(r) {
   const index = r.variant(6, "enum WorkloadEventKind");
@@ -900,7 +905,7 @@ function encodeBincodeWorkloadEventKind(value) {
   return w.bytes();
 }
 function decodeBincodeWorkloadEventKind(bytes, options) {
-  return decWorkloadEventKind(new import_bincodeRuntime.BincodeReader(bytes, options));
+  return decWorkloadEventKind(new import_bincodeRuntime.BincodeReader(input(bytes), options));
 }
 function encEventMetadata(w, v) {
   (0, import_runtime.expectObject)(v, "struct EventMetadata");
@@ -925,7 +930,7 @@ function encodeBincodeEventMetadata(value) {
   return w.bytes();
 }
 function decodeBincodeEventMetadata(bytes, options) {
-  return decEventMetadata(new import_bincodeRuntime.BincodeReader(bytes, options));
+  return decEventMetadata(new import_bincodeRuntime.BincodeReader(input(bytes), options));
 }
 function encValidationError(w, v) {
   (0, import_runtime.expectObject)(v, "struct ValidationError");
@@ -948,7 +953,7 @@ function encodeBincodeValidationError(value) {
   return w.bytes();
 }
 function decodeBincodeValidationError(bytes, options) {
-  return decValidationError(new import_bincodeRuntime.BincodeReader(bytes, options));
+  return decValidationError(new import_bincodeRuntime.BincodeReader(input(bytes), options));
 }
 function encProtoError(w, v) {
   (0, import_runtime.expectObject)(v, "enum ProtoError");
@@ -968,7 +973,7 @@ function encProtoError(w, v) {
       w.variant(3);
       return w.string(value);
   }
-  throw new import_runtime.WriteFailure(`unknown variant ${JSON.stringify(tag)} of ProtoError`);
+  throw new import_runtime.WriteFailure(`unknown variant ${(0, import_runtime.describe)(tag)} of ProtoError`);
 }
 function decProtoError(r) {
   const index = r.variant(4, "enum ProtoError");
@@ -995,5 +1000,5 @@ function encodeBincodeProtoError(value) {
   return w.bytes();
 }
 function decodeBincodeProtoError(bytes, options) {
-  return decProtoError(new import_bincodeRuntime.BincodeReader(bytes, options));
+  return decProtoError(new import_bincodeRuntime.BincodeReader(input(bytes), options));
 }

@@ -93,11 +93,11 @@ function readTimestampString(r) {
   }
 }
 function writeUuidString(v) {
-  if (!(0, import_scalars.isCanonicalUuid)(v)) throw new import_runtime.WriteFailure(`expected a lowercase hyphenated UUID, got ${JSON.stringify(v)}`);
+  if (!(0, import_scalars.isCanonicalUuid)(v)) throw new import_runtime.WriteFailure(`expected a lowercase hyphenated UUID, got ${(0, import_runtime.describe)(v)}`);
   return `"${v}"`;
 }
 function writeTimestampString(v) {
-  if (!(0, import_scalars.isCanonicalTimestamp)(v)) throw new import_runtime.WriteFailure(`expected a timestamp as chrono writes it (RFC 3339, UTC, "Z"), got ${JSON.stringify(v)}`);
+  if (!(0, import_scalars.isCanonicalTimestamp)(v)) throw new import_runtime.WriteFailure(`expected a timestamp as chrono writes it (RFC 3339, UTC, "Z"), got ${(0, import_runtime.describe)(v)}`);
   return `"${v}"`;
 }
 function located(e, errors) {
@@ -1390,7 +1390,7 @@ function writeWorkloadState(v) {
       case "Completed":
         return '"Completed"';
     }
-    throw new import_runtime.WriteFailure(`unknown variant ${JSON.stringify(v)} of WorkloadState`);
+    throw new import_runtime.WriteFailure(`unknown variant ${(0, import_runtime.describe)(v)} of WorkloadState`);
   }
   throw new import_runtime.WriteFailure(`expected a variant name of WorkloadState as a string`);
 }
@@ -1826,7 +1826,7 @@ function writeRestartPolicy(v) {
       case "Always":
         return '"Always"';
     }
-    throw new import_runtime.WriteFailure(`unknown variant ${JSON.stringify(v)} of RestartPolicy`);
+    throw new import_runtime.WriteFailure(`unknown variant ${(0, import_runtime.describe)(v)} of RestartPolicy`);
   }
   throw new import_runtime.WriteFailure(`expected a variant name of RestartPolicy as a string`);
 }
@@ -2324,7 +2324,7 @@ function writeWorkloadEventKind(v) {
       case "Started":
         return '"Started"';
     }
-    throw new import_runtime.WriteFailure(`unknown variant ${JSON.stringify(v)} of WorkloadEventKind`);
+    throw new import_runtime.WriteFailure(`unknown variant ${(0, import_runtime.describe)(v)} of WorkloadEventKind`);
   }
   (0, import_runtime.expectObject)(v, "enum WorkloadEventKind");
   const tag = (0, import_runtime.tagOf)(v);

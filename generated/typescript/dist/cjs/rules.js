@@ -21,13 +21,14 @@ __export(rules_exports, {
 });
 module.exports = __toCommonJS(rules_exports);
 var import_imageReference = require("./imageReference.js");
+var import_runtime = require("./runtime.js");
 function checkWorkloadSpecRules(v) {
   const out = [];
   {
     const x = v.image;
     if (x !== null) {
       if (x.length < 1) out.push({ field: "image", message: `image must not be empty` });
-      if (x.length >= 1 && !(0, import_imageReference.isImageReference)(x)) out.push({ field: "image", message: `image is not a valid container image reference: ${JSON.stringify(x)}` });
+      if (x.length >= 1 && !(0, import_imageReference.isImageReference)(x)) out.push({ field: "image", message: `image is not a valid container image reference: ${(0, import_runtime.quoted)(x)}` });
     }
   }
   {

@@ -52,6 +52,7 @@ __export(validate_exports, {
 });
 module.exports = __toCommonJS(validate_exports);
 var ajv = __toESM(require("./ajv.js"));
+var import_runtime = require("./runtime.js");
 var rules = __toESM(require("./rules.js"));
 const UUID_PATTERN = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$";
 function valueAt(root, pointer) {
@@ -68,17 +69,19 @@ function issue(root, e) {
     case "enum": {
       const expected = p["allowedValues"].map((v) => JSON.stringify(v)).join(", ");
       const got = e.propertyName ?? valueAt(root, at);
-      return { pointer: at, message: `unknown variant ${JSON.stringify(got)}, expected one of ${expected}` };
+      return { pointer: at, message: `unknown variant ${(0, import_runtime.describe)(got)}, expected one of ${expected}` };
     }
-    case "additionalProperties":
-      return { pointer: `${at}/${String(p["additionalProperty"])}`, message: `unknown field ${JSON.stringify(p["additionalProperty"])}` };
+    case "additionalProperties": {
+      const key = String(p["additionalProperty"]);
+      return { pointer: `${at}/${(0, import_runtime.pointerSegment)(key)}`, message: `unknown field ${(0, import_runtime.quoted)(key)}` };
+    }
     case "required":
       return { pointer: at, message: `missing field ${JSON.stringify(p["missingProperty"])}` };
     case "type":
-      return { pointer: at, message: `invalid type: expected ${String(p["type"])}, got ${JSON.stringify(valueAt(root, at)) ?? "undefined"}` };
+      return { pointer: at, message: `invalid type: expected ${String(p["type"])}, got ${(0, import_runtime.describe)(valueAt(root, at))}` };
     case "minimum":
     case "maximum":
-      return { pointer: at, message: `invalid value: ${String(valueAt(root, at))} is out of range (must be ${String(p["comparison"])} ${String(p["limit"])})` };
+      return { pointer: at, message: `invalid value: ${(0, import_runtime.describe)(valueAt(root, at))} is out of range (must be ${String(p["comparison"])} ${String(p["limit"])})` };
     case "pattern":
       return {
         pointer: at,
@@ -88,7 +91,7 @@ function issue(root, e) {
     case "maxProperties":
       return { pointer: at, message: "an enum value has exactly one key: its variant" };
     case "f32":
-      return { pointer: at, message: `${String(valueAt(root, at))} is not an f32 value (an f32 field holds what Math.fround gives)` };
+      return { pointer: at, message: `${(0, import_runtime.describe)(valueAt(root, at))} is not an f32 value (an f32 field holds what Math.fround gives)` };
     case "minItems":
     case "maxItems":
     case "additionalItems":

@@ -1,10 +1,15 @@
 import { BincodeReader, BincodeWriter } from "./bincodeRuntime.js";
-import { ProtoError, WriteFailure, expectObject, tagOf } from "./runtime.js";
+import { ProtoError, WriteFailure, bytesOf, describe, expectObject, tagOf } from "./runtime.js";
 import * as validate from "./validate.js";
 function located(e, errors) {
   if (!(e instanceof WriteFailure)) throw e;
   const first = errors[0];
   throw new ProtoError("SerializationError", first ? first.message : e.message, first ? first.pointer : "");
+}
+function input(bytes) {
+  const b = bytesOf(bytes);
+  if (b === void 0) throw new ProtoError("InvalidMessage", `expected bincode bytes (Uint8Array, ArrayBuffer, DataView), got ${describe(bytes)}`);
+  return b.bytes;
 }
 function encNodeMessage(w, v) {
   expectObject(v, "enum NodeMessage");
@@ -27,7 +32,7 @@ function encNodeMessage(w, v) {
       w.variant(4);
       return encNodeMessageWorkloadLogs(w, value);
   }
-  throw new WriteFailure(`unknown variant ${JSON.stringify(tag)} of NodeMessage`);
+  throw new WriteFailure(`unknown variant ${describe(tag)} of NodeMessage`);
 }
 function decNodeMessage(r) {
   const index = r.variant(5, "enum NodeMessage");
@@ -123,7 +128,7 @@ function encodeBincodeNodeMessage(value) {
   return w.bytes();
 }
 function decodeBincodeNodeMessage(bytes, options) {
-  return decNodeMessage(new BincodeReader(bytes, options));
+  return decNodeMessage(new BincodeReader(input(bytes), options));
 }
 function encGatewayMessage(w, v) {
   expectObject(v, "enum GatewayMessage");
@@ -155,7 +160,7 @@ function encGatewayMessage(w, v) {
       w.variant(7);
       return encGatewayMessageShutdown(w, value);
   }
-  throw new WriteFailure(`unknown variant ${JSON.stringify(tag)} of GatewayMessage`);
+  throw new WriteFailure(`unknown variant ${describe(tag)} of GatewayMessage`);
 }
 function decGatewayMessage(r) {
   const index = r.variant(8, "enum GatewayMessage");
@@ -270,7 +275,7 @@ function encodeBincodeGatewayMessage(value) {
   return w.bytes();
 }
 function decodeBincodeGatewayMessage(bytes, options) {
-  return decGatewayMessage(new BincodeReader(bytes, options));
+  return decGatewayMessage(new BincodeReader(input(bytes), options));
 }
 function encNodeId(w, v) {
   encUuid(w, v);
@@ -288,7 +293,7 @@ function encodeBincodeNodeId(value) {
   return w.bytes();
 }
 function decodeBincodeNodeId(bytes, options) {
-  return decNodeId(new BincodeReader(bytes, options));
+  return decNodeId(new BincodeReader(input(bytes), options));
 }
 function encWorkloadId(w, v) {
   encUuid(w, v);
@@ -306,7 +311,7 @@ function encodeBincodeWorkloadId(value) {
   return w.bytes();
 }
 function decodeBincodeWorkloadId(bytes, options) {
-  return decWorkloadId(new BincodeReader(bytes, options));
+  return decWorkloadId(new BincodeReader(input(bytes), options));
 }
 function encUuid(w, v) {
   w.uuid(v);
@@ -324,7 +329,7 @@ function encodeBincodeUuid(value) {
   return w.bytes();
 }
 function decodeBincodeUuid(bytes, options) {
-  return decUuid(new BincodeReader(bytes, options));
+  return decUuid(new BincodeReader(input(bytes), options));
 }
 function encTimestamp(w, v) {
   w.timestamp(v);
@@ -342,7 +347,7 @@ function encodeBincodeTimestamp(value) {
   return w.bytes();
 }
 function decodeBincodeTimestamp(bytes, options) {
-  return decTimestamp(new BincodeReader(bytes, options));
+  return decTimestamp(new BincodeReader(input(bytes), options));
 }
 function encNodeCapabilities(w, v) {
   expectObject(v, "struct NodeCapabilities");
@@ -371,7 +376,7 @@ function encodeBincodeNodeCapabilities(value) {
   return w.bytes();
 }
 function decodeBincodeNodeCapabilities(bytes, options) {
-  return decNodeCapabilities(new BincodeReader(bytes, options));
+  return decNodeCapabilities(new BincodeReader(input(bytes), options));
 }
 function encGpuCapability(w, v) {
   expectObject(v, "struct GpuCapability");
@@ -400,7 +405,7 @@ function encodeBincodeGpuCapability(value) {
   return w.bytes();
 }
 function decodeBincodeGpuCapability(bytes, options) {
-  return decGpuCapability(new BincodeReader(bytes, options));
+  return decGpuCapability(new BincodeReader(input(bytes), options));
 }
 function encGpuMetricsProto(w, v) {
   expectObject(v, "struct GpuMetricsProto");
@@ -431,7 +436,7 @@ function encodeBincodeGpuMetricsProto(value) {
   return w.bytes();
 }
 function decodeBincodeGpuMetricsProto(bytes, options) {
-  return decGpuMetricsProto(new BincodeReader(bytes, options));
+  return decGpuMetricsProto(new BincodeReader(input(bytes), options));
 }
 function encWorkloadState(w, v) {
   if (typeof v === "string") {
@@ -453,7 +458,7 @@ function encWorkloadState(w, v) {
       case "Completed":
         return w.variant(7);
     }
-    throw new WriteFailure(`unknown variant ${JSON.stringify(v)} of WorkloadState`);
+    throw new WriteFailure(`unknown variant ${describe(v)} of WorkloadState`);
   }
   throw new WriteFailure(`expected a variant name of WorkloadState as a string`);
 }
@@ -490,7 +495,7 @@ function encodeBincodeWorkloadState(value) {
   return w.bytes();
 }
 function decodeBincodeWorkloadState(bytes, options) {
-  return decWorkloadState(new BincodeReader(bytes, options));
+  return decWorkloadState(new BincodeReader(input(bytes), options));
 }
 function encWorkload(w, v) {
   expectObject(v, "struct Workload");
@@ -521,7 +526,7 @@ function encodeBincodeWorkload(value) {
   return w.bytes();
 }
 function decodeBincodeWorkload(bytes, options) {
-  return decWorkload(new BincodeReader(bytes, options));
+  return decWorkload(new BincodeReader(input(bytes), options));
 }
 function encWorkloadSpec(w, v) {
   expectObject(v, "struct WorkloadSpec");
@@ -562,7 +567,7 @@ function encodeBincodeWorkloadSpec(value) {
   return w.bytes();
 }
 function decodeBincodeWorkloadSpec(bytes, options) {
-  return decWorkloadSpec(new BincodeReader(bytes, options));
+  return decWorkloadSpec(new BincodeReader(input(bytes), options));
 }
 function encKeyValue(w, v) {
   w.tuple(v, [(x) => w.string(x), (x) => w.string(x)]);
@@ -580,7 +585,7 @@ function encodeBincodeKeyValue(value) {
   return w.bytes();
 }
 function decodeBincodeKeyValue(bytes, options) {
-  return decKeyValue(new BincodeReader(bytes, options));
+  return decKeyValue(new BincodeReader(input(bytes), options));
 }
 function encVolumeMount(w, v) {
   expectObject(v, "struct VolumeMount");
@@ -605,7 +610,7 @@ function encodeBincodeVolumeMount(value) {
   return w.bytes();
 }
 function decodeBincodeVolumeMount(bytes, options) {
-  return decVolumeMount(new BincodeReader(bytes, options));
+  return decVolumeMount(new BincodeReader(input(bytes), options));
 }
 function encRestartPolicy(w, v) {
   if (typeof v === "string") {
@@ -617,7 +622,7 @@ function encRestartPolicy(w, v) {
       case "Always":
         return w.variant(2);
     }
-    throw new WriteFailure(`unknown variant ${JSON.stringify(v)} of RestartPolicy`);
+    throw new WriteFailure(`unknown variant ${describe(v)} of RestartPolicy`);
   }
   throw new WriteFailure(`expected a variant name of RestartPolicy as a string`);
 }
@@ -644,7 +649,7 @@ function encodeBincodeRestartPolicy(value) {
   return w.bytes();
 }
 function decodeBincodeRestartPolicy(bytes, options) {
-  return decRestartPolicy(new BincodeReader(bytes, options));
+  return decRestartPolicy(new BincodeReader(input(bytes), options));
 }
 function encWorkloadStatus(w, v) {
   expectObject(v, "struct WorkloadStatus");
@@ -675,7 +680,7 @@ function encodeBincodeWorkloadStatus(value) {
   return w.bytes();
 }
 function decodeBincodeWorkloadStatus(bytes, options) {
-  return decWorkloadStatus(new BincodeReader(bytes, options));
+  return decWorkloadStatus(new BincodeReader(input(bytes), options));
 }
 function encNodeConfig(w, v) {
   expectObject(v, "struct NodeConfig");
@@ -702,7 +707,7 @@ function encodeBincodeNodeConfig(value) {
   return w.bytes();
 }
 function decodeBincodeNodeConfig(bytes, options) {
-  return decNodeConfig(new BincodeReader(bytes, options));
+  return decNodeConfig(new BincodeReader(input(bytes), options));
 }
 function encWorkloadEvent(w, v) {
   expectObject(v, "struct WorkloadEvent");
@@ -729,7 +734,7 @@ function encodeBincodeWorkloadEvent(value) {
   return w.bytes();
 }
 function decodeBincodeWorkloadEvent(bytes, options) {
-  return decWorkloadEvent(new BincodeReader(bytes, options));
+  return decWorkloadEvent(new BincodeReader(input(bytes), options));
 }
 function encWorkloadEventKind(w, v) {
   if (typeof v === "string") {
@@ -739,7 +744,7 @@ function encWorkloadEventKind(w, v) {
       case "Started":
         return w.variant(2);
     }
-    throw new WriteFailure(`unknown variant ${JSON.stringify(v)} of WorkloadEventKind`);
+    throw new WriteFailure(`unknown variant ${describe(v)} of WorkloadEventKind`);
   }
   expectObject(v, "enum WorkloadEventKind");
   const tag = tagOf(v);
@@ -758,7 +763,7 @@ function encWorkloadEventKind(w, v) {
       w.variant(5);
       return encWorkloadEventKindCompleted(w, value);
   }
-  throw new WriteFailure(`unknown variant ${JSON.stringify(tag)} of WorkloadEventKind`);
+  throw new WriteFailure(`unknown variant ${describe(tag)} of WorkloadEventKind`);
 }
 function decWorkloadEventKind(r) {
   const index = r.variant(6, "enum WorkloadEventKind");
@@ -825,7 +830,7 @@ function encodeBincodeWorkloadEventKind(value) {
   return w.bytes();
 }
 function decodeBincodeWorkloadEventKind(bytes, options) {
-  return decWorkloadEventKind(new BincodeReader(bytes, options));
+  return decWorkloadEventKind(new BincodeReader(input(bytes), options));
 }
 function encEventMetadata(w, v) {
   expectObject(v, "struct EventMetadata");
@@ -850,7 +855,7 @@ function encodeBincodeEventMetadata(value) {
   return w.bytes();
 }
 function decodeBincodeEventMetadata(bytes, options) {
-  return decEventMetadata(new BincodeReader(bytes, options));
+  return decEventMetadata(new BincodeReader(input(bytes), options));
 }
 function encValidationError(w, v) {
   expectObject(v, "struct ValidationError");
@@ -873,7 +878,7 @@ function encodeBincodeValidationError(value) {
   return w.bytes();
 }
 function decodeBincodeValidationError(bytes, options) {
-  return decValidationError(new BincodeReader(bytes, options));
+  return decValidationError(new BincodeReader(input(bytes), options));
 }
 function encProtoError(w, v) {
   expectObject(v, "enum ProtoError");
@@ -893,7 +898,7 @@ function encProtoError(w, v) {
       w.variant(3);
       return w.string(value);
   }
-  throw new WriteFailure(`unknown variant ${JSON.stringify(tag)} of ProtoError`);
+  throw new WriteFailure(`unknown variant ${describe(tag)} of ProtoError`);
 }
 function decProtoError(r) {
   const index = r.variant(4, "enum ProtoError");
@@ -920,7 +925,7 @@ function encodeBincodeProtoError(value) {
   return w.bytes();
 }
 function decodeBincodeProtoError(bytes, options) {
-  return decProtoError(new BincodeReader(bytes, options));
+  return decProtoError(new BincodeReader(input(bytes), options));
 }
 export {
   decodeBincodeEventMetadata,

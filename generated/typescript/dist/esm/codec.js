@@ -1,4 +1,4 @@
-import { ProtoError, Reader, quoted, WriteFailure, expectObject, readList, readTuple, tagOf, writeBool, writeInt, writeList, writeString, writeTuple } from "./runtime.js";
+import { ProtoError, Reader, quoted, WriteFailure, describe, expectObject, readList, readTuple, tagOf, writeBool, writeInt, writeList, writeString, writeTuple } from "./runtime.js";
 import { isCanonicalTimestamp, isCanonicalUuid, normalizeTimestamp, normalizeUuid } from "./scalars.js";
 import * as validate from "./validate.js";
 function readUuidString(r) {
@@ -18,11 +18,11 @@ function readTimestampString(r) {
   }
 }
 function writeUuidString(v) {
-  if (!isCanonicalUuid(v)) throw new WriteFailure(`expected a lowercase hyphenated UUID, got ${JSON.stringify(v)}`);
+  if (!isCanonicalUuid(v)) throw new WriteFailure(`expected a lowercase hyphenated UUID, got ${describe(v)}`);
   return `"${v}"`;
 }
 function writeTimestampString(v) {
-  if (!isCanonicalTimestamp(v)) throw new WriteFailure(`expected a timestamp as chrono writes it (RFC 3339, UTC, "Z"), got ${JSON.stringify(v)}`);
+  if (!isCanonicalTimestamp(v)) throw new WriteFailure(`expected a timestamp as chrono writes it (RFC 3339, UTC, "Z"), got ${describe(v)}`);
   return `"${v}"`;
 }
 function located(e, errors) {
@@ -1315,7 +1315,7 @@ function writeWorkloadState(v) {
       case "Completed":
         return '"Completed"';
     }
-    throw new WriteFailure(`unknown variant ${JSON.stringify(v)} of WorkloadState`);
+    throw new WriteFailure(`unknown variant ${describe(v)} of WorkloadState`);
   }
   throw new WriteFailure(`expected a variant name of WorkloadState as a string`);
 }
@@ -1751,7 +1751,7 @@ function writeRestartPolicy(v) {
       case "Always":
         return '"Always"';
     }
-    throw new WriteFailure(`unknown variant ${JSON.stringify(v)} of RestartPolicy`);
+    throw new WriteFailure(`unknown variant ${describe(v)} of RestartPolicy`);
   }
   throw new WriteFailure(`expected a variant name of RestartPolicy as a string`);
 }
@@ -2249,7 +2249,7 @@ function writeWorkloadEventKind(v) {
       case "Started":
         return '"Started"';
     }
-    throw new WriteFailure(`unknown variant ${JSON.stringify(v)} of WorkloadEventKind`);
+    throw new WriteFailure(`unknown variant ${describe(v)} of WorkloadEventKind`);
   }
   expectObject(v, "enum WorkloadEventKind");
   const tag = tagOf(v);

@@ -1,11 +1,12 @@
 import { isImageReference } from "./imageReference.js";
+import { quoted } from "./runtime.js";
 function checkWorkloadSpecRules(v) {
   const out = [];
   {
     const x = v.image;
     if (x !== null) {
       if (x.length < 1) out.push({ field: "image", message: `image must not be empty` });
-      if (x.length >= 1 && !isImageReference(x)) out.push({ field: "image", message: `image is not a valid container image reference: ${JSON.stringify(x)}` });
+      if (x.length >= 1 && !isImageReference(x)) out.push({ field: "image", message: `image is not a valid container image reference: ${quoted(x)}` });
     }
   }
   {

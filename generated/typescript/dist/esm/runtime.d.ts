@@ -15,9 +15,15 @@ export declare class ProtoError extends Error {
         [kind: string]: string;
     };
 }
+/**
+ * What parseX reads: a string, or UTF-8 bytes as a Uint8Array (a Node Buffer is one), an ArrayBuffer or a DataView.
+ * Anything else (another typed array, whose elements are not bytes; null; a number; an object) is refused with a
+ * ProtoError (InvalidMessage).
+ */
+export type ParseInput = string | Uint8Array | ArrayBuffer | DataView;
 /** Limits a gateway sets on untrusted input. */
 export interface ParseOptions {
-    /** Largest accepted message, in UTF-16 code units of the text (bytes for a Uint8Array). Default 16 MiB. */
+    /** Largest accepted message, in UTF-16 code units of a string, in bytes otherwise. Default 16 MiB. */
     maxBytes?: number;
     /**
      * Deepest nesting of arrays and objects. Typed values always stop at serde_json's limit of 128; the values
@@ -30,6 +36,24 @@ export interface ParseOptions {
 }
 /** A token or string quoted in an error message, cut short: a message stays one short line whatever the input. */
 export declare function quoted(s: string): string;
+/**
+ * A value as an error message shows it, whatever it is: a string quoted (cut short), a number as written, a kind for
+ * anything else (`a BigInt (12n)`, `a Map`, `an array of 3 elements`). Never throws and never reads further than one
+ * level (no getter beyond `length` of an array, no toJSON, no toString).
+ */
+export declare function describe(v: unknown): string;
+/** What an exception says (a getter's, a Proxy trap's), cut short; never throws. */
+export declare function describeError(e: unknown): string;
+/** An object literal, JSON.parse's output or Object.create(null): a prototype of null or one without a prototype (Object.prototype, of any realm). */
+export declare function isPlainObject(v: unknown): v is Record<string, unknown>;
+/**
+ * The bytes of a Uint8Array, an ArrayBuffer or a DataView, and their number; undefined for anything else. Measured
+ * with the built-in getters (as TextDecoder reads the internal slots): an own `length` or a subclass cannot lie.
+ */
+export declare function bytesOf(input: unknown): {
+    bytes: Uint8Array;
+    length: number;
+} | undefined;
 /** Compare a non-negative JSON number token with a double, exactly. */
 export declare function compareDecimal(token: string, x: number): number;
 /** A saved reader position (see Reader.mark). */
@@ -47,7 +71,7 @@ export declare class Reader {
     private readonly skipDepth;
     readonly maxList: number;
     readonly text: string;
-    constructor(input: string | Uint8Array, options: ParseOptions | undefined);
+    constructor(input: ParseInput, options: ParseOptions | undefined);
     fail(message: string, kind?: ProtoErrorKind): never;
     /** Skip JSON whitespace (only space, tab, LF, CR) and return the next char code, or -1 at the end. */
     peek(): number;
@@ -146,6 +170,8 @@ export declare function readTuple(r: Reader, items: readonly ((r: Reader) => unk
 /** Raised inside a serializer; the exported function turns it into a located ProtoError. */
 export declare class WriteFailure extends Error {
 }
+/** A JSON pointer segment: `~` and `/` escaped. */
+export declare function pointerSegment(key: string | number): string;
 export declare function writeString(v: unknown): string;
 export declare function writeBool(v: unknown): string;
 export declare function writeInt(v: unknown, min: number, max: number, rust: string): string;
