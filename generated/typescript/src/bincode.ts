@@ -3,13 +3,14 @@
 import type * as T from "./types.js";
 import { BincodeReader, BincodeWriter } from "./bincodeRuntime.js";
 import type { BincodeOptions } from "./bincodeRuntime.js";
-import { ProtoError, WriteFailure, bytesOf, describe, expectObject, tagOf } from "./runtime.js";
+import { ProtoError, WriteFailure, bytesOf, describe, describeError, expectObject, tagOf } from "./runtime.js";
 import * as validate from "./validate.js";
 
-function located(e: unknown, errors: readonly validate.ValidationIssue[]): never {
-  if (!(e instanceof WriteFailure)) throw e;
-  const first = errors[0];
-  throw new ProtoError("SerializationError", first ? first.message : e.message, first ? first.pointer : "");
+/** As codec.ts: the ProtoError for a value refused, or whose writing threw, located by the validator (which never throws). */
+function located(e: unknown, value: unknown, check: (value: unknown) => readonly validate.ValidationIssue[]): never {
+  const first = check(value)[0];
+  if (first) throw new ProtoError("SerializationError", first.message, first.pointer);
+  throw new ProtoError("SerializationError", e instanceof WriteFailure ? e.message : `the value cannot be written: ${describeError(e)}`);
 }
 
 /** The bytes decodeBincodeX reads: a Uint8Array (a Buffer is one), an ArrayBuffer or a DataView; else a ProtoError. */
@@ -145,7 +146,7 @@ export function encodeBincodeNodeMessage(value: T.NodeMessage): Uint8Array {
   try {
     encNodeMessage(w, value);
   } catch (e) {
-    return located(e, validate.validateNodeMessage(value));
+    return located(e, value, validate.validateNodeMessage);
   }
   return w.bytes();
 }
@@ -318,7 +319,7 @@ export function encodeBincodeGatewayMessage(value: T.GatewayMessage): Uint8Array
   try {
     encGatewayMessage(w, value);
   } catch (e) {
-    return located(e, validate.validateGatewayMessage(value));
+    return located(e, value, validate.validateGatewayMessage);
   }
   return w.bytes();
 }
@@ -346,7 +347,7 @@ export function encodeBincodeNodeId(value: T.NodeId): Uint8Array {
   try {
     encNodeId(w, value);
   } catch (e) {
-    return located(e, validate.validateNodeId(value));
+    return located(e, value, validate.validateNodeId);
   }
   return w.bytes();
 }
@@ -374,7 +375,7 @@ export function encodeBincodeWorkloadId(value: T.WorkloadId): Uint8Array {
   try {
     encWorkloadId(w, value);
   } catch (e) {
-    return located(e, validate.validateWorkloadId(value));
+    return located(e, value, validate.validateWorkloadId);
   }
   return w.bytes();
 }
@@ -402,7 +403,7 @@ export function encodeBincodeUuid(value: T.Uuid): Uint8Array {
   try {
     encUuid(w, value);
   } catch (e) {
-    return located(e, validate.validateUuid(value));
+    return located(e, value, validate.validateUuid);
   }
   return w.bytes();
 }
@@ -430,7 +431,7 @@ export function encodeBincodeTimestamp(value: T.Timestamp): Uint8Array {
   try {
     encTimestamp(w, value);
   } catch (e) {
-    return located(e, validate.validateTimestamp(value));
+    return located(e, value, validate.validateTimestamp);
   }
   return w.bytes();
 }
@@ -469,7 +470,7 @@ export function encodeBincodeNodeCapabilities(value: T.NodeCapabilities): Uint8A
   try {
     encNodeCapabilities(w, value);
   } catch (e) {
-    return located(e, validate.validateNodeCapabilities(value));
+    return located(e, value, validate.validateNodeCapabilities);
   }
   return w.bytes();
 }
@@ -508,7 +509,7 @@ export function encodeBincodeGpuCapability(value: T.GpuCapability): Uint8Array {
   try {
     encGpuCapability(w, value);
   } catch (e) {
-    return located(e, validate.validateGpuCapability(value));
+    return located(e, value, validate.validateGpuCapability);
   }
   return w.bytes();
 }
@@ -549,7 +550,7 @@ export function encodeBincodeGpuMetricsProto(value: T.GpuMetricsProto): Uint8Arr
   try {
     encGpuMetricsProto(w, value);
   } catch (e) {
-    return located(e, validate.validateGpuMetricsProto(value));
+    return located(e, value, validate.validateGpuMetricsProto);
   }
   return w.bytes();
 }
@@ -618,7 +619,7 @@ export function encodeBincodeWorkloadState(value: T.WorkloadState): Uint8Array {
   try {
     encWorkloadState(w, value);
   } catch (e) {
-    return located(e, validate.validateWorkloadState(value));
+    return located(e, value, validate.validateWorkloadState);
   }
   return w.bytes();
 }
@@ -659,7 +660,7 @@ export function encodeBincodeWorkload(value: T.Workload): Uint8Array {
   try {
     encWorkload(w, value);
   } catch (e) {
-    return located(e, validate.validateWorkload(value));
+    return located(e, value, validate.validateWorkload);
   }
   return w.bytes();
 }
@@ -710,7 +711,7 @@ export function encodeBincodeWorkloadSpec(value: T.WorkloadSpec): Uint8Array {
   try {
     encWorkloadSpec(w, value);
   } catch (e) {
-    return located(e, validate.validateWorkloadSpec(value));
+    return located(e, value, validate.validateWorkloadSpec);
   }
   return w.bytes();
 }
@@ -738,7 +739,7 @@ export function encodeBincodeKeyValue(value: T.KeyValue): Uint8Array {
   try {
     encKeyValue(w, value);
   } catch (e) {
-    return located(e, validate.validateKeyValue(value));
+    return located(e, value, validate.validateKeyValue);
   }
   return w.bytes();
 }
@@ -773,7 +774,7 @@ export function encodeBincodeVolumeMount(value: T.VolumeMount): Uint8Array {
   try {
     encVolumeMount(w, value);
   } catch (e) {
-    return located(e, validate.validateVolumeMount(value));
+    return located(e, value, validate.validateVolumeMount);
   }
   return w.bytes();
 }
@@ -822,7 +823,7 @@ export function encodeBincodeRestartPolicy(value: T.RestartPolicy): Uint8Array {
   try {
     encRestartPolicy(w, value);
   } catch (e) {
-    return located(e, validate.validateRestartPolicy(value));
+    return located(e, value, validate.validateRestartPolicy);
   }
   return w.bytes();
 }
@@ -863,7 +864,7 @@ export function encodeBincodeWorkloadStatus(value: T.WorkloadStatus): Uint8Array
   try {
     encWorkloadStatus(w, value);
   } catch (e) {
-    return located(e, validate.validateWorkloadStatus(value));
+    return located(e, value, validate.validateWorkloadStatus);
   }
   return w.bytes();
 }
@@ -900,7 +901,7 @@ export function encodeBincodeNodeConfig(value: T.NodeConfig): Uint8Array {
   try {
     encNodeConfig(w, value);
   } catch (e) {
-    return located(e, validate.validateNodeConfig(value));
+    return located(e, value, validate.validateNodeConfig);
   }
   return w.bytes();
 }
@@ -937,7 +938,7 @@ export function encodeBincodeWorkloadEvent(value: T.WorkloadEvent): Uint8Array {
   try {
     encWorkloadEvent(w, value);
   } catch (e) {
-    return located(e, validate.validateWorkloadEvent(value));
+    return located(e, value, validate.validateWorkloadEvent);
   }
   return w.bytes();
 }
@@ -1051,7 +1052,7 @@ export function encodeBincodeWorkloadEventKind(value: T.WorkloadEventKind): Uint
   try {
     encWorkloadEventKind(w, value);
   } catch (e) {
-    return located(e, validate.validateWorkloadEventKind(value));
+    return located(e, value, validate.validateWorkloadEventKind);
   }
   return w.bytes();
 }
@@ -1086,7 +1087,7 @@ export function encodeBincodeEventMetadata(value: T.EventMetadata): Uint8Array {
   try {
     encEventMetadata(w, value);
   } catch (e) {
-    return located(e, validate.validateEventMetadata(value));
+    return located(e, value, validate.validateEventMetadata);
   }
   return w.bytes();
 }
@@ -1119,7 +1120,7 @@ export function encodeBincodeValidationError(value: T.ValidationError): Uint8Arr
   try {
     encValidationError(w, value);
   } catch (e) {
-    return located(e, validate.validateValidationError(value));
+    return located(e, value, validate.validateValidationError);
   }
   return w.bytes();
 }
@@ -1176,7 +1177,7 @@ export function encodeBincodeProtoError(value: T.ProtoError): Uint8Array {
   try {
     encProtoError(w, value);
   } catch (e) {
-    return located(e, validate.validateProtoError(value));
+    return located(e, value, validate.validateProtoError);
   }
   return w.bytes();
 }

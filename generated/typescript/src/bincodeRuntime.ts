@@ -6,7 +6,7 @@
 // struct their elements in order, no names; Option a tag byte 0 (None) or 1 + the value; enum the
 // variant's index as u32 + its payload; Uuid u64 length 16 + its 16 bytes; DateTime<Utc> a String
 // holding the RFC 3339 text serde_json writes. u64 values are JavaScript numbers: at most 2^53−1.
-import { ProtoError, WriteFailure, compareUtf8, describe } from "./runtime.js";
+import { ProtoError, WriteFailure, compareUtf8, describe, isPlainObject } from "./runtime.js";
 import { isCanonicalTimestamp, isCanonicalUuid, normalizeTimestamp } from "./scalars.js";
 
 /** Limits a gateway sets on untrusted input. */
@@ -123,7 +123,7 @@ export class BincodeWriter {
 
   /** A HashMap: u64 length + key/value pairs, keys in the canonical (UTF-8 byte) order. */
   map<T>(v: unknown, value: (x: T) => void): void {
-    if (typeof v !== "object" || v === null || Array.isArray(v)) throw new WriteFailure(`expected a map as an object, got ${describe(v)}`);
+    if (!isPlainObject(v)) throw new WriteFailure(`expected a map as a plain object, got ${describe(v)}`);
     const keys = Object.keys(v).sort(compareUtf8);
     this.length(keys.length);
     for (const k of keys) {

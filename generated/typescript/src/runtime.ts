@@ -1055,6 +1055,60 @@ export function pointerSegment(key: string | number): string {
   return String(key).replace(/~/g, "~0").replace(/\//g, "~1");
 }
 
+/**
+ * The first place where a value cannot be data of any type, as a pointer and a message: a property that throws when
+ * read (a getter, a Proxy trap), a cycle, or arrays and objects nested DEFAULT_MAX_DEPTH deep (serde_json reads 127
+ * levels, as parseX does). Visits arrays and plain objects only (anything else is refused by the type's checks), to
+ * depth 128 at most, and at most `budget` of them; never throws. Serializers and validators of a recursive type run
+ * it first (their own checks recurse with the value); the others, after a check threw, to say where.
+ */
+export function shapeProblem(value: unknown, budget: number = Infinity): { pointer: string; message: string } | undefined {
+  const path: (string | number)[] = [];
+  const ancestors: object[] = [];
+  const pointer = (to: number) =>
+    path
+      .slice(0, to)
+      .map((k) => `/${pointerSegment(k)}`)
+      .join("");
+  const at = (message: string) => ({ pointer: pointer(path.length), message });
+  let left = budget;
+  const visit = (v: unknown): { pointer: string; message: string } | undefined => {
+    if (typeof v !== "object" || v === null) return undefined;
+    let keys: string[] | undefined;
+    let count: number;
+    try {
+      const isArray = Array.isArray(v);
+      if (!isArray && !isPlainObject(v)) return undefined;
+      const back = ancestors.indexOf(v);
+      if (back !== -1) return at(`a cycle: the value contains itself (it is the value at ${back === 0 ? "the root" : clip(pointer(back))})`);
+      if (ancestors.length + 1 >= DEFAULT_MAX_DEPTH)
+        return at(`nested ${DEFAULT_MAX_DEPTH} levels deep, deeper than serde_json reads (${DEFAULT_MAX_DEPTH - 1})`);
+      if (--left < 0) return undefined;
+      if (isArray) count = (v as unknown[]).length;
+      else count = (keys = Object.keys(v)).length;
+    } catch (e) {
+      return at(`the value cannot be read: ${describeError(e)}`);
+    }
+    ancestors.push(v);
+    for (let i = 0; i < count; i++) {
+      const key = keys === undefined ? i : keys[i]!;
+      path.push(key);
+      let x: unknown;
+      try {
+        x = (v as Record<string | number, unknown>)[key];
+      } catch (e) {
+        return at(`the value cannot be read: ${describeError(e)}`);
+      }
+      const problem = visit(x);
+      if (problem) return problem;
+      path.pop();
+    }
+    ancestors.pop();
+    return undefined;
+  };
+  return visit(value);
+}
+
 export function writeString(v: unknown): string {
   if (typeof v !== "string") throw new WriteFailure(`expected a string, got ${describe(v)}`);
   if (!NEEDS_ESCAPING.test(v)) return `"${v}"`;
@@ -1111,7 +1165,7 @@ export function withTag(entry: string, struct: string): string {
 
 /** A map with its keys in ascending UTF-8 byte order: the canonical form (serde writes a HashMap in no fixed order). */
 export function writeMap<T>(v: unknown, value: (x: T) => string): string {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) throw new WriteFailure(`expected a map as an object, got ${describe(v)}`);
+  if (!isPlainObject(v)) throw new WriteFailure(`expected a map as a plain object, got ${describe(v)}`);
   const keys = Object.keys(v).sort(compareUtf8);
   let out = "{";
   for (let i = 0; i < keys.length; i++) {
@@ -1122,7 +1176,7 @@ export function writeMap<T>(v: unknown, value: (x: T) => string): string {
 }
 
 export function expectObject(v: unknown, what: string): void {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) throw new WriteFailure(`expected ${what} as an object, got ${describe(v)}`);
+  if (!isPlainObject(v)) throw new WriteFailure(`expected ${what} as a plain object, got ${describe(v)}`);
 }
 
 /** The single key of an externally tagged enum value, or a WriteFailure. */

@@ -76,10 +76,10 @@ module.exports = __toCommonJS(bincode_exports);
 var import_bincodeRuntime = require("./bincodeRuntime.js");
 var import_runtime = require("./runtime.js");
 var validate = __toESM(require("./validate.js"));
-function located(e, errors) {
-  if (!(e instanceof import_runtime.WriteFailure)) throw e;
-  const first = errors[0];
-  throw new import_runtime.ProtoError("SerializationError", first ? first.message : e.message, first ? first.pointer : "");
+function located(e, value, check) {
+  const first = check(value)[0];
+  if (first) throw new import_runtime.ProtoError("SerializationError", first.message, first.pointer);
+  throw new import_runtime.ProtoError("SerializationError", e instanceof import_runtime.WriteFailure ? e.message : `the value cannot be written: ${(0, import_runtime.describeError)(e)}`);
 }
 function input(bytes) {
   const b = (0, import_runtime.bytesOf)(bytes);
@@ -198,7 +198,7 @@ function encodeBincodeNodeMessage(value) {
   try {
     encNodeMessage(w, value);
   } catch (e) {
-    return located(e, validate.validateNodeMessage(value));
+    return located(e, value, validate.validateNodeMessage);
   }
   return w.bytes();
 }
@@ -345,7 +345,7 @@ function encodeBincodeGatewayMessage(value) {
   try {
     encGatewayMessage(w, value);
   } catch (e) {
-    return located(e, validate.validateGatewayMessage(value));
+    return located(e, value, validate.validateGatewayMessage);
   }
   return w.bytes();
 }
@@ -363,7 +363,7 @@ function encodeBincodeNodeId(value) {
   try {
     encNodeId(w, value);
   } catch (e) {
-    return located(e, validate.validateNodeId(value));
+    return located(e, value, validate.validateNodeId);
   }
   return w.bytes();
 }
@@ -381,7 +381,7 @@ function encodeBincodeWorkloadId(value) {
   try {
     encWorkloadId(w, value);
   } catch (e) {
-    return located(e, validate.validateWorkloadId(value));
+    return located(e, value, validate.validateWorkloadId);
   }
   return w.bytes();
 }
@@ -399,7 +399,7 @@ function encodeBincodeUuid(value) {
   try {
     encUuid(w, value);
   } catch (e) {
-    return located(e, validate.validateUuid(value));
+    return located(e, value, validate.validateUuid);
   }
   return w.bytes();
 }
@@ -417,7 +417,7 @@ function encodeBincodeTimestamp(value) {
   try {
     encTimestamp(w, value);
   } catch (e) {
-    return located(e, validate.validateTimestamp(value));
+    return located(e, value, validate.validateTimestamp);
   }
   return w.bytes();
 }
@@ -446,7 +446,7 @@ function encodeBincodeNodeCapabilities(value) {
   try {
     encNodeCapabilities(w, value);
   } catch (e) {
-    return located(e, validate.validateNodeCapabilities(value));
+    return located(e, value, validate.validateNodeCapabilities);
   }
   return w.bytes();
 }
@@ -475,7 +475,7 @@ function encodeBincodeGpuCapability(value) {
   try {
     encGpuCapability(w, value);
   } catch (e) {
-    return located(e, validate.validateGpuCapability(value));
+    return located(e, value, validate.validateGpuCapability);
   }
   return w.bytes();
 }
@@ -506,7 +506,7 @@ function encodeBincodeGpuMetricsProto(value) {
   try {
     encGpuMetricsProto(w, value);
   } catch (e) {
-    return located(e, validate.validateGpuMetricsProto(value));
+    return located(e, value, validate.validateGpuMetricsProto);
   }
   return w.bytes();
 }
@@ -565,7 +565,7 @@ function encodeBincodeWorkloadState(value) {
   try {
     encWorkloadState(w, value);
   } catch (e) {
-    return located(e, validate.validateWorkloadState(value));
+    return located(e, value, validate.validateWorkloadState);
   }
   return w.bytes();
 }
@@ -596,7 +596,7 @@ function encodeBincodeWorkload(value) {
   try {
     encWorkload(w, value);
   } catch (e) {
-    return located(e, validate.validateWorkload(value));
+    return located(e, value, validate.validateWorkload);
   }
   return w.bytes();
 }
@@ -637,7 +637,7 @@ function encodeBincodeWorkloadSpec(value) {
   try {
     encWorkloadSpec(w, value);
   } catch (e) {
-    return located(e, validate.validateWorkloadSpec(value));
+    return located(e, value, validate.validateWorkloadSpec);
   }
   return w.bytes();
 }
@@ -655,7 +655,7 @@ function encodeBincodeKeyValue(value) {
   try {
     encKeyValue(w, value);
   } catch (e) {
-    return located(e, validate.validateKeyValue(value));
+    return located(e, value, validate.validateKeyValue);
   }
   return w.bytes();
 }
@@ -680,7 +680,7 @@ function encodeBincodeVolumeMount(value) {
   try {
     encVolumeMount(w, value);
   } catch (e) {
-    return located(e, validate.validateVolumeMount(value));
+    return located(e, value, validate.validateVolumeMount);
   }
   return w.bytes();
 }
@@ -719,7 +719,7 @@ function encodeBincodeRestartPolicy(value) {
   try {
     encRestartPolicy(w, value);
   } catch (e) {
-    return located(e, validate.validateRestartPolicy(value));
+    return located(e, value, validate.validateRestartPolicy);
   }
   return w.bytes();
 }
@@ -750,7 +750,7 @@ function encodeBincodeWorkloadStatus(value) {
   try {
     encWorkloadStatus(w, value);
   } catch (e) {
-    return located(e, validate.validateWorkloadStatus(value));
+    return located(e, value, validate.validateWorkloadStatus);
   }
   return w.bytes();
 }
@@ -777,7 +777,7 @@ function encodeBincodeNodeConfig(value) {
   try {
     encNodeConfig(w, value);
   } catch (e) {
-    return located(e, validate.validateNodeConfig(value));
+    return located(e, value, validate.validateNodeConfig);
   }
   return w.bytes();
 }
@@ -804,7 +804,7 @@ function encodeBincodeWorkloadEvent(value) {
   try {
     encWorkloadEvent(w, value);
   } catch (e) {
-    return located(e, validate.validateWorkloadEvent(value));
+    return located(e, value, validate.validateWorkloadEvent);
   }
   return w.bytes();
 }
@@ -900,7 +900,7 @@ function encodeBincodeWorkloadEventKind(value) {
   try {
     encWorkloadEventKind(w, value);
   } catch (e) {
-    return located(e, validate.validateWorkloadEventKind(value));
+    return located(e, value, validate.validateWorkloadEventKind);
   }
   return w.bytes();
 }
@@ -925,7 +925,7 @@ function encodeBincodeEventMetadata(value) {
   try {
     encEventMetadata(w, value);
   } catch (e) {
-    return located(e, validate.validateEventMetadata(value));
+    return located(e, value, validate.validateEventMetadata);
   }
   return w.bytes();
 }
@@ -948,7 +948,7 @@ function encodeBincodeValidationError(value) {
   try {
     encValidationError(w, value);
   } catch (e) {
-    return located(e, validate.validateValidationError(value));
+    return located(e, value, validate.validateValidationError);
   }
   return w.bytes();
 }
@@ -995,7 +995,7 @@ function encodeBincodeProtoError(value) {
   try {
     encProtoError(w, value);
   } catch (e) {
-    return located(e, validate.validateProtoError(value));
+    return located(e, value, validate.validateProtoError);
   }
   return w.bytes();
 }

@@ -114,7 +114,7 @@ class BincodeWriter {
   }
   /** A HashMap: u64 length + key/value pairs, keys in the canonical (UTF-8 byte) order. */
   map(v, value) {
-    if (typeof v !== "object" || v === null || Array.isArray(v)) throw new import_runtime.WriteFailure(`expected a map as an object, got ${(0, import_runtime.describe)(v)}`);
+    if (!(0, import_runtime.isPlainObject)(v)) throw new import_runtime.WriteFailure(`expected a map as a plain object, got ${(0, import_runtime.describe)(v)}`);
     const keys = Object.keys(v).sort(import_runtime.compareUtf8);
     this.length(keys.length);
     for (const k of keys) {

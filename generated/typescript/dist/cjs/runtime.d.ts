@@ -172,6 +172,17 @@ export declare class WriteFailure extends Error {
 }
 /** A JSON pointer segment: `~` and `/` escaped. */
 export declare function pointerSegment(key: string | number): string;
+/**
+ * The first place where a value cannot be data of any type, as a pointer and a message: a property that throws when
+ * read (a getter, a Proxy trap), a cycle, or arrays and objects nested DEFAULT_MAX_DEPTH deep (serde_json reads 127
+ * levels, as parseX does). Visits arrays and plain objects only (anything else is refused by the type's checks), to
+ * depth 128 at most, and at most `budget` of them; never throws. Serializers and validators of a recursive type run
+ * it first (their own checks recurse with the value); the others, after a check threw, to say where.
+ */
+export declare function shapeProblem(value: unknown, budget?: number): {
+    pointer: string;
+    message: string;
+} | undefined;
 export declare function writeString(v: unknown): string;
 export declare function writeBool(v: unknown): string;
 export declare function writeInt(v: unknown, min: number, max: number, rust: string): string;

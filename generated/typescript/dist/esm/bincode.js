@@ -1,10 +1,10 @@
 import { BincodeReader, BincodeWriter } from "./bincodeRuntime.js";
-import { ProtoError, WriteFailure, bytesOf, describe, expectObject, tagOf } from "./runtime.js";
+import { ProtoError, WriteFailure, bytesOf, describe, describeError, expectObject, tagOf } from "./runtime.js";
 import * as validate from "./validate.js";
-function located(e, errors) {
-  if (!(e instanceof WriteFailure)) throw e;
-  const first = errors[0];
-  throw new ProtoError("SerializationError", first ? first.message : e.message, first ? first.pointer : "");
+function located(e, value, check) {
+  const first = check(value)[0];
+  if (first) throw new ProtoError("SerializationError", first.message, first.pointer);
+  throw new ProtoError("SerializationError", e instanceof WriteFailure ? e.message : `the value cannot be written: ${describeError(e)}`);
 }
 function input(bytes) {
   const b = bytesOf(bytes);
@@ -123,7 +123,7 @@ function encodeBincodeNodeMessage(value) {
   try {
     encNodeMessage(w, value);
   } catch (e) {
-    return located(e, validate.validateNodeMessage(value));
+    return located(e, value, validate.validateNodeMessage);
   }
   return w.bytes();
 }
@@ -270,7 +270,7 @@ function encodeBincodeGatewayMessage(value) {
   try {
     encGatewayMessage(w, value);
   } catch (e) {
-    return located(e, validate.validateGatewayMessage(value));
+    return located(e, value, validate.validateGatewayMessage);
   }
   return w.bytes();
 }
@@ -288,7 +288,7 @@ function encodeBincodeNodeId(value) {
   try {
     encNodeId(w, value);
   } catch (e) {
-    return located(e, validate.validateNodeId(value));
+    return located(e, value, validate.validateNodeId);
   }
   return w.bytes();
 }
@@ -306,7 +306,7 @@ function encodeBincodeWorkloadId(value) {
   try {
     encWorkloadId(w, value);
   } catch (e) {
-    return located(e, validate.validateWorkloadId(value));
+    return located(e, value, validate.validateWorkloadId);
   }
   return w.bytes();
 }
@@ -324,7 +324,7 @@ function encodeBincodeUuid(value) {
   try {
     encUuid(w, value);
   } catch (e) {
-    return located(e, validate.validateUuid(value));
+    return located(e, value, validate.validateUuid);
   }
   return w.bytes();
 }
@@ -342,7 +342,7 @@ function encodeBincodeTimestamp(value) {
   try {
     encTimestamp(w, value);
   } catch (e) {
-    return located(e, validate.validateTimestamp(value));
+    return located(e, value, validate.validateTimestamp);
   }
   return w.bytes();
 }
@@ -371,7 +371,7 @@ function encodeBincodeNodeCapabilities(value) {
   try {
     encNodeCapabilities(w, value);
   } catch (e) {
-    return located(e, validate.validateNodeCapabilities(value));
+    return located(e, value, validate.validateNodeCapabilities);
   }
   return w.bytes();
 }
@@ -400,7 +400,7 @@ function encodeBincodeGpuCapability(value) {
   try {
     encGpuCapability(w, value);
   } catch (e) {
-    return located(e, validate.validateGpuCapability(value));
+    return located(e, value, validate.validateGpuCapability);
   }
   return w.bytes();
 }
@@ -431,7 +431,7 @@ function encodeBincodeGpuMetricsProto(value) {
   try {
     encGpuMetricsProto(w, value);
   } catch (e) {
-    return located(e, validate.validateGpuMetricsProto(value));
+    return located(e, value, validate.validateGpuMetricsProto);
   }
   return w.bytes();
 }
@@ -490,7 +490,7 @@ function encodeBincodeWorkloadState(value) {
   try {
     encWorkloadState(w, value);
   } catch (e) {
-    return located(e, validate.validateWorkloadState(value));
+    return located(e, value, validate.validateWorkloadState);
   }
   return w.bytes();
 }
@@ -521,7 +521,7 @@ function encodeBincodeWorkload(value) {
   try {
     encWorkload(w, value);
   } catch (e) {
-    return located(e, validate.validateWorkload(value));
+    return located(e, value, validate.validateWorkload);
   }
   return w.bytes();
 }
@@ -562,7 +562,7 @@ function encodeBincodeWorkloadSpec(value) {
   try {
     encWorkloadSpec(w, value);
   } catch (e) {
-    return located(e, validate.validateWorkloadSpec(value));
+    return located(e, value, validate.validateWorkloadSpec);
   }
   return w.bytes();
 }
@@ -580,7 +580,7 @@ function encodeBincodeKeyValue(value) {
   try {
     encKeyValue(w, value);
   } catch (e) {
-    return located(e, validate.validateKeyValue(value));
+    return located(e, value, validate.validateKeyValue);
   }
   return w.bytes();
 }
@@ -605,7 +605,7 @@ function encodeBincodeVolumeMount(value) {
   try {
     encVolumeMount(w, value);
   } catch (e) {
-    return located(e, validate.validateVolumeMount(value));
+    return located(e, value, validate.validateVolumeMount);
   }
   return w.bytes();
 }
@@ -644,7 +644,7 @@ function encodeBincodeRestartPolicy(value) {
   try {
     encRestartPolicy(w, value);
   } catch (e) {
-    return located(e, validate.validateRestartPolicy(value));
+    return located(e, value, validate.validateRestartPolicy);
   }
   return w.bytes();
 }
@@ -675,7 +675,7 @@ function encodeBincodeWorkloadStatus(value) {
   try {
     encWorkloadStatus(w, value);
   } catch (e) {
-    return located(e, validate.validateWorkloadStatus(value));
+    return located(e, value, validate.validateWorkloadStatus);
   }
   return w.bytes();
 }
@@ -702,7 +702,7 @@ function encodeBincodeNodeConfig(value) {
   try {
     encNodeConfig(w, value);
   } catch (e) {
-    return located(e, validate.validateNodeConfig(value));
+    return located(e, value, validate.validateNodeConfig);
   }
   return w.bytes();
 }
@@ -729,7 +729,7 @@ function encodeBincodeWorkloadEvent(value) {
   try {
     encWorkloadEvent(w, value);
   } catch (e) {
-    return located(e, validate.validateWorkloadEvent(value));
+    return located(e, value, validate.validateWorkloadEvent);
   }
   return w.bytes();
 }
@@ -825,7 +825,7 @@ function encodeBincodeWorkloadEventKind(value) {
   try {
     encWorkloadEventKind(w, value);
   } catch (e) {
-    return located(e, validate.validateWorkloadEventKind(value));
+    return located(e, value, validate.validateWorkloadEventKind);
   }
   return w.bytes();
 }
@@ -850,7 +850,7 @@ function encodeBincodeEventMetadata(value) {
   try {
     encEventMetadata(w, value);
   } catch (e) {
-    return located(e, validate.validateEventMetadata(value));
+    return located(e, value, validate.validateEventMetadata);
   }
   return w.bytes();
 }
@@ -873,7 +873,7 @@ function encodeBincodeValidationError(value) {
   try {
     encValidationError(w, value);
   } catch (e) {
-    return located(e, validate.validateValidationError(value));
+    return located(e, value, validate.validateValidationError);
   }
   return w.bytes();
 }
@@ -920,7 +920,7 @@ function encodeBincodeProtoError(value) {
   try {
     encProtoError(w, value);
   } catch (e) {
-    return located(e, validate.validateProtoError(value));
+    return located(e, value, validate.validateProtoError);
   }
   return w.bytes();
 }

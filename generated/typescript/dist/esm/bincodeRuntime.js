@@ -1,4 +1,4 @@
-import { ProtoError, WriteFailure, compareUtf8, describe } from "./runtime.js";
+import { ProtoError, WriteFailure, compareUtf8, describe, isPlainObject } from "./runtime.js";
 import { isCanonicalTimestamp, isCanonicalUuid, normalizeTimestamp } from "./scalars.js";
 const DEFAULT_MAX_LIST = 1e6;
 const utf8 = /* @__PURE__ */ new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
@@ -91,7 +91,7 @@ class BincodeWriter {
   }
   /** A HashMap: u64 length + key/value pairs, keys in the canonical (UTF-8 byte) order. */
   map(v, value) {
-    if (typeof v !== "object" || v === null || Array.isArray(v)) throw new WriteFailure(`expected a map as an object, got ${describe(v)}`);
+    if (!isPlainObject(v)) throw new WriteFailure(`expected a map as a plain object, got ${describe(v)}`);
     const keys = Object.keys(v).sort(compareUtf8);
     this.length(keys.length);
     for (const k of keys) {

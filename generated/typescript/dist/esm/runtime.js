@@ -859,6 +859,48 @@ class WriteFailure extends Error {
 function pointerSegment(key) {
   return String(key).replace(/~/g, "~0").replace(/\//g, "~1");
 }
+function shapeProblem(value, budget = Infinity) {
+  const path = [];
+  const ancestors = [];
+  const pointer = (to) => path.slice(0, to).map((k) => `/${pointerSegment(k)}`).join("");
+  const at = (message) => ({ pointer: pointer(path.length), message });
+  let left = budget;
+  const visit = (v) => {
+    if (typeof v !== "object" || v === null) return void 0;
+    let keys;
+    let count;
+    try {
+      const isArray = Array.isArray(v);
+      if (!isArray && !isPlainObject(v)) return void 0;
+      const back = ancestors.indexOf(v);
+      if (back !== -1) return at(`a cycle: the value contains itself (it is the value at ${back === 0 ? "the root" : clip(pointer(back))})`);
+      if (ancestors.length + 1 >= DEFAULT_MAX_DEPTH)
+        return at(`nested ${DEFAULT_MAX_DEPTH} levels deep, deeper than serde_json reads (${DEFAULT_MAX_DEPTH - 1})`);
+      if (--left < 0) return void 0;
+      if (isArray) count = v.length;
+      else count = (keys = Object.keys(v)).length;
+    } catch (e) {
+      return at(`the value cannot be read: ${describeError(e)}`);
+    }
+    ancestors.push(v);
+    for (let i = 0; i < count; i++) {
+      const key = keys === void 0 ? i : keys[i];
+      path.push(key);
+      let x;
+      try {
+        x = v[key];
+      } catch (e) {
+        return at(`the value cannot be read: ${describeError(e)}`);
+      }
+      const problem = visit(x);
+      if (problem) return problem;
+      path.pop();
+    }
+    ancestors.pop();
+    return void 0;
+  };
+  return visit(value);
+}
 function writeString(v) {
   if (typeof v !== "string") throw new WriteFailure(`expected a string, got ${describe(v)}`);
   if (!NEEDS_ESCAPING.test(v)) return `"${v}"`;
@@ -904,7 +946,7 @@ function withTag(entry, struct) {
   return struct === "{}" ? `{${entry}}` : `{${entry},${struct.slice(1)}`;
 }
 function writeMap(v, value) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) throw new WriteFailure(`expected a map as an object, got ${describe(v)}`);
+  if (!isPlainObject(v)) throw new WriteFailure(`expected a map as a plain object, got ${describe(v)}`);
   const keys = Object.keys(v).sort(compareUtf8);
   let out = "{";
   for (let i = 0; i < keys.length; i++) {
@@ -914,7 +956,7 @@ function writeMap(v, value) {
   return out + "}";
 }
 function expectObject(v, what) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) throw new WriteFailure(`expected ${what} as an object, got ${describe(v)}`);
+  if (!isPlainObject(v)) throw new WriteFailure(`expected ${what} as a plain object, got ${describe(v)}`);
 }
 function tagOf(v) {
   let tag;
@@ -948,6 +990,7 @@ export {
   readMap,
   readTag,
   readTuple,
+  shapeProblem,
   skipBuffered,
   skipContent,
   tagOf,
