@@ -9,7 +9,9 @@ import type { RenderedFile } from "./render/renderTemplates.js";
 import type { Target } from "./targets/types.js";
 import { readTree } from "./write/readTree.js";
 import { writeTreeAtomic } from "./write/writeTreeAtomic.js";
-import { loadSchemaFile } from "./load/loadSchema.js";
+import { loadSchemaFile, type LoadedSchema } from "./load/loadSchema.js";
+import { InputError } from "./diagnostics.js";
+import { sortDiagnostics } from "./check/checkSchema.js";
 import { buildModel } from "./model/buildModel.js";
 import type { Model } from "./model/types.js";
 
@@ -28,9 +30,20 @@ export function timed<T>(timings: StageTiming[], stage: string, run: () => T): T
 
 /** load → check → model: the front half every command shares. Throws InputError on bad input. */
 export function modelFromFile(file: string, timings: StageTiming[] = []): Model {
-  const loaded = timed(timings, "load", () => loadSchemaFile(file));
-  const checked = timed(timings, "check", () => checkSchema(loaded));
-  return timed(timings, "model", () => buildModel(checked));
+  return loadModel(file, timings).model;
+}
+
+function loadModel(file: string, timings: StageTiming[]): { model: Model; source: LoadedSchema } {
+  const source = timed(timings, "load", () => loadSchemaFile(file));
+  const checked = timed(timings, "check", () => checkSchema(source));
+  return { model: timed(timings, "model", () => buildModel(checked)), source };
+}
+
+/** Each selected target's own checks (its reserved words, its limits), located in the schema: a target inherits no other's. */
+function checkTargets(model: Model, targets: readonly Target[], source: LoadedSchema): void {
+  const found = targets.flatMap((t) => t.check(model)).map((d) => source.diagnostic(d.code, d.pointer, d.message));
+  const unique = [...new Map(found.map((d) => [`${d.pointer}\0${d.message}`, d])).values()];
+  if (unique.length > 0) throw new InputError(sortDiagnostics(unique));
 }
 
 export interface TargetOutput {
@@ -50,7 +63,8 @@ export interface GenerateRequest {
 
 /** load → check → model → render, in memory; nothing is written. Each folder also records the model (MANIFEST). */
 export async function renderAll(request: GenerateRequest, timings: StageTiming[]): Promise<{ model: Model; outputs: TargetOutput[] }> {
-  const model = modelFromFile(request.schema, timings);
+  const { model, source } = loadModel(request.schema, timings);
+  timed(timings, "target-checks", () => checkTargets(model, request.targets, source));
   const outputs: TargetOutput[] = [];
   for (const target of request.targets) {
     const start = performance.now();

@@ -1,13 +1,14 @@
 // The reference programs in examples/, run for real on loopback: a gateway, node agents (as the
 // command-line programs users start) and the dashboard in headless Chromium.
 import { spawn } from "node:child_process";
+import { createHash, randomBytes } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import ts from "typescript";
 import { afterEach, describe, expect, it } from "vitest";
 import { WebSocket, WebSocketServer } from "ws";
 import { chromium } from "playwright-core";
-import { startGateway, type Gateway } from "../examples/gateway/gateway.js";
+import { startGateway, type Gateway, type GatewayOptions } from "../examples/gateway/gateway.js";
 import { startAgent } from "../examples/node-agent/agent.js";
 import { startDashboard } from "../examples/dashboard/server.js";
 import {
@@ -52,9 +53,16 @@ interface AgentProcess {
   exit: Promise<number | null>;
 }
 
-/** Start examples/node-agent/main.js as users do. */
-function spawnAgent(args: string[]): AgentProcess {
-  const child = spawn(process.execPath, [AGENT, ...args], { cwd: ROOT });
+/** A node's credentials, as the gateway's --add-node prints them. */
+interface Credentials {
+  nodeId: NodeId;
+  token: string;
+}
+
+/** Start examples/node-agent/main.js as users do, with its credentials in the environment. */
+function spawnAgent(args: string[], credentials: Credentials): AgentProcess {
+  const env = { ...process.env, CLAW_NODE_ID: credentials.nodeId, CLAW_NODE_TOKEN: credentials.token };
+  const child = spawn(process.execPath, [AGENT, ...args], { cwd: ROOT, env });
   let output = "";
   child.stdout.on("data", (d: Buffer) => (output += d));
   child.stderr.on("data", (d: Buffer) => (output += d));
@@ -63,12 +71,35 @@ function spawnAgent(args: string[]): AgentProcess {
   return { output: () => output, exit };
 }
 
-async function gatewayForTest(): Promise<{ gateway: Gateway; log: string[] }> {
+/** A gateway with an API token, a feed token and node tokens; `enroll` adds a node (as --add-node does). */
+async function gatewayForTest(
+  options: GatewayOptions = {},
+): Promise<{ gateway: Gateway; log: string[]; enroll: () => Credentials; apiToken: string; feedToken: string }> {
   const log: string[] = [];
-  const gateway = await startGateway({ port: 0, heartbeatIntervalSecs: 1, metricsIntervalSecs: 1, pingIntervalSecs: 0, log: (l) => log.push(l) });
+  const [apiToken, feedToken] = [newToken(), newToken()];
+  const nodeTokens = new Map<string, Buffer>();
+  const enroll = () => {
+    const credentials = { nodeId: NodeId.new(), token: newToken() };
+    nodeTokens.set(credentials.nodeId, createHash("sha256").update(credentials.token).digest());
+    return credentials;
+  };
+  const gateway = await startGateway({
+    port: 0,
+    heartbeatIntervalSecs: 1,
+    metricsIntervalSecs: 1,
+    pingIntervalSecs: 0,
+    apiToken,
+    feedToken,
+    nodeTokens,
+    log: (l) => log.push(l),
+    ...options,
+  });
   cleanups.push(() => gateway.close());
-  return { gateway, log };
+  return { gateway, log, enroll, apiToken, feedToken };
 }
+
+/** A token as users make them (`openssl rand -hex 32`). */
+const newToken = () => randomBytes(32).toString("hex");
 
 const PERIODIC = new Set(["Heartbeat", "HeartbeatAck", "Metrics"]);
 
@@ -83,10 +114,10 @@ function describeFrame(direction: string, message: NodeMessage | GatewayMessage)
 
 describe("examples: gateway and node agents on loopback", () => {
   it("the whole conversation: Register, heartbeats, metrics, a workload's life with logs, Ping, GetWorkloadStatus, UpdateConfig, StopWorkload, Shutdown", async () => {
-    const { gateway, log } = await gatewayForTest();
+    const { gateway, log, enroll } = await gatewayForTest();
     const url = `${gateway.url}/node`;
-    const a = spawnAgent(["--gateway", url, "--name", "gpu-a", "--gpus", "2", "--gpu-name", "NVIDIA A100", "--vram-mb", "40960", "--step-ms", "40"]);
-    const b = spawnAgent(["--gateway", url, "--name", "cpu-b", "--step-ms", "40"]);
+    const a = spawnAgent(["--gateway", url, "--name", "gpu-a", "--gpus", "2", "--gpu-name", "NVIDIA A100", "--vram-mb", "40960", "--step-ms", "40"], enroll());
+    const b = spawnAgent(["--gateway", url, "--name", "cpu-b", "--step-ms", "40"], enroll());
     await until(() => gateway.nodes.size === 2, "both agents to register");
     const idOf = (name: string) => [...gateway.nodes.values()].find((n) => n.name === name)!.id;
     const [A, B] = [idOf("gpu-a"), idOf("cpu-b")];
@@ -191,20 +222,20 @@ describe("examples: gateway and node agents on loopback", () => {
   }, 60_000);
 
   it("a malformed frame is logged with its pointer and the connection stays up; a wrong major version, a missing Register or silence closes it with a reason", async () => {
-    const { gateway, log } = await gatewayForTest();
+    const { gateway, log, enroll } = await gatewayForTest();
     const url = `${gateway.url}/node`;
-    const connect = async () => {
-      const ws = new WebSocket(url);
+    const connect = async ({ nodeId, token } = enroll()) => {
+      const ws = new WebSocket(url, { headers: { "x-claw-node-id": nodeId, authorization: `Bearer ${token}` } });
       await new Promise((resolve) => ws.once("open", resolve));
       const received: GatewayMessage[] = [];
       ws.on("message", (data: Buffer) => received.push(parseGatewayMessage(data)));
       const closed = new Promise<[number, string]>((resolve) => ws.on("close", (code, reason) => resolve([code, reason.toString()])));
       cleanups.push(() => ws.close());
-      return { ws, received, closed };
+      return { ws, received, closed, nodeId };
     };
 
     const node = await connect();
-    const nodeId = NodeId.new();
+    const nodeId = node.nodeId;
     node.ws.send("{not json");
     node.ws.send(`{"Register":{"node_id":"${nodeId}","name":"raw","capabilities":{"total_vram_mb":-1}}}`);
     await until(() => log.filter((l) => l.includes("rejected a frame")).length === 2, "two rejections");
@@ -225,7 +256,7 @@ describe("examples: gateway and node agents on loopback", () => {
     early.ws.send(serializeNodeMessage({ Heartbeat: { node_id: NodeId.new(), timestamp: Timestamp.now() } }));
     expect(await early.closed).toEqual([1008, "the first message must be Register, got Heartbeat"]);
 
-    const future = spawnAgent(["--gateway", url, "--name", "future", "--protocol-version", "2"]);
+    const future = spawnAgent(["--gateway", url, "--name", "future", "--protocol-version", "2"], enroll());
     expect(await future.exit).toBe(1);
     expect(future.output()).toContain("the gateway closed the connection: 1002 unsupported protocol version 2: this gateway speaks 1");
 
@@ -243,7 +274,7 @@ describe("examples: gateway and node agents on loopback", () => {
       ws.send(serializeGatewayMessage({ Registered: { heartbeat_interval_secs: 1, metrics_interval_secs: 60, config: null } }));
     });
     const { port } = server.address() as { port: number };
-    const agent = spawnAgent(["--gateway", `ws://127.0.0.1:${port}`, "--name", "lone"]);
+    const agent = spawnAgent(["--gateway", `ws://127.0.0.1:${port}`, "--name", "lone"], { nodeId: NodeId.new(), token: newToken() });
     await until(() => received.some((m) => "Heartbeat" in m), "a heartbeat after the bad frame");
     expect(agent.output()).toMatch(/\[lone\] rejected a frame: ProtoError InvalidMessage at \/Ping\/timestamp: /);
     for (const ws of server.clients) ws.send(serializeGatewayMessage({ Shutdown: { reason: "bye", graceful: false } }));
@@ -253,14 +284,15 @@ describe("examples: gateway and node agents on loopback", () => {
 
 describe("examples: the gateway's HTTP control API", () => {
   it("deploys a WorkloadSpec body, forwards a GatewayMessage body, and answers a bad body with the parser's pointer", async () => {
-    const { gateway } = await gatewayForTest();
+    const { gateway, enroll, apiToken } = await gatewayForTest();
     const api = gateway.url.replace(/^ws:/, "http:");
     const post = async (path: string, body: string) => {
-      const res = await fetch(`${api}${path}`, { method: "POST", body });
+      const res = await fetch(`${api}${path}`, { method: "POST", body, headers: { authorization: `Bearer ${apiToken}` } });
       return [res.status, await res.text()] as const;
     };
     expect(await post("/api/deploy", "{}")).toEqual([409, "no node is registered\n"]);
     const agent = startAgent({
+      ...enroll(),
       gateway: `${gateway.url}/node`,
       name: "api-node",
       capabilities: NodeCapabilities.create({ max_concurrent_workloads: 1 }),
@@ -296,7 +328,10 @@ describe("examples: the dashboard in headless Chromium", () => {
     if (!existsSync(CHROMIUM)) {
       throw new Error(`${CHROMIUM} is missing: install Debian's chromium package (apt-get install chromium; .ci/run does this)`);
     }
-    const { gateway } = await gatewayForTest();
+    // The dashboard first: the gateway allows its page's origin.
+    const dashboard = await startDashboard({ port: 0 });
+    cleanups.push(() => dashboard.close());
+    const { gateway, enroll, feedToken } = await gatewayForTest({ allowedOrigins: [new URL(dashboard.url).origin] });
     const capabilities = NodeCapabilities.create({
       total_vram_mb: 163840,
       gpu_count: 2,
@@ -305,13 +340,11 @@ describe("examples: the dashboard in headless Chromium", () => {
       supported_runtimes: ["docker"],
     });
     const agents = [
-      startAgent({ gateway: `${gateway.url}/node`, name: "h100-01", capabilities, stepMs: 40, log: () => {} }),
-      startAgent({ gateway: `${gateway.url}/node`, name: "cpu-02", capabilities: NodeCapabilities.default(), stepMs: 40, log: () => {} }),
+      startAgent({ ...enroll(), gateway: `${gateway.url}/node`, name: "h100-01", capabilities, stepMs: 40, log: () => {} }),
+      startAgent({ ...enroll(), gateway: `${gateway.url}/node`, name: "cpu-02", capabilities: NodeCapabilities.default(), stepMs: 40, log: () => {} }),
     ];
     for (const agent of agents) cleanups.push(() => agent.close());
     await Promise.all(agents.map((a) => a.registered));
-    const dashboard = await startDashboard({ port: 0 });
-    cleanups.push(() => dashboard.close());
 
     const browser = await chromium.launchPersistentContext(tempDir("claw-chromium-"), {
       executablePath: CHROMIUM,
@@ -332,7 +365,8 @@ describe("examples: the dashboard in headless Chromium", () => {
     const problems: string[] = [];
     page.on("pageerror", (e) => problems.push(e.message));
     page.on("console", (m) => m.type() === "error" && problems.push(m.text()));
-    await page.goto(`${dashboard.url}?gateway=${encodeURIComponent(gateway.url)}`);
+    // As examples/dashboard/main.js prints it: the feed token in the fragment.
+    await page.goto(`${dashboard.url}?gateway=${encodeURIComponent(gateway.url)}#token=${feedToken}`);
 
     const h100 = page.locator(`tr[data-node-id="${agents[0]!.nodeId}"]`);
     const cpu = page.locator(`tr[data-node-id="${agents[1]!.nodeId}"]`);

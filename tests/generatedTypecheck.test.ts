@@ -1,30 +1,11 @@
-import { readdirSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import { syntheticSchema } from "../bench/synthetic-schema.js";
 import { generate } from "../src/pipeline.js";
 import { loadTargets } from "../src/targets/index.js";
 import { GENERATED, tempDir } from "./helpers/paths.js";
-
-/** Strict type errors in a generated package's sources, with no DOM or Node types. */
-function typeErrors(src: string): string[] {
-  const files = readdirSync(src).map((f) => join(src, f));
-  const program = ts.createProgram(files, {
-    strict: true,
-    noEmit: true,
-    target: ts.ScriptTarget.ES2022,
-    module: ts.ModuleKind.ES2022,
-    moduleResolution: ts.ModuleResolutionKind.Bundler,
-    lib: ["lib.es2022.d.ts", "lib.es2024.string.d.ts"],
-    types: [],
-    isolatedModules: true,
-    isolatedDeclarations: true,
-    declaration: true,
-    noUnusedLocals: true,
-  });
-  return ts.getPreEmitDiagnostics(program).map((d) => `${d.file?.fileName ?? ""}: ${ts.flattenDiagnosticMessageText(d.messageText, " ")}`);
-}
+import { typeErrors } from "./helpers/typecheck.js";
 
 // generate compiles file by file without a checker (fast); the whole-package type-check lives here.
 describe("the generated TypeScript package's sources type-check under strict", () => {

@@ -40,6 +40,31 @@ describe("load", () => {
     expect(() => loadSchemaText("ok.json", `{"a": "${"[".repeat(5000)}"}`)).not.toThrow();
   });
 
+  // Inside a message variant (oneOf/N/…) the pointer crosses an array: its index must stay a number for the lookup.
+  const optionInVariant = baseText.replace(
+    '"protocol_version": {\n                  "type": "integer",',
+    '"retries": {\n                  "anyOf": [{ "type": "integer", "x-rust-type": "u32", "minimum": 0, "maximum": 4294967295 }, { "type": "null" }]\n                },\n                "protocol_version": {\n                  "type": "integer",',
+  );
+
+  it("reads raw numbers through arrays: an Option<u32> with its full bounds inside a message variant is valid", () => {
+    expect(optionInVariant).not.toBe(baseText);
+    const model = modelOf(optionInVariant);
+    const register = model.decls.find((d) => d.name === "NodeMessage");
+    expect(register?.kind === "enum" && register.variants[0]!.payload).toMatchObject({
+      fields: expect.arrayContaining([expect.objectContaining({ name: "retries" })]),
+    });
+  });
+
+  it("locates a diagnostic deep inside arrays on its own line, not an ancestor's", () => {
+    const wrong = optionInVariant.replace('"maximum": 4294967295 }, { "type": "null" }', '"maximum": 4294967294 }, { "type": "null" }');
+    const line = wrong.split("\n").findIndex((l) => l.includes("4294967294")) + 1;
+    expect(firstError(wrong)).toMatch(
+      new RegExp(
+        `^test\\.json:${line}:\\d+: error: "maximum": 4294967294 is not u32's maximum .* at #/\\$defs/NodeMessage/oneOf/0/properties/Register/properties/retries/anyOf/0/maximum$`,
+      ),
+    );
+  });
+
   it("keeps big numbers exactly as written", () => {
     const loaded = loadSchemaText("t.json", '{"maximum": 18446744073709551615}');
     expect(loaded.rawNumber("/maximum")).toBe("18446744073709551615");

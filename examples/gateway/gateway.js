@@ -1,10 +1,12 @@
 // @ts-check
 // A claw-proto gateway: nodes connect over WebSocket at /node, dashboards watch /feed/nodes and
 // /feed/workloads, and an HTTP control API deploys workloads. Every frame goes through the generated
-// parse/serialize functions; a frame they refuse is logged with its JSON pointer and the connection stays up.
+// parse/serialize functions; a frame they refuse is logged with its JSON pointer and the connection stays up
+// (until too many arrive). Nodes, the API and the feeds each need a token (auth.js); a peer can close its
+// own connection, never the gateway.
 import { EventEmitter } from "node:events";
-import { createServer } from "node:http";
-import { clearInterval, setInterval } from "node:timers";
+import { STATUS_CODES, createServer } from "node:http";
+import { clearInterval, clearTimeout, setInterval, setTimeout } from "node:timers";
 import { TextDecoder } from "node:util";
 import { WebSocketServer } from "ws";
 import {
@@ -21,7 +23,19 @@ import {
   serializeWorkload,
   validateWorkloadSpec,
 } from "../claw-proto.js";
-import { bytesOf, describeRejection } from "../wire.js";
+import { bytesOf, describeRejection, escapeControl } from "../wire.js";
+import {
+  FEED_PROTOCOL,
+  MalformedFrames,
+  bearerToken,
+  canonicalNodeId,
+  configuredToken,
+  feedToken,
+  hostAllowed,
+  hostNames,
+  originAllowed,
+  tokenMatches,
+} from "./auth.js";
 import { handleControlRequest } from "./control.js";
 
 /** @typedef {import("../claw-proto.js").NodeId} NodeId */
@@ -40,8 +54,28 @@ import { handleControlRequest } from "./control.js";
  * @property {number} [metricsIntervalSecs] Sent to nodes in Registered (default 10).
  * @property {number} [pingIntervalSecs] Ping every node this often to measure latency; 0 never (default 30).
  * @property {number} [missedHeartbeats] Disconnect a node silent for this many heartbeat intervals (default 3).
- * @property {(line: string) => void} [log]
+ * @property {string} [apiToken] The control API's bearer token (`Authorization: Bearer <token>`).
+ * @property {string} [feedToken] The token dashboards offer, as the subprotocol `bearer.<token>`, to read the feeds.
+ * @property {NodeTokens} [nodeTokens] Each node's token digest, by node id; asked on every node connection.
+ * @property {boolean} [insecure] Start although a token above is missing, and skip that check. For development only.
+ * @property {string[]} [allowedOrigins] Browser origins that may open the feeds: the dashboard's (e.g. http://127.0.0.1:8081).
+ * @property {string[]} [allowedHosts] Names the Host header of an API or feed request may carry, besides the listening address and loopback.
+ * @property {number} [registerTimeoutSecs] Close a node connection that has not registered by then (default 10).
+ * @property {number} [malformedFrameLimit] Close a node connection that sends more refused frames than this... (default 10)
+ * @property {number} [malformedWindowSecs] ...within this many seconds (default 60).
+ * @property {number} [transcriptFrames] Keep the last this many frames in `transcript` (default 1000)...
+ * @property {number} [transcriptBytes] ...and at most this much frame text (default 16 MiB).
+ * @property {(line: string) => void} [log] Receives each log line with control characters escaped.
  */
+
+/**
+ * Node id → the SHA-256 of its token (auth.js: readNodeTokens reads them from a file).
+ * @typedef {{ get(nodeId: string): Buffer | undefined }} NodeTokens
+ */
+
+/** @typedef {"apiToken" | "feedToken" | "nodeTokens"} Credential */
+/** @typedef {Required<Omit<GatewayOptions, Credential>> & Pick<GatewayOptions, Credential>} FullOptions */
+/** @typedef {import("node:buffer").Buffer} Buffer */
 
 /**
  * A registered node, as the gateway tracks it.
@@ -73,19 +107,38 @@ export const CLOSE = {
   notRegistered: 1008,
   /** No heartbeat for `missedHeartbeats` intervals. */
   heartbeatTimeout: 4001,
-  /** The same node id registered again on another connection. */
-  replaced: 4002,
+  /** Register named another node than the one the connection authenticated as. */
+  wrongNode: 1008,
+  /** No Register within `registerTimeoutSecs`. */
+  registerTimeout: 1008,
+  /** More than `malformedFrameLimit` refused frames within `malformedWindowSecs`. */
+  tooManyMalformed: 1008,
+  /** A peer that does not read what it is sent (its send buffer passed the limit). */
+  tooSlow: 1008,
+  /** Register named a node that is connected on another connection: refused, the first one stays. */
+  alreadyConnected: 4009,
   goingAway: 1001,
 };
 
-const MAX_FRAME_BYTES = 1 << 20;
+/**
+ * The largest frame a node may send (ws's maxPayload, and the parser's limit). The biggest node messages
+ * are Register and Metrics with one entry per GPU (a few KiB) and WorkloadLogs, which a node splits into
+ * batches below this.
+ */
+export const MAX_NODE_FRAME_BYTES = 256 * 1024;
+/** Dashboards send nothing on the read-only feeds (any message closes the socket). */
+export const MAX_FEED_FRAME_BYTES = 1024;
+/** A socket whose unsent data passes this is closed: a dashboard or node that stopped reading. */
+export const MAX_BUFFERED_BYTES = 8 << 20;
+/** Unanswered Pings remembered per node. */
+const MAX_PENDING_PINGS = 16;
 
 /**
  * Emits "frame" (Frame), "rejected" ({ peer, reason }), "registered" (NodeSession),
  * "disconnected" ({ node, code, reason }) and "workload" (Workload).
  */
 export class Gateway extends EventEmitter {
-  /** @param {Required<GatewayOptions>} options @param {import("node:http").Server} server */
+  /** @param {FullOptions} options @param {import("node:http").Server} server */
   constructor(options, server) {
     super();
     this.options = options;
@@ -94,25 +147,102 @@ export class Gateway extends EventEmitter {
     this.nodes = new Map();
     /** @type {Map<string, WorkloadValue>} */
     this.workloads = new Map();
-    /** @type {Frame[]} Every message on every node socket, in order. */
+    /** @type {Frame[]} The latest messages on the node sockets, in order (at most `transcriptFrames` of them). */
     this.transcript = [];
-    this.log = options.log;
-    this.nodeSockets = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES });
-    this.feedSockets = new WebSocketServer({ noServer: true });
+    this.transcriptTextBytes = 0;
+    /** @param {string} line */
+    this.log = (line) => options.log(escapeControl(line));
+    this.apiTokenDigest = options.apiToken === undefined ? undefined : configuredToken("the API token", options.apiToken);
+    this.feedTokenDigest = options.feedToken === undefined ? undefined : configuredToken("the feed token", options.feedToken);
+    this.hostNames = hostNames(options.host, options.allowedHosts);
+    this.nodeSockets = new WebSocketServer({ noServer: true, maxPayload: MAX_NODE_FRAME_BYTES });
+    this.feedSockets = new WebSocketServer({
+      noServer: true,
+      maxPayload: MAX_FEED_FRAME_BYTES,
+      handleProtocols: (protocols) => (protocols.has(FEED_PROTOCOL) ? FEED_PROTOCOL : false),
+    });
+    for (const wss of [this.nodeSockets, this.feedSockets]) wss.on("error", (e) => this.log(`WebSocket server error: ${e.message}`));
     /** @type {Set<WebSocket>} */
     this.nodeFeed = new Set();
     /** @type {Set<WebSocket>} */
     this.workloadFeed = new Set();
-    this.nodeSockets.on("connection", (socket, req) => this.acceptNode(socket, `${req.socket.remoteAddress}:${req.socket.remotePort}`));
-    server.on("upgrade", (req, socket, head) => {
-      const path = new URL(req.url ?? "/", "ws://gateway").pathname;
-      if (path === "/node") this.nodeSockets.handleUpgrade(req, socket, head, (ws) => this.nodeSockets.emit("connection", ws, req));
-      else if (path === "/feed/nodes" || path === "/feed/workloads") this.feedSockets.handleUpgrade(req, socket, head, (ws) => this.acceptFeed(ws, path));
-      else socket.destroy();
+    server.on("upgrade", (req, socket, head) => this.upgrade(req, /** @type {import("node:net").Socket} */ (socket), head));
+    server.on("request", (req, res) => {
+      res.on("error", () => res.destroy());
+      handleControlRequest(this, req, res).catch((e) => {
+        this.log(`control API: ${e instanceof Error ? e.message : String(e)}`);
+        if (res.headersSent) res.destroy();
+        else res.writeHead(500, { "content-type": "text/plain; charset=utf-8" }).end("internal error\n");
+      });
     });
-    server.on("request", (req, res) => void handleControlRequest(this, req, res));
+    server.on("error", (e) => this.log(`HTTP server error: ${e.message}`));
     this.timers = [setInterval(() => this.dropSilentNodes(), options.heartbeatIntervalSecs * 1000)];
     if (options.pingIntervalSecs > 0) this.timers.push(setInterval(() => this.nodes.forEach((n) => this.ping(n.id)), options.pingIntervalSecs * 1000));
+  }
+
+  /**
+   * A WebSocket handshake: /node for node agents, /feed/nodes and /feed/workloads for dashboards.
+   * Every check happens here, so a refused peer never gets a WebSocket.
+   * @param {import("node:http").IncomingMessage} req @param {import("node:net").Socket} socket @param {Buffer} head
+   */
+  upgrade(req, socket, head) {
+    socket.on("error", () => socket.destroy());
+    const peer = `${req.socket.remoteAddress}:${req.socket.remotePort}`;
+    const path = new URL(req.url ?? "/", "ws://gateway").pathname;
+    /** @param {number} status @param {string} why */
+    const refuse = (status, why) => {
+      this.log(`refused a connection to ${path} from ${peer}: ${status} ${why}`);
+      socket.once("finish", () => socket.destroy());
+      socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nconnection: close\r\ncontent-type: text/plain; charset=utf-8\r\n\r\n${why}\n`);
+    };
+    if (path === "/node") {
+      // Node agents are programs, not web pages: a browser (which always sends Origin) may not connect.
+      if (req.headers.origin !== undefined) return refuse(403, "browsers may not connect as a node");
+      const claimed = canonicalNodeId(header(req, "x-claw-node-id"));
+      const nodeTokens = this.options.nodeTokens;
+      if (nodeTokens !== undefined) {
+        let expected;
+        try {
+          expected = claimed === undefined ? undefined : nodeTokens.get(claimed);
+        } catch (e) {
+          return refuse(503, `cannot read the node tokens: ${e instanceof Error ? e.message : String(e)}`);
+        }
+        // One answer for an unknown node and a wrong token, after a comparison either way.
+        if (!tokenMatches(bearerToken(header(req, "authorization")), expected) || claimed === undefined) {
+          return refuse(401, "a node must send X-Claw-Node-Id and Authorization: Bearer <its token>");
+        }
+      }
+      this.nodeSockets.handleUpgrade(req, socket, head, (ws) => this.acceptNode(ws, peer, claimed));
+    } else if (path === "/feed/nodes" || path === "/feed/workloads") {
+      const refusal = this.browserRefusal(req, this.options.allowedOrigins);
+      if (refusal !== undefined) return refuse(refusal.status, refusal.why);
+      if (this.feedTokenDigest !== undefined && !tokenMatches(feedToken(header(req, "sec-websocket-protocol")), this.feedTokenDigest)) {
+        return refuse(401, `a dashboard must offer the subprotocols ${FEED_PROTOCOL} and bearer.<the feed token>`);
+      }
+      this.feedSockets.handleUpgrade(req, socket, head, (ws) => this.acceptFeed(ws, path));
+    } else {
+      refuse(404, "nodes connect to /node; dashboards to /feed/nodes and /feed/workloads");
+    }
+  }
+
+  /**
+   * Refuse what a web page the operator visits could send: a Host that is not this gateway (DNS rebinding)
+   * or a cross-origin Origin.
+   * @param {import("node:http").IncomingMessage} req @param {readonly string[]} origins cross-origin pages allowed
+   * @returns {{ status: number; why: string } | undefined}
+   */
+  browserRefusal(req, origins) {
+    const address = this.server.address();
+    const port = address !== null && typeof address !== "string" ? address.port : -1;
+    if (!hostAllowed(req.headers.host, this.hostNames, port))
+      return { status: 421, why: `this gateway does not serve the host ${req.headers.host ?? "(none)"}` };
+    if (!originAllowed(req.headers.origin, req.headers.host, origins)) return { status: 403, why: `requests from ${req.headers.origin} are not allowed` };
+    return undefined;
+  }
+
+  /** Does the request carry the API token? (Always, without one configured.) @param {import("node:http").IncomingMessage} req */
+  apiAuthorized(req) {
+    return this.apiTokenDigest === undefined || tokenMatches(bearerToken(header(req, "authorization")), this.apiTokenDigest);
   }
 
   /** The address nodes connect to. */
@@ -122,31 +252,50 @@ export class Gateway extends EventEmitter {
     return `ws://${this.options.host}:${address.port}`;
   }
 
-  /** @param {WebSocket} socket @param {string} peer */
-  acceptNode(socket, peer) {
+  /**
+   * @param {WebSocket} socket @param {string} peer
+   * @param {NodeId | undefined} authenticated The node id of the handshake's X-Claw-Node-Id, proved by its token
+   *   when the gateway has node tokens; Register must name it.
+   */
+  acceptNode(socket, peer, authenticated) {
     /** @type {NodeSession | undefined} */
     let session;
+    const malformed = new MalformedFrames(this.options.malformedFrameLimit, this.options.malformedWindowSecs * 1000);
+    const registerTimer = setTimeout(() => {
+      this.log(`${peer}: no Register within ${this.options.registerTimeoutSecs} s`);
+      socket.close(CLOSE.registerTimeout, `no Register within ${this.options.registerTimeoutSecs} s`);
+    }, this.options.registerTimeoutSecs * 1000);
+    // ws reports a frame it cannot take (invalid UTF-8, over maxPayload) here, then closes this socket with 1007 or 1009.
+    socket.on("error", (e) => this.log(`${session ? session.name : peer}: connection error: ${e.message}`));
     socket.on("message", (data) => {
+      if (socket.readyState !== socket.OPEN) return; // closing: ignore what was already on its way
       const bytes = bytesOf(data);
       /** @type {NodeMessageValue} */
       let message;
       try {
-        message = parseNodeMessage(bytes, { maxBytes: MAX_FRAME_BYTES });
+        message = parseNodeMessage(bytes, { maxBytes: MAX_NODE_FRAME_BYTES });
       } catch (e) {
         const reason = describeRejection(e);
         this.log(`${session ? session.name : peer}: rejected a frame: ${reason}`);
         this.emit("rejected", { peer, reason });
+        if (malformed.tooMany(Date.now())) {
+          const why = `more than ${this.options.malformedFrameLimit} malformed frames within ${this.options.malformedWindowSecs} s`;
+          this.log(`${session ? session.name : peer}: closed: ${why}`);
+          socket.close(CLOSE.tooManyMalformed, why);
+        }
         return;
       }
-      const node = session?.id ?? ("Register" in message ? message.Register.node_id : undefined);
-      this.record({ node, direction: "in", text: new TextDecoder().decode(bytes), message });
+      const text = new TextDecoder().decode(bytes);
       if (session === undefined) {
-        session = this.register(socket, peer, message);
+        clearTimeout(registerTimer);
+        session = this.register(socket, peer, message, text, authenticated);
         return;
       }
+      this.record({ node: session.id, direction: "in", text, message });
       this.handle(session, message);
     });
     socket.on("close", (code, reasonBytes) => {
+      clearTimeout(registerTimer);
       const reason = reasonBytes.toString();
       if (session && this.nodes.get(session.id)?.socket === socket) {
         this.nodes.delete(session.id);
@@ -157,23 +306,31 @@ export class Gateway extends EventEmitter {
   }
 
   /**
-   * The first message on a node socket must be Register with a protocol version we speak.
-   * @param {WebSocket} socket @param {string} peer @param {NodeMessageValue} message
+   * The first message on a node socket must be Register, for the node the connection authenticated as,
+   * with a protocol version we speak, and for a node not already connected.
+   * @param {WebSocket} socket @param {string} peer @param {NodeMessageValue} message @param {string} text
+   * @param {NodeId | undefined} authenticated
    * @returns {NodeSession | undefined}
    */
-  register(socket, peer, message) {
-    if (!("Register" in message)) {
-      socket.close(CLOSE.notRegistered, `the first message must be Register, got ${Object.keys(message)[0]}`);
+  register(socket, peer, message, text, authenticated) {
+    /** @param {number} code @param {string} reason */
+    const refuse = (code, reason) => {
+      this.record({ node: undefined, direction: "in", text, message });
+      this.log(`${peer}: refused: ${reason}`);
+      socket.close(code, reason);
       return undefined;
-    }
+    };
+    if (!("Register" in message)) return refuse(CLOSE.notRegistered, `the first message must be Register, got ${Object.keys(message)[0]}`);
     const { node_id, name, capabilities, protocol_version } = message.Register;
-    if (!protocolVersionsCompatible(protocol_version, PROTOCOL_VERSION)) {
-      const reason = `unsupported protocol version ${protocol_version}: this gateway speaks ${PROTOCOL_VERSION}`;
-      this.log(`${name} (${peer}): refused: ${reason}`);
-      socket.close(CLOSE.unsupportedVersion, reason);
-      return undefined;
+    if (authenticated !== undefined && node_id !== authenticated) {
+      return refuse(CLOSE.wrongNode, `this connection authenticated as node ${authenticated}, not ${node_id}`);
     }
-    this.nodes.get(node_id)?.socket.close(CLOSE.replaced, "the node registered again on another connection");
+    if (!protocolVersionsCompatible(protocol_version, PROTOCOL_VERSION)) {
+      return refuse(CLOSE.unsupportedVersion, `unsupported protocol version ${protocol_version}: this gateway speaks ${PROTOCOL_VERSION}`);
+    }
+    // Not a takeover: the connected node keeps its session (a dead connection is dropped after missedHeartbeats).
+    if (this.nodes.has(node_id)) return refuse(CLOSE.alreadyConnected, `node ${node_id} is already connected`);
+    this.record({ node: node_id, direction: "in", text, message });
     /** @type {NodeSession} */
     const session = { id: node_id, name, capabilities, socket, lastHeartbeatAt: Date.now(), rttMs: undefined, pings: new Map(), latest: new Map() };
     this.nodes.set(node_id, session);
@@ -229,22 +386,30 @@ export class Gateway extends EventEmitter {
         this.track({ ...workload, status, updated_at: timestamp });
       },
       WorkloadLogs: ({ workload_id, lines, is_stderr }) => {
-        const name = this.workloads.get(workload_id)?.name ?? workload_id;
-        for (const line of lines) this.log(`${session.name}: [${name}]${is_stderr ? " (stderr)" : ""} ${line}`);
+        const workload = this.workloads.get(workload_id);
+        if (workload === undefined || workload.status.node_id !== session.id) {
+          return this.log(`${session.name}: ignored logs for a workload it does not run (${workload_id})`);
+        }
+        for (const line of lines) this.log(`${session.name}: [${workload.name}]${is_stderr ? " (stderr)" : ""} ${line}`);
         this.toDashboards(message);
       },
     });
   }
 
   /**
-   * Send a message to a node. A DeployWorkload also starts tracking its workload.
+   * Send a message to a node. A DeployWorkload also starts tracking its workload, as run by that node
+   * (only that node may report its state and logs).
    * @param {NodeId} nodeId @param {GatewayMessageValue} message
    */
   send(nodeId, message) {
     const session = this.nodes.get(nodeId);
     if (session === undefined) throw new Error(`no registered node ${nodeId}`);
+    if ("DeployWorkload" in message) {
+      const { workload } = message.DeployWorkload;
+      message = { DeployWorkload: { workload: { ...workload, status: { ...workload.status, node_id: nodeId } } } };
+    }
     const text = serializeGatewayMessage(message);
-    session.socket.send(text);
+    if (!sendOrDrop(session.socket, text)) return this.log(`${session.name}: closed: it does not read what it is sent`);
     this.record({ node: nodeId, direction: "out", text, message });
     if ("DeployWorkload" in message) this.track(message.DeployWorkload.workload);
   }
@@ -275,6 +440,7 @@ export class Gateway extends EventEmitter {
     const session = this.nodes.get(nodeId);
     if (session === undefined) return;
     const timestamp = Timestamp.now();
+    if (session.pings.size >= MAX_PENDING_PINGS) session.pings.delete(session.pings.keys().next().value ?? "");
     session.pings.set(timestamp, performance.now());
     this.send(nodeId, { Ping: { timestamp } });
   }
@@ -283,14 +449,14 @@ export class Gateway extends EventEmitter {
   track(workload) {
     this.workloads.set(workload.id, workload);
     const text = serializeWorkload(workload);
-    for (const ws of this.workloadFeed) ws.send(text);
+    for (const ws of this.workloadFeed) sendOrDrop(ws, text);
     this.emit("workload", workload);
   }
 
   /** @param {NodeMessageValue} message */
   toDashboards(message) {
     const text = serializeNodeMessage(message);
-    for (const ws of this.nodeFeed) ws.send(text);
+    for (const ws of this.nodeFeed) sendOrDrop(ws, text);
   }
 
   /** A dashboard gets the current state first, then every change. @param {WebSocket} ws @param {string} path */
@@ -299,15 +465,20 @@ export class Gateway extends EventEmitter {
       path === "/feed/nodes"
         ? [this.nodeFeed, [...this.nodes.values()].flatMap((n) => [...n.latest.values()].map(serializeNodeMessage))]
         : [this.workloadFeed, [...this.workloads.values()].map(serializeWorkload)];
-    feed.add(ws);
-    for (const text of replay) ws.send(text);
+    ws.on("error", (e) => this.log(`dashboard ${path}: connection error: ${e.message}`));
     ws.on("message", () => ws.close(CLOSE.notRegistered, "this feed is read-only"));
     ws.on("close", () => feed.delete(ws));
+    feed.add(ws);
+    for (const text of replay) sendOrDrop(ws, text);
   }
 
-  /** @param {Frame} frame */
+  /** Keep the frame in the transcript, dropping the oldest beyond the limits. @param {Frame} frame */
   record(frame) {
     this.transcript.push(frame);
+    this.transcriptTextBytes += frame.text.length;
+    while (this.transcript.length > this.options.transcriptFrames || (this.transcriptTextBytes > this.options.transcriptBytes && this.transcript.length > 1)) {
+      this.transcriptTextBytes -= this.transcript.shift()?.text.length ?? 0;
+    }
     this.emit("frame", frame);
   }
 
@@ -341,12 +512,33 @@ export class InvalidSpecError extends Error {
 }
 
 /**
- * Start a gateway; resolves once it listens.
+ * Send unless the peer has stopped reading: then close its socket. @returns {boolean} sent
+ * @param {WebSocket} ws @param {string} text
+ */
+function sendOrDrop(ws, text) {
+  if (ws.bufferedAmount > MAX_BUFFERED_BYTES) {
+    ws.close(CLOSE.tooSlow, "not reading what it is sent");
+    ws.terminate();
+    return false;
+  }
+  ws.send(text);
+  return true;
+}
+
+/** One request header as a string (undefined if missing or repeated). @param {import("node:http").IncomingMessage} req @param {string} name */
+function header(req, name) {
+  const value = req.headers[name];
+  return typeof value === "string" ? value : undefined;
+}
+
+/**
+ * Start a gateway; resolves once it listens. Without `apiToken`, `feedToken` and `nodeTokens` it refuses
+ * to start, unless `insecure` is set.
  * @param {GatewayOptions} [options]
  * @returns {Promise<Gateway>}
  */
 export async function startGateway(options = {}) {
-  /** @type {Required<GatewayOptions>} */
+  /** @type {FullOptions} */
   const full = {
     host: "127.0.0.1",
     port: 8080,
@@ -354,13 +546,30 @@ export async function startGateway(options = {}) {
     metricsIntervalSecs: 10,
     pingIntervalSecs: 30,
     missedHeartbeats: 3,
+    insecure: false,
+    allowedOrigins: [],
+    allowedHosts: [],
+    registerTimeoutSecs: 10,
+    malformedFrameLimit: 10,
+    malformedWindowSecs: 60,
+    transcriptFrames: 1000,
+    transcriptBytes: 16 << 20,
     log: (line) => console.log(`[gateway] ${line}`),
     ...options,
   };
-  const server = createServer();
-  await new Promise((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(full.port, full.host, () => resolve(undefined));
-  });
-  return new Gateway(full, server);
+  const missing = /** @type {const} */ (["apiToken", "feedToken", "nodeTokens"]).filter((k) => full[k] === undefined);
+  if (missing.length > 0 && !full.insecure) throw new Error(`the gateway needs ${missing.join(", ")} (or insecure: true, for development)`);
+  const server = createServer({ headersTimeout: 10_000, requestTimeout: 30_000 });
+  const gateway = new Gateway(full, server);
+  try {
+    await new Promise((resolve, reject) => {
+      server.once("error", reject);
+      server.listen(full.port, full.host, () => resolve(undefined));
+    });
+  } catch (e) {
+    for (const t of gateway.timers) clearInterval(t);
+    throw e;
+  }
+  if (missing.length > 0) gateway.log(`INSECURE: no ${missing.join(", ")}: anyone who can reach ${gateway.url} is not asked for it`);
+  return gateway;
 }

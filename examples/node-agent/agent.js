@@ -7,7 +7,7 @@ import { clearInterval, setInterval } from "node:timers";
 import { TextDecoder } from "node:util";
 import { WebSocket } from "ws";
 import { GatewayMessage, NodeId, PROTOCOL_VERSION, Timestamp, parseGatewayMessage, serializeNodeMessage } from "../claw-proto.js";
-import { bytesOf, describeRejection } from "../wire.js";
+import { bytesOf, describeRejection, escapeControl } from "../wire.js";
 import { WorkloadRunner, gpuMetrics } from "./simulation.js";
 
 /** @typedef {import("../claw-proto.js").NodeCapabilities} NodeCapabilitiesValue */
@@ -21,7 +21,9 @@ import { WorkloadRunner, gpuMetrics } from "./simulation.js";
  * @property {string} gateway The gateway's node endpoint, e.g. ws://127.0.0.1:8080/node.
  * @property {string} name
  * @property {NodeCapabilitiesValue} capabilities
- * @property {NodeIdValue} [nodeId] Default: a new random id.
+ * @property {NodeIdValue} [nodeId] Default: a new random id (which a gateway with node tokens does not know).
+ * @property {string} [token] This node's token: sent at the handshake as `Authorization: Bearer <token>`,
+ *   with the node id as `X-Claw-Node-Id`.
  * @property {number} [stepMs] How long each simulated workload phase lasts (default 1000).
  * @property {number} [protocolVersion] Default: the package's PROTOCOL_VERSION.
  * @property {(line: string) => void} [log]
@@ -65,14 +67,20 @@ export class Agent {
     this.capabilities = options.capabilities;
     this.nodeId = options.nodeId ?? NodeId.new();
     this.protocolVersion = options.protocolVersion ?? PROTOCOL_VERSION;
-    this.log = options.log ?? ((line) => console.log(`[${options.name}] ${line}`));
+    const log = options.log ?? ((line) => console.log(`[${options.name}] ${line}`));
+    /** @param {string} line */
+    this.log = (line) => log(escapeControl(line));
     this.settings = new Settings(options.capabilities.max_concurrent_workloads);
     this.runner = new WorkloadRunner({ gpus: options.capabilities.gpus, stepMs: options.stepMs ?? 1000, send: (m) => this.send(m) });
     /** @type {ReturnType<typeof setInterval>[]} */
     this.timers = [];
     /** @type {Closed["shutdown"]} */
     this.shutdown = undefined;
-    this.socket = new WebSocket(options.gateway);
+    /** @type {Record<string, string>} */
+    const headers = { "x-claw-node-id": this.nodeId };
+    if (options.token !== undefined) headers.authorization = `Bearer ${options.token}`;
+    // The largest gateway message is a DeployWorkload: the gateway's 256 KiB body limit, re-serialized.
+    this.socket = new WebSocket(options.gateway, { headers, maxPayload: 1 << 20 });
     this.socket.on("open", () =>
       this.send({ Register: { node_id: this.nodeId, name: this.name, capabilities: this.capabilities, protocol_version: this.protocolVersion } }),
     );

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from "jsonc-parser";
+import { parseTree, printParseErrorCode, type Node, type ParseError } from "jsonc-parser";
 import { InputError, joinPointer, type Diagnostic } from "../diagnostics.js";
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -71,14 +71,35 @@ export function loadSchemaText(file: string, text: string): LoadedSchema {
   // large schema builds no pointer strings.
   const path: (string | number)[] = [];
   const duplicates: Diagnostic[] = [];
+  /** Keys and strings no target can hold as plain text. */
+  const refused: Diagnostic[] = [];
+  const notUnicode = (pointer: string, offset: number): Diagnostic => ({
+    code: "not-unicode",
+    message: "a string holds a lone surrogate (\\uD800-\\uDFFF unpaired): it is not Unicode text, and neither UTF-8 nor Rust can hold it",
+    file,
+    pointer,
+    ...position(offset + shift),
+  });
   const toValue = (node: Node): Json => {
     switch (node.type) {
       case "object": {
-        const out: { [key: string]: Json } = {};
+        // Null-prototype: a key is only ever data ("toString" finds nothing inherited).
+        const out = Object.create(null) as { [key: string]: Json };
         for (const prop of node.children ?? []) {
           const [keyNode, valueNode] = prop.children as [Node, Node | undefined];
           const key = keyNode.value as string;
           path.push(key);
+          if (key === "__proto__") {
+            refused.push({
+              code: "proto-key",
+              message: `the key "__proto__" is refused: JavaScript code reading the schema could take it for an object's prototype rather than data`,
+              file,
+              pointer: joinPointer("", ...path),
+              ...position(keyNode.offset + shift),
+            });
+          } else if (!isUnicode(key)) {
+            refused.push(notUnicode(joinPointer("", ...path), keyNode.offset));
+          }
           if (Object.prototype.hasOwnProperty.call(out, key)) {
             duplicates.push({
               code: "duplicate-key",
@@ -100,8 +121,10 @@ export function loadSchemaText(file: string, text: string): LoadedSchema {
           path.pop();
           return v;
         });
-      case "number":
       case "string":
+        if (!isUnicode(node.value as string)) refused.push(notUnicode(joinPointer("", ...path), node.offset));
+        return node.value as string;
+      case "number":
       case "boolean":
       case "null":
         return node.value as Json;
@@ -110,21 +133,19 @@ export function loadSchemaText(file: string, text: string): LoadedSchema {
     }
   };
   const value = toValue(root);
-  if (duplicates.length > 0) throw new InputError(duplicates);
+  if (duplicates.length + refused.length > 0) throw new InputError([...duplicates, ...refused].sort((a, b) => a.line - b.line || a.column - b.column));
+  /** The tree node at a JSON pointer: array indices stay numbers, so a path through several arrays resolves. */
   const nodeAt = (pointer: string): Node | undefined => {
-    const segments =
-      pointer === ""
-        ? []
-        : pointer
-            .slice(1)
-            .split("/")
-            .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
-    return findNodeAtLocation(
-      root,
-      segments.map((s, i) => (parentIsArray(segments.slice(0, i)) ? Number(s) : s)),
-    );
+    if (pointer === "") return root;
+    let node: Node | undefined = root;
+    for (const raw of pointer.slice(1).split("/")) {
+      const segment = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+      if (node?.type === "array") node = /^(0|[1-9]\d*)$/.test(segment) ? node.children?.[Number(segment)] : undefined;
+      else if (node?.type === "object") node = node.children?.find((p) => p.children?.[0]?.value === segment)?.children?.[1];
+      else return undefined;
+    }
+    return node;
   };
-  const parentIsArray = (segments: string[]): boolean => findNodeAtLocation(root, segments)?.type === "array";
   const locate = (pointer: string) => {
     let p = pointer;
     for (;;) {
@@ -163,6 +184,11 @@ function firstTooDeep(text: string): number {
     }
   }
   return -1;
+}
+
+/** No unpaired surrogate: the string is a sequence of Unicode scalar values. */
+function isUnicode(text: string): boolean {
+  return !/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(text);
 }
 
 function indexLines(text: string): number[] {

@@ -8,7 +8,9 @@ import { INT_RANGES, RENAME_RULES, assertNever } from "./types.js";
 import { checkNames } from "./checkNames.js";
 import { checkRepresentations } from "./checkRepresentations.js";
 import { fieldFromWire, variantFromWire } from "./rename.js";
+import { isPrintableLine } from "../render/escape.js";
 
+const U32_MAX = 4294967295;
 const DIRECTIONS: readonly Direction[] = ["node-to-gateway", "gateway-to-node"];
 /** Keywords a JSON Schema validator enforces but serde does not: the model would drop them silently. */
 const WIRE_UNENFORCED = ["enum", "const", "minLength", "minItems", "maxItems"] as const;
@@ -430,8 +432,22 @@ export function buildModel(schema: CheckedSchema): Model {
   }
 
   const version = root["x-protocol-version"];
-  if (typeof version !== "number" || !Number.isInteger(version) || version < 1) {
+  if (version === undefined) {
     report("protocol-version", "", `the schema needs "x-protocol-version": a positive integer (the protocol's major version)`);
+  } else if (typeof version !== "number" || !Number.isInteger(version) || version < 1 || version > U32_MAX) {
+    report(
+      "protocol-version",
+      "/x-protocol-version",
+      `"x-protocol-version" must be an integer from 1 to ${U32_MAX} (a u32, as PROTOCOL_VERSION is in Rust), got ${source.rawNumber("/x-protocol-version") ?? JSON.stringify(version)}`,
+    );
+  }
+  const title = root["title"];
+  if (title !== undefined && (typeof title !== "string" || title.trim() !== title || title === "" || !isPrintableLine(title))) {
+    report(
+      "bad-title",
+      "/title",
+      `"title" must be one line of printable text, not blank and without surrounding spaces (no line breaks, control or bidirectional-override characters): it names the package and heads its docs`,
+    );
   }
   const messages: Model["messages"] = [];
   const messageMap = root["x-messages"];

@@ -5,39 +5,12 @@ const TYPE_NAME = /^[A-Z][A-Za-z0-9]*$/;
 const FIELD_NAME = /^[a-z][a-z0-9_]*$/;
 /** A wire name (after rename_all) every target can print unquoted: kebab-case and other punctuation are not supported yet. */
 const WIRE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-/** Rust's strict and reserved keywords: a field or variant named so would not compile. */
-const RUST_KEYWORDS: ReadonlySet<string> = new Set(
-  (
-    "as async await box break const continue crate do dyn else enum extern false final fn for if impl in let loop macro match mod " +
-    "move mut override priv pub ref return self Self static struct super trait true try type typeof unsafe unsized use virtual where while yield abstract become"
-  ).split(" "),
-);
-// Words no target can use as a field or type name without escaping we do not do.
-const RESERVED = new Set([
-  ...RUST_KEYWORDS,
-  "constructor",
-  "prototype",
-  "__proto__",
-  // Type names whose read<Name>/write<Name> codec functions would shadow the TypeScript runtime's own
-  // (a type "String" generated a package whose writeString called itself), or the types namespace T.
-  "String",
-  "Bool",
-  "Int",
-  "List",
-  "Tuple",
-  "Field",
-  "UuidString",
-  "TimestampString",
-  "T",
-]);
-
-/** Names must be usable as-is in every target, and must not collide after case conversion. */
+/** Names must have the shape every target prints as is, and must not collide after case conversion; each target refuses its own reserved words. */
 export function checkNames(decls: Decl[], make: (code: string, pointer: string, message: string) => Diagnostic): Diagnostic[] {
   const out: Diagnostic[] = [];
   const folded = new Map<string, string>();
   for (const d of decls) {
     if (!TYPE_NAME.test(d.name)) out.push(make("bad-name", d.pointer, `type name "${d.name}" must be PascalCase ASCII (${TYPE_NAME.source})`));
-    else if (RESERVED.has(d.name)) out.push(make("reserved-name", d.pointer, `type name "${d.name}" is a reserved word in a target language`));
     const key = d.name.toLowerCase();
     const other = folded.get(key);
     if (other !== undefined) out.push(make("name-collision", d.pointer, `type "${d.name}" collides with "${other}" after case conversion`));
@@ -56,8 +29,6 @@ export function checkNames(decls: Decl[], make: (code: string, pointer: string, 
               `field name "${rust}" must be snake_case ASCII (${FIELD_NAME.source}); a wire name in another case needs "x-rename-all" on the struct or "x-rust-name"`,
             ),
           );
-        else if (RESERVED.has(rust) || RESERVED.has(f.name))
-          out.push(make("reserved-name", f.pointer, `field name "${f.name}" is a reserved word in a target language`));
         if (!WIRE_NAME.test(f.name)) out.push(make("bad-name", f.pointer, `wire name "${f.name}" must be an ASCII identifier (${WIRE_NAME.source})`));
         const camel = rust.replace(/_/g, "").toLowerCase();
         const clash = seen.get(camel);
@@ -74,7 +45,6 @@ export function checkNames(decls: Decl[], make: (code: string, pointer: string, 
         const rust = v.rustName ?? v.name;
         if (!TYPE_NAME.test(rust))
           out.push(make("bad-name", v.pointer, `variant name "${rust}" must be PascalCase ASCII; a tag in another case needs "x-rename-all" or "x-rust-name"`));
-        else if (RUST_KEYWORDS.has(rust)) out.push(make("reserved-name", v.pointer, `variant name "${rust}" is a Rust keyword`));
         if (!WIRE_NAME.test(v.name)) out.push(make("bad-name", v.pointer, `tag "${v.name}" must be an ASCII identifier (${WIRE_NAME.source})`));
         const clash = variants.get(rust.toLowerCase());
         if (clash !== undefined && clash !== rust)

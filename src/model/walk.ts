@@ -18,6 +18,13 @@ export function declTypes(d: Decl): TypeRef[] {
   }
 }
 
+/** Every field a declaration declares: a struct's, and those of its enum's struct variants. */
+export function declFields(d: Decl): Field[] {
+  if (d.kind === "struct") return d.fields;
+  if (d.kind === "enum") return d.variants.flatMap((v) => (v.payload.kind === "struct" ? v.payload.fields : []));
+  return [];
+}
+
 /** A type and every type inside it (an Option's, a Vec's or a map's values, a tuple's items), not through names. */
 export function typeParts(t: TypeRef): TypeRef[] {
   switch (t.kind) {

@@ -37,8 +37,6 @@ function environment(dir: string): typeof Handlebars {
       .replace(/([a-z0-9])([A-Z])/g, "$1_$2")
       .toLowerCase(),
   );
-  // Descriptions go into comments: make sure they cannot close one.
-  hb.registerHelper("comment", (text: unknown) => String(text).replace(/\*\//g, "*\\/"));
   const partials = join(dir, "partials");
   try {
     for (const file of listFiles(partials)) {

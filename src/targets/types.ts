@@ -8,9 +8,18 @@ export interface TargetOptions {
   packageName?: string;
 }
 
+/** A problem a target finds in a model it cannot print; the pipeline locates it in the schema (exit 2). */
+export interface TargetDiagnostic {
+  code: string;
+  pointer: string;
+  message: string;
+}
+
 /** A target: a templates folder plus a small view builder over the model. */
 export interface Target {
   name: string;
+  /** What this target refuses in a model the shared checks accepted (its reserved words, its limits). */
+  check(model: Model): TargetDiagnostic[];
   /** Files relative to the target's output folder (`<out>/<name>/`). */
   render(model: Model, options: TargetOptions): Promise<RenderedFile[]>;
 }

@@ -2,12 +2,16 @@
 /* global document, location, URLSearchParams, WebSocket, setTimeout, setInterval */
 // The dashboard's entry point in the browser: two read-only feeds from the gateway, each frame read by
 // the generated parser for its one type (NodeMessage on /feed/nodes, Workload on /feed/workloads).
-// Open it as http://<dashboard>/?gateway=ws://<gateway host>:<port>.
+// Open it as http://<dashboard>/?gateway=ws://<gateway host>:<port>#token=<feed token> (what main.js prints).
+// The token is in the fragment, which the browser never sends to a server; the page offers it to the gateway
+// as the WebSocket subprotocol bearer.<token>, beside claw-feed (a page cannot set an Authorization header).
 import { ProtoError, parseNodeMessage, parseWorkload } from "../../claw-proto.js";
 import { applyNodeMessage, applyRejection, applyWorkload, emptyState } from "./state.js";
 import { render } from "./view.js";
 
 const gateway = new URLSearchParams(location.search).get("gateway") ?? `ws://${location.hostname}:8080`;
+const token = new URLSearchParams(location.hash.slice(1)).get("token");
+const protocols = token === null ? ["claw-feed"] : ["claw-feed", `bearer.${token}`];
 let state = emptyState();
 /** @type {Record<string, string>} */
 const feeds = {};
@@ -29,7 +33,7 @@ function draw() {
  */
 function follow(path, onFrame) {
   feeds[path] = "connecting";
-  const ws = new WebSocket(gateway + path);
+  const ws = new WebSocket(gateway + path, protocols);
   ws.onopen = () => ((feeds[path] = "connected"), draw());
   ws.onmessage = (event) => {
     try {

@@ -188,7 +188,7 @@ impl From<WorkloadId> for Uuid {
     }
 }
 
-/// A point in time in UTC (chrono DateTime<Utc>), RFC 3339 with nanosecond precision.
+/// A point in time in UTC (chrono DateTime&lt;Utc>), RFC 3339 with nanosecond precision.
 pub type Timestamp = DateTime<Utc>;
 
 /// Hardware capabilities reported by nodes.

@@ -4,10 +4,12 @@ import { templatesDir } from "../templatesDir.js";
 import type { Target, TargetOptions } from "../types.js";
 import { buildRustView } from "./view.js";
 import { packageSlug } from "../packageName.js";
+import { checkRustNames } from "./names.js";
 
 /** A cargo crate whose types derive serde's Serialize/Deserialize: the schema's other side, in its own language. */
 export const rustTarget: Target = {
   name: "rust",
+  check: checkRustNames,
   render(model: Model, options: TargetOptions) {
     // Named after the schema's title: claw-proto's schema gives the crate `claw-proto`.
     const view = buildRustView(model, { crateName: packageSlug(model.title), version: `${model.protocolVersion}.0.0`, schemaName: options.schemaName });

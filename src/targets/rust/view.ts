@@ -1,4 +1,5 @@
 import type { Decl, EnumDecl, Field, FloatKind, IntKind, Model, RenameRule, Rules, TypeRef, Variant } from "../../model/types.js";
+import { comment, firstLine, markdown, markdownCode, rustDocLines, rustString, tomlString, type Escaped } from "../../render/escape.js";
 import { defaultsOf } from "../../model/defaults.js";
 import { renameField, renameVariant } from "../../model/rename.js";
 import type { KindFlags } from "../kindFlags.js";
@@ -30,8 +31,8 @@ export interface RustFieldView {
   /** The Rust field name. */
   name: string;
   /** The wire name, when the container's `rename_all` does not already give it (`#[serde(rename)]`). */
-  rename?: string;
-  doc: string[];
+  rename?: Escaped<"rust-string">;
+  doc: Escaped<"rust-doc">[];
   type: RustTypeView;
   /** The type holds a `HashMap` (not behind a named type): written through `canonical::serialize`, keys sorted. */
   sortsMaps: boolean;
@@ -47,10 +48,10 @@ export interface RustVariantView {
   /** The Rust variant name. */
   name: string;
   /** The wire tag, when the enum's `rename_all` does not already give it (`#[serde(rename)]`). */
-  rename?: string;
+  rename?: Escaped<"rust-string">;
   /** The open enum's catch-all (`#[serde(other)]`). */
   isOther: boolean;
-  doc: string[];
+  doc: Escaped<"rust-doc">[];
   isUnit: boolean;
   isStruct: boolean;
   isNewtype: boolean;
@@ -61,12 +62,12 @@ export interface RustVariantView {
   /** A newtype variant whose payload holds a `HashMap`: written through `canonical::serialize`. */
   sortsMaps: boolean;
   /** What `Display` prints before the payload of an error enum's variant: its description, else its name. */
-  display: string;
+  display: Escaped<"rust-string">;
 }
 
 export interface RustDeclView {
   name: string;
-  doc: string[];
+  doc: Escaped<"rust-doc">[];
   isStruct: boolean;
   isEnum: boolean;
   isNewtype: boolean;
@@ -78,8 +79,8 @@ export interface RustDeclView {
   /** serde's container attributes: the representation (`untagged`, `tag`, `content`) and `rename_all`. */
   hasSerdeAttrs: boolean;
   isUntagged: boolean;
-  tag?: string;
-  content?: string;
+  tag?: Escaped<"rust-string">;
+  content?: Escaped<"rust-string">;
   renameAll?: RenameRule;
   /** A newtype over a UUID: gets `new()` (v4), `FromStr`, `Display`. */
   isUuidNewtype: boolean;
@@ -106,10 +107,13 @@ export interface RustView {
   /** The crate of the Clawbernetes protocol itself: its README shows the protocol's own example. */
   isClawProto: boolean;
   version: string;
-  title: string;
-  doc: string[];
+  /** The schema's title, where each place prints it. */
+  title: { doc: Escaped<"rust-doc">; toml: Escaped<"toml-string">; markdown: Escaped<"markdown"> };
+  doc: Escaped<"rust-doc">[];
   protocolVersion: number;
-  schemaName: string;
+  /** The schema file's name, in banner comments and in the README. */
+  schemaName: Escaped<"comment">;
+  schemaNameCode: Escaped<"markdown">;
   decls: RustDeclView[];
   ruleDecls: RustDeclView[];
   /** The schema declares the rule layer's error type itself (`ValidationError { field, message }`). */
@@ -145,9 +149,11 @@ export function buildRustView(model: Model, inputs: RustViewInputs): RustView {
   const uses = (flag: (t: RustTypeView) => boolean) => types.some((t) => someType(t, flag));
   return {
     ...inputs,
+    schemaName: comment(inputs.schemaName),
+    schemaNameCode: markdownCode(inputs.schemaName),
     isClawProto: inputs.crateName === "claw-proto",
-    title: model.title,
-    doc: docLines(model.description),
+    title: { doc: rustDocLines(model.title)[0]!, toml: tomlString(model.title), markdown: markdown(model.title) },
+    doc: rustDocLines(model.description),
     protocolVersion: model.protocolVersion,
     decls,
     ruleDecls: decls.filter((d) => d.hasRules),
@@ -223,15 +229,6 @@ function rustType(t: TypeRef, byName: ReadonlyMap<string, Decl>): RustTypeView {
   }
 }
 
-/** Text made safe inside a Rust string literal. */
-function rustStringContent(text: string): string {
-  return [...text].map((c) => (c === "\\" || c === '"' ? `\\${c}` : c < " " ? `\\u{${c.charCodeAt(0).toString(16)}}` : c)).join("");
-}
-
-function docLines(text: string | undefined): string[] {
-  return text ? text.split("\n") : [];
-}
-
 function rulesView(r: Rules, value: RustTypeView): RustRulesView {
   const int = value.int;
   const range = int ? INT_RANGES[int] : undefined;
@@ -255,8 +252,8 @@ function fieldView(f: Field, typeView: (t: TypeRef) => RustTypeView, rule?: Rena
   const renamed = rule ? renameField(rule, name) : name;
   return {
     name,
-    ...(renamed !== f.name ? { rename: rustStringContent(f.name) } : {}),
-    doc: docLines(f.description),
+    ...(renamed !== f.name ? { rename: rustString(f.name) } : {}),
+    doc: rustDocLines(f.description),
     type,
     sortsMaps: someType(type, (t) => t.isMap),
     rulesOnOption: type.isOption,
@@ -273,16 +270,16 @@ function variantView(v: Variant, d: EnumDecl, typeView: (t: TypeRef) => RustType
   return {
     isDefault: v.name === d.default,
     name,
-    ...(d.representation !== "untagged" && renamed !== v.name ? { rename: rustStringContent(v.name) } : {}),
+    ...(d.representation !== "untagged" && renamed !== v.name ? { rename: rustString(v.name) } : {}),
     isOther: v.other === true,
-    doc: docLines(v.description),
+    doc: rustDocLines(v.description),
     isUnit: v.payload.kind === "unit",
     isStruct: v.payload.kind === "struct",
     isNewtype: v.payload.kind === "newtype",
     fields: v.payload.kind === "struct" ? v.payload.fields.map((f) => fieldView(f, typeView)) : [],
     ...(v.payload.kind === "newtype" ? { type: typeView(v.payload.type) } : {}),
     sortsMaps: v.payload.kind === "newtype" && someType(typeView(v.payload.type), (t) => t.isMap),
-    display: rustStringContent(v.description?.split("\n")[0] ?? v.name),
+    display: rustString(v.description ? firstLine(v.description) : v.name),
   };
 }
 
@@ -290,7 +287,7 @@ function declView(d: Decl, typeView: (t: TypeRef) => RustTypeView, defaults: (na
   const hasDefault = defaults(d.name);
   const common: RustDeclView = {
     name: d.name,
-    doc: docLines(d.description),
+    doc: rustDocLines(d.description),
     isStruct: false,
     isEnum: false,
     isNewtype: false,
@@ -330,8 +327,8 @@ function declView(d: Decl, typeView: (t: TypeRef) => RustTypeView, defaults: (na
         ...common,
         hasSerdeAttrs: d.representation !== "externally-tagged" || d.renameAll !== undefined,
         isUntagged: d.representation === "untagged",
-        ...(d.tag !== undefined ? { tag: rustStringContent(d.tag) } : {}),
-        ...(d.content !== undefined ? { content: rustStringContent(d.content) } : {}),
+        ...(d.tag !== undefined ? { tag: rustString(d.tag) } : {}),
+        ...(d.content !== undefined ? { content: rustString(d.content) } : {}),
         ...(d.renameAll ? { renameAll: d.renameAll } : {}),
         isEnum: true,
         isUnitOnly: isUnitOnly(d),

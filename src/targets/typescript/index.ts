@@ -7,12 +7,14 @@ import { ajvValidators, toCommonJs, typeDeclarations } from "./generatedParts.js
 import { CANONICAL_UUID_PATTERN } from "./valueSchema.js";
 import { buildTsView } from "./view.js";
 import { packageSlug } from "../packageName.js";
+import { checkTypescriptNames } from "./names.js";
 
 /** The npm scope of a package named after its schema (`claw-proto` → `@clawbernetes/claw-proto`). */
 const SCOPE = "@clawbernetes";
 
 export const typescriptTarget: Target = {
   name: "typescript",
+  check: (model) => checkTypescriptNames(model, templatesDir("typescript")),
   async render(model: Model, options: TargetOptions) {
     const ajvEsm = ajvValidators(model);
     const view = buildTsView(model, {

@@ -1,9 +1,11 @@
 import type { Decl, EnumDecl, Field, Model, TypeRef, Variant } from "../../model/types.js";
+import { commentLines } from "../../render/escape.js";
 import { assertNever } from "../../model/types.js";
 
 type Schema = Record<string, unknown>;
 
-const described = (s: Schema, description: string | undefined): Schema => (description ? { ...s, description } : s);
+/** json-schema-to-typescript prints a description as a JSDoc block: it gets the comment escaper's lines. */
+const described = (s: Schema, description: string | undefined): Schema => (description ? { ...s, description: commentLines(description).join("\n") } : s);
 
 function typeSchema(t: TypeRef): Schema {
   switch (t.kind) {

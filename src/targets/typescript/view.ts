@@ -1,4 +1,6 @@
 import type { Decl, Field, Model, Rules, TypeRef, Variant } from "../../model/types.js";
+import { comment, commentLines, markdown, markdownCode, type Escaped } from "../../render/escape.js";
+import { RUNTIME_NAMES } from "./names.js";
 import { INT_RANGES, assertNever, isUnitOnly } from "../../model/types.js";
 import type { Defaults } from "../../model/defaults.js";
 import { defaultsOf } from "../../model/defaults.js";
@@ -33,7 +35,7 @@ export interface TsFieldView {
   name: string;
   index: number;
   isFirst: boolean;
-  doc: string[];
+  doc: Escaped<"comment">[];
   type: TsTypeView;
   isOption: boolean;
   defaultVariant?: string;
@@ -50,7 +52,7 @@ export interface TsVariantView {
   isOther: boolean;
   /** An untagged variant: the character codes its JSON can start with (none: any). */
   firstCodes?: number[];
-  doc: string[];
+  doc: Escaped<"comment">[];
   isUnit: boolean;
   isStruct: boolean;
   isNewtype: boolean;
@@ -62,7 +64,7 @@ export interface TsVariantView {
 
 export interface TsDeclView {
   name: string;
-  doc: string[];
+  doc: Escaped<"comment">[];
   isStruct: boolean;
   isEnum: boolean;
   isUnitOnly: boolean;
@@ -98,9 +100,6 @@ export interface TsDeclView {
   clashesWithRuntime: boolean;
 }
 
-/** Names the package's runtime exports itself. */
-const RUNTIME_NAMES: ReadonlySet<string> = new Set(["ProtoError", "ParseInput", "ParseOptions", "ProtoErrorKind", "ValidationIssue", "RuleViolation"]);
-
 export function typeView(t: TypeRef): TsTypeView {
   const base: TsTypeView = { kind: t.kind, ...kindFlags(t.kind) };
   switch (t.kind) {
@@ -135,10 +134,6 @@ export function typeView(t: TypeRef): TsTypeView {
   }
 }
 
-function docLines(text: string | undefined): string[] {
-  return text ? text.split("\n") : [];
-}
-
 function rulesView(r: Rules): TsRulesView {
   return {
     hasMinimum: r.minimum !== undefined,
@@ -159,7 +154,7 @@ function fieldView(f: Field, index: number, defaults: Defaults): TsFieldView {
     name: f.name,
     index,
     isFirst: index === 0,
-    doc: docLines(f.description),
+    doc: commentLines(f.description),
     type: typeView(f.type),
     isOption: f.type.kind === "option",
     ...(f.default !== undefined ? { defaultVariant: f.default } : {}),
@@ -172,7 +167,7 @@ function variantView(owner: string, v: Variant, defaults: Defaults, firstCodes?:
     name: v.name,
     isOther: v.other === true,
     ...(firstCodes ? { firstCodes } : {}),
-    doc: docLines(v.description),
+    doc: commentLines(v.description),
     isUnit: v.payload.kind === "unit",
     isStruct: v.payload.kind === "struct",
     isNewtype: v.payload.kind === "newtype",
@@ -193,7 +188,7 @@ function declView(
 ): TsDeclView {
   const common = {
     name: d.name,
-    doc: docLines(d.description),
+    doc: commentLines(d.description),
     isStruct: false,
     isEnum: false,
     isUnitOnly: false,
@@ -256,12 +251,14 @@ function declView(
 export interface TsView {
   packageName: string;
   version: string;
-  title: string;
-  doc: string[];
+  title: Escaped<"markdown">;
+  doc: Escaped<"comment">[];
   protocolVersion: number;
   decls: TsDeclView[];
   messages: { name: string; direction: string }[];
-  schemaName: string;
+  /** The schema file's name, in the banner comment and in the README. */
+  schemaName: Escaped<"comment">;
+  schemaNameCode: Escaped<"markdown">;
   uuidPattern: string;
   /** Some type has a rule layer; some rule checks an image reference (imports follow). */
   anyRules: boolean;
@@ -304,8 +301,10 @@ export function buildTsView(model: Model, options: TsViewInputs): TsView {
   const decls = model.decls.map((d) => declView(d, messageNames, defaults, bincode, starts, unbounded));
   return {
     ...options,
-    title: model.title,
-    doc: docLines(model.description),
+    schemaName: comment(options.schemaName),
+    schemaNameCode: markdownCode(options.schemaName),
+    title: markdown(model.title),
+    doc: commentLines(model.description),
     protocolVersion: model.protocolVersion,
     decls,
     anyRules: decls.some((d) => d.hasRules),
