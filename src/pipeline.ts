@@ -57,8 +57,10 @@ export interface GenerateRequest {
   schema: string;
   out: string;
   targets: readonly Target[];
-  /** Passed to each target (see TargetOptions.packageName). */
+  /** Passed to each target (see TargetOptions). */
   packageName?: string;
+  npmScope?: string;
+  packageVersion?: string;
 }
 
 /** load → check → model → render, in memory; nothing is written. Each folder also records the model (MANIFEST). */
@@ -68,7 +70,12 @@ export async function renderAll(request: GenerateRequest, timings: StageTiming[]
   const outputs: TargetOutput[] = [];
   for (const target of request.targets) {
     const start = performance.now();
-    const files = await target.render(model, { schemaName: basename(request.schema), packageName: request.packageName });
+    const files = await target.render(model, {
+      schemaName: basename(request.schema),
+      ...(request.packageName !== undefined ? { packageName: request.packageName } : {}),
+      ...(request.npmScope !== undefined ? { npmScope: request.npmScope } : {}),
+      ...(request.packageVersion !== undefined ? { packageVersion: request.packageVersion } : {}),
+    });
     timings.push({ stage: `render ${target.name}`, ms: performance.now() - start });
     outputs.push({ target: target.name, dir: join(request.out, target.name), files: [...files, manifestFile(model)] });
   }

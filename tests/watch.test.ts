@@ -90,7 +90,8 @@ describe("claw-codegen generate --watch", () => {
 
       writeFileSync(schema, good);
       await output(() => /typescript: wrote \d+ files/.test(stdout), "regeneration");
-      expect(readFileSync(join(dir, "out/typescript/package.json"), "utf8")).toMatch(/"name": "@clawbernetes\/claw-proto"/);
+      // Outside the repository (no config): named after the title, unscoped.
+      expect(readFileSync(join(dir, "out/typescript/package.json"), "utf8")).toMatch(/"name": "claw-proto"/);
 
       const errorsBefore = stderr.length;
       writeFileSync(schema, broken);

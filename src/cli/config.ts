@@ -17,13 +17,21 @@ export interface CodegenConfig {
   out?: string;
   targets?: string[];
   packageName?: string;
+  /** The npm scope of the default package name (`@scope` → `@scope/<the schema's title>`). */
+  npmScope?: string;
+  /** The version of the TypeScript package and the Rust crate (default `<protocol major>.0.0`). */
+  packageVersion?: string;
 }
 
 // npm's rules for new package names: lowercase, URL-safe, an optional @scope, at most 214 characters.
 const PACKAGE_NAME = /^(?:@[a-z0-9-~][a-z0-9-._~]*\/)?[a-z0-9-~][a-z0-9-._~]*$/;
 
 // "$schema" lets editors offer completion; it is ignored.
-const KNOWN_KEYS = ["$schema", "schema", "out", "targets", "packageName"] as const;
+const KNOWN_KEYS = ["$schema", "schema", "out", "targets", "packageName", "npmScope", "packageVersion"] as const;
+const NPM_SCOPE = /^@[a-z0-9-~][a-z0-9-._~]*$/;
+// Semantic Versioning 2.0.0, which npm and Cargo both read.
+const SEMVER =
+  /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
 
 /**
  * Validate the config object of a parsed document: the whole document, or its member `key`
@@ -84,6 +92,21 @@ export function parseConfig(doc: LoadedSchema, key: string | undefined, cwd: str
         } else config.packageName = name;
         break;
       }
+      case "npmScope": {
+        const scope = nonEmptyString(key, v);
+        if (scope === undefined) break;
+        if (!isValidNpmScope(scope)) at(joinPointer(pointer, key), "config-npm-scope", `"npmScope" ${JSON.stringify(scope)} is not an npm scope ("@name")`);
+        else config.npmScope = scope;
+        break;
+      }
+      case "packageVersion": {
+        const version = nonEmptyString(key, v);
+        if (version === undefined) break;
+        if (!isValidVersion(version))
+          at(joinPointer(pointer, key), "config-package-version", `"packageVersion" ${JSON.stringify(version)} is not a semantic version (1.2.3)`);
+        else config.packageVersion = version;
+        break;
+      }
       default:
         at(joinPointer(pointer, key), "config-unknown-key", `unknown key "${key}" (known: ${KNOWN_KEYS.join(", ")})`);
     }
@@ -136,6 +159,8 @@ export interface Settings {
   targets: string[];
   /** Absent: each target's own default name. */
   packageName?: string;
+  npmScope?: string;
+  packageVersion?: string;
 }
 
 /** Flags given on the command line win over the config, which wins over the defaults. */
@@ -145,9 +170,19 @@ export function mergeSettings(defaults: Settings, config: CodegenConfig | undefi
     out: flags.out ?? config?.out ?? defaults.out,
     targets: flags.targets ?? config?.targets ?? defaults.targets,
     packageName: flags.packageName ?? config?.packageName ?? defaults.packageName,
+    npmScope: flags.npmScope ?? config?.npmScope ?? defaults.npmScope,
+    packageVersion: flags.packageVersion ?? config?.packageVersion ?? defaults.packageVersion,
   };
 }
 
 export function isValidPackageName(name: string): boolean {
   return name.length <= 214 && PACKAGE_NAME.test(name);
+}
+
+export function isValidNpmScope(scope: string): boolean {
+  return scope.length <= 100 && NPM_SCOPE.test(scope);
+}
+
+export function isValidVersion(version: string): boolean {
+  return version.length <= 100 && SEMVER.test(version);
 }

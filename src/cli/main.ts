@@ -5,7 +5,7 @@ import type { GenerateRequest, StageTiming } from "../pipeline.js";
 import { check, generate } from "../pipeline.js";
 import { TARGET_NAMES, loadTargets } from "../targets/index.js";
 import { templatesDir } from "../targets/templatesDir.js";
-import { findConfig, isValidPackageName, mergeSettings } from "./config.js";
+import { findConfig, isValidNpmScope, isValidPackageName, isValidVersion, mergeSettings } from "./config.js";
 import { registerDiff } from "./diffCommand.js";
 import { LockTimeoutError } from "../write/lock.js";
 import { EXIT } from "./exitCodes.js";
@@ -25,6 +25,8 @@ interface CommonOptions {
   out: string;
   target: string[];
   packageName?: string;
+  npmScope?: string;
+  packageVersion?: string;
   config?: string;
 }
 
@@ -32,6 +34,12 @@ interface CommonOptions {
 async function request(options: CommonOptions, cmd: Command): Promise<GenerateRequest> {
   if (options.packageName !== undefined && !isValidPackageName(options.packageName)) {
     throw new UsageError(`--package-name "${options.packageName}" is not a valid npm package name`);
+  }
+  if (options.npmScope !== undefined && !isValidNpmScope(options.npmScope)) {
+    throw new UsageError(`--npm-scope "${options.npmScope}" is not an npm scope ("@name")`);
+  }
+  if (options.packageVersion !== undefined && !isValidVersion(options.packageVersion)) {
+    throw new UsageError(`--package-version "${options.packageVersion}" is not a semantic version (1.2.3)`);
   }
   const given = (key: string) => cmd.getOptionValueSource(key) === "cli";
   const settings = mergeSettings(
@@ -42,6 +50,8 @@ async function request(options: CommonOptions, cmd: Command): Promise<GenerateRe
       out: given("out") ? options.out : undefined,
       targets: given("target") ? options.target : undefined,
       packageName: options.packageName,
+      npmScope: options.npmScope,
+      packageVersion: options.packageVersion,
     },
   );
   const targets = await loadTargets(settings.targets);
@@ -49,7 +59,14 @@ async function request(options: CommonOptions, cmd: Command): Promise<GenerateRe
     const unknown = settings.targets.find((n) => !TARGET_NAMES.includes(n));
     throw new UsageError(`unknown target "${unknown}" (known: ${TARGET_NAMES.join(", ")})`);
   }
-  return { schema: settings.schema, out: settings.out, targets, packageName: settings.packageName };
+  return {
+    schema: settings.schema,
+    out: settings.out,
+    targets,
+    ...(settings.packageName !== undefined ? { packageName: settings.packageName } : {}),
+    ...(settings.npmScope !== undefined ? { npmScope: settings.npmScope } : {}),
+    ...(settings.packageVersion !== undefined ? { packageVersion: settings.packageVersion } : {}),
+  };
 }
 
 class UsageError extends Error {}
@@ -63,12 +80,9 @@ function addCommonOptions(cmd: Command): Command {
     .addOption(new Option("-s, --schema <file>", "the JSON Schema to read").default(DEFAULT_SCHEMA))
     .addOption(new Option("-o, --out <dir>", "output folder; each target writes <dir>/<target>/").default(DEFAULT_OUT))
     .addOption(new Option("-t, --target <name...>", "targets to produce").choices(TARGET_NAMES).default(DEFAULT_TARGETS))
-    .addOption(
-      new Option(
-        "--package-name <name>",
-        "npm package name of the typescript target (default: @clawbernetes/<the schema's title>, e.g. @clawbernetes/claw-proto)",
-      ),
-    )
+    .addOption(new Option("--package-name <name>", "npm package name of the typescript target (default: <the schema's title>, under --npm-scope if set)"))
+    .addOption(new Option("--npm-scope <@scope>", "npm scope of the default package name: @scope/<the schema's title>"))
+    .addOption(new Option("--package-version <semver>", "version of the npm package and the Rust crate (default: <x-protocol-version>.0.0)"))
     .addOption(
       new Option("-c, --config <file>", `settings file (default: ./claw-codegen.config.json, or the "claw-codegen" key of ./package.json); flags override it`),
     );

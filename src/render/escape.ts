@@ -8,7 +8,7 @@
 declare const place: unique symbol;
 /** Text escaped for `P`; only the functions below make one. */
 export type Escaped<P extends Place> = string & { readonly [place]: P };
-export type Place = "comment" | "rust-doc" | "rust-string" | "toml-string" | "markdown";
+export type Place = "comment" | "rust-doc" | "rust-string" | "toml-string" | "json-string" | "markdown";
 
 const brand = <P extends Place>(text: string): Escaped<P> => text as Escaped<P>;
 
@@ -83,6 +83,11 @@ export function rustDocLines(text: string | undefined): Escaped<"rust-doc">[] {
 /** The contents of a Rust string literal `"…"`. */
 export function rustString(text: string): Escaped<"rust-string"> {
   return brand(visible(text.replace(/[\\"]/g, (c) => `\\${c}`).replace(/\t/g, "\\t")));
+}
+
+/** The contents of a JSON string (`"…"` in package.json): JSON's own escaping, invisible characters as `\uXXXX`. */
+export function jsonString(text: string): Escaped<"json-string"> {
+  return brand(visible(JSON.stringify(text).slice(1, -1), (c) => `\\u${hex(c)}`));
 }
 
 /** The contents of a TOML basic string `"…"`. */

@@ -6,6 +6,10 @@ export interface TargetOptions {
   schemaName: string;
   /** The package name to publish under (config `packageName`, `--package-name`); absent: the target's default. */
   packageName?: string;
+  /** The npm scope of the default package name (config `npmScope`, `--npm-scope`). */
+  npmScope?: string;
+  /** The package's and crate's version (config `packageVersion`, `--package-version`); absent: `<protocol major>.0.0`. */
+  packageVersion?: string;
 }
 
 /** A problem a target finds in a model it cannot print; the pipeline locates it in the schema (exit 2). */

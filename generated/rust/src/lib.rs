@@ -15,7 +15,7 @@ pub mod validation;
 
 pub use image_reference::is_image_reference;
 
-/// The protocol's major version; nodes and gateways must agree on it.
+/// The protocol's major version; both peers must agree on it.
 pub const PROTOCOL_VERSION: u32 = 1;
 
 /// Whether two protocol versions can talk: the same major version.

@@ -12,7 +12,12 @@ export const rustTarget: Target = {
   check: checkRustNames,
   render(model: Model, options: TargetOptions) {
     // Named after the schema's title: claw-proto's schema gives the crate `claw-proto`.
-    const view = buildRustView(model, { crateName: packageSlug(model.title), version: `${model.protocolVersion}.0.0`, schemaName: options.schemaName });
-    return Promise.resolve(renderTemplates(templatesDir("rust"), view));
+    const view = buildRustView(model, {
+      crateName: packageSlug(model.title),
+      version: options.packageVersion ?? `${model.protocolVersion}.0.0`,
+      schemaName: options.schemaName,
+    });
+    // A helper that serves a rule ships only with a schema that uses the rule.
+    return Promise.resolve(renderTemplates(templatesDir("rust"), view).filter((f) => view.usesImageReference || f.path !== "src/image_reference.rs"));
   },
 };

@@ -1,4 +1,6 @@
 import type { Decl, EnumDecl, Field, FloatKind, IntKind, Model, RenameRule, Rules, TypeRef, Variant } from "../../model/types.js";
+import { minLengthMessage } from "../typescript/view.js";
+import { exampleDecl } from "../../model/example.js";
 import { comment, firstLine, markdown, markdownCode, rustDocLines, rustString, tomlString, type Escaped } from "../../render/escape.js";
 import { defaultsOf } from "../../model/defaults.js";
 import { renameField, renameVariant } from "../../model/rename.js";
@@ -24,6 +26,7 @@ export interface RustRulesView {
   minimum?: string;
   maximum?: string;
   minLength?: number;
+  minLengthMessage?: string;
   imageReference: boolean;
 }
 
@@ -104,8 +107,10 @@ export interface RustDeclView {
 
 export interface RustView {
   crateName: string;
-  /** The crate of the Clawbernetes protocol itself: its README shows the protocol's own example. */
-  isClawProto: boolean;
+  /** The crate's name as Rust code spells it (`claw_proto`). */
+  crateIdent: string;
+  /** The type the README's example reads and writes. */
+  example?: RustDeclView;
   version: string;
   /** The schema's title, where each place prints it. */
   title: { doc: Escaped<"rust-doc">; toml: Escaped<"toml-string">; markdown: Escaped<"markdown"> };
@@ -145,13 +150,15 @@ export function buildRustView(model: Model, inputs: RustViewInputs): RustView {
   const typeView = (t: TypeRef): RustTypeView => rustType(t, byName);
   const eq = eqDecls(model);
   const decls = model.decls.map((d) => declView(d, typeView, defaults, eq));
+  const example = exampleDecl(model);
   const types = model.decls.flatMap(declTypes).map(typeView);
   const uses = (flag: (t: RustTypeView) => boolean) => types.some((t) => someType(t, flag));
   return {
     ...inputs,
     schemaName: comment(inputs.schemaName),
     schemaNameCode: markdownCode(inputs.schemaName),
-    isClawProto: inputs.crateName === "claw-proto",
+    crateIdent: inputs.crateName.replace(/-/g, "_"),
+    ...(example ? { example: decls[model.decls.indexOf(example)]! } : {}),
     title: { doc: rustDocLines(model.title)[0]!, toml: tomlString(model.title), markdown: markdown(model.title) },
     doc: rustDocLines(model.description),
     protocolVersion: model.protocolVersion,
@@ -240,7 +247,7 @@ function rulesView(r: Rules, value: RustTypeView): RustRulesView {
     imageReference: r.format === "image-reference",
     ...(minimum !== undefined ? { minimum } : {}),
     ...(maximum !== undefined ? { maximum } : {}),
-    ...(r.minLength !== undefined && r.minLength > 0 ? { minLength: r.minLength } : {}),
+    ...(r.minLength !== undefined && r.minLength > 0 ? { minLength: r.minLength, minLengthMessage: minLengthMessage(r.minLength) } : {}),
   };
 }
 

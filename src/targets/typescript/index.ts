@@ -9,24 +9,22 @@ import { buildTsView } from "./view.js";
 import { packageSlug } from "../packageName.js";
 import { checkTypescriptNames } from "./names.js";
 
-/** The npm scope of a package named after its schema (`claw-proto` → `@clawbernetes/claw-proto`). */
-const SCOPE = "@clawbernetes";
-
 export const typescriptTarget: Target = {
   name: "typescript",
   check: (model) => checkTypescriptNames(model, templatesDir("typescript")),
   async render(model: Model, options: TargetOptions) {
     const ajvEsm = ajvValidators(model);
     const view = buildTsView(model, {
-      packageName: options.packageName ?? `${SCOPE}/${packageSlug(model.title)}`,
-      version: `${model.protocolVersion}.0.0`,
+      packageName: options.packageName ?? (options.npmScope ? `${options.npmScope}/` : "") + packageSlug(model.title),
+      version: options.packageVersion ?? `${model.protocolVersion}.0.0`,
       schemaName: options.schemaName,
       uuidPattern: CANONICAL_UUID_PATTERN,
       types: await typeDeclarations(model),
       ajvEsm,
       ajvCjs: toCommonJs(ajvEsm),
     });
-    const sources = renderTemplates(templatesDir("typescript"), view);
+    // A helper that serves a rule ships only with a schema that uses the rule.
+    const sources = renderTemplates(templatesDir("typescript"), view).filter((f) => view.anyImageReference || f.path !== "src/imageReference.ts");
     return [...sources, ...(await compilePackage(sources))];
   },
 };

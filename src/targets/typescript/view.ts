@@ -1,5 +1,6 @@
 import type { Decl, Field, Model, Rules, TypeRef, Variant } from "../../model/types.js";
-import { comment, commentLines, markdown, markdownCode, type Escaped } from "../../render/escape.js";
+import { exampleDecl } from "../../model/example.js";
+import { comment, commentLines, jsonString, markdown, markdownCode, type Escaped } from "../../render/escape.js";
 import { RUNTIME_NAMES } from "./names.js";
 import { INT_RANGES, assertNever, isUnitOnly } from "../../model/types.js";
 import type { Defaults } from "../../model/defaults.js";
@@ -27,6 +28,8 @@ export interface TsRulesView {
   hasMaximum: boolean;
   maximum?: string;
   minLength?: number;
+  /** What a too-short string is told, stating the bound. */
+  minLengthMessage?: string;
   imageReference: boolean;
   description?: string;
 }
@@ -141,7 +144,7 @@ function rulesView(r: Rules): TsRulesView {
     imageReference: r.format === "image-reference",
     ...(r.minimum !== undefined ? { minimum: r.minimum } : {}),
     ...(r.maximum !== undefined ? { maximum: r.maximum } : {}),
-    ...(r.minLength !== undefined ? { minLength: r.minLength } : {}),
+    ...(r.minLength !== undefined ? { minLength: r.minLength, minLengthMessage: minLengthMessage(r.minLength) } : {}),
     ...(r.description !== undefined ? { description: r.description } : {}),
   };
 }
@@ -251,11 +254,16 @@ function declView(
 export interface TsView {
   packageName: string;
   version: string;
-  title: Escaped<"markdown">;
+  /** The schema's title, where each place prints it. */
+  title: { markdown: Escaped<"markdown">; json: Escaped<"json-string"> };
   doc: Escaped<"comment">[];
   protocolVersion: number;
   decls: TsDeclView[];
   messages: { name: string; direction: string }[];
+  /** The types with a rule layer, for the README. */
+  ruleTypes: string[];
+  /** The type the README's example parses, matches and serializes. */
+  example?: TsDeclView;
   /** The schema file's name, in the banner comment and in the README. */
   schemaName: Escaped<"comment">;
   schemaNameCode: Escaped<"markdown">;
@@ -263,6 +271,8 @@ export interface TsView {
   /** Some type has a rule layer; some rule checks an image reference (imports follow). */
   anyRules: boolean;
   anyImageReference: boolean;
+  /** Some rule bounds a string's length (counted in Unicode scalar values, as Rust's `chars()`). */
+  anyMinLength: boolean;
   /** Which value kinds occur, so the codec imports only what it uses. */
   anyFloat: boolean;
   anyMap: boolean;
@@ -299,16 +309,18 @@ export function buildTsView(model: Model, options: TsViewInputs): TsView {
   const representations = new Set(model.decls.flatMap((d) => (d.kind === "enum" ? [d.representation] : [])));
   const unbounded = unboundedDecls(model);
   const decls = model.decls.map((d) => declView(d, messageNames, defaults, bincode, starts, unbounded));
+  const example = exampleDecl(model);
   return {
     ...options,
     schemaName: comment(options.schemaName),
     schemaNameCode: markdownCode(options.schemaName),
-    title: markdown(model.title),
+    title: { markdown: markdown(model.title), json: jsonString(model.title) },
     doc: commentLines(model.description),
     protocolVersion: model.protocolVersion,
     decls,
     anyRules: decls.some((d) => d.hasRules),
     anyImageReference: decls.some((d) => d.fields.some((f) => f.rules?.imageReference || f.itemRules?.imageReference)),
+    anyMinLength: decls.some((d) => d.fields.some((f) => f.rules?.minLength !== undefined || f.itemRules?.minLength !== undefined)),
     anyFloat: uses(model, "float"),
     anyMap: uses(model, "map"),
     anyUntagged: representations.has("untagged"),
@@ -318,7 +330,14 @@ export function buildTsView(model: Model, options: TsViewInputs): TsView {
     anyUnbounded: decls.some((d) => d.unbounded),
     anyBincodeUnbounded: decls.some((d) => d.unbounded && d.bincode),
     messages: model.messages,
+    ruleTypes: decls.filter((d) => d.hasRules).map((d) => d.name),
+    ...(example ? { example: decls[model.decls.indexOf(example)]! } : {}),
   };
+}
+
+/** The message of a `minLength` rule, as the Rust crate's: the bound stated (1 reads "must not be empty"). */
+export function minLengthMessage(n: number): string {
+  return n === 1 ? "must not be empty" : `must be at least ${n} characters long`;
 }
 
 /** Whether any type reference in the model is of `kind`. */

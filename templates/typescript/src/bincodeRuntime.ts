@@ -9,7 +9,7 @@
 import { ProtoError, WriteFailure, compareUtf8, describe, isPlainObject } from "./runtime.js";
 import { isCanonicalTimestamp, isCanonicalUuid, normalizeTimestamp } from "./scalars.js";
 
-/** Limits a gateway sets on untrusted input. */
+/** Limits a reader sets on untrusted input. */
 export interface BincodeOptions {
   /** Longest accepted list (its length prefix is checked before any item is read). Default 1,000,000. */
   maxListLength?: number;

@@ -1,7 +1,7 @@
 // The serde_json-exact reader and the writer helpers every generated codec uses.
 // Hand-written once (not per type): it mirrors serde_json 1.0.87's grammar and error cases.
 
-/** The spec's error kinds (claw_proto::ProtoError). */
+/** The kinds of error a parser, serializer or validator reports. */
 export type ProtoErrorKind = "InvalidMessage" | "ValidationError" | "SerializationError" | "UnknownMessageType";
 
 /** Thrown by every parse and serialize function: a kind, a JSON pointer and a one-line message. */
@@ -39,7 +39,7 @@ export class ProtoError extends Error {
  */
 export type ParseInput = string | Uint8Array | ArrayBuffer | DataView;
 
-/** Limits a gateway sets on untrusted input. */
+/** Limits a reader sets on untrusted input. */
 export interface ParseOptions {
   /** Largest accepted message, in UTF-16 code units of a string, in bytes otherwise. Default 16 MiB. */
   maxBytes?: number;

@@ -20,6 +20,7 @@ __export(rules_exports, {
   checkWorkloadSpecRules: () => checkWorkloadSpecRules
 });
 module.exports = __toCommonJS(rules_exports);
+var import_scalars = require("./scalars.js");
 var import_imageReference = require("./imageReference.js");
 var import_runtime = require("./runtime.js");
 function checkWorkloadSpecRules(v) {
@@ -27,8 +28,8 @@ function checkWorkloadSpecRules(v) {
   {
     const x = v.image;
     if (x !== null) {
-      if (x.length < 1) out.push({ field: "image", message: `image must not be empty` });
-      if (x.length >= 1 && !(0, import_imageReference.isImageReference)(x)) out.push({ field: "image", message: `image is not a valid container image reference: ${(0, import_runtime.quoted)(x)}` });
+      if ((0, import_scalars.charCount)(x) < 1) out.push({ field: "image", message: `image must not be empty` });
+      if ((0, import_scalars.charCount)(x) >= 1 && !(0, import_imageReference.isImageReference)(x)) out.push({ field: "image", message: `image is not a valid container image reference: ${(0, import_runtime.quoted)(x)}` });
     }
   }
   {

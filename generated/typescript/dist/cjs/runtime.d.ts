@@ -1,4 +1,4 @@
-/** The spec's error kinds (claw_proto::ProtoError). */
+/** The kinds of error a parser, serializer or validator reports. */
 export type ProtoErrorKind = "InvalidMessage" | "ValidationError" | "SerializationError" | "UnknownMessageType";
 /** Thrown by every parse and serialize function: a kind, a JSON pointer and a one-line message. */
 export declare class ProtoError extends Error {
@@ -21,7 +21,7 @@ export declare class ProtoError extends Error {
  * ProtoError (InvalidMessage).
  */
 export type ParseInput = string | Uint8Array | ArrayBuffer | DataView;
-/** Limits a gateway sets on untrusted input. */
+/** Limits a reader sets on untrusted input. */
 export interface ParseOptions {
     /** Largest accepted message, in UTF-16 code units of a string, in bytes otherwise. Default 16 MiB. */
     maxBytes?: number;

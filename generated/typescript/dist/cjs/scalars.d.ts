@@ -19,3 +19,5 @@ export declare function formatTimestamp(p: TimestampParts): string;
 export declare function normalizeTimestamp(s: string): string;
 /** Whether a string is exactly what chrono writes for some DateTime<Utc>. */
 export declare function isCanonicalTimestamp(s: unknown): s is string;
+/** A string's length in Unicode scalar values, as Rust's `chars().count()` (a surrogate pair is one). */
+export declare function charCount(s: string): number;

@@ -17,6 +17,7 @@ var __copyProps = (to, from, except, desc) => {
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 var scalars_exports = {};
 __export(scalars_exports, {
+  charCount: () => charCount,
   formatTimestamp: () => formatTimestamp,
   isCanonicalTimestamp: () => isCanonicalTimestamp,
   isCanonicalUuid: () => isCanonicalUuid,
@@ -231,4 +232,15 @@ function civilFromDays(z0) {
   const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
   const month = mp < 10 ? mp + 3 : mp - 9;
   return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
+}
+function charCount(s) {
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 55296 && c <= 56319 && i + 1 < s.length && (s.charCodeAt(i + 1) & 64512) === 56320) {
+      n--;
+      i++;
+    }
+  }
+  return n;
 }

@@ -1,7 +1,7 @@
 import type * as T from "./types.js";
-/** The protocol's major version, as sent in Register.protocol_version. */
+/** The protocol's major version (the schema's x-protocol-version). */
 export declare const PROTOCOL_VERSION = 1;
-/** Nodes and gateways must agree on the major version (the spec's version negotiation). */
+/** Both peers must agree on the major version. */
 export declare function protocolVersionsCompatible(a: number, b?: number): boolean;
 export type NodeMessage = T.NodeMessage;
 export declare const NodeMessage: {

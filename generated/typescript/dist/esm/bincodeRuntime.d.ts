@@ -1,4 +1,4 @@
-/** Limits a gateway sets on untrusted input. */
+/** Limits a reader sets on untrusted input. */
 export interface BincodeOptions {
     /** Longest accepted list (its length prefix is checked before any item is read). Default 1,000,000. */
     maxListLength?: number;

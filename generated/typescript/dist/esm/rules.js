@@ -1,3 +1,4 @@
+import { charCount } from "./scalars.js";
 import { isImageReference } from "./imageReference.js";
 import { quoted } from "./runtime.js";
 function checkWorkloadSpecRules(v) {
@@ -5,8 +6,8 @@ function checkWorkloadSpecRules(v) {
   {
     const x = v.image;
     if (x !== null) {
-      if (x.length < 1) out.push({ field: "image", message: `image must not be empty` });
-      if (x.length >= 1 && !isImageReference(x)) out.push({ field: "image", message: `image is not a valid container image reference: ${quoted(x)}` });
+      if (charCount(x) < 1) out.push({ field: "image", message: `image must not be empty` });
+      if (charCount(x) >= 1 && !isImageReference(x)) out.push({ field: "image", message: `image is not a valid container image reference: ${quoted(x)}` });
     }
   }
   {

@@ -205,7 +205,19 @@ function civilFromDays(z0) {
   const month = mp < 10 ? mp + 3 : mp - 9;
   return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
 }
+function charCount(s) {
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 55296 && c <= 56319 && i + 1 < s.length && (s.charCodeAt(i + 1) & 64512) === 56320) {
+      n--;
+      i++;
+    }
+  }
+  return n;
+}
 export {
+  charCount,
   formatTimestamp,
   isCanonicalTimestamp,
   isCanonicalUuid,
