@@ -3,13 +3,21 @@
 import type * as T from "./types.js";
 import { BincodeReader, BincodeWriter } from "./bincodeRuntime.js";
 import type { BincodeOptions } from "./bincodeRuntime.js";
-import { ProtoError, WriteFailure, expectObject, tagOf } from "./runtime.js";
+import { ProtoError, WriteFailure, bytesOf, describe, describeError, expectObject, tagOf } from "./runtime.js";
 import * as validate from "./validate.js";
 
-function located(e: unknown, errors: readonly validate.ValidationIssue[]): never {
-  if (!(e instanceof WriteFailure)) throw e;
-  const first = errors[0];
-  throw new ProtoError("SerializationError", first ? first.message : e.message, first ? first.pointer : "");
+/** As codec.ts: the ProtoError for a value refused, or whose writing threw, located by the validator (which never throws). */
+function located(e: unknown, value: unknown, check: (value: unknown) => readonly validate.ValidationIssue[]): never {
+  const first = check(value)[0];
+  if (first) throw new ProtoError("SerializationError", first.message, first.pointer);
+  throw new ProtoError("SerializationError", e instanceof WriteFailure ? e.message : `the value cannot be written: ${describeError(e)}`);
+}
+
+/** The bytes decodeBincodeX reads: a Uint8Array (a Buffer is one), an ArrayBuffer or a DataView; else a ProtoError. */
+function input(bytes: unknown): Uint8Array {
+  const b = bytesOf(bytes);
+  if (b === undefined) throw new ProtoError("InvalidMessage", `expected bincode bytes (Uint8Array, ArrayBuffer, DataView), got ${describe(bytes)}`);
+  return b.bytes;
 }
 
 // ---- NodeMessage ----
@@ -34,7 +42,7 @@ function encNodeMessage(w: BincodeWriter, v: T.NodeMessage): void {
       w.variant(4);
       return encNodeMessageWorkloadLogs(w, value as T.NodeMessageWorkloadLogs);
   }
-  throw new WriteFailure(`unknown variant ${JSON.stringify(tag)} of NodeMessage`);
+  throw new WriteFailure(`unknown variant ${describe(tag)} of NodeMessage`);
 }
 
 function decNodeMessage(r: BincodeReader): T.NodeMessage {
@@ -138,7 +146,7 @@ export function encodeBincodeNodeMessage(value: T.NodeMessage): Uint8Array {
   try {
     encNodeMessage(w, value);
   } catch (e) {
-    return located(e, validate.validateNodeMessage(value));
+    return located(e, value, validate.validateNodeMessage);
   }
   return w.bytes();
 }
@@ -147,8 +155,8 @@ export function encodeBincodeNodeMessage(value: T.NodeMessage): Uint8Array {
  * Decode a NodeMessage as `bincode::deserialize` does (bytes after the value are ignored, as bincode does),
  * returning it in canonical form. Throws a ProtoError (InvalidMessage) with a JSON pointer on anything bincode rejects.
  */
-export function decodeBincodeNodeMessage(bytes: Uint8Array, options?: BincodeOptions): T.NodeMessage {
-  return decNodeMessage(new BincodeReader(bytes, options));
+export function decodeBincodeNodeMessage(bytes: Uint8Array | ArrayBuffer | DataView, options?: BincodeOptions): T.NodeMessage {
+  return decNodeMessage(new BincodeReader(input(bytes), options));
 }
 
 // ---- GatewayMessage ----
@@ -182,7 +190,7 @@ function encGatewayMessage(w: BincodeWriter, v: T.GatewayMessage): void {
       w.variant(7);
       return encGatewayMessageShutdown(w, value as T.GatewayMessageShutdown);
   }
-  throw new WriteFailure(`unknown variant ${JSON.stringify(tag)} of GatewayMessage`);
+  throw new WriteFailure(`unknown variant ${describe(tag)} of GatewayMessage`);
 }
 
 function decGatewayMessage(r: BincodeReader): T.GatewayMessage {
@@ -311,7 +319,7 @@ export function encodeBincodeGatewayMessage(value: T.GatewayMessage): Uint8Array
   try {
     encGatewayMessage(w, value);
   } catch (e) {
-    return located(e, validate.validateGatewayMessage(value));
+    return located(e, value, validate.validateGatewayMessage);
   }
   return w.bytes();
 }
@@ -320,8 +328,8 @@ export function encodeBincodeGatewayMessage(value: T.GatewayMessage): Uint8Array
  * Decode a GatewayMessage as `bincode::deserialize` does (bytes after the value are ignored, as bincode does),
  * returning it in canonical form. Throws a ProtoError (InvalidMessage) with a JSON pointer on anything bincode rejects.
  */
-export function decodeBincodeGatewayMessage(bytes: Uint8Array, options?: BincodeOptions): T.GatewayMessage {
-  return decGatewayMessage(new BincodeReader(bytes, options));
+export function decodeBincodeGatewayMessage(bytes: Uint8Array | ArrayBuffer | DataView, options?: BincodeOptions): T.GatewayMessage {
+  return decGatewayMessage(new BincodeReader(input(bytes), options));
 }
 
 // ---- NodeId ----
@@ -339,7 +347,7 @@ export function encodeBincodeNodeId(value: T.NodeId): Uint8Array {
   try {
     encNodeId(w, value);
   } catch (e) {
-    return located(e, validate.validateNodeId(value));
+    return located(e, value, validate.validateNodeId);
   }
   return w.bytes();
 }
@@ -348,8 +356,8 @@ export function encodeBincodeNodeId(value: T.NodeId): Uint8Array {
  * Decode a NodeId as `bincode::deserialize` does (bytes after the value are ignored, as bincode does),
  * returning it in canonical form. Throws a ProtoError (InvalidMessage) with a JSON pointer on anything bincode rejects.
  */
-export function decodeBincodeNodeId(bytes: Uint8Array, options?: BincodeOptions): T.NodeId {
-  return decNodeId(new BincodeReader(bytes, options));
+export function decodeBincodeNodeId(bytes: Uint8Array | ArrayBuffer | DataView, options?: BincodeOptions): T.NodeId {
+  return decNodeId(new BincodeReader(input(bytes), options));
 }
 
 // ---- WorkloadId ----
@@ -367,7 +375,7 @@ export function encodeBincodeWorkloadId(value: T.WorkloadId): Uint8Array {
   try {
     encWorkloadId(w, value);
   } catch (e) {
-    return located(e, validate.validateWorkloadId(value));
+    return located(e, value, validate.validateWorkloadId);
   }
   return w.bytes();
 }
@@ -376,8 +384,8 @@ export function encodeBincodeWorkloadId(value: T.WorkloadId): Uint8Array {
  * Decode a WorkloadId as `bincode::deserialize` does (bytes after the value are ignored, as bincode does),
  * returning it in canonical form. Throws a ProtoError (InvalidMessage) with a JSON pointer on anything bincode rejects.
  */
-export function decodeBincodeWorkloadId(bytes: Uint8Array, options?: BincodeOptions): T.WorkloadId {
-  return decWorkloadId(new BincodeReader(bytes, options));
+export function decodeBincodeWorkloadId(bytes: Uint8Array | ArrayBuffer | DataView, options?: BincodeOptions): T.WorkloadId {
+  return decWorkloadId(new BincodeReader(input(bytes), options));
 }
 
 // ---- Uuid ----
@@ -395,7 +403,7 @@ export function encodeBincodeUuid(value: T.Uuid): Uint8Array {
   try {
     encUuid(w, value);
   } catch (e) {
-    return located(e, validate.validateUuid(value));
+    return located(e, value, validate.validateUuid);
   }
   return w.bytes();
 }
@@ -404,8 +412,8 @@ export function encodeBincodeUuid(value: T.Uuid): Uint8Array {
  * Decode a Uuid as `bincode::deserialize` does (bytes after the value are ignored, as bincode does),
  * returning it in canonical form. Throws a ProtoError (InvalidMessage) with a JSON pointer on anything bincode rejects.
  */
-export function decodeBincodeUuid(bytes: Uint8Array, options?: BincodeOptions): T.Uuid {
-  return decUuid(new BincodeReader(bytes, options));
+export function decodeBincodeUuid(bytes: Uint8Array | ArrayBuffer | DataView, options?: BincodeOptions): T.Uuid {
+  return decUuid(new BincodeReader(input(bytes), options));
 }
 
 // ---- Timestamp ----
@@ -423,7 +431,7 @@ export function encodeBincodeTimestamp(value: T.Timestamp): Uint8Array {
   try {
     encTimestamp(w, value);
   } catch (e) {
-    return located(e, validate.validateTimestamp(value));
+    return located(e, value, validate.validateTimestamp);
   }
   return w.bytes();
 }
@@ -432,8 +440,8 @@ export function encodeBincodeTimestamp(value: T.Timestamp): Uint8Array {
  * Decode a Timestamp as `bincode::deserialize` does (bytes after the value are ignored, as bincode does),
  * returning it in canonical form. Throws a ProtoError (InvalidMessage) with a JSON pointer on anything bincode rejects.
  */
-export function decodeBincodeTimestamp(bytes: Uint8Array, options?: BincodeOptions): T.Timestamp {
-  return decTimestamp(new BincodeReader(bytes, options));
+export function decodeBincodeTimestamp(bytes: Uint8Array | ArrayBuffer | DataView, options?: BincodeOptions): T.Timestamp {
+  return decTimestamp(new BincodeReader(input(bytes), options));
 }
 
 // ---- NodeCapabilities ----
@@ -462,7 +470,7 @@ export function encodeBincodeNodeCapabilities(value: T.NodeCapabilities): Uint8A
   try {
     encNodeCapabilities(w, value);
   } catch (e) {
-    return located(e, validate.validateNodeCapabilities(value));
+    return located(e, value, validate.validateNodeCapabilities);
   }
   return w.bytes();
 }
@@ -471,8 +479,8 @@ export function encodeBincodeNodeCapabilities(value: T.NodeCapabilities): Uint8A
  * Decode a NodeCapabilities as `bincode::deserialize` does (bytes after the value are ignored, as bincode does),
  * returning it in canonical form. Throws a ProtoError (InvalidMessage) with a JSON pointer on anything bincode rejects.
  */
-export function decodeBincodeNodeCapabilities(bytes: Uint8Array, options?: BincodeOptions): T.NodeCapabilities {
-  return decNodeCapabilities(new BincodeReader(bytes, options));
+export function decodeBincodeNodeCapabilities(bytes: Uint8Array | ArrayBuffer | DataView, options?: BincodeOptions): T.NodeCapabilities {
+  return decNodeCapabilities(new BincodeReader(input(bytes), options));
 }
 
 // ---- GpuCapability ----
@@ -501,7 +509,7 @@ export function encodeBincodeGpuCapability(value: T.GpuCapability): Uint8Array {
   try {
     encGpuCapability(w, value);
   } catch (e) {
-    return located(e, validate.validateGpuCapability(value));
+    return located(e, value, validate.validateGpuCapability);
   }
   return w.bytes();
 }
@@ -510,8 +518,8 @@ export function encodeBincodeGpuCapability(value: T.GpuCapability): Uint8Array {
  * Decode a GpuCapability as `bincode::deserialize` does (bytes after the value are ignored, as bincode does),
  * returning it in canonical form. Throws a ProtoError (InvalidMessage) with a JSON pointer on anything bincode rejects.
  */
-export function decodeBincodeGpuCapability(bytes: Uint8Array, options?: BincodeOptions): T.GpuCapability {
-  return decGpuCapability(new BincodeReader(bytes, options));
+export function decodeBincodeGpuCapability(bytes: Uint8Array | ArrayBuffer | DataView, options?: BincodeOptions): T.GpuCapability {
+  return decGpuCapability(new BincodeReader(input(bytes), options));
 }
 
 // ---- GpuMetricsProto ----
@@ -542,7 +550,7 @@ export function encodeBincodeGpuMetricsProto(value: T.GpuMetricsProto): Uint8Arr
   try {
     encGpuMetricsProto(w, value);
   } catch (e) {
-    return located(e, validate.validateGpuMetricsProto(value));
+    return located(e, value, validate.validateGpuMetricsProto);
   }
   return w.bytes();
 }
@@ -551,8 +559,8 @@ export function encodeBincodeGpuMetricsProto(value: T.GpuMetricsProto): Uint8Arr
  * Decode a GpuMetricsProto as `bincode::deserialize` does (bytes after the value are ignored, as bincode does),
  * returning it in canonical form. Throws a ProtoError (InvalidMessage) with a JSON pointer on anything bincode rejects.
  */
-export function decodeBincodeGpuMetricsProto(bytes: Uint8Array, options?: BincodeOptions): T.GpuMetricsProto {
-  return decGpuMetricsProto(new BincodeReader(bytes, options));
+export function decodeBincodeGpuMetricsProto(bytes: Uint8Array | ArrayBuffer | DataView, options?: BincodeOptions): T.GpuMetricsProto {
+  return decGpuMetricsProto(new BincodeReader(input(bytes), options));
 }
 
 // ---- WorkloadState ----
@@ -576,7 +584,7 @@ function encWorkloadState(w: BincodeWriter, v: T.WorkloadState): void {
       case "Completed":
         return w.variant(7);
     }
-    throw new WriteFailure(`unknown variant ${JSON.stringify(v)} of WorkloadState`);
+    throw new WriteFailure(`unknown variant ${describe(v)} of WorkloadState`);
   }
   throw new WriteFailure(`expected a variant name of WorkloadState as a string`);
 }
@@ -611,7 +619,7 @@ export function encodeBincodeWorkloadState(value: T.WorkloadState): Uint8Array {
   try {
     encWorkloadState(w, value);
   } catch (e) {
-    return located(e, validate.validateWorkloadState(value));
+    return located(e, value, validate.validateWorkloadState);
   }
   return w.bytes();
 }
@@ -620,8 +628,8 @@ export function encodeBincodeWorkloadState(value: T.WorkloadState): Uint8Array {
  * Decode a WorkloadState as `bincode::deserialize` does (bytes after the value are ignored, as bincode does),
  * returning it in canonical form. Throws a ProtoError (InvalidMessage) with a JSON pointer on anything bincode rejects.
  */
-export function decodeBincodeWorkloadState(bytes: Uint8Array, options?: BincodeOptions): T.WorkloadState {
-  return decWorkloadState(new BincodeReader(bytes, options));
+export function decodeBincodeWorkloadState(bytes: Uint8Array | ArrayBuffer | DataView, options?: BincodeOptions): T.WorkloadState {
+  return decWorkloadState(new BincodeReader(input(bytes), options));
 }
 
 // ---- Workload ----
@@ -652,7 +660,7 @@ export function encodeBincodeWorkload(value: T.Workload): Uint8Array {
   try {
     encWorkload(w, value);
   } catch (e) {
-    return located(e, validate.validateWorkload(value));
+    return located(e, value, validate.validateWorkload);
   }
   return w.bytes();
 }
@@ -661,8 +669,8 @@ export function encodeBincodeWorkload(value: T.Workload): Uint8Array {
  * Decode a Workload as `bincode::deserialize` does (bytes after the value are ignored, as bincode does),
  * returning it in canonical form. Throws a ProtoError (InvalidMessage) with a JSON pointer on anything bincode rejects.
  */
-export function decodeBincodeWorkload(bytes: Uint8Array, options?: BincodeOptions): T.Workload {
-  return decWorkload(new BincodeReader(bytes, options));
+export function decodeBincodeWorkload(bytes: Uint8Array | ArrayBuffer | DataView, options?: BincodeOptions): T.Workload {
+  return decWorkload(new BincodeReader(input(bytes), options));
 }
 
 // ---- WorkloadSpec ----
@@ -703,7 +711,7 @@ export function encodeBincodeWorkloadSpec(value: T.WorkloadSpec): Uint8Array {
   try {
     encWorkloadSpec(w, value);
   } catch (e) {
-    return located(e, validate.validateWorkloadSpec(value));
+    return located(e, value, validate.validateWorkloadSpec);
   }
   return w.bytes();
 }
@@ -712,8 +720,8 @@ export function encodeBincodeWorkloadSpec(value: T.WorkloadSpec): Uint8Array {
  * Decode a WorkloadSpec as `bincode::deserialize` does (bytes after the value are ignored, as bincode does),
  * returning it in canonical form. Throws a ProtoError (InvalidMessage) with a JSON pointer on anything bincode rejects.
  */
-export function decodeBincodeWorkloadSpec(bytes: Uint8Array, options?: BincodeOptions): T.WorkloadSpec {
-  return decWorkloadSpec(new BincodeReader(bytes, options));
+export function decodeBincodeWorkloadSpec(bytes: Uint8Array | ArrayBuffer | DataView, options?: BincodeOptions): T.WorkloadSpec {
+  return decWorkloadSpec(new BincodeReader(input(bytes), options));
 }
 
 // ---- KeyValue ----
@@ -731,7 +739,7 @@ export function encodeBincodeKeyValue(value: T.KeyValue): Uint8Array {
   try {
     encKeyValue(w, value);
   } catch (e) {
-    return located(e, validate.validateKeyValue(value));
+    return located(e, value, validate.validateKeyValue);
   }
   return w.bytes();
 }
@@ -740,8 +748,8 @@ export function encodeBincodeKeyValue(value: T.KeyValue): Uint8Array {
  * Decode a KeyValue as `bincode::deserialize` does (bytes after the value are ignored, as bincode does),
  * returning it in canonical form. Throws a ProtoError (InvalidMessage) with a JSON pointer on anything bincode rejects.
  */
-export function decodeBincodeKeyValue(bytes: Uint8Array, options?: BincodeOptions): T.KeyValue {
-  return decKeyValue(new BincodeReader(bytes, options));
+export function decodeBincodeKeyValue(bytes: Uint8Array | ArrayBuffer | DataView, options?: BincodeOptions): T.KeyValue {
+  return decKeyValue(new BincodeReader(input(bytes), options));
 }
 
 // ---- VolumeMount ----
@@ -766,7 +774,7 @@ export function encodeBincodeVolumeMount(value: T.VolumeMount): Uint8Array {
   try {
     encVolumeMount(w, value);
   } catch (e) {
-    return located(e, validate.validateVolumeMount(value));
+    return located(e, value, validate.validateVolumeMount);
   }
   return w.bytes();
 }
@@ -775,8 +783,8 @@ export function encodeBincodeVolumeMount(value: T.VolumeMount): Uint8Array {
  * Decode a VolumeMount as `bincode::deserialize` does (bytes after the value are ignored, as bincode does),
  * returning it in canonical form. Throws a ProtoError (InvalidMessage) with a JSON pointer on anything bincode rejects.
  */
-export function decodeBincodeVolumeMount(bytes: Uint8Array, options?: BincodeOptions): T.VolumeMount {
-  return decVolumeMount(new BincodeReader(bytes, options));
+export function decodeBincodeVolumeMount(bytes: Uint8Array | ArrayBuffer | DataView, options?: BincodeOptions): T.VolumeMount {
+  return decVolumeMount(new BincodeReader(input(bytes), options));
 }
 
 // ---- RestartPolicy ----
@@ -790,7 +798,7 @@ function encRestartPolicy(w: BincodeWriter, v: T.RestartPolicy): void {
       case "Always":
         return w.variant(2);
     }
-    throw new WriteFailure(`unknown variant ${JSON.stringify(v)} of RestartPolicy`);
+    throw new WriteFailure(`unknown variant ${describe(v)} of RestartPolicy`);
   }
   throw new WriteFailure(`expected a variant name of RestartPolicy as a string`);
 }
@@ -815,7 +823,7 @@ export function encodeBincodeRestartPolicy(value: T.RestartPolicy): Uint8Array {
   try {
     encRestartPolicy(w, value);
   } catch (e) {
-    return located(e, validate.validateRestartPolicy(value));
+    return located(e, value, validate.validateRestartPolicy);
   }
   return w.bytes();
 }
@@ -824,8 +832,8 @@ export function encodeBincodeRestartPolicy(value: T.RestartPolicy): Uint8Array {
  * Decode a RestartPolicy as `bincode::deserialize` does (bytes after the value are ignored, as bincode does),
  * returning it in canonical form. Throws a ProtoError (InvalidMessage) with a JSON pointer on anything bincode rejects.
  */
-export function decodeBincodeRestartPolicy(bytes: Uint8Array, options?: BincodeOptions): T.RestartPolicy {
-  return decRestartPolicy(new BincodeReader(bytes, options));
+export function decodeBincodeRestartPolicy(bytes: Uint8Array | ArrayBuffer | DataView, options?: BincodeOptions): T.RestartPolicy {
+  return decRestartPolicy(new BincodeReader(input(bytes), options));
 }
 
 // ---- WorkloadStatus ----
@@ -856,7 +864,7 @@ export function encodeBincodeWorkloadStatus(value: T.WorkloadStatus): Uint8Array
   try {
     encWorkloadStatus(w, value);
   } catch (e) {
-    return located(e, validate.validateWorkloadStatus(value));
+    return located(e, value, validate.validateWorkloadStatus);
   }
   return w.bytes();
 }
@@ -865,8 +873,8 @@ export function encodeBincodeWorkloadStatus(value: T.WorkloadStatus): Uint8Array
  * Decode a WorkloadStatus as `bincode::deserialize` does (bytes after the value are ignored, as bincode does),
  * returning it in canonical form. Throws a ProtoError (InvalidMessage) with a JSON pointer on anything bincode rejects.
  */
-export function decodeBincodeWorkloadStatus(bytes: Uint8Array, options?: BincodeOptions): T.WorkloadStatus {
-  return decWorkloadStatus(new BincodeReader(bytes, options));
+export function decodeBincodeWorkloadStatus(bytes: Uint8Array | ArrayBuffer | DataView, options?: BincodeOptions): T.WorkloadStatus {
+  return decWorkloadStatus(new BincodeReader(input(bytes), options));
 }
 
 // ---- NodeConfig ----
@@ -893,7 +901,7 @@ export function encodeBincodeNodeConfig(value: T.NodeConfig): Uint8Array {
   try {
     encNodeConfig(w, value);
   } catch (e) {
-    return located(e, validate.validateNodeConfig(value));
+    return located(e, value, validate.validateNodeConfig);
   }
   return w.bytes();
 }
@@ -902,8 +910,8 @@ export function encodeBincodeNodeConfig(value: T.NodeConfig): Uint8Array {
  * Decode a NodeConfig as `bincode::deserialize` does (bytes after the value are ignored, as bincode does),
  * returning it in canonical form. Throws a ProtoError (InvalidMessage) with a JSON pointer on anything bincode rejects.
  */
-export function decodeBincodeNodeConfig(bytes: Uint8Array, options?: BincodeOptions): T.NodeConfig {
-  return decNodeConfig(new BincodeReader(bytes, options));
+export function decodeBincodeNodeConfig(bytes: Uint8Array | ArrayBuffer | DataView, options?: BincodeOptions): T.NodeConfig {
+  return decNodeConfig(new BincodeReader(input(bytes), options));
 }
 
 // ---- WorkloadEvent ----
@@ -930,7 +938,7 @@ export function encodeBincodeWorkloadEvent(value: T.WorkloadEvent): Uint8Array {
   try {
     encWorkloadEvent(w, value);
   } catch (e) {
-    return located(e, validate.validateWorkloadEvent(value));
+    return located(e, value, validate.validateWorkloadEvent);
   }
   return w.bytes();
 }
@@ -939,8 +947,8 @@ export function encodeBincodeWorkloadEvent(value: T.WorkloadEvent): Uint8Array {
  * Decode a WorkloadEvent as `bincode::deserialize` does (bytes after the value are ignored, as bincode does),
  * returning it in canonical form. Throws a ProtoError (InvalidMessage) with a JSON pointer on anything bincode rejects.
  */
-export function decodeBincodeWorkloadEvent(bytes: Uint8Array, options?: BincodeOptions): T.WorkloadEvent {
-  return decWorkloadEvent(new BincodeReader(bytes, options));
+export function decodeBincodeWorkloadEvent(bytes: Uint8Array | ArrayBuffer | DataView, options?: BincodeOptions): T.WorkloadEvent {
+  return decWorkloadEvent(new BincodeReader(input(bytes), options));
 }
 
 // ---- WorkloadEventKind ----
@@ -952,7 +960,7 @@ function encWorkloadEventKind(w: BincodeWriter, v: T.WorkloadEventKind): void {
       case "Started":
         return w.variant(2);
     }
-    throw new WriteFailure(`unknown variant ${JSON.stringify(v)} of WorkloadEventKind`);
+    throw new WriteFailure(`unknown variant ${describe(v)} of WorkloadEventKind`);
   }
   expectObject(v, "enum WorkloadEventKind");
   const tag = tagOf(v);
@@ -971,7 +979,7 @@ function encWorkloadEventKind(w: BincodeWriter, v: T.WorkloadEventKind): void {
       w.variant(5);
       return encWorkloadEventKindCompleted(w, value as T.WorkloadEventKindCompleted);
   }
-  throw new WriteFailure(`unknown variant ${JSON.stringify(tag)} of WorkloadEventKind`);
+  throw new WriteFailure(`unknown variant ${describe(tag)} of WorkloadEventKind`);
 }
 
 function decWorkloadEventKind(r: BincodeReader): T.WorkloadEventKind {
@@ -1044,7 +1052,7 @@ export function encodeBincodeWorkloadEventKind(value: T.WorkloadEventKind): Uint
   try {
     encWorkloadEventKind(w, value);
   } catch (e) {
-    return located(e, validate.validateWorkloadEventKind(value));
+    return located(e, value, validate.validateWorkloadEventKind);
   }
   return w.bytes();
 }
@@ -1053,8 +1061,8 @@ export function encodeBincodeWorkloadEventKind(value: T.WorkloadEventKind): Uint
  * Decode a WorkloadEventKind as `bincode::deserialize` does (bytes after the value are ignored, as bincode does),
  * returning it in canonical form. Throws a ProtoError (InvalidMessage) with a JSON pointer on anything bincode rejects.
  */
-export function decodeBincodeWorkloadEventKind(bytes: Uint8Array, options?: BincodeOptions): T.WorkloadEventKind {
-  return decWorkloadEventKind(new BincodeReader(bytes, options));
+export function decodeBincodeWorkloadEventKind(bytes: Uint8Array | ArrayBuffer | DataView, options?: BincodeOptions): T.WorkloadEventKind {
+  return decWorkloadEventKind(new BincodeReader(input(bytes), options));
 }
 
 // ---- EventMetadata ----
@@ -1079,7 +1087,7 @@ export function encodeBincodeEventMetadata(value: T.EventMetadata): Uint8Array {
   try {
     encEventMetadata(w, value);
   } catch (e) {
-    return located(e, validate.validateEventMetadata(value));
+    return located(e, value, validate.validateEventMetadata);
   }
   return w.bytes();
 }
@@ -1088,8 +1096,8 @@ export function encodeBincodeEventMetadata(value: T.EventMetadata): Uint8Array {
  * Decode a EventMetadata as `bincode::deserialize` does (bytes after the value are ignored, as bincode does),
  * returning it in canonical form. Throws a ProtoError (InvalidMessage) with a JSON pointer on anything bincode rejects.
  */
-export function decodeBincodeEventMetadata(bytes: Uint8Array, options?: BincodeOptions): T.EventMetadata {
-  return decEventMetadata(new BincodeReader(bytes, options));
+export function decodeBincodeEventMetadata(bytes: Uint8Array | ArrayBuffer | DataView, options?: BincodeOptions): T.EventMetadata {
+  return decEventMetadata(new BincodeReader(input(bytes), options));
 }
 
 // ---- ValidationError ----
@@ -1112,7 +1120,7 @@ export function encodeBincodeValidationError(value: T.ValidationError): Uint8Arr
   try {
     encValidationError(w, value);
   } catch (e) {
-    return located(e, validate.validateValidationError(value));
+    return located(e, value, validate.validateValidationError);
   }
   return w.bytes();
 }
@@ -1121,8 +1129,8 @@ export function encodeBincodeValidationError(value: T.ValidationError): Uint8Arr
  * Decode a ValidationError as `bincode::deserialize` does (bytes after the value are ignored, as bincode does),
  * returning it in canonical form. Throws a ProtoError (InvalidMessage) with a JSON pointer on anything bincode rejects.
  */
-export function decodeBincodeValidationError(bytes: Uint8Array, options?: BincodeOptions): T.ValidationError {
-  return decValidationError(new BincodeReader(bytes, options));
+export function decodeBincodeValidationError(bytes: Uint8Array | ArrayBuffer | DataView, options?: BincodeOptions): T.ValidationError {
+  return decValidationError(new BincodeReader(input(bytes), options));
 }
 
 // ---- ProtoError ----
@@ -1144,7 +1152,7 @@ function encProtoError(w: BincodeWriter, v: T.ProtoError): void {
       w.variant(3);
       return w.string(value as never);
   }
-  throw new WriteFailure(`unknown variant ${JSON.stringify(tag)} of ProtoError`);
+  throw new WriteFailure(`unknown variant ${describe(tag)} of ProtoError`);
 }
 
 function decProtoError(r: BincodeReader): T.ProtoError {
@@ -1169,7 +1177,7 @@ export function encodeBincodeProtoError(value: T.ProtoError): Uint8Array {
   try {
     encProtoError(w, value);
   } catch (e) {
-    return located(e, validate.validateProtoError(value));
+    return located(e, value, validate.validateProtoError);
   }
   return w.bytes();
 }
@@ -1178,6 +1186,6 @@ export function encodeBincodeProtoError(value: T.ProtoError): Uint8Array {
  * Decode a ProtoError as `bincode::deserialize` does (bytes after the value are ignored, as bincode does),
  * returning it in canonical form. Throws a ProtoError (InvalidMessage) with a JSON pointer on anything bincode rejects.
  */
-export function decodeBincodeProtoError(bytes: Uint8Array, options?: BincodeOptions): T.ProtoError {
-  return decProtoError(new BincodeReader(bytes, options));
+export function decodeBincodeProtoError(bytes: Uint8Array | ArrayBuffer | DataView, options?: BincodeOptions): T.ProtoError {
+  return decProtoError(new BincodeReader(input(bytes), options));
 }

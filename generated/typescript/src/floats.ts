@@ -1,7 +1,7 @@
 // f32/f64 as serde_json reads and writes them: read as the nearest double (f32: then rounded to f32,
 // as Rust's `as f32` does); written in ryu's shortest round-trip form and layout (`1.0`, `1e16`,
 // `1.5e-7`), and `null` for NaN and ±infinity, which serde_json writes and cannot read back.
-import { WriteFailure, compareDecimal } from "./runtime.js";
+import { WriteFailure, compareDecimal, describe } from "./runtime.js";
 
 /** The shortest digits that read back as `x`, and the decimal exponent: x ≈ 0.d1d2… × 10^point. */
 function shortest64(x: number): { digits: string; point: number } {
@@ -47,7 +47,7 @@ function layout(negative: boolean, digits: string, point: number, minPoint: numb
 }
 
 export function writeF64(v: unknown): string {
-  if (typeof v !== "number") throw new WriteFailure(`expected a number (f64), got ${typeof v}`);
+  if (typeof v !== "number") throw new WriteFailure(`expected a number (f64), got ${describe(v)}`);
   if (!Number.isFinite(v)) return "null";
   if (v === 0) return Object.is(v, -0) ? "-0.0" : "0.0";
   const { digits, point } = shortest64(Math.abs(v));
@@ -55,7 +55,7 @@ export function writeF64(v: unknown): string {
 }
 
 export function writeF32(v: unknown): string {
-  if (typeof v !== "number") throw new WriteFailure(`expected a number (f32), got ${typeof v}`);
+  if (typeof v !== "number") throw new WriteFailure(`expected a number (f32), got ${describe(v)}`);
   if (!Number.isFinite(v)) return "null";
   if (Math.fround(v) !== v) throw new WriteFailure(`${v} is not an f32 value (Math.fround would change it); f32 fields hold what Math.fround gives`);
   if (v === 0) return Object.is(v, -0) ? "-0.0" : "0.0";

@@ -6,7 +6,7 @@ export type { BincodeOptions } from "./bincodeRuntime.js";
 export * from "./validate.js";
 export * from "./rules.js";
 export { ProtoError } from "./runtime.js";
-export type { ParseOptions, ProtoErrorKind } from "./runtime.js";
+export type { ParseInput, ParseOptions, ProtoErrorKind } from "./runtime.js";
 export { isImageReference } from "./imageReference.js";
 export type {
   NodeMessageRegister,

@@ -3,6 +3,7 @@
 import type * as T from "./types.js";
 import { charCount } from "./scalars.js";
 import { isImageReference } from "./imageReference.js";
+import { quoted } from "./runtime.js";
 
 /** A rule violation, like the crate's ValidationError: the field and what is wrong with it. */
 export interface RuleViolation {
@@ -17,7 +18,7 @@ export function checkWorkloadSpecRules(v: T.WorkloadSpec): RuleViolation[] {
     const x = v.image;
     if (x !== null) {
       if (charCount(x) < 1) out.push({ field: "image", message: `image must not be empty` });
-      if (charCount(x) >= 1 && !isImageReference(x)) out.push({ field: "image", message: `image is not a valid container image reference: ${JSON.stringify(x)}` });
+      if (charCount(x) >= 1 && !isImageReference(x)) out.push({ field: "image", message: `image is not a valid container image reference: ${quoted(x)}` });
     }
   }
   {

@@ -2,6 +2,7 @@
 // validateX(value): is an in-memory value a valid X in canonical form? Ajv standalone underneath,
 // its errors turned into one pointer and one message each.
 import * as ajv from "./ajv.js";
+import { describe, describeError, pointerSegment, quoted, shapeProblem } from "./runtime.js";
 import * as rules from "./rules.js";
 import type * as T from "./types.js";
 
@@ -22,21 +23,15 @@ type AjvValidator = ((value: unknown) => boolean) & { errors?: AjvError[] | null
 
 const UUID_PATTERN = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$";
 
+/** How many arrays and objects the pointer of a failed check may visit (it runs only after a check threw). */
+const LOCATE_BUDGET = 1_000_000;
+
 function valueAt(root: unknown, pointer: string): unknown {
   let v = root;
   for (const seg of pointer.split("/").slice(1)) {
     v = (v as Record<string, unknown>)?.[seg.replace(/~1/g, "/").replace(/~0/g, "~")];
   }
   return v;
-}
-
-/** A value as serde names what it found: `integer 1`, `string "x"`, `map`, … (a string quoted up to 64 characters). */
-function describe(v: unknown): string {
-  if (v === null) return "null";
-  if (typeof v === "string") return `string ${JSON.stringify(v.length > 64 ? `${v.slice(0, 64)}…` : v)}`;
-  if (typeof v === "number") return Number.isInteger(v) ? `integer ${v}` : `floating point ${v}`;
-  if (typeof v === "boolean") return `boolean ${v}`;
-  return Array.isArray(v) ? "sequence" : "map";
 }
 
 function issue(root: unknown, e: AjvError): ValidationIssue {
@@ -46,22 +41,24 @@ function issue(root: unknown, e: AjvError): ValidationIssue {
     case "enum": {
       const expected = (p["allowedValues"] as string[]).map((v) => JSON.stringify(v)).join(", ");
       const got = e.propertyName ?? valueAt(root, at);
-      return { pointer: at, message: `unknown variant ${JSON.stringify(got)}, expected one of ${expected}` };
+      return { pointer: at, message: `unknown variant ${describe(got)}, expected one of ${expected}` };
+    }
+    case "additionalProperties": {
+      const key = String(p["additionalProperty"]);
+      return { pointer: `${at}/${pointerSegment(key)}`, message: `unknown field ${quoted(key)}` };
     }
     case "false schema": {
       // Only a unit variant's payload has the false schema (see valueSchema.ts).
       const name = at.slice(at.lastIndexOf("/") + 1).replace(/~1/g, "/").replace(/~0/g, "~");
-      return { pointer: at, message: `invalid type: ${describe(valueAt(root, at))}, expected unit variant ${JSON.stringify(name)}, written as the string ${JSON.stringify(name)}` };
+      return { pointer: at, message: `invalid type: ${describe(valueAt(root, at))}, expected unit variant ${quoted(name)}, written as the string ${quoted(name)}` };
     }
-    case "additionalProperties":
-      return { pointer: `${at}/${String(p["additionalProperty"])}`, message: `unknown field ${JSON.stringify(p["additionalProperty"])}` };
     case "required":
       return { pointer: at, message: `missing field ${JSON.stringify(p["missingProperty"])}` };
     case "type":
-      return { pointer: at, message: `invalid type: expected ${String(p["type"])}, got ${JSON.stringify(valueAt(root, at)) ?? "undefined"}` };
+      return { pointer: at, message: `invalid type: expected ${String(p["type"])}, got ${describe(valueAt(root, at))}` };
     case "minimum":
     case "maximum":
-      return { pointer: at, message: `invalid value: ${String(valueAt(root, at))} is out of range (must be ${String(p["comparison"])} ${String(p["limit"])})` };
+      return { pointer: at, message: `invalid value: ${describe(valueAt(root, at))} is out of range (must be ${String(p["comparison"])} ${String(p["limit"])})` };
     case "pattern":
       return {
         pointer: at,
@@ -71,7 +68,9 @@ function issue(root: unknown, e: AjvError): ValidationIssue {
     case "maxProperties":
       return { pointer: at, message: "an enum value has exactly one key: its variant" };
     case "f32":
-      return { pointer: at, message: `${String(valueAt(root, at))} is not an f32 value (an f32 field holds what Math.fround gives)` };
+      return { pointer: at, message: `${describe(valueAt(root, at))} is not an f32 value (an f32 field holds what Math.fround gives)` };
+    case "plain":
+      return { pointer: at, message: `expected a plain object (an object literal, JSON.parse's output or Object.create(null)), got ${describe(valueAt(root, at))}` };
     case "minItems":
     case "maxItems":
     case "additionalItems":
@@ -81,65 +80,88 @@ function issue(root: unknown, e: AjvError): ValidationIssue {
   }
 }
 
-function run(validator: AjvValidator, value: unknown): ValidationIssue[] {
-  if (validator(value)) return [];
-  const errors = (validator.errors ?? []).filter((e) => e.keyword !== "if" && e.keyword !== "propertyNames");
-  return errors.slice(0, 1).map((e) => issue(value, e));
+/**
+ * The validator's verdict as issues. Never throws: a value whose checking throws (a getter, a Proxy trap, a stack
+ * overflow) gets one issue saying where. `unbounded`: the type is recursive, so depth and cycles are checked first.
+ */
+function run(validator: AjvValidator, value: unknown, unbounded: boolean): ValidationIssue[] {
+  let errors: AjvError[];
+  try {
+    const problem = unbounded ? shapeProblem(value) : undefined;
+    if (problem) return [problem];
+    if (validator(value)) return [];
+    errors = (validator.errors ?? []).filter((e) => e.keyword !== "if" && e.keyword !== "propertyNames");
+  } catch (e) {
+    return [unreadable(value, e)];
+  }
+  return errors.slice(0, 1).map((e) => {
+    try {
+      return issue(value, e);
+    } catch {
+      // Reading the value again threw (a getter that throws the second time): the place, without the value.
+      return { pointer: e.instancePath, message: `fails "${e.keyword}"` };
+    }
+  });
+}
+
+/** Where checking `value` threw: the first unreadable, cyclic or too deep place, else the root. */
+function unreadable(value: unknown, e: unknown): ValidationIssue {
+  return shapeProblem(value, LOCATE_BUDGET) ?? { pointer: "", message: `the value cannot be checked: ${describeError(e)}` };
 }
 
 /** Check that a value is a valid NodeMessage in canonical form; returns [] when it is. */
 export function validateNodeMessage(value: unknown): ValidationIssue[] {
-  return run(ajv.ajvNodeMessage as AjvValidator, value);
+  return run(ajv.ajvNodeMessage as AjvValidator, value, false);
 }
 
 /** Check that a value is a valid GatewayMessage in canonical form; returns [] when it is. */
 export function validateGatewayMessage(value: unknown): ValidationIssue[] {
-  return run(ajv.ajvGatewayMessage as AjvValidator, value);
+  return run(ajv.ajvGatewayMessage as AjvValidator, value, false);
 }
 
 /** Check that a value is a valid NodeId in canonical form; returns [] when it is. */
 export function validateNodeId(value: unknown): ValidationIssue[] {
-  return run(ajv.ajvNodeId as AjvValidator, value);
+  return run(ajv.ajvNodeId as AjvValidator, value, false);
 }
 
 /** Check that a value is a valid WorkloadId in canonical form; returns [] when it is. */
 export function validateWorkloadId(value: unknown): ValidationIssue[] {
-  return run(ajv.ajvWorkloadId as AjvValidator, value);
+  return run(ajv.ajvWorkloadId as AjvValidator, value, false);
 }
 
 /** Check that a value is a valid Uuid in canonical form; returns [] when it is. */
 export function validateUuid(value: unknown): ValidationIssue[] {
-  return run(ajv.ajvUuid as AjvValidator, value);
+  return run(ajv.ajvUuid as AjvValidator, value, false);
 }
 
 /** Check that a value is a valid Timestamp in canonical form; returns [] when it is. */
 export function validateTimestamp(value: unknown): ValidationIssue[] {
-  return run(ajv.ajvTimestamp as AjvValidator, value);
+  return run(ajv.ajvTimestamp as AjvValidator, value, false);
 }
 
 /** Check that a value is a valid NodeCapabilities in canonical form; returns [] when it is. */
 export function validateNodeCapabilities(value: unknown): ValidationIssue[] {
-  return run(ajv.ajvNodeCapabilities as AjvValidator, value);
+  return run(ajv.ajvNodeCapabilities as AjvValidator, value, false);
 }
 
 /** Check that a value is a valid GpuCapability in canonical form; returns [] when it is. */
 export function validateGpuCapability(value: unknown): ValidationIssue[] {
-  return run(ajv.ajvGpuCapability as AjvValidator, value);
+  return run(ajv.ajvGpuCapability as AjvValidator, value, false);
 }
 
 /** Check that a value is a valid GpuMetricsProto in canonical form; returns [] when it is. */
 export function validateGpuMetricsProto(value: unknown): ValidationIssue[] {
-  return run(ajv.ajvGpuMetricsProto as AjvValidator, value);
+  return run(ajv.ajvGpuMetricsProto as AjvValidator, value, false);
 }
 
 /** Check that a value is a valid WorkloadState in canonical form; returns [] when it is. */
 export function validateWorkloadState(value: unknown): ValidationIssue[] {
-  return run(ajv.ajvWorkloadState as AjvValidator, value);
+  return run(ajv.ajvWorkloadState as AjvValidator, value, false);
 }
 
 /** Check that a value is a valid Workload in canonical form; returns [] when it is. */
 export function validateWorkload(value: unknown): ValidationIssue[] {
-  return run(ajv.ajvWorkload as AjvValidator, value);
+  return run(ajv.ajvWorkload as AjvValidator, value, false);
 }
 
 /**
@@ -147,57 +169,63 @@ export function validateWorkload(value: unknown): ValidationIssue[] {
  * `validate_workload_spec`). Each issue names the top-level field, as the crate's ValidationError does.
  */
 export function validateWorkloadSpec(value: unknown): (ValidationIssue & rules.RuleViolation)[] {
-  const wire = run(ajv.ajvWorkloadSpec as AjvValidator, value);
+  const wire = run(ajv.ajvWorkloadSpec as AjvValidator, value, false);
   if (wire.length > 0) return wire.map((i) => ({ ...i, field: i.pointer.split("/")[1] ?? "" }));
-  return rules.checkWorkloadSpecRules(value as T.WorkloadSpec).map((v) => ({ pointer: `/${v.field}`, ...v }));
+  try {
+    return rules.checkWorkloadSpecRules(value as T.WorkloadSpec).map((v) => ({ pointer: `/${v.field}`, ...v }));
+  } catch (e) {
+    // A getter that passed the wire check and threw when read again.
+    const i = unreadable(value, e);
+    return [{ ...i, field: i.pointer.split("/")[1] ?? "" }];
+  }
 }
 
 /** Check that a value is a valid KeyValue in canonical form; returns [] when it is. */
 export function validateKeyValue(value: unknown): ValidationIssue[] {
-  return run(ajv.ajvKeyValue as AjvValidator, value);
+  return run(ajv.ajvKeyValue as AjvValidator, value, false);
 }
 
 /** Check that a value is a valid VolumeMount in canonical form; returns [] when it is. */
 export function validateVolumeMount(value: unknown): ValidationIssue[] {
-  return run(ajv.ajvVolumeMount as AjvValidator, value);
+  return run(ajv.ajvVolumeMount as AjvValidator, value, false);
 }
 
 /** Check that a value is a valid RestartPolicy in canonical form; returns [] when it is. */
 export function validateRestartPolicy(value: unknown): ValidationIssue[] {
-  return run(ajv.ajvRestartPolicy as AjvValidator, value);
+  return run(ajv.ajvRestartPolicy as AjvValidator, value, false);
 }
 
 /** Check that a value is a valid WorkloadStatus in canonical form; returns [] when it is. */
 export function validateWorkloadStatus(value: unknown): ValidationIssue[] {
-  return run(ajv.ajvWorkloadStatus as AjvValidator, value);
+  return run(ajv.ajvWorkloadStatus as AjvValidator, value, false);
 }
 
 /** Check that a value is a valid NodeConfig in canonical form; returns [] when it is. */
 export function validateNodeConfig(value: unknown): ValidationIssue[] {
-  return run(ajv.ajvNodeConfig as AjvValidator, value);
+  return run(ajv.ajvNodeConfig as AjvValidator, value, false);
 }
 
 /** Check that a value is a valid WorkloadEvent in canonical form; returns [] when it is. */
 export function validateWorkloadEvent(value: unknown): ValidationIssue[] {
-  return run(ajv.ajvWorkloadEvent as AjvValidator, value);
+  return run(ajv.ajvWorkloadEvent as AjvValidator, value, false);
 }
 
 /** Check that a value is a valid WorkloadEventKind in canonical form; returns [] when it is. */
 export function validateWorkloadEventKind(value: unknown): ValidationIssue[] {
-  return run(ajv.ajvWorkloadEventKind as AjvValidator, value);
+  return run(ajv.ajvWorkloadEventKind as AjvValidator, value, false);
 }
 
 /** Check that a value is a valid EventMetadata in canonical form; returns [] when it is. */
 export function validateEventMetadata(value: unknown): ValidationIssue[] {
-  return run(ajv.ajvEventMetadata as AjvValidator, value);
+  return run(ajv.ajvEventMetadata as AjvValidator, value, false);
 }
 
 /** Check that a value is a valid ValidationError in canonical form; returns [] when it is. */
 export function validateValidationError(value: unknown): ValidationIssue[] {
-  return run(ajv.ajvValidationError as AjvValidator, value);
+  return run(ajv.ajvValidationError as AjvValidator, value, false);
 }
 
 /** Check that a value is a valid ProtoError in canonical form; returns [] when it is. */
 export function validateProtoError(value: unknown): ValidationIssue[] {
-  return run(ajv.ajvProtoError as AjvValidator, value);
+  return run(ajv.ajvProtoError as AjvValidator, value, false);
 }

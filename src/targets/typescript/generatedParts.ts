@@ -43,6 +43,18 @@ export function ajvValidators(model: Model): string {
       cxt.fail(_`Number.isFinite(${cxt.data}) && Math.fround(${cxt.data}) !== ${cxt.data}`);
     },
   });
+  // A value's objects are plain (prototype Object.prototype of any realm, or null): a Map, a Date or a class instance
+  // holds no JSON object's keys, and without this check would pass as an empty object. Checked before anything else.
+  ajv.addKeyword({
+    keyword: "plain",
+    type: "object",
+    schemaType: "boolean",
+    before: "maxProperties",
+    code(cxt) {
+      const proto = cxt.gen.const("proto", _`Object.getPrototypeOf(${cxt.data})`);
+      cxt.fail(_`${proto} !== null && ${proto} !== Object.prototype && Object.getPrototypeOf(${proto}) !== null`);
+    },
+  });
   const schemas = valueSchemas(model);
   for (const schema of schemas) ajv.addSchema(schema);
   const ids = schemas.map((s) => s["$id"] as string);

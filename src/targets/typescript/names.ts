@@ -8,7 +8,7 @@ import type { TargetDiagnostic } from "../types.js";
  * Names the package exports itself; a schema type of the same name is exported as `<Name>Data`
  * (the claw-proto schema's own `ProtoError` enum becomes `ProtoErrorData`).
  */
-export const RUNTIME_NAMES: ReadonlySet<string> = new Set(["ProtoError", "ParseOptions", "ProtoErrorKind", "ValidationIssue", "RuleViolation"]);
+export const RUNTIME_NAMES: ReadonlySet<string> = new Set(["ProtoError", "ParseInput", "ParseOptions", "ProtoErrorKind", "ValidationIssue", "RuleViolation"]);
 
 /**
  * Globals the generated modules may use (ECMAScript's, the Web/Node ones the runtime reaches for) and

@@ -23,7 +23,7 @@ function typeSchema(t: TypeRef): Schema {
       // An f32 field's number must be one f32 holds: the serializer writes it, it does not round (keyword f32, generatedParts.ts).
       return t.float === "f32" ? { type: "number", f32: true } : { type: "number" };
     case "map":
-      return { type: "object", additionalProperties: typeSchema(t.of) };
+      return { type: "object", plain: true, additionalProperties: typeSchema(t.of) };
     case "uuid":
       return { type: "string", pattern: CANONICAL_UUID_PATTERN };
     case "timestamp":
@@ -45,6 +45,7 @@ function typeSchema(t: TypeRef): Schema {
 function structSchema(fields: { name: string; type: TypeRef }[]): Schema {
   return {
     type: "object",
+    plain: true,
     properties: Object.fromEntries(fields.map((f) => [f.name, typeSchema(f.type)])),
     required: fields.filter((f) => f.type.kind !== "option").map((f) => f.name),
     additionalProperties: false,
@@ -72,6 +73,7 @@ function enumSchema(d: EnumDecl, byName: ReadonlyMap<string, Decl>): Schema {
       const data = d.variants.filter((v) => v.payload.kind !== "unit");
       const tagged = {
         type: "object",
+        plain: true,
         minProperties: 1,
         maxProperties: 1,
         // propertyNames (not additionalProperties) so the error lists the variants it expected, all of
@@ -89,6 +91,7 @@ function enumSchema(d: EnumDecl, byName: ReadonlyMap<string, Decl>): Schema {
       const tag = d.tag!;
       return {
         type: "object",
+        plain: true,
         required: [tag],
         properties: { [tag]: { enum: d.variants.map((v) => v.name) } },
         allOf: d.variants.map((v) => ({

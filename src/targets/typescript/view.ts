@@ -89,6 +89,8 @@ export interface TsDeclView {
   other?: string;
   /** bincode cannot read internally/adjacently tagged or untagged enums (no deserialize_any): no codec for what reaches one. */
   bincode: boolean;
+  /** Reaches a recursive type: a value can nest without bound (or hold a cycle), so serializer and validator check its shape first. */
+  unbounded: boolean;
   fields: TsFieldView[];
   fieldCount: number;
   variants: TsVariantView[];
@@ -189,6 +191,7 @@ function declView(
   defaults: Defaults,
   bincode: ReadonlySet<string>,
   starts: Starts,
+  unbounded: ReadonlySet<string>,
   byName: ReadonlyMap<string, Decl>,
 ): TsDeclView {
   const common = {
@@ -207,6 +210,7 @@ function declView(
     isAdjacent: false,
     isUntagged: false,
     bincode: bincode.has(d.name),
+    unbounded: unbounded.has(d.name),
     fields: [] as TsFieldView[],
     fieldCount: 0,
     variants: [] as TsVariantView[],
@@ -286,6 +290,9 @@ export interface TsView {
   anyAdjacent: boolean;
   /** Internally or adjacently tagged: a tag to read. */
   anyTagged: boolean;
+  /** Some type is recursive (see TsDeclView.unbounded). */
+  anyUnbounded: boolean;
+  anyBincodeUnbounded: boolean;
   types: string;
   ajvEsm: string;
   ajvCjs: string;
@@ -309,8 +316,9 @@ export function buildTsView(model: Model, options: TsViewInputs): TsView {
   const bincode = bincodeDecls(model);
   const starts = startsOf(model);
   const representations = new Set(model.decls.flatMap((d) => (d.kind === "enum" ? [d.representation] : [])));
+  const unbounded = unboundedDecls(model);
   const byName = new Map(model.decls.map((d) => [d.name, d]));
-  const decls = model.decls.map((d) => declView(d, messageNames, defaults, bincode, starts, byName));
+  const decls = model.decls.map((d) => declView(d, messageNames, defaults, bincode, starts, unbounded, byName));
   const example = exampleDecl(model);
   return {
     ...options,
@@ -329,6 +337,8 @@ export function buildTsView(model: Model, options: TsViewInputs): TsView {
     anyInternal: representations.has("internally-tagged"),
     anyAdjacent: representations.has("adjacently-tagged"),
     anyTagged: representations.has("internally-tagged") || representations.has("adjacently-tagged"),
+    anyUnbounded: decls.some((d) => d.unbounded),
+    anyBincodeUnbounded: decls.some((d) => d.unbounded && d.bincode),
     messages: model.messages,
     ruleTypes: decls.filter((d) => d.hasRules).map((d) => d.name),
     ...(example ? { example: decls[model.decls.indexOf(example)]! } : {}),
@@ -372,6 +382,24 @@ function bincodeDecls(model: Model): Set<string> {
       .every((c) => ok(c, seen));
   };
   return new Set(model.decls.filter((d) => ok(d.name, new Set())).map((d) => d.name));
+}
+
+/** Declarations that reach a recursive one (one that reaches itself): their values have no depth bound. */
+function unboundedDecls(model: Model): Set<string> {
+  const refs = new Map(model.decls.map((d) => [d.name, declTypes(d).flatMap(typeRefs)]));
+  const reach = (from: string): Set<string> => {
+    const seen = new Set<string>();
+    const stack = [...(refs.get(from) ?? [])];
+    for (let name = stack.pop(); name !== undefined; name = stack.pop()) {
+      if (seen.has(name)) continue;
+      seen.add(name);
+      stack.push(...(refs.get(name) ?? []));
+    }
+    return seen;
+  };
+  const reaches = new Map(model.decls.map((d) => [d.name, reach(d.name)]));
+  const recursive = new Set(model.decls.filter((d) => reaches.get(d.name)!.has(d.name)).map((d) => d.name));
+  return new Set(model.decls.filter((d) => recursive.has(d.name) || [...reaches.get(d.name)!].some((n) => recursive.has(n))).map((d) => d.name));
 }
 
 const QUOTE = 0x22;

@@ -6,7 +6,7 @@
 // struct their elements in order, no names; Option a tag byte 0 (None) or 1 + the value; enum the
 // variant's index as u32 + its payload; Uuid u64 length 16 + its 16 bytes; DateTime<Utc> a String
 // holding the RFC 3339 text serde_json writes. u64 values are JavaScript numbers: at most 2^53−1.
-import { ProtoError, WriteFailure, compareUtf8 } from "./runtime.js";
+import { ProtoError, WriteFailure, compareUtf8, describe, isPlainObject } from "./runtime.js";
 import { isCanonicalTimestamp, isCanonicalUuid, normalizeTimestamp } from "./scalars.js";
 
 /** Limits a reader sets on untrusted input. */
@@ -56,7 +56,7 @@ export class BincodeWriter {
 
   int(v: unknown, kind: IntKind, min: number, max: number): void {
     if (typeof v !== "number" || !Number.isInteger(v) || v < min || v > max) {
-      throw new WriteFailure(`expected an integer in ${kind}'s range ${min}..=${max}, got ${String(v)}`);
+      throw new WriteFailure(`expected an integer in ${kind}'s range ${min}..=${max}, got ${describe(v)}`);
     }
     const size = width(kind);
     const at = this.reserve(size);
@@ -75,12 +75,12 @@ export class BincodeWriter {
   }
 
   bool(v: unknown): void {
-    if (typeof v !== "boolean") throw new WriteFailure(`expected a boolean, got ${typeof v}`);
+    if (typeof v !== "boolean") throw new WriteFailure(`expected a boolean, got ${describe(v)}`);
     this.byte(v ? 1 : 0);
   }
 
   string(v: unknown): void {
-    if (typeof v !== "string") throw new WriteFailure(`expected a string, got ${typeof v}`);
+    if (typeof v !== "string") throw new WriteFailure(`expected a string, got ${describe(v)}`);
     if (!v.isWellFormed()) throw new WriteFailure("string holds a lone surrogate, which a Rust String cannot");
     const bytes = encoder.encode(v);
     this.length(bytes.length);
@@ -90,7 +90,7 @@ export class BincodeWriter {
 
   /** uuid serializes itself as 16 bytes in non-human-readable formats. */
   uuid(v: unknown): void {
-    if (!isCanonicalUuid(v)) throw new WriteFailure(`expected a lowercase hyphenated UUID, got ${JSON.stringify(v)}`);
+    if (!isCanonicalUuid(v)) throw new WriteFailure(`expected a lowercase hyphenated UUID, got ${describe(v)}`);
     const hex = v.replace(/-/g, "");
     this.length(16);
     const at = this.reserve(16);
@@ -99,7 +99,7 @@ export class BincodeWriter {
 
   /** chrono serializes DateTime<Utc> as its RFC 3339 text in every format. */
   timestamp(v: unknown): void {
-    if (!isCanonicalTimestamp(v)) throw new WriteFailure(`expected a timestamp as chrono writes it (RFC 3339, UTC, "Z"), got ${JSON.stringify(v)}`);
+    if (!isCanonicalTimestamp(v)) throw new WriteFailure(`expected a timestamp as chrono writes it (RFC 3339, UTC, "Z"), got ${describe(v)}`);
     this.string(v);
   }
 
@@ -114,7 +114,7 @@ export class BincodeWriter {
 
   /** f32/f64: IEEE 754 little-endian; NaN and infinities too (bincode, unlike JSON, carries them). */
   float(v: unknown, f32: boolean): void {
-    if (typeof v !== "number") throw new WriteFailure(`expected a number, got ${typeof v}`);
+    if (typeof v !== "number") throw new WriteFailure(`expected a number, got ${describe(v)}`);
     if (f32 && Math.fround(v) !== v && !Number.isNaN(v)) throw new WriteFailure(`${v} is not an f32 value`);
     const at = this.reserve(f32 ? 4 : 8);
     if (f32) this.view.setFloat32(at, v, true);
@@ -123,7 +123,7 @@ export class BincodeWriter {
 
   /** A HashMap: u64 length + key/value pairs, keys in the canonical (UTF-8 byte) order. */
   map<T>(v: unknown, value: (x: T) => void): void {
-    if (typeof v !== "object" || v === null || Array.isArray(v)) throw new WriteFailure(`expected a map as an object`);
+    if (!isPlainObject(v)) throw new WriteFailure(`expected a map as a plain object, got ${describe(v)}`);
     const keys = Object.keys(v).sort(compareUtf8);
     this.length(keys.length);
     for (const k of keys) {
@@ -133,7 +133,7 @@ export class BincodeWriter {
   }
 
   list<T>(v: unknown, item: (x: T) => void): void {
-    if (!Array.isArray(v)) throw new WriteFailure(`expected an array, got ${typeof v}`);
+    if (!Array.isArray(v)) throw new WriteFailure(`expected an array, got ${describe(v)}`);
     this.length(v.length);
     for (const x of v) item(x as T);
   }
@@ -265,12 +265,11 @@ export class BincodeReader {
   map<T>(value: () => T): Record<string, T> {
     const n = this.view.getBigUint64(this.take(8), true);
     if (n > BigInt(this.maxList)) this.fail(`a map of ${n} entries, over the limit of ${this.maxList} (maxListLength)`);
-    const out: Record<string, T> = {};
+    // A null-prototype object, as parseX reads a map: only its keys, `__proto__` an ordinary one.
+    const out = Object.create(null) as Record<string, T>;
     for (let i = 0; i < Number(n); i++) {
       const key = this.string();
-      const v = this.field(key, value);
-      if (key === "__proto__") Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true });
-      else out[key] = v;
+      out[key] = this.field(key, value);
     }
     return out;
   }

@@ -16,7 +16,7 @@ export class ProtoError extends Error {
     const E = Error as { stackTraceLimit?: number };
     const limit = E.stackTraceLimit;
     if (limit !== undefined) E.stackTraceLimit = 0;
-    super(`${kind}: ${message}${pointer === "" ? "" : ` at ${pointer}`}`);
+    super(`${kind}: ${message}${pointer === "" ? "" : ` at ${shortPointer(pointer)}`}`);
     if (limit !== undefined) E.stackTraceLimit = limit;
     this.name = "ProtoError";
     this.kind = kind;
@@ -32,9 +32,16 @@ export class ProtoError extends Error {
   }
 }
 
+/**
+ * What parseX reads: a string, or UTF-8 bytes as a Uint8Array (a Node Buffer is one), an ArrayBuffer or a DataView.
+ * Anything else (another typed array, whose elements are not bytes; null; a number; an object) is refused with a
+ * ProtoError (InvalidMessage).
+ */
+export type ParseInput = string | Uint8Array | ArrayBuffer | DataView;
+
 /** Limits a reader sets on untrusted input. */
 export interface ParseOptions {
-  /** Largest accepted message, in UTF-16 code units of the text (bytes for a Uint8Array). Default 16 MiB. */
+  /** Largest accepted message, in UTF-16 code units of a string, in bytes otherwise. Default 16 MiB. */
   maxBytes?: number;
   /**
    * Deepest nesting of arrays and objects. Typed values always stop at serde_json's limit of 128; the values
@@ -49,18 +56,149 @@ export interface ParseOptions {
 const DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
 const DEFAULT_MAX_DEPTH = 128;
 const DEFAULT_MAX_LIST = 1_000_000;
-const QUOTE_MAX = 100;
+/** At most this many characters of an offending string or token are quoted in an error message. */
+const QUOTE_MAX = 64;
+/** At most this many characters of a pointer are shown in a ProtoError's message (its `pointer` is exact). */
+const POINTER_MAX = 256;
+
+/**
+ * A pointer as a message shows it (the `pointer` property stays exact): each segment (a map key can be long) cut to
+ * QUOTE_MAX characters, the whole to POINTER_MAX.
+ */
+function shortPointer(pointer: string): string {
+  if (pointer.length <= QUOTE_MAX) return pointer;
+  const short = pointer
+    .split("/")
+    .map((s) => (s.length <= QUOTE_MAX ? s : `${prefix(s, QUOTE_MAX)}…`))
+    .join("/");
+  return short.length <= POINTER_MAX ? short : `${prefix(short, POINTER_MAX)}…`;
+}
 
 /** A limit must be a non-negative number (Infinity allowed): NaN or a negative value would switch it off silently. */
-function limit(value: number | undefined, name: string, fallback: number): number {
+function limit(value: unknown, name: string, fallback: number): number {
   if (value === undefined) return fallback;
-  if (typeof value !== "number" || !(value >= 0)) throw new RangeError(`ParseOptions.${name} must be a non-negative number, got ${String(value)}`);
+  if (typeof value !== "number" || !(value >= 0)) throw new RangeError(`ParseOptions.${name} must be a non-negative number, got ${describe(value)}`);
   return value;
+}
+
+/** The first `max` characters of `s`, not cutting a surrogate pair in two. */
+function prefix(s: string, max: number): string {
+  const c = s.charCodeAt(max - 1);
+  return s.slice(0, c >= 0xd800 && c <= 0xdbff ? max - 1 : max);
+}
+
+/** A token as an error message shows it: whole when short, else its first QUOTE_MAX characters and its length. */
+function clip(s: string): string {
+  return s.length <= QUOTE_MAX ? s : `${prefix(s, QUOTE_MAX)}… (${s.length} characters)`;
 }
 
 /** A token or string quoted in an error message, cut short: a message stays one short line whatever the input. */
 export function quoted(s: string): string {
-  return s.length <= QUOTE_MAX ? JSON.stringify(s) : `${JSON.stringify(s.slice(0, QUOTE_MAX))}… (${s.length} characters)`;
+  return s.length <= QUOTE_MAX ? JSON.stringify(s) : `${JSON.stringify(prefix(s, QUOTE_MAX))}… (${s.length} characters)`;
+}
+
+/** A name for a value's kind that reading cannot throw: `a Map`, `a Date`, `an instance of Foo`, `an object`. */
+function objectKind(v: object): string {
+  if (Array.isArray(v)) {
+    const n = (v as unknown[]).length;
+    return `an array of ${n} element${n === 1 ? "" : "s"}`;
+  }
+  // The built-in tag ("Map", "Date", "Uint8Array", …); "Object" for objects without one.
+  const tag = prefix(Object.prototype.toString.call(v).slice(8, -1), QUOTE_MAX);
+  if (tag !== "Object") return `${/^[AEIO]/.test(tag) ? "an" : "a"} ${tag}`;
+  if (isPlainObject(v)) return "an object";
+  const name: unknown = (Object.getPrototypeOf(v) as { constructor?: { name?: unknown } } | null)?.constructor?.name;
+  return typeof name === "string" && name !== "" ? `an instance of ${prefix(name, QUOTE_MAX)}` : "an object that is not plain";
+}
+
+/**
+ * A value as an error message shows it, whatever it is: a string quoted (cut short), a number as written, a kind for
+ * anything else (`a BigInt (12n)`, `a Map`, `an array of 3 elements`). Never throws and never reads further than one
+ * level (no getter beyond `length` of an array, no toJSON, no toString).
+ */
+export function describe(v: unknown): string {
+  try {
+    switch (typeof v) {
+      case "string":
+        return quoted(v);
+      case "number":
+      case "boolean":
+      case "undefined":
+        return String(v);
+      case "bigint": {
+        const digits = v.toString();
+        return `a BigInt (${digits.length <= QUOTE_MAX ? digits : `${prefix(digits, QUOTE_MAX)}…`}n)`;
+      }
+      case "symbol":
+        return "a symbol";
+      case "function":
+        return "a function";
+      default:
+        return v === null ? "null" : objectKind(v as object);
+    }
+  } catch {
+    return "a value that cannot be read";
+  }
+}
+
+/** What an exception says (a getter's, a Proxy trap's), cut short; never throws. */
+export function describeError(e: unknown): string {
+  try {
+    const text = e instanceof Error ? `${e.name}: ${String(e.message)}` : typeof e === "string" ? e : describe(e);
+    return text.length <= 2 * QUOTE_MAX ? text : `${prefix(text, 2 * QUOTE_MAX)}…`;
+  } catch {
+    return "an exception that cannot be read";
+  }
+}
+
+/** An object literal, JSON.parse's output or Object.create(null): a prototype of null or one without a prototype (Object.prototype, of any realm). */
+export function isPlainObject(v: unknown): v is Record<string, unknown> {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const proto: unknown = Object.getPrototypeOf(v);
+  return proto === null || proto === Object.prototype || Object.getPrototypeOf(proto) === null;
+}
+
+interface Intrinsics {
+  typedArrayTag: (this: unknown) => string | undefined;
+  typedArrayLength: (this: unknown) => number;
+  dataViewBuffer: (this: unknown) => ArrayBuffer;
+  dataViewOffset: (this: unknown) => number;
+  dataViewLength: (this: unknown) => number;
+  arrayBufferLength: (this: unknown) => number;
+}
+let intrinsics: Intrinsics | undefined;
+
+function getter(proto: object, key: PropertyKey): (this: unknown) => never {
+  return Object.getOwnPropertyDescriptor(proto, key)!.get as (this: unknown) => never;
+}
+
+/**
+ * The bytes of a Uint8Array, an ArrayBuffer or a DataView, and their number; undefined for anything else. Measured
+ * with the built-in getters (as TextDecoder reads the internal slots): an own `length` or a subclass cannot lie.
+ */
+export function bytesOf(input: unknown): { bytes: Uint8Array; length: number } | undefined {
+  const g = (intrinsics ??= {
+    typedArrayTag: getter(Object.getPrototypeOf(Uint8Array.prototype) as object, Symbol.toStringTag),
+    typedArrayLength: getter(Object.getPrototypeOf(Uint8Array.prototype) as object, "byteLength"),
+    dataViewBuffer: getter(DataView.prototype, "buffer"),
+    dataViewOffset: getter(DataView.prototype, "byteOffset"),
+    dataViewLength: getter(DataView.prototype, "byteLength"),
+    arrayBufferLength: getter(ArrayBuffer.prototype, "byteLength"),
+  });
+  try {
+    if (ArrayBuffer.isView(input)) {
+      const tag = g.typedArrayTag.call(input);
+      if (tag === "Uint8Array") return { bytes: input as Uint8Array, length: g.typedArrayLength.call(input) };
+      if (tag !== undefined) return undefined; // another typed array: its elements are not bytes
+      const length = g.dataViewLength.call(input);
+      return { bytes: new Uint8Array(g.dataViewBuffer.call(input), g.dataViewOffset.call(input), length), length };
+    }
+    const length = g.arrayBufferLength.call(input); // throws unless an ArrayBuffer
+    // A detached ArrayBuffer (transferred away) holds no bytes.
+    return { bytes: length === 0 ? new Uint8Array(0) : new Uint8Array(input as ArrayBuffer), length };
+  } catch {
+    return undefined;
+  }
 }
 
 const utf8 = /* @__PURE__ */ new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
@@ -191,25 +329,38 @@ export class Reader {
   readonly maxList: number;
   readonly text: string;
 
-  constructor(input: string | Uint8Array, options: ParseOptions | undefined) {
-    const maxBytes = limit(options?.maxBytes, "maxBytes", DEFAULT_MAX_BYTES);
-    if (input.length > maxBytes) throw new ProtoError("InvalidMessage", `message is ${input.length} bytes, over the limit of ${maxBytes} (maxBytes)`);
+  constructor(input: ParseInput, options: ParseOptions | undefined) {
+    let maxBytes: unknown, maxDepth: unknown, maxList: unknown;
+    try {
+      maxBytes = options?.maxBytes;
+      maxDepth = options?.maxDepth;
+      maxList = options?.maxListLength;
+    } catch (e) {
+      throw new RangeError(`ParseOptions cannot be read: ${describeError(e)}`);
+    }
+    const maxBytesLimit = limit(maxBytes, "maxBytes", DEFAULT_MAX_BYTES);
+    const maxDepthLimit = limit(maxDepth, "maxDepth", Infinity);
+    this.maxList = limit(maxList, "maxListLength", DEFAULT_MAX_LIST);
     let text: string;
     if (typeof input === "string") {
+      if (input.length > maxBytesLimit)
+        throw new ProtoError("InvalidMessage", `message is ${input.length} bytes, over the limit of ${maxBytesLimit} (maxBytes)`);
       text = input;
       if (!text.isWellFormed()) throw new ProtoError("InvalidMessage", "message is not valid Unicode (lone surrogate)");
     } else {
+      const b = bytesOf(input);
+      if (b === undefined)
+        throw new ProtoError("InvalidMessage", `expected the message as a string or UTF-8 bytes (Uint8Array, ArrayBuffer, DataView), got ${describe(input)}`);
+      if (b.length > maxBytesLimit) throw new ProtoError("InvalidMessage", `message is ${b.length} bytes, over the limit of ${maxBytesLimit} (maxBytes)`);
       try {
-        text = utf8.decode(input);
+        text = utf8.decode(b.bytes);
       } catch {
         throw new ProtoError("InvalidMessage", "message is not valid UTF-8");
       }
     }
     this.text = text;
-    const maxDepth = limit(options?.maxDepth, "maxDepth", Infinity);
-    this.depth = Math.min(maxDepth, DEFAULT_MAX_DEPTH);
-    this.skipDepth = maxDepth;
-    this.maxList = limit(options?.maxListLength, "maxListLength", DEFAULT_MAX_LIST);
+    this.depth = Math.min(maxDepthLimit, DEFAULT_MAX_DEPTH);
+    this.skipDepth = maxDepthLimit;
   }
 
   fail(message: string, kind: ProtoErrorKind = "InvalidMessage"): never {
@@ -324,7 +475,7 @@ export class Reader {
       const big = p - first > 20 ? undefined : BigInt(token);
       const rustMax = rust === "u64" ? 18446744073709551615n : rust === "i64" ? 9223372036854775807n : BigInt(max);
       const rustMin = rust === "i64" ? -9223372036854775808n : BigInt(min);
-      if (big === undefined || big > rustMax || big < rustMin) this.fail(`invalid value: integer \`${token}\`, expected ${rust}`);
+      if (big === undefined || big > rustMax || big < rustMin) this.fail(`invalid value: integer \`${clip(token)}\`, expected ${rust}`);
       if (big > BigInt(max) || big < BigInt(min)) {
         this.fail(
           `integer \`${token}\` is a valid ${rust} but beyond 2^53-1, which this TypeScript package does not represent (it rejects rather than rounds)`,
@@ -825,17 +976,18 @@ export function nextKey(r: Reader, first: boolean): string | null {
   return readKey(r, first);
 }
 
-/** A `HashMap<String, T>`: a JSON object; a repeated key keeps its last value, as HashMap::insert does. */
+/**
+ * A `HashMap<String, T>`: a JSON object; a repeated key keeps its last value, as HashMap::insert does. The map is a
+ * null-prototype object: it holds its keys and nothing else (`"constructor" in map` is false, `__proto__` is a key).
+ */
 export function readMap<T>(r: Reader, value: (r: Reader) => T): Record<string, T> {
   r.beginObject("a map");
-  const out: Record<string, T> = {};
+  const out = Object.create(null) as Record<string, T>;
   for (let first = true, key = nextKey(r, true); key !== null; first = false, key = nextKey(r, first)) {
     r.path.push(key);
     const v = value(r);
     r.path.pop();
-    // "__proto__" is an ordinary key of a map: define it rather than set the prototype.
-    if (key === "__proto__") Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true });
-    else out[key] = v;
+    out[key] = v;
   }
   return out;
 }
@@ -898,8 +1050,67 @@ const NEEDS_ESCAPING = /["\\\u0000-\u001f\ud800-\udfff]/;
 /** Raised inside a serializer; the exported function turns it into a located ProtoError. */
 export class WriteFailure extends Error {}
 
+/** A JSON pointer segment: `~` and `/` escaped. */
+export function pointerSegment(key: string | number): string {
+  return String(key).replace(/~/g, "~0").replace(/\//g, "~1");
+}
+
+/**
+ * The first place where a value cannot be data of any type, as a pointer and a message: a property that throws when
+ * read (a getter, a Proxy trap), a cycle, or arrays and objects nested DEFAULT_MAX_DEPTH deep (serde_json reads 127
+ * levels, as parseX does). Visits arrays and plain objects only (anything else is refused by the type's checks), to
+ * depth 128 at most, and at most `budget` of them; never throws. Serializers and validators of a recursive type run
+ * it first (their own checks recurse with the value); the others, after a check threw, to say where.
+ */
+export function shapeProblem(value: unknown, budget: number = Infinity): { pointer: string; message: string } | undefined {
+  const path: (string | number)[] = [];
+  const ancestors: object[] = [];
+  const pointer = (to: number) =>
+    path
+      .slice(0, to)
+      .map((k) => `/${pointerSegment(k)}`)
+      .join("");
+  const at = (message: string) => ({ pointer: pointer(path.length), message });
+  let left = budget;
+  const visit = (v: unknown): { pointer: string; message: string } | undefined => {
+    if (typeof v !== "object" || v === null) return undefined;
+    let keys: string[] | undefined;
+    let count: number;
+    try {
+      const isArray = Array.isArray(v);
+      if (!isArray && !isPlainObject(v)) return undefined;
+      const back = ancestors.indexOf(v);
+      if (back !== -1) return at(`a cycle: the value contains itself (it is the value at ${back === 0 ? "the root" : clip(pointer(back))})`);
+      if (ancestors.length + 1 >= DEFAULT_MAX_DEPTH)
+        return at(`nested ${DEFAULT_MAX_DEPTH} levels deep, deeper than serde_json reads (${DEFAULT_MAX_DEPTH - 1})`);
+      if (--left < 0) return undefined;
+      if (isArray) count = (v as unknown[]).length;
+      else count = (keys = Object.keys(v)).length;
+    } catch (e) {
+      return at(`the value cannot be read: ${describeError(e)}`);
+    }
+    ancestors.push(v);
+    for (let i = 0; i < count; i++) {
+      const key = keys === undefined ? i : keys[i]!;
+      path.push(key);
+      let x: unknown;
+      try {
+        x = (v as Record<string | number, unknown>)[key];
+      } catch (e) {
+        return at(`the value cannot be read: ${describeError(e)}`);
+      }
+      const problem = visit(x);
+      if (problem) return problem;
+      path.pop();
+    }
+    ancestors.pop();
+    return undefined;
+  };
+  return visit(value);
+}
+
 export function writeString(v: unknown): string {
-  if (typeof v !== "string") throw new WriteFailure(`expected a string, got ${typeof v}`);
+  if (typeof v !== "string") throw new WriteFailure(`expected a string, got ${describe(v)}`);
   if (!NEEDS_ESCAPING.test(v)) return `"${v}"`;
   // JSON.stringify escapes exactly as serde_json does for well-formed strings; a Rust String cannot hold a lone surrogate.
   if (!v.isWellFormed()) throw new WriteFailure("string holds a lone surrogate, which a Rust String cannot");
@@ -909,18 +1120,18 @@ export function writeString(v: unknown): string {
 export function writeBool(v: unknown): string {
   if (v === true) return "true";
   if (v === false) return "false";
-  throw new WriteFailure(`expected a boolean, got ${typeof v}`);
+  throw new WriteFailure(`expected a boolean, got ${describe(v)}`);
 }
 
 export function writeInt(v: unknown, min: number, max: number, rust: string): string {
   if (typeof v !== "number" || !Number.isInteger(v) || v < min || v > max) {
-    throw new WriteFailure(`expected an integer in ${rust}'s range ${min}..=${max}, got ${String(v)}`);
+    throw new WriteFailure(`expected an integer in ${rust}'s range ${min}..=${max}, got ${describe(v)}`);
   }
   return v === 0 ? "0" : String(v);
 }
 
 export function writeList<T>(v: unknown, item: (x: T) => string): string {
-  if (!Array.isArray(v)) throw new WriteFailure(`expected an array, got ${typeof v}`);
+  if (!Array.isArray(v)) throw new WriteFailure(`expected an array, got ${describe(v)}`);
   let out = "[";
   for (let i = 0; i < v.length; i++) out += (i === 0 ? "" : ",") + item(v[i] as T);
   return out + "]";
@@ -954,7 +1165,7 @@ export function withTag(entry: string, struct: string): string {
 
 /** A map with its keys in ascending UTF-8 byte order: the canonical form (serde writes a HashMap in no fixed order). */
 export function writeMap<T>(v: unknown, value: (x: T) => string): string {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) throw new WriteFailure(`expected a map as an object, got ${v === null ? "null" : typeof v}`);
+  if (!isPlainObject(v)) throw new WriteFailure(`expected a map as a plain object, got ${describe(v)}`);
   const keys = Object.keys(v).sort(compareUtf8);
   let out = "{";
   for (let i = 0; i < keys.length; i++) {
@@ -965,7 +1176,7 @@ export function writeMap<T>(v: unknown, value: (x: T) => string): string {
 }
 
 export function expectObject(v: unknown, what: string): void {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) throw new WriteFailure(`expected ${what} as an object`);
+  if (!isPlainObject(v)) throw new WriteFailure(`expected ${what} as a plain object, got ${describe(v)}`);
 }
 
 /** The single key of an externally tagged enum value, or a WriteFailure. */

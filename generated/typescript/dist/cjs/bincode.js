@@ -76,10 +76,15 @@ module.exports = __toCommonJS(bincode_exports);
 var import_bincodeRuntime = require("./bincodeRuntime.js");
 var import_runtime = require("./runtime.js");
 var validate = __toESM(require("./validate.js"));
-function located(e, errors) {
-  if (!(e instanceof import_runtime.WriteFailure)) throw e;
-  const first = errors[0];
-  throw new import_runtime.ProtoError("SerializationError", first ? first.message : e.message, first ? first.pointer : "");
+function located(e, value, check) {
+  const first = check(value)[0];
+  if (first) throw new import_runtime.ProtoError("SerializationError", first.message, first.pointer);
+  throw new import_runtime.ProtoError("SerializationError", e instanceof import_runtime.WriteFailure ? e.message : `the value cannot be written: ${(0, import_runtime.describeError)(e)}`);
+}
+function input(bytes) {
+  const b = (0, import_runtime.bytesOf)(bytes);
+  if (b === void 0) throw new import_runtime.ProtoError("InvalidMessage", `expected bincode bytes (Uint8Array, ArrayBuffer, DataView), got ${(0, import_runtime.describe)(bytes)}`);
+  return b.bytes;
 }
 function encNodeMessage(w, v) {
   (0, import_runtime.expectObject)(v, "enum NodeMessage");
@@ -102,7 +107,7 @@ function encNodeMessage(w, v) {
       w.variant(4);
       return encNodeMessageWorkloadLogs(w, value);
   }
-  throw new import_runtime.WriteFailure(`unknown variant ${JSON.stringify(tag)} of NodeMessage`);
+  throw new import_runtime.WriteFailure(`unknown variant ${(0, import_runtime.describe)(tag)} of NodeMessage`);
 }
 function decNodeMessage(r) {
   const index = r.variant(5, "enum NodeMessage");
@@ -193,12 +198,12 @@ function encodeBincodeNodeMessage(value) {
   try {
     encNodeMessage(w, value);
   } catch (e) {
-    return located(e, validate.validateNodeMessage(value));
+    return located(e, value, validate.validateNodeMessage);
   }
   return w.bytes();
 }
 function decodeBincodeNodeMessage(bytes, options) {
-  return decNodeMessage(new import_bincodeRuntime.BincodeReader(bytes, options));
+  return decNodeMessage(new import_bincodeRuntime.BincodeReader(input(bytes), options));
 }
 function encGatewayMessage(w, v) {
   (0, import_runtime.expectObject)(v, "enum GatewayMessage");
@@ -230,7 +235,7 @@ function encGatewayMessage(w, v) {
       w.variant(7);
       return encGatewayMessageShutdown(w, value);
   }
-  throw new import_runtime.WriteFailure(`unknown variant ${JSON.stringify(tag)} of GatewayMessage`);
+  throw new import_runtime.WriteFailure(`unknown variant ${(0, import_runtime.describe)(tag)} of GatewayMessage`);
 }
 function decGatewayMessage(r) {
   const index = r.variant(8, "enum GatewayMessage");
@@ -340,12 +345,12 @@ function encodeBincodeGatewayMessage(value) {
   try {
     encGatewayMessage(w, value);
   } catch (e) {
-    return located(e, validate.validateGatewayMessage(value));
+    return located(e, value, validate.validateGatewayMessage);
   }
   return w.bytes();
 }
 function decodeBincodeGatewayMessage(bytes, options) {
-  return decGatewayMessage(new import_bincodeRuntime.BincodeReader(bytes, options));
+  return decGatewayMessage(new import_bincodeRuntime.BincodeReader(input(bytes), options));
 }
 function encNodeId(w, v) {
   encUuid(w, v);
@@ -358,12 +363,12 @@ function encodeBincodeNodeId(value) {
   try {
     encNodeId(w, value);
   } catch (e) {
-    return located(e, validate.validateNodeId(value));
+    return located(e, value, validate.validateNodeId);
   }
   return w.bytes();
 }
 function decodeBincodeNodeId(bytes, options) {
-  return decNodeId(new import_bincodeRuntime.BincodeReader(bytes, options));
+  return decNodeId(new import_bincodeRuntime.BincodeReader(input(bytes), options));
 }
 function encWorkloadId(w, v) {
   encUuid(w, v);
@@ -376,12 +381,12 @@ function encodeBincodeWorkloadId(value) {
   try {
     encWorkloadId(w, value);
   } catch (e) {
-    return located(e, validate.validateWorkloadId(value));
+    return located(e, value, validate.validateWorkloadId);
   }
   return w.bytes();
 }
 function decodeBincodeWorkloadId(bytes, options) {
-  return decWorkloadId(new import_bincodeRuntime.BincodeReader(bytes, options));
+  return decWorkloadId(new import_bincodeRuntime.BincodeReader(input(bytes), options));
 }
 function encUuid(w, v) {
   w.uuid(v);
@@ -394,12 +399,12 @@ function encodeBincodeUuid(value) {
   try {
     encUuid(w, value);
   } catch (e) {
-    return located(e, validate.validateUuid(value));
+    return located(e, value, validate.validateUuid);
   }
   return w.bytes();
 }
 function decodeBincodeUuid(bytes, options) {
-  return decUuid(new import_bincodeRuntime.BincodeReader(bytes, options));
+  return decUuid(new import_bincodeRuntime.BincodeReader(input(bytes), options));
 }
 function encTimestamp(w, v) {
   w.timestamp(v);
@@ -412,12 +417,12 @@ function encodeBincodeTimestamp(value) {
   try {
     encTimestamp(w, value);
   } catch (e) {
-    return located(e, validate.validateTimestamp(value));
+    return located(e, value, validate.validateTimestamp);
   }
   return w.bytes();
 }
 function decodeBincodeTimestamp(bytes, options) {
-  return decTimestamp(new import_bincodeRuntime.BincodeReader(bytes, options));
+  return decTimestamp(new import_bincodeRuntime.BincodeReader(input(bytes), options));
 }
 function encNodeCapabilities(w, v) {
   (0, import_runtime.expectObject)(v, "struct NodeCapabilities");
@@ -441,12 +446,12 @@ function encodeBincodeNodeCapabilities(value) {
   try {
     encNodeCapabilities(w, value);
   } catch (e) {
-    return located(e, validate.validateNodeCapabilities(value));
+    return located(e, value, validate.validateNodeCapabilities);
   }
   return w.bytes();
 }
 function decodeBincodeNodeCapabilities(bytes, options) {
-  return decNodeCapabilities(new import_bincodeRuntime.BincodeReader(bytes, options));
+  return decNodeCapabilities(new import_bincodeRuntime.BincodeReader(input(bytes), options));
 }
 function encGpuCapability(w, v) {
   (0, import_runtime.expectObject)(v, "struct GpuCapability");
@@ -470,12 +475,12 @@ function encodeBincodeGpuCapability(value) {
   try {
     encGpuCapability(w, value);
   } catch (e) {
-    return located(e, validate.validateGpuCapability(value));
+    return located(e, value, validate.validateGpuCapability);
   }
   return w.bytes();
 }
 function decodeBincodeGpuCapability(bytes, options) {
-  return decGpuCapability(new import_bincodeRuntime.BincodeReader(bytes, options));
+  return decGpuCapability(new import_bincodeRuntime.BincodeReader(input(bytes), options));
 }
 function encGpuMetricsProto(w, v) {
   (0, import_runtime.expectObject)(v, "struct GpuMetricsProto");
@@ -501,12 +506,12 @@ function encodeBincodeGpuMetricsProto(value) {
   try {
     encGpuMetricsProto(w, value);
   } catch (e) {
-    return located(e, validate.validateGpuMetricsProto(value));
+    return located(e, value, validate.validateGpuMetricsProto);
   }
   return w.bytes();
 }
 function decodeBincodeGpuMetricsProto(bytes, options) {
-  return decGpuMetricsProto(new import_bincodeRuntime.BincodeReader(bytes, options));
+  return decGpuMetricsProto(new import_bincodeRuntime.BincodeReader(input(bytes), options));
 }
 function encWorkloadState(w, v) {
   if (typeof v === "string") {
@@ -528,7 +533,7 @@ function encWorkloadState(w, v) {
       case "Completed":
         return w.variant(7);
     }
-    throw new import_runtime.WriteFailure(`unknown variant ${JSON.stringify(v)} of WorkloadState`);
+    throw new import_runtime.WriteFailure(`unknown variant ${(0, import_runtime.describe)(v)} of WorkloadState`);
   }
   throw new import_runtime.WriteFailure(`expected a variant name of WorkloadState as a string`);
 }
@@ -560,12 +565,12 @@ function encodeBincodeWorkloadState(value) {
   try {
     encWorkloadState(w, value);
   } catch (e) {
-    return located(e, validate.validateWorkloadState(value));
+    return located(e, value, validate.validateWorkloadState);
   }
   return w.bytes();
 }
 function decodeBincodeWorkloadState(bytes, options) {
-  return decWorkloadState(new import_bincodeRuntime.BincodeReader(bytes, options));
+  return decWorkloadState(new import_bincodeRuntime.BincodeReader(input(bytes), options));
 }
 function encWorkload(w, v) {
   (0, import_runtime.expectObject)(v, "struct Workload");
@@ -591,12 +596,12 @@ function encodeBincodeWorkload(value) {
   try {
     encWorkload(w, value);
   } catch (e) {
-    return located(e, validate.validateWorkload(value));
+    return located(e, value, validate.validateWorkload);
   }
   return w.bytes();
 }
 function decodeBincodeWorkload(bytes, options) {
-  return decWorkload(new import_bincodeRuntime.BincodeReader(bytes, options));
+  return decWorkload(new import_bincodeRuntime.BincodeReader(input(bytes), options));
 }
 function encWorkloadSpec(w, v) {
   (0, import_runtime.expectObject)(v, "struct WorkloadSpec");
@@ -632,12 +637,12 @@ function encodeBincodeWorkloadSpec(value) {
   try {
     encWorkloadSpec(w, value);
   } catch (e) {
-    return located(e, validate.validateWorkloadSpec(value));
+    return located(e, value, validate.validateWorkloadSpec);
   }
   return w.bytes();
 }
 function decodeBincodeWorkloadSpec(bytes, options) {
-  return decWorkloadSpec(new import_bincodeRuntime.BincodeReader(bytes, options));
+  return decWorkloadSpec(new import_bincodeRuntime.BincodeReader(input(bytes), options));
 }
 function encKeyValue(w, v) {
   w.tuple(v, [(x) => w.string(x), (x) => w.string(x)]);
@@ -650,12 +655,12 @@ function encodeBincodeKeyValue(value) {
   try {
     encKeyValue(w, value);
   } catch (e) {
-    return located(e, validate.validateKeyValue(value));
+    return located(e, value, validate.validateKeyValue);
   }
   return w.bytes();
 }
 function decodeBincodeKeyValue(bytes, options) {
-  return decKeyValue(new import_bincodeRuntime.BincodeReader(bytes, options));
+  return decKeyValue(new import_bincodeRuntime.BincodeReader(input(bytes), options));
 }
 function encVolumeMount(w, v) {
   (0, import_runtime.expectObject)(v, "struct VolumeMount");
@@ -675,12 +680,12 @@ function encodeBincodeVolumeMount(value) {
   try {
     encVolumeMount(w, value);
   } catch (e) {
-    return located(e, validate.validateVolumeMount(value));
+    return located(e, value, validate.validateVolumeMount);
   }
   return w.bytes();
 }
 function decodeBincodeVolumeMount(bytes, options) {
-  return decVolumeMount(new import_bincodeRuntime.BincodeReader(bytes, options));
+  return decVolumeMount(new import_bincodeRuntime.BincodeReader(input(bytes), options));
 }
 function encRestartPolicy(w, v) {
   if (typeof v === "string") {
@@ -692,7 +697,7 @@ function encRestartPolicy(w, v) {
       case "Always":
         return w.variant(2);
     }
-    throw new import_runtime.WriteFailure(`unknown variant ${JSON.stringify(v)} of RestartPolicy`);
+    throw new import_runtime.WriteFailure(`unknown variant ${(0, import_runtime.describe)(v)} of RestartPolicy`);
   }
   throw new import_runtime.WriteFailure(`expected a variant name of RestartPolicy as a string`);
 }
@@ -714,12 +719,12 @@ function encodeBincodeRestartPolicy(value) {
   try {
     encRestartPolicy(w, value);
   } catch (e) {
-    return located(e, validate.validateRestartPolicy(value));
+    return located(e, value, validate.validateRestartPolicy);
   }
   return w.bytes();
 }
 function decodeBincodeRestartPolicy(bytes, options) {
-  return decRestartPolicy(new import_bincodeRuntime.BincodeReader(bytes, options));
+  return decRestartPolicy(new import_bincodeRuntime.BincodeReader(input(bytes), options));
 }
 function encWorkloadStatus(w, v) {
   (0, import_runtime.expectObject)(v, "struct WorkloadStatus");
@@ -745,12 +750,12 @@ function encodeBincodeWorkloadStatus(value) {
   try {
     encWorkloadStatus(w, value);
   } catch (e) {
-    return located(e, validate.validateWorkloadStatus(value));
+    return located(e, value, validate.validateWorkloadStatus);
   }
   return w.bytes();
 }
 function decodeBincodeWorkloadStatus(bytes, options) {
-  return decWorkloadStatus(new import_bincodeRuntime.BincodeReader(bytes, options));
+  return decWorkloadStatus(new import_bincodeRuntime.BincodeReader(input(bytes), options));
 }
 function encNodeConfig(w, v) {
   (0, import_runtime.expectObject)(v, "struct NodeConfig");
@@ -772,12 +777,12 @@ function encodeBincodeNodeConfig(value) {
   try {
     encNodeConfig(w, value);
   } catch (e) {
-    return located(e, validate.validateNodeConfig(value));
+    return located(e, value, validate.validateNodeConfig);
   }
   return w.bytes();
 }
 function decodeBincodeNodeConfig(bytes, options) {
-  return decNodeConfig(new import_bincodeRuntime.BincodeReader(bytes, options));
+  return decNodeConfig(new import_bincodeRuntime.BincodeReader(input(bytes), options));
 }
 function encWorkloadEvent(w, v) {
   (0, import_runtime.expectObject)(v, "struct WorkloadEvent");
@@ -799,12 +804,12 @@ function encodeBincodeWorkloadEvent(value) {
   try {
     encWorkloadEvent(w, value);
   } catch (e) {
-    return located(e, validate.validateWorkloadEvent(value));
+    return located(e, value, validate.validateWorkloadEvent);
   }
   return w.bytes();
 }
 function decodeBincodeWorkloadEvent(bytes, options) {
-  return decWorkloadEvent(new import_bincodeRuntime.BincodeReader(bytes, options));
+  return decWorkloadEvent(new import_bincodeRuntime.BincodeReader(input(bytes), options));
 }
 function encWorkloadEventKind(w, v) {
   if (typeof v === "string") {
@@ -814,7 +819,7 @@ function encWorkloadEventKind(w, v) {
       case "Started":
         return w.variant(2);
     }
-    throw new import_runtime.WriteFailure(`unknown variant ${JSON.stringify(v)} of WorkloadEventKind`);
+    throw new import_runtime.WriteFailure(`unknown variant ${(0, import_runtime.describe)(v)} of WorkloadEventKind`);
   }
   (0, import_runtime.expectObject)(v, "enum WorkloadEventKind");
   const tag = (0, import_runtime.tagOf)(v);
@@ -833,7 +838,7 @@ function encWorkloadEventKind(w, v) {
       w.variant(5);
       return encWorkloadEventKindCompleted(w, value);
   }
-  throw new import_runtime.WriteFailure(`unknown variant ${JSON.stringify(tag)} of WorkloadEventKind`);
+  throw new import_runtime.WriteFailure(`unknown variant ${(0, import_runtime.describe)(tag)} of WorkloadEventKind`);
 }
 function decWorkloadEventKind(r) {
   const index = r.variant(6, "enum WorkloadEventKind");
@@ -895,12 +900,12 @@ function encodeBincodeWorkloadEventKind(value) {
   try {
     encWorkloadEventKind(w, value);
   } catch (e) {
-    return located(e, validate.validateWorkloadEventKind(value));
+    return located(e, value, validate.validateWorkloadEventKind);
   }
   return w.bytes();
 }
 function decodeBincodeWorkloadEventKind(bytes, options) {
-  return decWorkloadEventKind(new import_bincodeRuntime.BincodeReader(bytes, options));
+  return decWorkloadEventKind(new import_bincodeRuntime.BincodeReader(input(bytes), options));
 }
 function encEventMetadata(w, v) {
   (0, import_runtime.expectObject)(v, "struct EventMetadata");
@@ -920,12 +925,12 @@ function encodeBincodeEventMetadata(value) {
   try {
     encEventMetadata(w, value);
   } catch (e) {
-    return located(e, validate.validateEventMetadata(value));
+    return located(e, value, validate.validateEventMetadata);
   }
   return w.bytes();
 }
 function decodeBincodeEventMetadata(bytes, options) {
-  return decEventMetadata(new import_bincodeRuntime.BincodeReader(bytes, options));
+  return decEventMetadata(new import_bincodeRuntime.BincodeReader(input(bytes), options));
 }
 function encValidationError(w, v) {
   (0, import_runtime.expectObject)(v, "struct ValidationError");
@@ -943,12 +948,12 @@ function encodeBincodeValidationError(value) {
   try {
     encValidationError(w, value);
   } catch (e) {
-    return located(e, validate.validateValidationError(value));
+    return located(e, value, validate.validateValidationError);
   }
   return w.bytes();
 }
 function decodeBincodeValidationError(bytes, options) {
-  return decValidationError(new import_bincodeRuntime.BincodeReader(bytes, options));
+  return decValidationError(new import_bincodeRuntime.BincodeReader(input(bytes), options));
 }
 function encProtoError(w, v) {
   (0, import_runtime.expectObject)(v, "enum ProtoError");
@@ -968,7 +973,7 @@ function encProtoError(w, v) {
       w.variant(3);
       return w.string(value);
   }
-  throw new import_runtime.WriteFailure(`unknown variant ${JSON.stringify(tag)} of ProtoError`);
+  throw new import_runtime.WriteFailure(`unknown variant ${(0, import_runtime.describe)(tag)} of ProtoError`);
 }
 function decProtoError(r) {
   const index = r.variant(4, "enum ProtoError");
@@ -990,10 +995,10 @@ function encodeBincodeProtoError(value) {
   try {
     encProtoError(w, value);
   } catch (e) {
-    return located(e, validate.validateProtoError(value));
+    return located(e, value, validate.validateProtoError);
   }
   return w.bytes();
 }
 function decodeBincodeProtoError(bytes, options) {
-  return decProtoError(new import_bincodeRuntime.BincodeReader(bytes, options));
+  return decProtoError(new import_bincodeRuntime.BincodeReader(input(bytes), options));
 }

@@ -55,7 +55,7 @@ class BincodeWriter {
   }
   int(v, kind, min, max) {
     if (typeof v !== "number" || !Number.isInteger(v) || v < min || v > max) {
-      throw new import_runtime.WriteFailure(`expected an integer in ${kind}'s range ${min}..=${max}, got ${String(v)}`);
+      throw new import_runtime.WriteFailure(`expected an integer in ${kind}'s range ${min}..=${max}, got ${(0, import_runtime.describe)(v)}`);
     }
     const size = width(kind);
     const at = this.reserve(size);
@@ -72,11 +72,11 @@ class BincodeWriter {
     this.view.setBigUint64(at, BigInt(n), true);
   }
   bool(v) {
-    if (typeof v !== "boolean") throw new import_runtime.WriteFailure(`expected a boolean, got ${typeof v}`);
+    if (typeof v !== "boolean") throw new import_runtime.WriteFailure(`expected a boolean, got ${(0, import_runtime.describe)(v)}`);
     this.byte(v ? 1 : 0);
   }
   string(v) {
-    if (typeof v !== "string") throw new import_runtime.WriteFailure(`expected a string, got ${typeof v}`);
+    if (typeof v !== "string") throw new import_runtime.WriteFailure(`expected a string, got ${(0, import_runtime.describe)(v)}`);
     if (!v.isWellFormed()) throw new import_runtime.WriteFailure("string holds a lone surrogate, which a Rust String cannot");
     const bytes = encoder.encode(v);
     this.length(bytes.length);
@@ -85,7 +85,7 @@ class BincodeWriter {
   }
   /** uuid serializes itself as 16 bytes in non-human-readable formats. */
   uuid(v) {
-    if (!(0, import_scalars.isCanonicalUuid)(v)) throw new import_runtime.WriteFailure(`expected a lowercase hyphenated UUID, got ${JSON.stringify(v)}`);
+    if (!(0, import_scalars.isCanonicalUuid)(v)) throw new import_runtime.WriteFailure(`expected a lowercase hyphenated UUID, got ${(0, import_runtime.describe)(v)}`);
     const hex = v.replace(/-/g, "");
     this.length(16);
     const at = this.reserve(16);
@@ -93,7 +93,7 @@ class BincodeWriter {
   }
   /** chrono serializes DateTime<Utc> as its RFC 3339 text in every format. */
   timestamp(v) {
-    if (!(0, import_scalars.isCanonicalTimestamp)(v)) throw new import_runtime.WriteFailure(`expected a timestamp as chrono writes it (RFC 3339, UTC, "Z"), got ${JSON.stringify(v)}`);
+    if (!(0, import_scalars.isCanonicalTimestamp)(v)) throw new import_runtime.WriteFailure(`expected a timestamp as chrono writes it (RFC 3339, UTC, "Z"), got ${(0, import_runtime.describe)(v)}`);
     this.string(v);
   }
   option(v, some) {
@@ -106,7 +106,7 @@ class BincodeWriter {
   }
   /** f32/f64: IEEE 754 little-endian; NaN and infinities too (bincode, unlike JSON, carries them). */
   float(v, f32) {
-    if (typeof v !== "number") throw new import_runtime.WriteFailure(`expected a number, got ${typeof v}`);
+    if (typeof v !== "number") throw new import_runtime.WriteFailure(`expected a number, got ${(0, import_runtime.describe)(v)}`);
     if (f32 && Math.fround(v) !== v && !Number.isNaN(v)) throw new import_runtime.WriteFailure(`${v} is not an f32 value`);
     const at = this.reserve(f32 ? 4 : 8);
     if (f32) this.view.setFloat32(at, v, true);
@@ -114,7 +114,7 @@ class BincodeWriter {
   }
   /** A HashMap: u64 length + key/value pairs, keys in the canonical (UTF-8 byte) order. */
   map(v, value) {
-    if (typeof v !== "object" || v === null || Array.isArray(v)) throw new import_runtime.WriteFailure(`expected a map as an object`);
+    if (!(0, import_runtime.isPlainObject)(v)) throw new import_runtime.WriteFailure(`expected a map as a plain object, got ${(0, import_runtime.describe)(v)}`);
     const keys = Object.keys(v).sort(import_runtime.compareUtf8);
     this.length(keys.length);
     for (const k of keys) {
@@ -123,7 +123,7 @@ class BincodeWriter {
     }
   }
   list(v, item) {
-    if (!Array.isArray(v)) throw new import_runtime.WriteFailure(`expected an array, got ${typeof v}`);
+    if (!Array.isArray(v)) throw new import_runtime.WriteFailure(`expected an array, got ${(0, import_runtime.describe)(v)}`);
     this.length(v.length);
     for (const x of v) item(x);
   }
@@ -234,12 +234,10 @@ class BincodeReader {
   map(value) {
     const n = this.view.getBigUint64(this.take(8), true);
     if (n > BigInt(this.maxList)) this.fail(`a map of ${n} entries, over the limit of ${this.maxList} (maxListLength)`);
-    const out = {};
+    const out = /* @__PURE__ */ Object.create(null);
     for (let i = 0; i < Number(n); i++) {
       const key = this.string();
-      const v = this.field(key, value);
-      if (key === "__proto__") Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true });
-      else out[key] = v;
+      out[key] = this.field(key, value);
     }
     return out;
   }

@@ -93,17 +93,17 @@ function readTimestampString(r) {
   }
 }
 function writeUuidString(v) {
-  if (!(0, import_scalars.isCanonicalUuid)(v)) throw new import_runtime.WriteFailure(`expected a lowercase hyphenated UUID, got ${JSON.stringify(v)}`);
+  if (!(0, import_scalars.isCanonicalUuid)(v)) throw new import_runtime.WriteFailure(`expected a lowercase hyphenated UUID, got ${(0, import_runtime.describe)(v)}`);
   return `"${v}"`;
 }
 function writeTimestampString(v) {
-  if (!(0, import_scalars.isCanonicalTimestamp)(v)) throw new import_runtime.WriteFailure(`expected a timestamp as chrono writes it (RFC 3339, UTC, "Z"), got ${JSON.stringify(v)}`);
+  if (!(0, import_scalars.isCanonicalTimestamp)(v)) throw new import_runtime.WriteFailure(`expected a timestamp as chrono writes it (RFC 3339, UTC, "Z"), got ${(0, import_runtime.describe)(v)}`);
   return `"${v}"`;
 }
-function located(e, errors) {
-  if (!(e instanceof import_runtime.WriteFailure)) throw e;
-  const first = errors[0];
-  throw new import_runtime.ProtoError("SerializationError", first ? first.message : e.message, first ? first.pointer : "");
+function located(e, value, check) {
+  const first = check(value)[0];
+  if (first) throw new import_runtime.ProtoError("SerializationError", first.message, first.pointer);
+  throw new import_runtime.ProtoError("SerializationError", e instanceof import_runtime.WriteFailure ? e.message : `the value cannot be written: ${(0, import_runtime.describeError)(e)}`);
 }
 function readNodeMessage(r) {
   const messageKind = r.path.length === 0 ? "UnknownMessageType" : "InvalidMessage";
@@ -492,7 +492,7 @@ function serializeNodeMessage(value) {
   try {
     return writeNodeMessage(value);
   } catch (e) {
-    return located(e, validate.validateNodeMessage(value));
+    return located(e, value, validate.validateNodeMessage);
   }
 }
 function readGatewayMessage(r) {
@@ -924,7 +924,7 @@ function serializeGatewayMessage(value) {
   try {
     return writeGatewayMessage(value);
   } catch (e) {
-    return located(e, validate.validateGatewayMessage(value));
+    return located(e, value, validate.validateGatewayMessage);
   }
 }
 function readNodeId(r) {
@@ -943,7 +943,7 @@ function serializeNodeId(value) {
   try {
     return writeNodeId(value);
   } catch (e) {
-    return located(e, validate.validateNodeId(value));
+    return located(e, value, validate.validateNodeId);
   }
 }
 function readWorkloadId(r) {
@@ -962,7 +962,7 @@ function serializeWorkloadId(value) {
   try {
     return writeWorkloadId(value);
   } catch (e) {
-    return located(e, validate.validateWorkloadId(value));
+    return located(e, value, validate.validateWorkloadId);
   }
 }
 function readUuid(r) {
@@ -981,7 +981,7 @@ function serializeUuid(value) {
   try {
     return writeUuid(value);
   } catch (e) {
-    return located(e, validate.validateUuid(value));
+    return located(e, value, validate.validateUuid);
   }
 }
 function readTimestamp(r) {
@@ -1000,7 +1000,7 @@ function serializeTimestamp(value) {
   try {
     return writeTimestamp(value);
   } catch (e) {
-    return located(e, validate.validateTimestamp(value));
+    return located(e, value, validate.validateTimestamp);
   }
 }
 const FIELDS_NodeCapabilities = ["total_vram_mb", "gpu_count", "gpus", "max_concurrent_workloads", "supported_runtimes"];
@@ -1096,7 +1096,7 @@ function serializeNodeCapabilities(value) {
   try {
     return writeNodeCapabilities(value);
   } catch (e) {
-    return located(e, validate.validateNodeCapabilities(value));
+    return located(e, value, validate.validateNodeCapabilities);
   }
 }
 const FIELDS_GpuCapability = ["index", "name", "vram_mb", "compute_capability", "driver_version"];
@@ -1192,7 +1192,7 @@ function serializeGpuCapability(value) {
   try {
     return writeGpuCapability(value);
   } catch (e) {
-    return located(e, validate.validateGpuCapability(value));
+    return located(e, value, validate.validateGpuCapability);
   }
 }
 const FIELDS_GpuMetricsProto = ["index", "utilization_percent", "memory_used_mb", "memory_total_mb", "temperature_celsius", "power_watts"];
@@ -1300,7 +1300,7 @@ function serializeGpuMetricsProto(value) {
   try {
     return writeGpuMetricsProto(value);
   } catch (e) {
-    return located(e, validate.validateGpuMetricsProto(value));
+    return located(e, value, validate.validateGpuMetricsProto);
   }
 }
 function readWorkloadState(r) {
@@ -1390,7 +1390,7 @@ function writeWorkloadState(v) {
       case "Completed":
         return '"Completed"';
     }
-    throw new import_runtime.WriteFailure(`unknown variant ${JSON.stringify(v)} of WorkloadState`);
+    throw new import_runtime.WriteFailure(`unknown variant ${(0, import_runtime.describe)(v)} of WorkloadState`);
   }
   throw new import_runtime.WriteFailure(`expected a variant name of WorkloadState as a string`);
 }
@@ -1404,7 +1404,7 @@ function serializeWorkloadState(value) {
   try {
     return writeWorkloadState(value);
   } catch (e) {
-    return located(e, validate.validateWorkloadState(value));
+    return located(e, value, validate.validateWorkloadState);
   }
 }
 const FIELDS_Workload = ["id", "name", "spec", "status", "created_at", "updated_at"];
@@ -1512,7 +1512,7 @@ function serializeWorkload(value) {
   try {
     return writeWorkload(value);
   } catch (e) {
-    return located(e, validate.validateWorkload(value));
+    return located(e, value, validate.validateWorkload);
   }
 }
 const FIELDS_WorkloadSpec = ["image", "command", "args", "env", "gpu_count", "gpu_memory_mb", "cpu_millicores", "memory_mb", "ports", "volumes", "restart_policy"];
@@ -1680,7 +1680,7 @@ function serializeWorkloadSpec(value) {
   try {
     return writeWorkloadSpec(value);
   } catch (e) {
-    return located(e, validate.validateWorkloadSpec(value));
+    return located(e, value, validate.validateWorkloadSpec);
   }
 }
 function readKeyValue(r) {
@@ -1699,7 +1699,7 @@ function serializeKeyValue(value) {
   try {
     return writeKeyValue(value);
   } catch (e) {
-    return located(e, validate.validateKeyValue(value));
+    return located(e, value, validate.validateKeyValue);
   }
 }
 const FIELDS_VolumeMount = ["host_path", "container_path", "read_only"];
@@ -1771,7 +1771,7 @@ function serializeVolumeMount(value) {
   try {
     return writeVolumeMount(value);
   } catch (e) {
-    return located(e, validate.validateVolumeMount(value));
+    return located(e, value, validate.validateVolumeMount);
   }
 }
 function readRestartPolicy(r) {
@@ -1826,7 +1826,7 @@ function writeRestartPolicy(v) {
       case "Always":
         return '"Always"';
     }
-    throw new import_runtime.WriteFailure(`unknown variant ${JSON.stringify(v)} of RestartPolicy`);
+    throw new import_runtime.WriteFailure(`unknown variant ${(0, import_runtime.describe)(v)} of RestartPolicy`);
   }
   throw new import_runtime.WriteFailure(`expected a variant name of RestartPolicy as a string`);
 }
@@ -1840,7 +1840,7 @@ function serializeRestartPolicy(value) {
   try {
     return writeRestartPolicy(value);
   } catch (e) {
-    return located(e, validate.validateRestartPolicy(value));
+    return located(e, value, validate.validateRestartPolicy);
   }
 }
 const FIELDS_WorkloadStatus = ["state", "node_id", "started_at", "finished_at", "exit_code", "message"];
@@ -1948,7 +1948,7 @@ function serializeWorkloadStatus(value) {
   try {
     return writeWorkloadStatus(value);
   } catch (e) {
-    return located(e, validate.validateWorkloadStatus(value));
+    return located(e, value, validate.validateWorkloadStatus);
   }
 }
 const FIELDS_NodeConfig = ["heartbeat_interval_secs", "metrics_interval_secs", "max_concurrent_workloads", "log_level"];
@@ -2032,7 +2032,7 @@ function serializeNodeConfig(value) {
   try {
     return writeNodeConfig(value);
   } catch (e) {
-    return located(e, validate.validateNodeConfig(value));
+    return located(e, value, validate.validateNodeConfig);
   }
 }
 const FIELDS_WorkloadEvent = ["kind", "workload_id", "metadata", "timestamp"];
@@ -2116,7 +2116,7 @@ function serializeWorkloadEvent(value) {
   try {
     return writeWorkloadEvent(value);
   } catch (e) {
-    return located(e, validate.validateWorkloadEvent(value));
+    return located(e, value, validate.validateWorkloadEvent);
   }
 }
 function readWorkloadEventKind(r) {
@@ -2324,7 +2324,7 @@ function writeWorkloadEventKind(v) {
       case "Started":
         return '"Started"';
     }
-    throw new import_runtime.WriteFailure(`unknown variant ${JSON.stringify(v)} of WorkloadEventKind`);
+    throw new import_runtime.WriteFailure(`unknown variant ${(0, import_runtime.describe)(v)} of WorkloadEventKind`);
   }
   (0, import_runtime.expectObject)(v, "enum WorkloadEventKind");
   const tag = (0, import_runtime.tagOf)(v);
@@ -2351,7 +2351,7 @@ function serializeWorkloadEventKind(value) {
   try {
     return writeWorkloadEventKind(value);
   } catch (e) {
-    return located(e, validate.validateWorkloadEventKind(value));
+    return located(e, value, validate.validateWorkloadEventKind);
   }
 }
 const FIELDS_EventMetadata = ["source", "correlation_id", "labels"];
@@ -2423,7 +2423,7 @@ function serializeEventMetadata(value) {
   try {
     return writeEventMetadata(value);
   } catch (e) {
-    return located(e, validate.validateEventMetadata(value));
+    return located(e, value, validate.validateEventMetadata);
   }
 }
 const FIELDS_ValidationError = ["field", "message"];
@@ -2483,7 +2483,7 @@ function serializeValidationError(value) {
   try {
     return writeValidationError(value);
   } catch (e) {
-    return located(e, validate.validateValidationError(value));
+    return located(e, value, validate.validateValidationError);
   }
 }
 function readProtoError(r) {
@@ -2558,6 +2558,6 @@ function serializeProtoError(value) {
   try {
     return writeProtoError(value);
   } catch (e) {
-    return located(e, validate.validateProtoError(value));
+    return located(e, value, validate.validateProtoError);
   }
 }

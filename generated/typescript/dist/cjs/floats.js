@@ -57,14 +57,14 @@ function layout(negative, digits, point, minPoint, maxPoint) {
   return `${sign}${digits[0]}${n > 1 ? "." + digits.slice(1) : ""}e${exponent}`;
 }
 function writeF64(v) {
-  if (typeof v !== "number") throw new import_runtime.WriteFailure(`expected a number (f64), got ${typeof v}`);
+  if (typeof v !== "number") throw new import_runtime.WriteFailure(`expected a number (f64), got ${(0, import_runtime.describe)(v)}`);
   if (!Number.isFinite(v)) return "null";
   if (v === 0) return Object.is(v, -0) ? "-0.0" : "0.0";
   const { digits, point } = shortest64(Math.abs(v));
   return layout(v < 0, digits, point, -5, 16);
 }
 function writeF32(v) {
-  if (typeof v !== "number") throw new import_runtime.WriteFailure(`expected a number (f32), got ${typeof v}`);
+  if (typeof v !== "number") throw new import_runtime.WriteFailure(`expected a number (f32), got ${(0, import_runtime.describe)(v)}`);
   if (!Number.isFinite(v)) return "null";
   if (Math.fround(v) !== v) throw new import_runtime.WriteFailure(`${v} is not an f32 value (Math.fround would change it); f32 fields hold what Math.fround gives`);
   if (v === 0) return Object.is(v, -0) ? "-0.0" : "0.0";

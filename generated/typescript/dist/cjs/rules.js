@@ -22,13 +22,14 @@ __export(rules_exports, {
 module.exports = __toCommonJS(rules_exports);
 var import_scalars = require("./scalars.js");
 var import_imageReference = require("./imageReference.js");
+var import_runtime = require("./runtime.js");
 function checkWorkloadSpecRules(v) {
   const out = [];
   {
     const x = v.image;
     if (x !== null) {
       if ((0, import_scalars.charCount)(x) < 1) out.push({ field: "image", message: `image must not be empty` });
-      if ((0, import_scalars.charCount)(x) >= 1 && !(0, import_imageReference.isImageReference)(x)) out.push({ field: "image", message: `image is not a valid container image reference: ${JSON.stringify(x)}` });
+      if ((0, import_scalars.charCount)(x) >= 1 && !(0, import_imageReference.isImageReference)(x)) out.push({ field: "image", message: `image is not a valid container image reference: ${(0, import_runtime.quoted)(x)}` });
     }
   }
   {

@@ -15,9 +15,15 @@ export declare class ProtoError extends Error {
         [kind: string]: string;
     };
 }
+/**
+ * What parseX reads: a string, or UTF-8 bytes as a Uint8Array (a Node Buffer is one), an ArrayBuffer or a DataView.
+ * Anything else (another typed array, whose elements are not bytes; null; a number; an object) is refused with a
+ * ProtoError (InvalidMessage).
+ */
+export type ParseInput = string | Uint8Array | ArrayBuffer | DataView;
 /** Limits a reader sets on untrusted input. */
 export interface ParseOptions {
-    /** Largest accepted message, in UTF-16 code units of the text (bytes for a Uint8Array). Default 16 MiB. */
+    /** Largest accepted message, in UTF-16 code units of a string, in bytes otherwise. Default 16 MiB. */
     maxBytes?: number;
     /**
      * Deepest nesting of arrays and objects. Typed values always stop at serde_json's limit of 128; the values
@@ -30,6 +36,24 @@ export interface ParseOptions {
 }
 /** A token or string quoted in an error message, cut short: a message stays one short line whatever the input. */
 export declare function quoted(s: string): string;
+/**
+ * A value as an error message shows it, whatever it is: a string quoted (cut short), a number as written, a kind for
+ * anything else (`a BigInt (12n)`, `a Map`, `an array of 3 elements`). Never throws and never reads further than one
+ * level (no getter beyond `length` of an array, no toJSON, no toString).
+ */
+export declare function describe(v: unknown): string;
+/** What an exception says (a getter's, a Proxy trap's), cut short; never throws. */
+export declare function describeError(e: unknown): string;
+/** An object literal, JSON.parse's output or Object.create(null): a prototype of null or one without a prototype (Object.prototype, of any realm). */
+export declare function isPlainObject(v: unknown): v is Record<string, unknown>;
+/**
+ * The bytes of a Uint8Array, an ArrayBuffer or a DataView, and their number; undefined for anything else. Measured
+ * with the built-in getters (as TextDecoder reads the internal slots): an own `length` or a subclass cannot lie.
+ */
+export declare function bytesOf(input: unknown): {
+    bytes: Uint8Array;
+    length: number;
+} | undefined;
 /** Compare a non-negative JSON number token with a double, exactly. */
 export declare function compareDecimal(token: string, x: number): number;
 /** A saved reader position (see Reader.mark). */
@@ -47,7 +71,7 @@ export declare class Reader {
     private readonly skipDepth;
     readonly maxList: number;
     readonly text: string;
-    constructor(input: string | Uint8Array, options: ParseOptions | undefined);
+    constructor(input: ParseInput, options: ParseOptions | undefined);
     fail(message: string, kind?: ProtoErrorKind): never;
     /** Skip JSON whitespace (only space, tab, LF, CR) and return the next char code, or -1 at the end. */
     peek(): number;
@@ -129,7 +153,10 @@ export declare function skipContent(r: Reader): void;
 export declare function readKey(r: Reader, first: boolean): string;
 /** The keys of an object one by one (null at its `}`, consumed); call `value` handling between keys. */
 export declare function nextKey(r: Reader, first: boolean): string | null;
-/** A `HashMap<String, T>`: a JSON object; a repeated key keeps its last value, as HashMap::insert does. */
+/**
+ * A `HashMap<String, T>`: a JSON object; a repeated key keeps its last value, as HashMap::insert does. The map is a
+ * null-prototype object: it holds its keys and nothing else (`"constructor" in map` is false, `__proto__` is a key).
+ */
 export declare function readMap<T>(r: Reader, value: (r: Reader) => T): Record<string, T>;
 /** A variant tag: one of `tags`, or (an open enum) any other string, read as the catch-all `other`. */
 export declare function readTag(r: Reader, tags: readonly string[], other: string | undefined, kind?: ProtoErrorKind): string;
@@ -143,6 +170,19 @@ export declare function readTuple(r: Reader, items: readonly ((r: Reader) => unk
 /** Raised inside a serializer; the exported function turns it into a located ProtoError. */
 export declare class WriteFailure extends Error {
 }
+/** A JSON pointer segment: `~` and `/` escaped. */
+export declare function pointerSegment(key: string | number): string;
+/**
+ * The first place where a value cannot be data of any type, as a pointer and a message: a property that throws when
+ * read (a getter, a Proxy trap), a cycle, or arrays and objects nested DEFAULT_MAX_DEPTH deep (serde_json reads 127
+ * levels, as parseX does). Visits arrays and plain objects only (anything else is refused by the type's checks), to
+ * depth 128 at most, and at most `budget` of them; never throws. Serializers and validators of a recursive type run
+ * it first (their own checks recurse with the value); the others, after a check threw, to say where.
+ */
+export declare function shapeProblem(value: unknown, budget?: number): {
+    pointer: string;
+    message: string;
+} | undefined;
 export declare function writeString(v: unknown): string;
 export declare function writeBool(v: unknown): string;
 export declare function writeInt(v: unknown, min: number, max: number, rust: string): string;

@@ -20,12 +20,17 @@ __export(runtime_exports, {
   ProtoError: () => ProtoError,
   Reader: () => Reader,
   WriteFailure: () => WriteFailure,
+  bytesOf: () => bytesOf,
   checkBuffered: () => checkBuffered,
   compareDecimal: () => compareDecimal,
   compareUtf8: () => compareUtf8,
+  describe: () => describe,
+  describeError: () => describeError,
   expectObject: () => expectObject,
   findTag: () => findTag,
+  isPlainObject: () => isPlainObject,
   nextKey: () => nextKey,
+  pointerSegment: () => pointerSegment,
   quoted: () => quoted,
   readFloat: () => readFloat,
   readIndex: () => readIndex,
@@ -34,6 +39,7 @@ __export(runtime_exports, {
   readMap: () => readMap,
   readTag: () => readTag,
   readTuple: () => readTuple,
+  shapeProblem: () => shapeProblem,
   skipBuffered: () => skipBuffered,
   skipContent: () => skipContent,
   tagOf: () => tagOf,
@@ -56,7 +62,7 @@ class ProtoError extends Error {
     const E = Error;
     const limit2 = E.stackTraceLimit;
     if (limit2 !== void 0) E.stackTraceLimit = 0;
-    super(`${kind}: ${message}${pointer === "" ? "" : ` at ${pointer}`}`);
+    super(`${kind}: ${message}${pointer === "" ? "" : ` at ${shortPointer(pointer)}`}`);
     if (limit2 !== void 0) E.stackTraceLimit = limit2;
     this.name = "ProtoError";
     this.kind = kind;
@@ -74,14 +80,102 @@ class ProtoError extends Error {
 const DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
 const DEFAULT_MAX_DEPTH = 128;
 const DEFAULT_MAX_LIST = 1e6;
-const QUOTE_MAX = 100;
+const QUOTE_MAX = 64;
+const POINTER_MAX = 256;
+function shortPointer(pointer) {
+  if (pointer.length <= QUOTE_MAX) return pointer;
+  const short = pointer.split("/").map((s) => s.length <= QUOTE_MAX ? s : `${prefix(s, QUOTE_MAX)}\u2026`).join("/");
+  return short.length <= POINTER_MAX ? short : `${prefix(short, POINTER_MAX)}\u2026`;
+}
 function limit(value, name, fallback) {
   if (value === void 0) return fallback;
-  if (typeof value !== "number" || !(value >= 0)) throw new RangeError(`ParseOptions.${name} must be a non-negative number, got ${String(value)}`);
+  if (typeof value !== "number" || !(value >= 0)) throw new RangeError(`ParseOptions.${name} must be a non-negative number, got ${describe(value)}`);
   return value;
 }
+function prefix(s, max) {
+  const c = s.charCodeAt(max - 1);
+  return s.slice(0, c >= 55296 && c <= 56319 ? max - 1 : max);
+}
+function clip(s) {
+  return s.length <= QUOTE_MAX ? s : `${prefix(s, QUOTE_MAX)}\u2026 (${s.length} characters)`;
+}
 function quoted(s) {
-  return s.length <= QUOTE_MAX ? JSON.stringify(s) : `${JSON.stringify(s.slice(0, QUOTE_MAX))}\u2026 (${s.length} characters)`;
+  return s.length <= QUOTE_MAX ? JSON.stringify(s) : `${JSON.stringify(prefix(s, QUOTE_MAX))}\u2026 (${s.length} characters)`;
+}
+function objectKind(v) {
+  if (Array.isArray(v)) {
+    const n = v.length;
+    return `an array of ${n} element${n === 1 ? "" : "s"}`;
+  }
+  const tag = prefix(Object.prototype.toString.call(v).slice(8, -1), QUOTE_MAX);
+  if (tag !== "Object") return `${/^[AEIO]/.test(tag) ? "an" : "a"} ${tag}`;
+  if (isPlainObject(v)) return "an object";
+  const name = Object.getPrototypeOf(v)?.constructor?.name;
+  return typeof name === "string" && name !== "" ? `an instance of ${prefix(name, QUOTE_MAX)}` : "an object that is not plain";
+}
+function describe(v) {
+  try {
+    switch (typeof v) {
+      case "string":
+        return quoted(v);
+      case "number":
+      case "boolean":
+      case "undefined":
+        return String(v);
+      case "bigint": {
+        const digits = v.toString();
+        return `a BigInt (${digits.length <= QUOTE_MAX ? digits : `${prefix(digits, QUOTE_MAX)}\u2026`}n)`;
+      }
+      case "symbol":
+        return "a symbol";
+      case "function":
+        return "a function";
+      default:
+        return v === null ? "null" : objectKind(v);
+    }
+  } catch {
+    return "a value that cannot be read";
+  }
+}
+function describeError(e) {
+  try {
+    const text = e instanceof Error ? `${e.name}: ${String(e.message)}` : typeof e === "string" ? e : describe(e);
+    return text.length <= 2 * QUOTE_MAX ? text : `${prefix(text, 2 * QUOTE_MAX)}\u2026`;
+  } catch {
+    return "an exception that cannot be read";
+  }
+}
+function isPlainObject(v) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const proto = Object.getPrototypeOf(v);
+  return proto === null || proto === Object.prototype || Object.getPrototypeOf(proto) === null;
+}
+let intrinsics;
+function getter(proto, key) {
+  return Object.getOwnPropertyDescriptor(proto, key).get;
+}
+function bytesOf(input) {
+  const g = intrinsics ??= {
+    typedArrayTag: getter(Object.getPrototypeOf(Uint8Array.prototype), Symbol.toStringTag),
+    typedArrayLength: getter(Object.getPrototypeOf(Uint8Array.prototype), "byteLength"),
+    dataViewBuffer: getter(DataView.prototype, "buffer"),
+    dataViewOffset: getter(DataView.prototype, "byteOffset"),
+    dataViewLength: getter(DataView.prototype, "byteLength"),
+    arrayBufferLength: getter(ArrayBuffer.prototype, "byteLength")
+  };
+  try {
+    if (ArrayBuffer.isView(input)) {
+      const tag = g.typedArrayTag.call(input);
+      if (tag === "Uint8Array") return { bytes: input, length: g.typedArrayLength.call(input) };
+      if (tag !== void 0) return void 0;
+      const length2 = g.dataViewLength.call(input);
+      return { bytes: new Uint8Array(g.dataViewBuffer.call(input), g.dataViewOffset.call(input), length2), length: length2 };
+    }
+    const length = g.arrayBufferLength.call(input);
+    return { bytes: length === 0 ? new Uint8Array(0) : new Uint8Array(input), length };
+  } catch {
+    return void 0;
+  }
 }
 const utf8 = /* @__PURE__ */ new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 const PLAIN_RUN = /[^"\\\u0000-\u001f]*/y;
@@ -186,24 +280,37 @@ class Reader {
   maxList;
   text;
   constructor(input, options) {
-    const maxBytes = limit(options?.maxBytes, "maxBytes", DEFAULT_MAX_BYTES);
-    if (input.length > maxBytes) throw new ProtoError("InvalidMessage", `message is ${input.length} bytes, over the limit of ${maxBytes} (maxBytes)`);
+    let maxBytes, maxDepth, maxList;
+    try {
+      maxBytes = options?.maxBytes;
+      maxDepth = options?.maxDepth;
+      maxList = options?.maxListLength;
+    } catch (e) {
+      throw new RangeError(`ParseOptions cannot be read: ${describeError(e)}`);
+    }
+    const maxBytesLimit = limit(maxBytes, "maxBytes", DEFAULT_MAX_BYTES);
+    const maxDepthLimit = limit(maxDepth, "maxDepth", Infinity);
+    this.maxList = limit(maxList, "maxListLength", DEFAULT_MAX_LIST);
     let text;
     if (typeof input === "string") {
+      if (input.length > maxBytesLimit)
+        throw new ProtoError("InvalidMessage", `message is ${input.length} bytes, over the limit of ${maxBytesLimit} (maxBytes)`);
       text = input;
       if (!text.isWellFormed()) throw new ProtoError("InvalidMessage", "message is not valid Unicode (lone surrogate)");
     } else {
+      const b = bytesOf(input);
+      if (b === void 0)
+        throw new ProtoError("InvalidMessage", `expected the message as a string or UTF-8 bytes (Uint8Array, ArrayBuffer, DataView), got ${describe(input)}`);
+      if (b.length > maxBytesLimit) throw new ProtoError("InvalidMessage", `message is ${b.length} bytes, over the limit of ${maxBytesLimit} (maxBytes)`);
       try {
-        text = utf8.decode(input);
+        text = utf8.decode(b.bytes);
       } catch {
         throw new ProtoError("InvalidMessage", "message is not valid UTF-8");
       }
     }
     this.text = text;
-    const maxDepth = limit(options?.maxDepth, "maxDepth", Infinity);
-    this.depth = Math.min(maxDepth, DEFAULT_MAX_DEPTH);
-    this.skipDepth = maxDepth;
-    this.maxList = limit(options?.maxListLength, "maxListLength", DEFAULT_MAX_LIST);
+    this.depth = Math.min(maxDepthLimit, DEFAULT_MAX_DEPTH);
+    this.skipDepth = maxDepthLimit;
   }
   fail(message, kind = "InvalidMessage") {
     let pointer = "";
@@ -305,7 +412,7 @@ class Reader {
       const big = p - first > 20 ? void 0 : BigInt(token);
       const rustMax = rust === "u64" ? 18446744073709551615n : rust === "i64" ? 9223372036854775807n : BigInt(max);
       const rustMin = rust === "i64" ? -9223372036854775808n : BigInt(min);
-      if (big === void 0 || big > rustMax || big < rustMin) this.fail(`invalid value: integer \`${token}\`, expected ${rust}`);
+      if (big === void 0 || big > rustMax || big < rustMin) this.fail(`invalid value: integer \`${clip(token)}\`, expected ${rust}`);
       if (big > BigInt(max) || big < BigInt(min)) {
         this.fail(
           `integer \`${token}\` is a valid ${rust} but beyond 2^53-1, which this TypeScript package does not represent (it rejects rather than rounds)`
@@ -751,13 +858,12 @@ function nextKey(r, first) {
 }
 function readMap(r, value) {
   r.beginObject("a map");
-  const out = {};
+  const out = /* @__PURE__ */ Object.create(null);
   for (let first = true, key = nextKey(r, true); key !== null; first = false, key = nextKey(r, first)) {
     r.path.push(key);
     const v = value(r);
     r.path.pop();
-    if (key === "__proto__") Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true });
-    else out[key] = v;
+    out[key] = v;
   }
   return out;
 }
@@ -804,8 +910,53 @@ function readTuple(r, items) {
 const NEEDS_ESCAPING = /["\\\u0000-\u001f\ud800-\udfff]/;
 class WriteFailure extends Error {
 }
+function pointerSegment(key) {
+  return String(key).replace(/~/g, "~0").replace(/\//g, "~1");
+}
+function shapeProblem(value, budget = Infinity) {
+  const path = [];
+  const ancestors = [];
+  const pointer = (to) => path.slice(0, to).map((k) => `/${pointerSegment(k)}`).join("");
+  const at = (message) => ({ pointer: pointer(path.length), message });
+  let left = budget;
+  const visit = (v) => {
+    if (typeof v !== "object" || v === null) return void 0;
+    let keys;
+    let count;
+    try {
+      const isArray = Array.isArray(v);
+      if (!isArray && !isPlainObject(v)) return void 0;
+      const back = ancestors.indexOf(v);
+      if (back !== -1) return at(`a cycle: the value contains itself (it is the value at ${back === 0 ? "the root" : clip(pointer(back))})`);
+      if (ancestors.length + 1 >= DEFAULT_MAX_DEPTH)
+        return at(`nested ${DEFAULT_MAX_DEPTH} levels deep, deeper than serde_json reads (${DEFAULT_MAX_DEPTH - 1})`);
+      if (--left < 0) return void 0;
+      if (isArray) count = v.length;
+      else count = (keys = Object.keys(v)).length;
+    } catch (e) {
+      return at(`the value cannot be read: ${describeError(e)}`);
+    }
+    ancestors.push(v);
+    for (let i = 0; i < count; i++) {
+      const key = keys === void 0 ? i : keys[i];
+      path.push(key);
+      let x;
+      try {
+        x = v[key];
+      } catch (e) {
+        return at(`the value cannot be read: ${describeError(e)}`);
+      }
+      const problem = visit(x);
+      if (problem) return problem;
+      path.pop();
+    }
+    ancestors.pop();
+    return void 0;
+  };
+  return visit(value);
+}
 function writeString(v) {
-  if (typeof v !== "string") throw new WriteFailure(`expected a string, got ${typeof v}`);
+  if (typeof v !== "string") throw new WriteFailure(`expected a string, got ${describe(v)}`);
   if (!NEEDS_ESCAPING.test(v)) return `"${v}"`;
   if (!v.isWellFormed()) throw new WriteFailure("string holds a lone surrogate, which a Rust String cannot");
   return JSON.stringify(v);
@@ -813,16 +964,16 @@ function writeString(v) {
 function writeBool(v) {
   if (v === true) return "true";
   if (v === false) return "false";
-  throw new WriteFailure(`expected a boolean, got ${typeof v}`);
+  throw new WriteFailure(`expected a boolean, got ${describe(v)}`);
 }
 function writeInt(v, min, max, rust) {
   if (typeof v !== "number" || !Number.isInteger(v) || v < min || v > max) {
-    throw new WriteFailure(`expected an integer in ${rust}'s range ${min}..=${max}, got ${String(v)}`);
+    throw new WriteFailure(`expected an integer in ${rust}'s range ${min}..=${max}, got ${describe(v)}`);
   }
   return v === 0 ? "0" : String(v);
 }
 function writeList(v, item) {
-  if (!Array.isArray(v)) throw new WriteFailure(`expected an array, got ${typeof v}`);
+  if (!Array.isArray(v)) throw new WriteFailure(`expected an array, got ${describe(v)}`);
   let out = "[";
   for (let i = 0; i < v.length; i++) out += (i === 0 ? "" : ",") + item(v[i]);
   return out + "]";
@@ -849,7 +1000,7 @@ function withTag(entry, struct) {
   return struct === "{}" ? `{${entry}}` : `{${entry},${struct.slice(1)}`;
 }
 function writeMap(v, value) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) throw new WriteFailure(`expected a map as an object, got ${v === null ? "null" : typeof v}`);
+  if (!isPlainObject(v)) throw new WriteFailure(`expected a map as a plain object, got ${describe(v)}`);
   const keys = Object.keys(v).sort(compareUtf8);
   let out = "{";
   for (let i = 0; i < keys.length; i++) {
@@ -859,7 +1010,7 @@ function writeMap(v, value) {
   return out + "}";
 }
 function expectObject(v, what) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) throw new WriteFailure(`expected ${what} as an object`);
+  if (!isPlainObject(v)) throw new WriteFailure(`expected ${what} as a plain object, got ${describe(v)}`);
 }
 function tagOf(v) {
   let tag;

@@ -1,10 +1,15 @@
 import { BincodeReader, BincodeWriter } from "./bincodeRuntime.js";
-import { ProtoError, WriteFailure, expectObject, tagOf } from "./runtime.js";
+import { ProtoError, WriteFailure, bytesOf, describe, describeError, expectObject, tagOf } from "./runtime.js";
 import * as validate from "./validate.js";
-function located(e, errors) {
-  if (!(e instanceof WriteFailure)) throw e;
-  const first = errors[0];
-  throw new ProtoError("SerializationError", first ? first.message : e.message, first ? first.pointer : "");
+function located(e, value, check) {
+  const first = check(value)[0];
+  if (first) throw new ProtoError("SerializationError", first.message, first.pointer);
+  throw new ProtoError("SerializationError", e instanceof WriteFailure ? e.message : `the value cannot be written: ${describeError(e)}`);
+}
+function input(bytes) {
+  const b = bytesOf(bytes);
+  if (b === void 0) throw new ProtoError("InvalidMessage", `expected bincode bytes (Uint8Array, ArrayBuffer, DataView), got ${describe(bytes)}`);
+  return b.bytes;
 }
 function encNodeMessage(w, v) {
   expectObject(v, "enum NodeMessage");
@@ -27,7 +32,7 @@ function encNodeMessage(w, v) {
       w.variant(4);
       return encNodeMessageWorkloadLogs(w, value);
   }
-  throw new WriteFailure(`unknown variant ${JSON.stringify(tag)} of NodeMessage`);
+  throw new WriteFailure(`unknown variant ${describe(tag)} of NodeMessage`);
 }
 function decNodeMessage(r) {
   const index = r.variant(5, "enum NodeMessage");
@@ -118,12 +123,12 @@ function encodeBincodeNodeMessage(value) {
   try {
     encNodeMessage(w, value);
   } catch (e) {
-    return located(e, validate.validateNodeMessage(value));
+    return located(e, value, validate.validateNodeMessage);
   }
   return w.bytes();
 }
 function decodeBincodeNodeMessage(bytes, options) {
-  return decNodeMessage(new BincodeReader(bytes, options));
+  return decNodeMessage(new BincodeReader(input(bytes), options));
 }
 function encGatewayMessage(w, v) {
   expectObject(v, "enum GatewayMessage");
@@ -155,7 +160,7 @@ function encGatewayMessage(w, v) {
       w.variant(7);
       return encGatewayMessageShutdown(w, value);
   }
-  throw new WriteFailure(`unknown variant ${JSON.stringify(tag)} of GatewayMessage`);
+  throw new WriteFailure(`unknown variant ${describe(tag)} of GatewayMessage`);
 }
 function decGatewayMessage(r) {
   const index = r.variant(8, "enum GatewayMessage");
@@ -265,12 +270,12 @@ function encodeBincodeGatewayMessage(value) {
   try {
     encGatewayMessage(w, value);
   } catch (e) {
-    return located(e, validate.validateGatewayMessage(value));
+    return located(e, value, validate.validateGatewayMessage);
   }
   return w.bytes();
 }
 function decodeBincodeGatewayMessage(bytes, options) {
-  return decGatewayMessage(new BincodeReader(bytes, options));
+  return decGatewayMessage(new BincodeReader(input(bytes), options));
 }
 function encNodeId(w, v) {
   encUuid(w, v);
@@ -283,12 +288,12 @@ function encodeBincodeNodeId(value) {
   try {
     encNodeId(w, value);
   } catch (e) {
-    return located(e, validate.validateNodeId(value));
+    return located(e, value, validate.validateNodeId);
   }
   return w.bytes();
 }
 function decodeBincodeNodeId(bytes, options) {
-  return decNodeId(new BincodeReader(bytes, options));
+  return decNodeId(new BincodeReader(input(bytes), options));
 }
 function encWorkloadId(w, v) {
   encUuid(w, v);
@@ -301,12 +306,12 @@ function encodeBincodeWorkloadId(value) {
   try {
     encWorkloadId(w, value);
   } catch (e) {
-    return located(e, validate.validateWorkloadId(value));
+    return located(e, value, validate.validateWorkloadId);
   }
   return w.bytes();
 }
 function decodeBincodeWorkloadId(bytes, options) {
-  return decWorkloadId(new BincodeReader(bytes, options));
+  return decWorkloadId(new BincodeReader(input(bytes), options));
 }
 function encUuid(w, v) {
   w.uuid(v);
@@ -319,12 +324,12 @@ function encodeBincodeUuid(value) {
   try {
     encUuid(w, value);
   } catch (e) {
-    return located(e, validate.validateUuid(value));
+    return located(e, value, validate.validateUuid);
   }
   return w.bytes();
 }
 function decodeBincodeUuid(bytes, options) {
-  return decUuid(new BincodeReader(bytes, options));
+  return decUuid(new BincodeReader(input(bytes), options));
 }
 function encTimestamp(w, v) {
   w.timestamp(v);
@@ -337,12 +342,12 @@ function encodeBincodeTimestamp(value) {
   try {
     encTimestamp(w, value);
   } catch (e) {
-    return located(e, validate.validateTimestamp(value));
+    return located(e, value, validate.validateTimestamp);
   }
   return w.bytes();
 }
 function decodeBincodeTimestamp(bytes, options) {
-  return decTimestamp(new BincodeReader(bytes, options));
+  return decTimestamp(new BincodeReader(input(bytes), options));
 }
 function encNodeCapabilities(w, v) {
   expectObject(v, "struct NodeCapabilities");
@@ -366,12 +371,12 @@ function encodeBincodeNodeCapabilities(value) {
   try {
     encNodeCapabilities(w, value);
   } catch (e) {
-    return located(e, validate.validateNodeCapabilities(value));
+    return located(e, value, validate.validateNodeCapabilities);
   }
   return w.bytes();
 }
 function decodeBincodeNodeCapabilities(bytes, options) {
-  return decNodeCapabilities(new BincodeReader(bytes, options));
+  return decNodeCapabilities(new BincodeReader(input(bytes), options));
 }
 function encGpuCapability(w, v) {
   expectObject(v, "struct GpuCapability");
@@ -395,12 +400,12 @@ function encodeBincodeGpuCapability(value) {
   try {
     encGpuCapability(w, value);
   } catch (e) {
-    return located(e, validate.validateGpuCapability(value));
+    return located(e, value, validate.validateGpuCapability);
   }
   return w.bytes();
 }
 function decodeBincodeGpuCapability(bytes, options) {
-  return decGpuCapability(new BincodeReader(bytes, options));
+  return decGpuCapability(new BincodeReader(input(bytes), options));
 }
 function encGpuMetricsProto(w, v) {
   expectObject(v, "struct GpuMetricsProto");
@@ -426,12 +431,12 @@ function encodeBincodeGpuMetricsProto(value) {
   try {
     encGpuMetricsProto(w, value);
   } catch (e) {
-    return located(e, validate.validateGpuMetricsProto(value));
+    return located(e, value, validate.validateGpuMetricsProto);
   }
   return w.bytes();
 }
 function decodeBincodeGpuMetricsProto(bytes, options) {
-  return decGpuMetricsProto(new BincodeReader(bytes, options));
+  return decGpuMetricsProto(new BincodeReader(input(bytes), options));
 }
 function encWorkloadState(w, v) {
   if (typeof v === "string") {
@@ -453,7 +458,7 @@ function encWorkloadState(w, v) {
       case "Completed":
         return w.variant(7);
     }
-    throw new WriteFailure(`unknown variant ${JSON.stringify(v)} of WorkloadState`);
+    throw new WriteFailure(`unknown variant ${describe(v)} of WorkloadState`);
   }
   throw new WriteFailure(`expected a variant name of WorkloadState as a string`);
 }
@@ -485,12 +490,12 @@ function encodeBincodeWorkloadState(value) {
   try {
     encWorkloadState(w, value);
   } catch (e) {
-    return located(e, validate.validateWorkloadState(value));
+    return located(e, value, validate.validateWorkloadState);
   }
   return w.bytes();
 }
 function decodeBincodeWorkloadState(bytes, options) {
-  return decWorkloadState(new BincodeReader(bytes, options));
+  return decWorkloadState(new BincodeReader(input(bytes), options));
 }
 function encWorkload(w, v) {
   expectObject(v, "struct Workload");
@@ -516,12 +521,12 @@ function encodeBincodeWorkload(value) {
   try {
     encWorkload(w, value);
   } catch (e) {
-    return located(e, validate.validateWorkload(value));
+    return located(e, value, validate.validateWorkload);
   }
   return w.bytes();
 }
 function decodeBincodeWorkload(bytes, options) {
-  return decWorkload(new BincodeReader(bytes, options));
+  return decWorkload(new BincodeReader(input(bytes), options));
 }
 function encWorkloadSpec(w, v) {
   expectObject(v, "struct WorkloadSpec");
@@ -557,12 +562,12 @@ function encodeBincodeWorkloadSpec(value) {
   try {
     encWorkloadSpec(w, value);
   } catch (e) {
-    return located(e, validate.validateWorkloadSpec(value));
+    return located(e, value, validate.validateWorkloadSpec);
   }
   return w.bytes();
 }
 function decodeBincodeWorkloadSpec(bytes, options) {
-  return decWorkloadSpec(new BincodeReader(bytes, options));
+  return decWorkloadSpec(new BincodeReader(input(bytes), options));
 }
 function encKeyValue(w, v) {
   w.tuple(v, [(x) => w.string(x), (x) => w.string(x)]);
@@ -575,12 +580,12 @@ function encodeBincodeKeyValue(value) {
   try {
     encKeyValue(w, value);
   } catch (e) {
-    return located(e, validate.validateKeyValue(value));
+    return located(e, value, validate.validateKeyValue);
   }
   return w.bytes();
 }
 function decodeBincodeKeyValue(bytes, options) {
-  return decKeyValue(new BincodeReader(bytes, options));
+  return decKeyValue(new BincodeReader(input(bytes), options));
 }
 function encVolumeMount(w, v) {
   expectObject(v, "struct VolumeMount");
@@ -600,12 +605,12 @@ function encodeBincodeVolumeMount(value) {
   try {
     encVolumeMount(w, value);
   } catch (e) {
-    return located(e, validate.validateVolumeMount(value));
+    return located(e, value, validate.validateVolumeMount);
   }
   return w.bytes();
 }
 function decodeBincodeVolumeMount(bytes, options) {
-  return decVolumeMount(new BincodeReader(bytes, options));
+  return decVolumeMount(new BincodeReader(input(bytes), options));
 }
 function encRestartPolicy(w, v) {
   if (typeof v === "string") {
@@ -617,7 +622,7 @@ function encRestartPolicy(w, v) {
       case "Always":
         return w.variant(2);
     }
-    throw new WriteFailure(`unknown variant ${JSON.stringify(v)} of RestartPolicy`);
+    throw new WriteFailure(`unknown variant ${describe(v)} of RestartPolicy`);
   }
   throw new WriteFailure(`expected a variant name of RestartPolicy as a string`);
 }
@@ -639,12 +644,12 @@ function encodeBincodeRestartPolicy(value) {
   try {
     encRestartPolicy(w, value);
   } catch (e) {
-    return located(e, validate.validateRestartPolicy(value));
+    return located(e, value, validate.validateRestartPolicy);
   }
   return w.bytes();
 }
 function decodeBincodeRestartPolicy(bytes, options) {
-  return decRestartPolicy(new BincodeReader(bytes, options));
+  return decRestartPolicy(new BincodeReader(input(bytes), options));
 }
 function encWorkloadStatus(w, v) {
   expectObject(v, "struct WorkloadStatus");
@@ -670,12 +675,12 @@ function encodeBincodeWorkloadStatus(value) {
   try {
     encWorkloadStatus(w, value);
   } catch (e) {
-    return located(e, validate.validateWorkloadStatus(value));
+    return located(e, value, validate.validateWorkloadStatus);
   }
   return w.bytes();
 }
 function decodeBincodeWorkloadStatus(bytes, options) {
-  return decWorkloadStatus(new BincodeReader(bytes, options));
+  return decWorkloadStatus(new BincodeReader(input(bytes), options));
 }
 function encNodeConfig(w, v) {
   expectObject(v, "struct NodeConfig");
@@ -697,12 +702,12 @@ function encodeBincodeNodeConfig(value) {
   try {
     encNodeConfig(w, value);
   } catch (e) {
-    return located(e, validate.validateNodeConfig(value));
+    return located(e, value, validate.validateNodeConfig);
   }
   return w.bytes();
 }
 function decodeBincodeNodeConfig(bytes, options) {
-  return decNodeConfig(new BincodeReader(bytes, options));
+  return decNodeConfig(new BincodeReader(input(bytes), options));
 }
 function encWorkloadEvent(w, v) {
   expectObject(v, "struct WorkloadEvent");
@@ -724,12 +729,12 @@ function encodeBincodeWorkloadEvent(value) {
   try {
     encWorkloadEvent(w, value);
   } catch (e) {
-    return located(e, validate.validateWorkloadEvent(value));
+    return located(e, value, validate.validateWorkloadEvent);
   }
   return w.bytes();
 }
 function decodeBincodeWorkloadEvent(bytes, options) {
-  return decWorkloadEvent(new BincodeReader(bytes, options));
+  return decWorkloadEvent(new BincodeReader(input(bytes), options));
 }
 function encWorkloadEventKind(w, v) {
   if (typeof v === "string") {
@@ -739,7 +744,7 @@ function encWorkloadEventKind(w, v) {
       case "Started":
         return w.variant(2);
     }
-    throw new WriteFailure(`unknown variant ${JSON.stringify(v)} of WorkloadEventKind`);
+    throw new WriteFailure(`unknown variant ${describe(v)} of WorkloadEventKind`);
   }
   expectObject(v, "enum WorkloadEventKind");
   const tag = tagOf(v);
@@ -758,7 +763,7 @@ function encWorkloadEventKind(w, v) {
       w.variant(5);
       return encWorkloadEventKindCompleted(w, value);
   }
-  throw new WriteFailure(`unknown variant ${JSON.stringify(tag)} of WorkloadEventKind`);
+  throw new WriteFailure(`unknown variant ${describe(tag)} of WorkloadEventKind`);
 }
 function decWorkloadEventKind(r) {
   const index = r.variant(6, "enum WorkloadEventKind");
@@ -820,12 +825,12 @@ function encodeBincodeWorkloadEventKind(value) {
   try {
     encWorkloadEventKind(w, value);
   } catch (e) {
-    return located(e, validate.validateWorkloadEventKind(value));
+    return located(e, value, validate.validateWorkloadEventKind);
   }
   return w.bytes();
 }
 function decodeBincodeWorkloadEventKind(bytes, options) {
-  return decWorkloadEventKind(new BincodeReader(bytes, options));
+  return decWorkloadEventKind(new BincodeReader(input(bytes), options));
 }
 function encEventMetadata(w, v) {
   expectObject(v, "struct EventMetadata");
@@ -845,12 +850,12 @@ function encodeBincodeEventMetadata(value) {
   try {
     encEventMetadata(w, value);
   } catch (e) {
-    return located(e, validate.validateEventMetadata(value));
+    return located(e, value, validate.validateEventMetadata);
   }
   return w.bytes();
 }
 function decodeBincodeEventMetadata(bytes, options) {
-  return decEventMetadata(new BincodeReader(bytes, options));
+  return decEventMetadata(new BincodeReader(input(bytes), options));
 }
 function encValidationError(w, v) {
   expectObject(v, "struct ValidationError");
@@ -868,12 +873,12 @@ function encodeBincodeValidationError(value) {
   try {
     encValidationError(w, value);
   } catch (e) {
-    return located(e, validate.validateValidationError(value));
+    return located(e, value, validate.validateValidationError);
   }
   return w.bytes();
 }
 function decodeBincodeValidationError(bytes, options) {
-  return decValidationError(new BincodeReader(bytes, options));
+  return decValidationError(new BincodeReader(input(bytes), options));
 }
 function encProtoError(w, v) {
   expectObject(v, "enum ProtoError");
@@ -893,7 +898,7 @@ function encProtoError(w, v) {
       w.variant(3);
       return w.string(value);
   }
-  throw new WriteFailure(`unknown variant ${JSON.stringify(tag)} of ProtoError`);
+  throw new WriteFailure(`unknown variant ${describe(tag)} of ProtoError`);
 }
 function decProtoError(r) {
   const index = r.variant(4, "enum ProtoError");
@@ -915,12 +920,12 @@ function encodeBincodeProtoError(value) {
   try {
     encProtoError(w, value);
   } catch (e) {
-    return located(e, validate.validateProtoError(value));
+    return located(e, value, validate.validateProtoError);
   }
   return w.bytes();
 }
 function decodeBincodeProtoError(bytes, options) {
-  return decProtoError(new BincodeReader(bytes, options));
+  return decProtoError(new BincodeReader(input(bytes), options));
 }
 export {
   decodeBincodeEventMetadata,

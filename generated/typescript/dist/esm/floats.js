@@ -1,4 +1,4 @@
-import { WriteFailure, compareDecimal } from "./runtime.js";
+import { WriteFailure, compareDecimal, describe } from "./runtime.js";
 function shortest64(x) {
   const [mantissa, exponent] = x.toExponential().split("e");
   return { digits: mantissa.replace(".", ""), point: Number(exponent) + 1 };
@@ -34,14 +34,14 @@ function layout(negative, digits, point, minPoint, maxPoint) {
   return `${sign}${digits[0]}${n > 1 ? "." + digits.slice(1) : ""}e${exponent}`;
 }
 function writeF64(v) {
-  if (typeof v !== "number") throw new WriteFailure(`expected a number (f64), got ${typeof v}`);
+  if (typeof v !== "number") throw new WriteFailure(`expected a number (f64), got ${describe(v)}`);
   if (!Number.isFinite(v)) return "null";
   if (v === 0) return Object.is(v, -0) ? "-0.0" : "0.0";
   const { digits, point } = shortest64(Math.abs(v));
   return layout(v < 0, digits, point, -5, 16);
 }
 function writeF32(v) {
-  if (typeof v !== "number") throw new WriteFailure(`expected a number (f32), got ${typeof v}`);
+  if (typeof v !== "number") throw new WriteFailure(`expected a number (f32), got ${describe(v)}`);
   if (!Number.isFinite(v)) return "null";
   if (Math.fround(v) !== v) throw new WriteFailure(`${v} is not an f32 value (Math.fround would change it); f32 fields hold what Math.fround gives`);
   if (v === 0) return Object.is(v, -0) ? "-0.0" : "0.0";

@@ -1,12 +1,13 @@
 import { charCount } from "./scalars.js";
 import { isImageReference } from "./imageReference.js";
+import { quoted } from "./runtime.js";
 function checkWorkloadSpecRules(v) {
   const out = [];
   {
     const x = v.image;
     if (x !== null) {
       if (charCount(x) < 1) out.push({ field: "image", message: `image must not be empty` });
-      if (charCount(x) >= 1 && !isImageReference(x)) out.push({ field: "image", message: `image is not a valid container image reference: ${JSON.stringify(x)}` });
+      if (charCount(x) >= 1 && !isImageReference(x)) out.push({ field: "image", message: `image is not a valid container image reference: ${quoted(x)}` });
     }
   }
   {
