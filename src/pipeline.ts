@@ -16,6 +16,7 @@ import { loadSchemaFile, type LoadedSchema } from "./load/loadSchema.js";
 import { InputError } from "./diagnostics.js";
 import { sortDiagnostics } from "./check/checkSchema.js";
 import { buildModel } from "./model/buildModel.js";
+import { readings } from "./model/direction.js";
 import type { Model } from "./model/types.js";
 
 /**
@@ -144,10 +145,22 @@ export async function check(request: GenerateRequest, timings: StageTiming[] = [
     drift.push(...mine);
     const before = mine.length > 0 ? readManifest(tree) : undefined;
     const key = before && JSON.stringify(before);
-    if (before && key !== JSON.stringify(model) && !explained.has(key!)) {
-      const side = (label: string, m: Model) => ({ label, file: label, protocolVersion: m.protocolVersion, model: m, locate: () => ({ line: 0, column: 0 }) });
-      explained.set(key!, diffModels(side(`${o.dir}/${MANIFEST}`, before), side(request.schema, model)).findings);
-    }
+    if (before && key !== JSON.stringify(model) && !explained.has(key!)) explained.set(key!, explain(`${o.dir}/${MANIFEST}`, before, request.schema, model));
   }
   return { outputs, drift, schemaChanges: [...explained.values()].flat(), interrupted };
+}
+
+/**
+ * The schema changes since an output folder was generated, by the diff engine; none when the recorded
+ * model cannot be compared: a direction it cannot read, or other peers (the drift is still reported).
+ */
+function explain(recordedAt: string, before: Model, schema: string, model: Model): Finding[] {
+  if (!Array.isArray(before.messages) || !before.messages.every((m) => typeof m.direction === "string" && readings(m.direction).length === 1)) return [];
+  const side = (label: string, m: Model) => ({ label, file: label, protocolVersion: m.protocolVersion, model: m, locate: () => ({ line: 0, column: 0 }) });
+  try {
+    return diffModels(side(recordedAt, before), side(schema, model)).findings;
+  } catch (e) {
+    if (e instanceof InputError) return [];
+    throw e;
+  }
 }

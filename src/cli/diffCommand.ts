@@ -23,7 +23,7 @@ interface DiffOptions {
 export function registerDiff(program: Command, out: (s: string) => void, err: (s: string) => void): void {
   program
     .command("diff")
-    .description("compare two schemas' models: what changed on the wire, and can old and new nodes and gateways still talk")
+    .description("compare two schemas' models: what changed on the wire, and can old and new peers (the two x-messages names) still talk")
     .argument("<old>", "a schema file, git:<rev> (the same schema path at that revision) or git:<rev>:<path>")
     .argument("<new>", "a schema file, git:<rev> or git:<rev>:<path>")
     .addOption(new Option("-f, --format <format>", "output format").choices(FORMATS).default("text"))

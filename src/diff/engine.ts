@@ -1,8 +1,11 @@
-import { joinPointer } from "../diagnostics.js";
+import { InputError, joinPointer } from "../diagnostics.js";
+import { parseDirection } from "../model/direction.js";
 import type { Direction, EnumDecl, Field, Model, Rules, Variant } from "../model/types.js";
 import { describeOrder, requiredOrders, rolloutFor } from "./advice.js";
 import type { Order } from "./advice.js";
 import { rulesFor } from "./catalogue.js";
+import { isConflict, protocolOf } from "./protocol.js";
+import type { Protocol } from "./protocol.js";
 import { computeReach, unionOf } from "./reach.js";
 import { Equivalence, declShape, expand, indexModel, payloadShape } from "./shape.js";
 import type {
@@ -44,12 +47,18 @@ interface Place {
 type RuleInfo = Pick<Rule, "id" | "layer" | "verdicts" | "recipe" | "source">;
 
 const LAYERS: readonly Layer[] = ["wire", "rules", "docs"];
-const DIRECTIONS: readonly Direction[] = ["node-to-gateway", "gateway-to-node"];
 
-/** Compare two models: pair their nodes by stable key (type, field, variant name) and run every rule on each pair. */
+/**
+ * Compare two models: pair their nodes by stable key (type, field, variant name) and run every rule on each pair.
+ * Throws InputError when the two schemas name more than two peers in all (a peer renamed).
+ */
 export function diffModels(oldSide: Side, newSide: Side): DiffReport {
   const old = indexModel(oldSide.model);
   const next = indexModel(newSide.model);
+  const protocol = sharedProtocol(oldSide, newSide);
+  // Each way between the two peers, the first-named peer's writing first (claw-proto: node → gateway, gateway → node).
+  const [first, second] = protocol.peers;
+  const ways: readonly Direction[] = first !== undefined && second !== undefined ? [`${first}-to-${second}`, `${second}-to-${first}`] : [];
   const same = new Equivalence(old, next);
   const reachOld = computeReach(old.model);
   const reachNew = computeReach(next.model);
@@ -74,12 +83,12 @@ export function diffModels(oldSide: Side, newSide: Side): DiffReport {
     };
     const verdicts = { oldReaderNewWriter: judged("oldReaderNewWriter"), newReaderOldWriter: judged("newReaderOldWriter") };
     const travels = new Set(place.reach.map((key) => unionDirections.get(unionOf(key))));
-    const directions: DirectionVerdicts[] = DIRECTIONS.filter((d) => travels.has(d)).map((direction) => ({
-      direction,
-      writer: direction === "node-to-gateway" ? "node" : "gateway",
-      reader: direction === "node-to-gateway" ? "gateway" : "node",
-      ...verdicts,
-    }));
+    const directions: DirectionVerdicts[] = ways
+      .filter((d) => travels.has(d))
+      .map((direction) => {
+        const { from, to } = parseDirection(direction);
+        return { direction, writer: from, reader: to, ...verdicts };
+      });
     const orders = requiredOrders(directions);
     const finding: Finding = {
       rule: rule.id,
@@ -95,7 +104,7 @@ export function diffModels(oldSide: Side, newSide: Side): DiffReport {
       directions,
       breaking: orders.size > 0,
     };
-    const rollout = rolloutFor(orders, rule.recipe);
+    const rollout = rolloutFor(orders, hit.recipe ?? rule.recipe, protocol);
     if (rollout) finding.rollout = rollout;
     if (rule.source) finding.source = rule.source;
     return finding;
@@ -191,7 +200,7 @@ export function diffModels(oldSide: Side, newSide: Side): DiffReport {
   };
 
   const modelPlace: Place = { type: "(schema)", path: "(schema)", old: "", new: "", reach: [...unionDirections.keys()].sort() };
-  run("model", { old: old.model, new: next.model }, modelPlace);
+  run("model", { old: old.model, new: next.model, protocol }, modelPlace);
   run("description", { old: old.model.description, new: next.model.description }, modelPlace);
 
   const names = [...new Set([...next.model.decls.map((d) => d.name), ...old.model.decls.map((d) => d.name)])];
@@ -223,10 +232,21 @@ export function diffModels(oldSide: Side, newSide: Side): DiffReport {
     protocolVersion: s.protocolVersion,
     protocolVersionAt: { pointer: "/x-protocol-version", ...s.locate("/x-protocol-version") },
   });
-  return { old: info(oldSide), new: info(newSide), summary: summarize(findings, oldSide, newSide), findings };
+  return { old: info(oldSide), new: info(newSide), summary: summarize(findings, oldSide, newSide, protocol), findings, protocol };
 }
 
-function summarize(findings: readonly Finding[], oldSide: Side, newSide: Side): DiffSummary {
+/** The peers both schemas name (at most two in all) and the messages that carry the version. */
+function sharedProtocol(oldSide: Side, newSide: Side): Protocol {
+  const protocol = protocolOf(oldSide.model, newSide.model);
+  if (!isConflict(protocol)) return protocol;
+  const names = (peers: readonly string[]) => (peers.length > 0 ? peers.join(" and ") : "no peers");
+  const message =
+    `the old schema's x-messages names ${names(protocol.old)} (${oldSide.label}), the new one's ${names(protocol.new)}: ` +
+    `diff compares two versions of one protocol between two peers, and cannot tell which old peer a new one is (a renamed peer is not supported)`;
+  throw new InputError([{ code: "peers-changed", message, file: newSide.file, pointer: "/x-messages", ...newSide.locate("/x-messages") }]);
+}
+
+function summarize(findings: readonly Finding[], oldSide: Side, newSide: Side, protocol: Protocol): DiffSummary {
   const byLayer = Object.fromEntries(LAYERS.map((l) => [l, { findings: 0, breaking: 0 }])) as DiffSummary["byLayer"];
   const orders = new Set<Order>();
   for (const f of findings) {
@@ -244,7 +264,7 @@ function summarize(findings: readonly Finding[], oldSide: Side, newSide: Side): 
     versionChanged,
     breakingWithoutVersionChange: broken.length > 0 && !versionChanged,
   };
-  if (orders.size === 1) summary.rollout = describeOrder([...orders][0]!);
+  if (orders.size === 1) summary.rollout = describeOrder([...orders][0]!, protocol);
   else if (broken.length === 1) summary.rollout = broken[0]!.rollout;
   else if (orders.size === 2) summary.rollout = "no single deploy order is safe for every change: follow each breaking change's advice, or split the change";
   return summary;

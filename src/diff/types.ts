@@ -1,4 +1,5 @@
 import type { Decl, Direction, EnumDecl, Field, Model, Rules, TypeRef, Variant } from "../model/types.js";
+import type { Protocol } from "./protocol.js";
 
 /** What a change touches: what serde accepts, the spec's rule layer (x-rules, defaults), or documentation only. */
 export type Layer = "wire" | "rules" | "docs";
@@ -27,7 +28,8 @@ export type Where = "field" | "variant" | "type";
 
 /** What each kind of rule is given: a pair of model nodes matched by stable key (either side may be missing). */
 export interface Subjects {
-  model: { old: Model; new: Model };
+  /** `protocol`: the peers and the version's carriers, for texts in the schema's own words. */
+  model: { old: Model; new: Model; protocol: Protocol };
   decl: { old?: Decl; new?: Decl };
   field: { old?: Field; new?: Field };
   /** `enums`: the enum on each side, whose representation and catch-all decide what a reader does with a tag. */
@@ -51,6 +53,8 @@ export interface Hit {
   /** Pointer suffixes below the paired nodes, when the change sits deeper (e.g. `/x-rules/maximum`). */
   oldAt?: string;
   newAt?: string;
+  /** The rule's recipe in the schema's own words (peers, messages), when it names them. */
+  recipe?: string;
 }
 
 export interface Rule<S extends Subject = Subject> {
@@ -83,7 +87,8 @@ export interface Judged {
   when?: string;
 }
 
-export type Peer = "node" | "gateway";
+/** A peer named in `x-messages` (claw-proto: "node", "gateway"). */
+export type Peer = string;
 
 export interface DirectionVerdicts extends RolePair<Judged> {
   direction: Direction;
@@ -149,6 +154,8 @@ export interface DiffReport {
   summary: DiffSummary;
   /** Sorted: layer (wire, rules, docs), then line in the new file, then rule ID. */
   findings: Finding[];
+  /** The peers and the version's carriers, for the formats' words; not part of the JSON format. */
+  protocol: Protocol;
 }
 
 /** Declare a rule with its subject's pair type inferred. */

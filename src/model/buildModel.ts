@@ -8,10 +8,10 @@ import { INT_RANGES, RENAME_RULES, assertNever } from "./types.js";
 import { checkNames } from "./checkNames.js";
 import { checkRepresentations } from "./checkRepresentations.js";
 import { fieldFromWire, variantFromWire } from "./rename.js";
+import { readings } from "./direction.js";
 import { isPrintableLine } from "../render/escape.js";
 
 const U32_MAX = 4294967295;
-const DIRECTIONS: readonly Direction[] = ["node-to-gateway", "gateway-to-node"];
 /** Keywords a JSON Schema validator enforces but serde does not: the model would drop them silently. */
 const WIRE_UNENFORCED = ["enum", "const", "minLength", "minItems", "maxItems"] as const;
 
@@ -452,14 +452,51 @@ export function buildModel(schema: CheckedSchema): Model {
   const messages: Model["messages"] = [];
   const messageMap = root["x-messages"];
   if (!isObject(messageMap)) {
-    report("messages", "", `the schema needs "x-messages": { "<Union>": "node-to-gateway" | "gateway-to-node" }`);
+    report(
+      "messages",
+      "",
+      `the schema needs "x-messages": { "<Union>": "<peer>-to-<peer>" }, e.g. { "NodeMessage": "node-to-gateway", "GatewayMessage": "gateway-to-node" }`,
+    );
   } else {
+    /** The peers named so far, and where each was first named. */
+    const peers = new Map<string, string>();
     for (const [name, direction] of Object.entries(messageMap as Record<string, Json>)) {
       const at = joinPointer("/x-messages", name);
       const d = decls.find((x) => x.name === name);
+      const found = typeof direction === "string" ? readings(direction) : [];
+      // Shown as itself only once it fits the grammar (a-z, 0-9, "-"); anything else may hold hostile text (shownRaw).
+      const shown = JSON.stringify(direction);
       if (!d || d.kind !== "enum") report("messages", at, `"${name}" is not an enum in $defs`);
-      else if (!DIRECTIONS.includes(direction as Direction)) report("messages", at, `direction must be one of ${DIRECTIONS.join(", ")}`);
-      else messages.push({ name, direction: direction as Direction });
+      else if (found.length === 0) {
+        report(
+          "messages",
+          at,
+          `a direction is "<peer>-to-<peer>", each peer in lowercase kebab-case (e.g. "node-to-gateway", "sensor-to-collector"); got ${shownRaw(direction)}`,
+        );
+      } else if (found.length > 1) {
+        const ways = found.map((r) => `${r.from} → ${r.to}`).join(" or ");
+        report("ambiguous-direction", at, `direction ${shown} reads ${found.length} ways (${ways}): rename a peer so that "-to-" separates the two peers only`);
+      } else if (found[0]!.from === found[0]!.to) {
+        report(
+          "direction-to-itself",
+          at,
+          `direction ${shown} has ${found[0]!.from} send to itself: a direction names the two peers of the protocol, writer then reader`,
+        );
+      } else {
+        const third = [found[0]!.from, found[0]!.to].filter((p) => !peers.has(p));
+        if (peers.size + third.length > 2) {
+          const known = `${[...peers.keys()].join(" and ")} (at ${[...new Set(peers.values())].map((w) => `#${w}`).join(", ")})`;
+          const more = third.length === 1 ? `a third peer, ${third[0]!}` : `two more peers, ${third.join(" and ")}`;
+          report(
+            "too-many-peers",
+            at,
+            `direction ${shown} names ${more}: a schema describes a protocol between two peers, and x-messages already names ${known}`,
+          );
+        } else {
+          for (const p of third) peers.set(p, at);
+          messages.push({ name, direction: direction as Direction });
+        }
+      }
     }
   }
 
@@ -478,6 +515,12 @@ export function buildModel(schema: CheckedSchema): Model {
 }
 
 type MakeDiagnostic = (code: string, pointer: string, message: string) => Diagnostic;
+
+/** A value from the schema in a diagnostic: itself when it is a short printable string, else what it is. */
+function shownRaw(value: Json): string {
+  if (typeof value === "string") return isPrintableLine(value) && value.length <= 80 ? JSON.stringify(value) : "a string that is not one short printable line";
+  return value === null ? "null" : Array.isArray(value) ? "an array" : typeof value === "object" ? "an object" : JSON.stringify(value);
+}
 
 /** A newtype or alias that reaches itself without a struct, list or enum in between has no finite value. */
 function checkAliasCycles(decls: Decl[], make: MakeDiagnostic): Diagnostic[] {

@@ -110,13 +110,17 @@ export type Decl =
   | (DeclBase & { kind: "newtype"; inner: TypeRef })
   | (DeclBase & { kind: "alias"; target: TypeRef });
 
-export type Direction = "node-to-gateway" | "gateway-to-node";
+/**
+ * The way a message union flows: `<writer>-to-<reader>`, two peers in lowercase kebab-case
+ * (`node-to-gateway`, `sensor-to-collector`); the grammar and the peers are in direction.ts.
+ */
+export type Direction = `${string}-to-${string}`;
 
 export interface Model {
   title: string;
   description?: string;
   protocolVersion: number;
-  /** The top-level message unions and the way each flows. */
+  /** The top-level message unions and the way each flows (at most two peers in all; see direction.ts). */
   messages: { name: string; direction: Direction }[];
   /** In schema order. */
   decls: Decl[];

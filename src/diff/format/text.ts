@@ -25,6 +25,12 @@ export function formatText(report: DiffReport, { color }: TextOptions): string {
   lines.push(counts(report));
   if (report.summary.rollout) lines.push(`rollout: ${report.summary.rollout}`);
   const breaking = report.findings.filter((f) => f.breaking);
+  // Columns wide enough for the schema's own peers (claw-proto's: 16 and 34).
+  const ways = report.findings.flatMap((f) => f.directions);
+  const widths = {
+    arrow: Math.max(16, ...ways.map((d) => arrow(d.direction).length + 2)),
+    roles: Math.max(34, ...ways.flatMap((d) => ROLE_PAIRS.map((r) => roles(d, r).length + 2))),
+  };
   if (breaking.length > 0) {
     lines.push("", red("breaking:"));
     for (const f of breaking) lines.push(`  ${f.rule}  ${f.path}  ${report.new.file}:${f.new.line}  ${breaks(f).join("; ")}`);
@@ -33,7 +39,7 @@ export function formatText(report: DiffReport, { color }: TextOptions): string {
     const list = report.findings.filter((f) => f.layer === layer);
     if (list.length === 0) continue;
     lines.push("", bold(`${layer} changes:`));
-    for (const f of list) lines.push(...(layer === "docs" ? [docLine(f)] : details(f, red, dim)));
+    for (const f of list) lines.push(...(layer === "docs" ? [docLine(f)] : details(f, red, dim, widths)));
   }
   return `${lines.join("\n")}\n`;
 }
@@ -42,7 +48,7 @@ function docLine(f: Finding): string {
   return `  ${f.rule} ${f.path}: ${f.message} (line ${f.new.line})`;
 }
 
-function details(f: Finding, red: (s: string) => string, dim: (s: string) => string): string[] {
+function details(f: Finding, red: (s: string) => string, dim: (s: string) => string, widths: { arrow: number; roles: number }): string[] {
   const out = [`  ${f.breaking ? red(f.rule) : f.rule} ${f.path}: ${f.message}`];
   out.push(dim(`    old #${f.old.pointer} (line ${f.old.line}), new #${f.new.pointer} (line ${f.new.line})`));
   if (f.reachedBy.length > 0) out.push(`    reached by ${f.reachedBy.join(", ")}`);
@@ -54,7 +60,7 @@ function details(f: Finding, red: (s: string) => string, dim: (s: string) => str
   for (const d of f.directions) {
     for (const r of ROLE_PAIRS) {
       const text = judged(d[r]);
-      out.push(`    ${pad(arrow(d.direction), 16)} ${pad(roles(d, r), 34)} ${d[r].verdict === "breaks" ? red(text) : text}`);
+      out.push(`    ${pad(arrow(d.direction), widths.arrow)} ${pad(roles(d, r), widths.roles)} ${d[r].verdict === "breaks" ? red(text) : text}`);
     }
   }
   if (f.rollout) out.push(`    rollout: ${f.rollout}`);

@@ -1,8 +1,14 @@
+import { parseDirection } from "../../model/direction.js";
 import type { Direction } from "../../model/types.js";
+import { bothPeers, either } from "../protocol.js";
 import type { DiffReport, DirectionVerdicts, Finding, Judged, RolePair } from "../types.js";
 import { ROLE_PAIRS } from "../types.js";
 
-export const arrow = (d: Direction) => (d === "node-to-gateway" ? "node → gateway" : "gateway → node");
+/** "node → gateway" */
+export function arrow(d: Direction): string {
+  const { from, to } = parseDirection(d);
+  return `${from} → ${to}`;
+}
 
 /** "new node reading an old gateway" */
 export function roles(d: DirectionVerdicts, role: keyof RolePair<unknown>): string {
@@ -30,15 +36,23 @@ export function versionWarning(report: DiffReport): string | undefined {
     .join(", ");
   return (
     `BREAKING CHANGE WITHOUT A PROTOCOL VERSION CHANGE: ${plural(summary.breaking, "change")} (${layers}) ${verb(summary.breaking, "break")} mixed-version traffic, ` +
-    `yet x-protocol-version stays ${report.new.protocolVersion}. Nodes and gateways must agree on the major version: ` +
+    `yet x-protocol-version stays ${report.new.protocolVersion}. ${capitalized(bothPeers(report.protocol, true))} must agree on the major version: ` +
     `bump it, or make the changes compatible.`
   );
 }
 
+/** The line every format puts first when the major version moved: where old and new refuse each other, if anywhere. */
 export function versionLine(report: DiffReport): string | undefined {
   if (!report.summary.versionChanged) return undefined;
-  return `protocol version ${report.old.protocolVersion} → ${report.new.protocolVersion}: old and new peers refuse each other at Register.`;
+  const carriers = report.protocol.versionCarriers;
+  const what =
+    carriers.length > 0
+      ? `old and new peers refuse each other at ${either(carriers)}.`
+      : `no message carries it (no message variant has a protocol_version field), so old and new ${bothPeers(report.protocol, true)} cannot refuse each other: only the changes below say what breaks.`;
+  return `protocol version ${report.old.protocolVersion} → ${report.new.protocolVersion}: ${what}`;
 }
+
+const capitalized = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? "" : "s"}`;

@@ -110,13 +110,13 @@ export const VARIANT_RENAMED = renamed("VARIANT_RENAMED", false, "an enum varian
 export const MESSAGE_ADDED = added(
   "MESSAGE_ADDED",
   true,
-  "a message was added to NodeMessage or GatewayMessage",
+  "a message was added to a union named in `x-messages` (claw-proto: NodeMessage, GatewayMessage)",
   "an old receiver rejects the new message (`unknown variant`, `UnknownMessageType`); a new receiver knows every old message",
 );
 export const MESSAGE_REMOVED = removed(
   "MESSAGE_REMOVED",
   true,
-  "a message was removed from NodeMessage or GatewayMessage",
+  "a message was removed from a union named in `x-messages` (claw-proto: NodeMessage, GatewayMessage)",
   "an old receiver is never sent it; a new receiver rejects it from an old sender (`UnknownMessageType`)",
 );
 export const MESSAGE_RENAMED = renamed("MESSAGE_RENAMED", true, "a message was renamed (same payload, same position)");
