@@ -6,13 +6,13 @@ import { describe, expect, it } from "vitest";
 import { readTree } from "../src/write/readTree.js";
 import { ROOT, cli, tempDir } from "./helpers/paths.js";
 
-// The representations fixture, its own mention of claw-proto (in its description) taken out.
+// The representations fixture between a sensor and a collector, its own mention of claw-proto (in its description) taken out.
 const FOREIGN = join(tempDir("claw-any-schema-"), "representations.schema.json");
 writeFileSync(
   FOREIGN,
   readFileSync(join(ROOT, "tests/fixtures/representations/schema.json"), "utf8").replace(/what claw-proto does not/g, "what others do not"),
 );
-const CLAW_WORDS = /clawbernetes|claw[-_]proto|NodeId|WorkloadSpec|NodeCapabilities|GatewayMessage|gpu/i;
+const CLAW_WORDS = /clawbernetes|claw[-_]proto|NodeId|WorkloadSpec|NodeCapabilities|GatewayMessage|gpu|gateway|\bRegister\b/i; // ("node" also names Node.js)
 
 function generated(args: string[] = []): Map<string, string> {
   const out = tempDir("claw-any-");
