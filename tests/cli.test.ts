@@ -38,6 +38,29 @@ describe("claw-codegen CLI", () => {
     );
   });
 
+  it("check: output sized for a CI log — the schema's changes first, one line per file, capped patches, compiled files summarized; --stat only lists", () => {
+    const dir = tempDir();
+    const evolved = join(dir, "evolved.json");
+    const field = '"uptime_secs": { "anyOf": [{ "type": "integer", "x-rust-type": "u64" }, { "type": "null" }] },\n';
+    writeFileSync(evolved, readFileSync(SCHEMA, "utf8").replace('"log_level": {', `${field}"log_level": {`));
+    const r = cli(["check", "--schema", evolved]);
+    expect(r.status).toBe(1);
+    const lines = r.stderr.trimEnd().split("\n");
+    expect(lines.length).toBeLessThanOrEqual(260);
+    expect(Math.max(...lines.map((l) => l.length))).toBeLessThanOrEqual(200);
+    expect(lines[1]).toMatch(/^the schema changed since the output was generated/);
+    // Compiled and minified files (the Ajv bundle is one long line) get sizes and hashes, not a diff.
+    expect(r.stderr).toMatch(/^changed: generated\/typescript\/dist\/esm\/ajv\.js \(\+\d+ −\d+; \d+ → \d+ bytes, sha256 [0-9a-f]{12} → [0-9a-f]{12}\)$/m);
+    expect(r.stderr).not.toMatch(/^--- generated\/typescript\/dist\//m);
+    expect(r.stderr).toMatch(/^--- generated\/typescript\/src\/types\.ts$/m);
+    const stat = cli(["check", "--stat", "--schema", evolved]);
+    expect(stat.status).toBe(1);
+    expect(stat.stderr).not.toMatch(/^(---|@@)/m);
+    const files = stat.stderr.split("\n").filter((l) => /^(changed|missing|extra): /.test(l));
+    expect(files.length).toBeGreaterThan(5);
+    expect(stat.stderr.trimEnd().split("\n").length).toBe(files.length + 3);
+  });
+
   it("check and generate: exit 2 on a broken schema, leaving the output untouched", () => {
     const dir = tempDir();
     const broken = join(dir, "broken.json");

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { formatDrift } from "../drift.js";
 import { Command, CommanderError, Option } from "commander";
 import { InputError } from "../diagnostics.js";
 import type { GenerateRequest, StageTiming } from "../pipeline.js";
@@ -141,7 +142,8 @@ Exit codes:
 
   addCommonOptions(program.command("check"))
     .description("exit 0 if <out>/<target>/ is byte-identical to what generate would write, 1 (with a diff) if not")
-    .action(async (options: CommonOptions, cmd: Command) => {
+    .option("--stat", "on a difference, list the files (one line each) without their patches")
+    .action(async (options: CommonOptions & { stat?: boolean }, cmd: Command) => {
       const timings: StageTiming[] = [];
       const req = await request(options, cmd);
       const { outputs, drift, schemaChanges, interrupted } = await check(req, timings);
@@ -162,11 +164,7 @@ Exit codes:
         err(`the schema changed since the output was generated (${schemaChanges.length} change(s)):\n`);
         for (const f of schemaChanges) err(`  ${f.path}: ${f.message}${f.breaking ? " — breaks old/new compatibility" : ""} [${f.rule}]\n`);
       }
-      for (const d of drift) {
-        if (d.kind === "changed") err(`changed: ${d.path}\n${d.patch}\n`);
-        else if (d.kind === "missing") err(`missing: ${d.path}\n`);
-        else err(`extra:   ${d.path} (not produced by the schema)\n`);
-      }
+      for (const line of formatDrift(drift, { stat: options.stat === true })) err(`${line}\n`);
       process.exitCode = EXIT.drift;
     });
 
