@@ -3,7 +3,7 @@ import { checkSchema } from "./check/checkSchema.js";
 import type { Drift } from "./drift.js";
 import { diffModels } from "./diff/engine.js";
 import type { Finding } from "./diff/types.js";
-import { MANIFEST, manifestFile, readManifest } from "./manifest.js";
+import { MANIFEST, manifestFile, manifestFiles, readManifest } from "./manifest.js";
 import { findDrift } from "./drift.js";
 import type { RenderedFile } from "./render/renderTemplates.js";
 import type { Target } from "./targets/types.js";
@@ -73,6 +73,8 @@ function checkTargets(model: Model, targets: readonly Target[], source: LoadedSc
 
 export interface TargetOutput {
   target: string;
+  /** After generate: how many files were unchanged, kept as they were (inode and mtime). */
+  unchanged?: number;
   /** `<out>/<target>` */
   dir: string;
   files: RenderedFile[];
@@ -102,17 +104,39 @@ export async function renderAll(request: GenerateRequest, timings: StageTiming[]
       ...(request.packageVersion !== undefined ? { packageVersion: request.packageVersion } : {}),
     });
     timings.push({ stage: `render ${target.name}`, ms: performance.now() - start });
-    outputs.push({ target: target.name, dir: join(request.out, target.name), files: [...files, manifestFile(model)] });
+    outputs.push({ target: target.name, dir: join(request.out, target.name), files: [...files, manifestFile(model, files)] });
   }
   return { model, outputs };
 }
 
-/** Render everything first, then write each target's folder atomically. */
-export async function generate(request: GenerateRequest, timings: StageTiming[] = []): Promise<TargetOutput[]> {
+/**
+ * Render everything first, then write each target's folder atomically. A folder holding files that
+ * generate did not write (none of its manifest's, none it writes now) is refused before anything is
+ * written, unless `force`: replacing the folder would delete them.
+ */
+export async function generate(request: GenerateRequest & { force?: boolean }, timings: StageTiming[] = []): Promise<TargetOutput[]> {
   checkOutputPaths(request);
   const { outputs } = await renderAll(request, timings);
-  for (const o of outputs) timed(timings, `write ${o.target}`, () => writeTreeAtomic(o.dir, o.files));
+  if (request.force !== true) for (const o of outputs) refuseForeignFiles(o);
+  for (const o of outputs) o.unchanged = timed(timings, `write ${o.target}`, () => writeTreeAtomic(o.dir, o.files)).unchanged;
   return outputs;
+}
+
+/** A PathError naming the files in `o.dir` that generate would delete without having written them. */
+function refuseForeignFiles(o: TargetOutput): void {
+  const { tree } = readOutput(o.dir);
+  if (tree.size === 0) return;
+  // A manifest from before it listed files vouches for the whole folder, as generate then assumed.
+  const recorded = manifestFiles(tree);
+  if (recorded !== undefined && recorded.length === 0) return;
+  const ours = new Set([...(recorded ?? []), ...o.files.map((f) => f.path)]);
+  const foreign = [...tree.keys()].filter((p) => !ours.has(p));
+  if (foreign.length === 0) return;
+  const shown = foreign.slice(0, 5).join(", ") + (foreign.length > 5 ? `, … (${foreign.length} in all)` : "");
+  throw new PathError(
+    o.dir,
+    `holds ${foreign.length} file(s) claw-codegen did not write (${shown}); generate replaces the folder: move them, or run with --force to delete them`,
+  );
 }
 
 export interface CheckResult {

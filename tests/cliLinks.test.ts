@@ -104,7 +104,7 @@ describe("check is read-only", () => {
 });
 
 describe("links in the output folder are refused, never followed", () => {
-  it("a file in <out>/<target> that links outside: check exits 2 naming it, never printing or touching its target; generate replaces the folder, removing the link, not what it points to", () => {
+  it("a file in <out>/<target> that links outside: check and generate exit 2 naming it, never printing or touching its target; generate --force replaces the folder, removing the link, not what it points to", () => {
     const { dir, out, target } = fresh();
     writeFileSync(join(dir, "secret.txt"), `${SECRET}\n`);
     const link = join(target, "src", readdirSync(join(target, "src")).sort()[0]!);
@@ -115,14 +115,16 @@ describe("links in the output folder are refused, never followed", () => {
     expectRefused(r, link, /symbolic link/);
     expect(r.stderr + r.stdout).not.toContain(SECRET);
     expect(snapshot(dir)).toBe(before);
+    expectRefused(run(cmd("generate", out)), link, /symbolic link/);
+    expect(snapshot(dir)).toBe(before);
 
-    expect(run(cmd("generate", out)).status).toBe(0);
+    expect(run([...cmd("generate", out), "--force"]).status).toBe(0);
     expect(lstatSync(link).isFile()).toBe(true);
     expect(readFileSync(join(dir, "secret.txt"), "utf8")).toBe(`${SECRET}\n`);
     expect(run(cmd("check", out)).status).toBe(0);
   }, 30_000);
 
-  it("a folder in <out>/<target> that is a link: check exits 2 naming it; generate removes the link, not the folder behind it", () => {
+  it("a folder in <out>/<target> that is a link: check and generate exit 2 naming it; generate --force removes the link, not the folder behind it", () => {
     const { dir, out, target } = fresh();
     renameSync(join(target, "src"), join(dir, "elsewhere"));
     symlinkSync(join(dir, "elsewhere"), join(target, "src"));
@@ -130,8 +132,9 @@ describe("links in the output folder are refused, never followed", () => {
     expectRefused(run(cmd("check", out)), join(target, "src"), /symbolic link/);
     expect(snapshot(dir)).toBe(before);
 
+    expectRefused(run(cmd("generate", out)), join(target, "src"), /symbolic link/);
     const behind = snapshot(join(dir, "elsewhere"));
-    expect(run(cmd("generate", out)).status).toBe(0);
+    expect(run([...cmd("generate", out), "--force"]).status).toBe(0);
     expect(lstatSync(join(target, "src")).isDirectory()).toBe(true);
     expect(snapshot(join(dir, "elsewhere"))).toBe(behind);
   }, 30_000);

@@ -89,7 +89,7 @@ describe("claw-codegen generate --watch", () => {
       expect(existsSync(join(dir, "out"))).toBe(false);
 
       writeFileSync(schema, good);
-      await output(() => /typescript: wrote \d+ files/.test(stdout), "regeneration");
+      await output(() => /typescript: \d+ files in /.test(stdout), "regeneration");
       // Outside the repository (no config): named after the title, unscoped.
       expect(readFileSync(join(dir, "out/typescript/package.json"), "utf8")).toMatch(/"name": "claw-proto"/);
 

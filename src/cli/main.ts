@@ -113,15 +113,17 @@ Exit codes:
   addCommonOptions(program.command("generate"))
     .description("read the schema and write each target's package to <out>/<target>/ (atomically: all or nothing)")
     .option("-w, --watch", "regenerate whenever the schema or a template changes; errors are printed and watching goes on (Ctrl-C stops)")
-    .action(async (options: CommonOptions & { watch?: boolean }, cmd: Command) => {
-      const req = await request(options, cmd);
+    .option("--force", "delete files in <out>/<target>/ that claw-codegen did not write (refused otherwise, exit 2)")
+    .action(async (options: CommonOptions & { watch?: boolean; force?: boolean }, cmd: Command) => {
+      const req = { ...(await request(options, cmd)), force: options.force === true };
       const once = async () => {
         const timings: StageTiming[] = [];
         const start = performance.now();
         const outputs = await generate(req, timings);
         for (const o of outputs) {
           const mine = timings.filter((t) => !t.stage.includes(" ") || t.stage.endsWith(` ${o.target}`));
-          out(`${o.target}: wrote ${o.files.length} files to ${o.dir} in ${Math.round(performance.now() - start)} ms (${formatTimings(mine)})\n`);
+          const kept = o.unchanged ? ` (${o.unchanged} unchanged, kept as they were)` : "";
+          out(`${o.target}: ${o.files.length} files in ${o.dir}${kept}, in ${Math.round(performance.now() - start)} ms (${formatTimings(mine)})\n`);
         }
       };
       if (!options.watch) return once();

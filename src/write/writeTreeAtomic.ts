@@ -1,9 +1,9 @@
 import type { Stats } from "node:fs";
-import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { linkSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import type { RenderedFile } from "../render/renderTemplates.js";
 import { withLock } from "./lock.js";
-import { LINK_REFUSED, PathError, kindOf, lstatIfAny, toPathError } from "./noFollow.js";
+import { LINK_REFUSED, PathError, kindOf, lstatIfAny, readRegularFile, toPathError } from "./noFollow.js";
 
 const STAGING = ".claw-codegen-tmp-";
 const RETIRED = ".claw-codegen-old-";
@@ -16,10 +16,10 @@ const RETIRED = ".claw-codegen-old-";
  * (`recoverInterruptedSwap`) puts back. The parent folder may be reached through links (the user named
  * it); `target`, the lock and the leftovers beside it are never followed: a link there is a PathError.
  */
-export function writeTreeAtomic(target: string, files: readonly RenderedFile[], options: { lockTimeoutMs?: number } = {}): void {
+export function writeTreeAtomic(target: string, files: readonly RenderedFile[], options: { lockTimeoutMs?: number } = {}): { unchanged: number } {
   ensureFolder(dirname(target));
   targetState(target);
-  withLock(target, () => swapIn(target, files), options.lockTimeoutMs);
+  return withLock(target, () => swapIn(target, files), options.lockTimeoutMs);
 }
 
 /** Create `dir` (and its parents) unless it is there; a PathError if it, or a part of it, is not a folder. */
@@ -46,7 +46,8 @@ export function targetState(target: string): Stats | undefined {
   throw new PathError(target, stats.isSymbolicLink() ? LINK_REFUSED : `is ${kindOf(stats)}; claw-codegen writes a folder there and will not replace it`);
 }
 
-function swapIn(target: string, files: readonly RenderedFile[]): void {
+/** Returns how many files were unchanged (kept, hard-linked). */
+function swapIn(target: string, files: readonly RenderedFile[]): { unchanged: number } {
   recoverInterruptedSwap(target);
   const parent = dirname(target);
   const suffix = `${basename(target)}-${process.pid}-${Date.now().toString(36)}`;
@@ -54,11 +55,14 @@ function swapIn(target: string, files: readonly RenderedFile[]): void {
   const retired = join(parent, RETIRED + suffix);
   // Not recursive: fails if anything (a link included) is already there, so everything below is ours.
   mkdirSync(staging);
+  let unchanged = 0;
   try {
     for (const f of files) {
       const path = join(staging, f.path);
       mkdirSync(dirname(path), { recursive: true });
-      writeFileSync(path, f.contents, { flag: "wx" });
+      // An unchanged file is the old one, hard-linked: it keeps its inode and mtime, so watchers see no change.
+      if (linkUnchanged(join(target, f.path), path, f.contents)) unchanged++;
+      else writeFileSync(path, f.contents, { flag: "wx" });
     }
     // Nothing runs between the two renames: the window in which `target` is absent is two system calls.
     const hadTarget = targetState(target) !== undefined;
@@ -70,8 +74,22 @@ function swapIn(target: string, files: readonly RenderedFile[]): void {
       throw e;
     }
     if (hadTarget) rmSync(retired, { recursive: true, force: true });
+    return { unchanged };
   } finally {
     rmSync(staging, { recursive: true, force: true });
+  }
+}
+
+/** Hard-link `old` to `path` if it is a regular file (not a link) holding exactly `contents`; false otherwise. */
+function linkUnchanged(old: string, path: string, contents: string): boolean {
+  const stats = lstatIfAny(old);
+  if (stats === undefined || !stats.isFile() || stats.size !== Buffer.byteLength(contents)) return false;
+  try {
+    if (readRegularFile(old, false) !== contents) return false;
+    linkSync(old, path);
+    return true;
+  } catch {
+    return false; // a file system without hard links, or the file changed: write it instead
   }
 }
 
