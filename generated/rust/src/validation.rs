@@ -16,8 +16,31 @@ fn violation(field: &str, message: String) -> ValidationError {
     ValidationError { field: field.to_string(), message }
 }
 
-/// A string as JSON writes it, so messages read the same as the TypeScript package's.
+/// How many UTF-16 units of a value a message quotes, as the TypeScript package does.
+const QUOTE_MAX: usize = 64;
+
+/// A string as JSON writes it, cut to its first QUOTE_MAX UTF-16 units (never inside a character) and
+/// followed by its length when longer, so messages stay short and read the same as the TypeScript package's.
 fn json_quoted(s: &str) -> String {
+    let units = s.encode_utf16().count();
+    let mut taken = 0;
+    let shown: String = s
+        .chars()
+        .take_while(|c| {
+            taken += c.len_utf16();
+            taken <= QUOTE_MAX
+        })
+        .collect();
+    let quoted = json_string(&shown);
+    if units <= QUOTE_MAX {
+        quoted
+    } else {
+        format!("{quoted}… ({units} characters)")
+    }
+}
+
+/// A string as JSON writes it.
+fn json_string(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 2);
     out.push('"');
     for c in s.chars() {
