@@ -4,8 +4,9 @@ import { describe, expect, it } from "vitest";
 import { GENERATED, SCHEMA, cli, tempDir, treeHash } from "./helpers/paths.js";
 
 describe("claw-codegen CLI", () => {
-  it("prints its version and help, exit 0", () => {
+  it("prints its version and help, exit 0; bare claw-codegen prints the help on stdout", () => {
     expect(cli(["--version"])).toMatchObject({ status: 0, stdout: expect.stringMatching(/^\d+\.\d+\.\d+\n$/) });
+    expect(cli([])).toMatchObject({ status: 0, stderr: "", stdout: expect.stringMatching(/^Usage: claw-codegen/) });
     const help = cli(["check", "--help"]);
     expect(help.status).toBe(0);
     expect(help.stdout).toMatch(/--schema <file>/);

@@ -231,4 +231,29 @@ describe("claw-codegen diff with git revisions", () => {
     expect(missing.stderr.split("\n")[0]).toMatch(/\[read-failed\]/);
     expect(() => parseSideSpec("git:")).toThrow(/names no revision/);
   });
+
+  it("--config (or ./claw-codegen.config.json) names the schema a bare git:<rev> reads on both sides", () => {
+    writeFileSync(join(repo, "settings.json"), JSON.stringify({ schema: "schema/claw-proto.schema.json" }));
+    const r = inRepo("git:HEAD~1", "git:HEAD", "--config", "settings.json", "--format", "json");
+    expect(r.stderr.split("\n")[0]).not.toMatch(/error/);
+    expect((JSON.parse(r.stdout) as JsonReport).summary.breaking).toBe(3);
+    // Without it, the default path is read, and here it exists too; a config naming another file changes what is read.
+    writeFileSync(join(repo, "elsewhere.json"), JSON.stringify({ schema: "schema/absent.json" }));
+    expect(inRepo("git:HEAD~1", "git:HEAD", "--config", "elsewhere.json").stderr).toMatch(/schema\/absent\.json/);
+  });
+});
+
+describe("claw-codegen diff: bad input in the format asked for", () => {
+  it("--format json prints a JSON error object on stdout; --format github an ::error annotation; both exit 2", () => {
+    const bad = join(ROOT, "tests/fixtures/bad-schemas/proto-key/schema.json");
+    const json = diff(bad, SCHEMA, "--format", "json");
+    expect(json.status).toBe(2);
+    const parsed = JSON.parse(json.stdout) as { error: { exitCode: number; problems: { code: string; line: number; pointer: string }[] } };
+    expect(parsed.error).toMatchObject({ exitCode: 2, problems: [{ code: "proto-key", line: 12, pointer: "/$defs/Msg/__proto__" }] });
+    const github = diff(bad, SCHEMA, "--format=github");
+    expect(github.status).toBe(2);
+    expect(github.stdout).toMatch(/^::error file=.*proto-key\/schema\.json,line=12,col=7,title=proto-key::the key "__proto__" is refused/);
+    const missing = diff("/nonexistent.json", SCHEMA, "-f", "json");
+    expect((JSON.parse(missing.stdout) as { error: { problems: { code: string }[] } }).error.problems[0]!.code).toBe("read-failed");
+  });
 });

@@ -7,6 +7,8 @@ import { counts, versionWarning } from "../diff/format/words.js";
 import { loadSide, parseSideSpec } from "../diff/loadSide.js";
 import type { DiffReport } from "../diff/types.js";
 import { EXIT } from "./exitCodes.js";
+import { findConfig } from "./config.js";
+import { TARGET_NAMES } from "../targets/index.js";
 
 const DEFAULT_SCHEMA = "schema/claw-proto.schema.json";
 const FAIL_ON = ["breaking", "any", "none"] as const;
@@ -18,6 +20,7 @@ export const DIFF_EXIT = { ok: EXIT.ok, breaking: 1, badInput: EXIT.badInput } a
 interface DiffOptions {
   format: Format;
   failOn: FailOn;
+  config?: string;
 }
 
 export function registerDiff(program: Command, out: (s: string) => void, err: (s: string) => void): void {
@@ -28,10 +31,16 @@ export function registerDiff(program: Command, out: (s: string) => void, err: (s
     .argument("<new>", "a schema file, git:<rev> or git:<rev>:<path>")
     .addOption(new Option("-f, --format <format>", "output format").choices(FORMATS).default("text"))
     .addOption(new Option("--fail-on <what>", "exit 1 on: a breaking change, any change, or never").choices(FAIL_ON).default("breaking"))
+    .addOption(
+      new Option(
+        "-c, --config <file>",
+        `settings file whose "schema" a bare git:<rev> reads (default: ./claw-codegen.config.json, or the "claw-codegen" key of ./package.json)`,
+      ),
+    )
     .addHelpText(
       "after",
       `
-A bare git:<rev> reads the other side's file at that revision (or ${DEFAULT_SCHEMA}), e.g.
+A bare git:<rev> reads the other side's file at that revision (or the config's "schema", or ${DEFAULT_SCHEMA}), e.g.
   claw-codegen diff git:origin/main ${DEFAULT_SCHEMA} --format markdown
 
 Exit codes:
@@ -40,8 +49,9 @@ Exit codes:
   2  bad input: unreadable file, bad git revision, invalid schema (the first line says where)`,
     )
     .action((oldArg: string, newArg: string, options: DiffOptions) => {
-      const oldSide = loadSide(oldArg, pathOf(newArg));
-      const newSide = loadSide(newArg, pathOf(oldArg));
+      const schema = findConfig(process.cwd(), TARGET_NAMES, options.config)?.schema ?? DEFAULT_SCHEMA;
+      const oldSide = loadSide(oldArg, pathOf(newArg, schema));
+      const newSide = loadSide(newArg, pathOf(oldArg, schema));
       const report = diffModels(oldSide, newSide);
       out(formatReport(report, options.format, { color: options.format === "text" && process.stdout.isTTY === true && !process.env["NO_COLOR"] }));
       // Machine formats usually go to a file or a bot: keep the verdict visible in the CI log.
@@ -51,10 +61,10 @@ Exit codes:
     });
 }
 
-/** The schema path the other side names, for a bare `git:<rev>`. */
-function pathOf(arg: string): string {
+/** The schema path the other side names, for a bare `git:<rev>`; `schema` when it names none either. */
+function pathOf(arg: string, schema: string): string {
   const spec = parseSideSpec(arg);
-  return spec.kind === "file" ? spec.path : (spec.path ?? DEFAULT_SCHEMA);
+  return spec.kind === "file" ? spec.path : (spec.path ?? schema);
 }
 
 function fails(report: DiffReport, failOn: FailOn): boolean {

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { escapeData, escapeProperty } from "../diff/format/github.js";
 import { formatDrift } from "../drift.js";
 import { Command, CommanderError, Option } from "commander";
 import { InputError } from "../diagnostics.js";
@@ -175,11 +176,42 @@ Exit codes:
   return program;
 }
 
+/** The machine format a `diff` command line asks for (json or github), if any. */
+function machineFormat(argv: readonly string[]): "json" | "github" | undefined {
+  if (argv[0] !== "diff") return undefined;
+  for (let i = 1; i < argv.length; i++) {
+    const a = argv[i]!;
+    const value = a === "-f" || a === "--format" ? argv[i + 1] : a.startsWith("--format=") ? a.slice("--format=".length) : undefined;
+    if (value === "json" || value === "github") return value;
+  }
+  return undefined;
+}
+
+/** Bad input as a JSON object (`{"error": {...}}`) or GitHub `::error` annotations, one per problem. */
+function formatInputError(e: InputError | PathError, format: "json" | "github"): string {
+  const problems =
+    e instanceof InputError
+      ? e.diagnostics.map((d) => ({ code: d.code, message: d.message, file: d.file, line: d.line, column: d.column, pointer: d.pointer }))
+      : [{ code: "bad-path", message: e.reason, file: e.path, line: 0, column: 0, pointer: "" }];
+  if (format === "json") return `${JSON.stringify({ error: { exitCode: EXIT.badInput, problems } }, null, 2)}\n`;
+  return problems
+    .map(
+      (p) =>
+        `::error file=${escapeProperty(p.file)}${p.line > 0 ? `,line=${p.line},col=${p.column}` : ""},title=${escapeProperty(p.code)}::${escapeData(p.message)}\n`,
+    )
+    .join("");
+}
+
 /** Run the CLI; resolves to the exit code. */
 export async function main(argv: string[]): Promise<number> {
   const out = (s: string) => process.stdout.write(s);
   const err = (s: string) => process.stderr.write(s);
   const program = buildProgram(out, err);
+  // Bare `claw-codegen` asked for nothing wrong: its help goes to stdout, as --help's does.
+  if (argv.length === 0) {
+    program.outputHelp();
+    return EXIT.ok;
+  }
   try {
     await program.parseAsync(argv, { from: "user" });
     return typeof process.exitCode === "number" ? process.exitCode : EXIT.ok;
@@ -189,6 +221,9 @@ export async function main(argv: string[]): Promise<number> {
     }
     if (e instanceof InputError || e instanceof PathError) {
       err(`${e.message}\n`);
+      // A bot reading `diff --format json|github` gets the error in its own format too.
+      const machine = machineFormat(argv);
+      if (machine) out(formatInputError(e, machine));
       return EXIT.badInput;
     }
     if (e instanceof LockTimeoutError) {

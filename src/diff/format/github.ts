@@ -1,8 +1,9 @@
 import type { DiffReport, Finding } from "../types.js";
 import { breaks, versionWarning } from "./words.js";
 
-const escapeData = (s: string) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-const escapeProperty = (s: string) => escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+/** A workflow command's message, and one of its properties (file, title), escaped as GitHub reads them. */
+export const escapeData = (s: string) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+export const escapeProperty = (s: string) => escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
 
 /** GitHub Actions workflow commands: an annotation on the new schema's line for every change. */
 export function formatGithub(report: DiffReport): string {
