@@ -3,7 +3,8 @@
 import type * as T from "./types.js";
 import { BincodeReader, BincodeWriter } from "./bincodeRuntime.js";
 import type { BincodeOptions } from "./bincodeRuntime.js";
-import { ProtoError, WriteFailure, bytesOf, describe, describeError, expectObject, tagOf } from "./runtime.js";
+import { ProtoError, WriteFailure, bytesOf, describe, describeError, expectObject } from "./runtime.js";
+import { tagOf } from "./runtime.js";
 import * as validate from "./validate.js";
 
 /** As codec.ts: the ProtoError for a value refused, or whose writing threw, located by the validator (which never throws). */

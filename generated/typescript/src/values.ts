@@ -3,7 +3,9 @@
 // X.create({...}) like `..Default::default()`, an exhaustive match(...) per enum.
 import type * as T from "./types.js";
 import { ProtoError } from "./runtime.js";
-import { formatTimestamp, normalizeTimestamp, parseTimestampParts, normalizeUuid } from "./scalars.js";
+import { formatTimestamp, parseTimestampParts } from "./scalars.js";
+import { normalizeTimestamp } from "./scalars.js";
+import { normalizeUuid } from "./scalars.js";
 
 /** The protocol's major version (the schema's x-protocol-version). */
 export const PROTOCOL_VERSION = 1;

@@ -284,6 +284,24 @@ export interface TsView {
   anyMinLength: boolean;
   /** Which value kinds occur, so the codec imports only what it uses. */
   anyFloat: boolean;
+  /** Which value kinds and shapes occur, so each module imports and declares only what it uses. */
+  anyF32: boolean;
+  anyF64: boolean;
+  anyBool: boolean;
+  anyTuple: boolean;
+  anyUuid: boolean;
+  anyTimestamp: boolean;
+  /** An externally tagged enum with a data variant: its reader looks at the tag key. */
+  anyExternalData: boolean;
+  /** An internally tagged newtype variant: its writer splices the tag into the payload's object. */
+  anyInternalNewtype: boolean;
+  /** An externally tagged enum with data, with a bincode codec. */
+  anyBincodeExternalData: boolean;
+  /** A companion with `new()` (a UUID alias or newtype) or `fromStr()` (a UUID or timestamp one). */
+  anyUuidCompanion: boolean;
+  anyFromStr: boolean;
+  /** A timestamp alias: its companion converts to and from Date and parts. */
+  anyTimestampAlias: boolean;
   anyMap: boolean;
   anyUntagged: boolean;
   anyInternal: boolean;
@@ -332,6 +350,22 @@ export function buildTsView(model: Model, options: TsViewInputs): TsView {
     anyImageReference: decls.some((d) => d.fields.some((f) => f.rules?.imageReference || f.itemRules?.imageReference)),
     anyMinLength: decls.some((d) => d.fields.some((f) => f.rules?.minLength !== undefined || f.itemRules?.minLength !== undefined)),
     anyFloat: uses(model, "float"),
+    anyF32: usesWhere(model, (t) => t.kind === "float" && t.float === "f32"),
+    anyF64: usesWhere(model, (t) => t.kind === "float" && t.float === "f64"),
+    anyBool: uses(model, "bool"),
+    anyTuple: uses(model, "tuple"),
+    anyUuid: uses(model, "uuid"),
+    anyTimestamp: uses(model, "timestamp"),
+    anyExternalData: model.decls.some(
+      (d) => d.kind === "enum" && d.representation === "externally-tagged" && d.variants.some((v) => v.payload.kind !== "unit"),
+    ),
+    anyInternalNewtype: model.decls.some(
+      (d) => d.kind === "enum" && d.representation === "internally-tagged" && d.variants.some((v) => v.payload.kind === "newtype"),
+    ),
+    anyBincodeExternalData: decls.some((d) => d.bincode && d.isExternal && d.dataVariants.length > 0),
+    anyUuidCompanion: decls.some((d) => d.newtypeOfUuid || (d.isAlias && d.type?.isUuid === true)),
+    anyTimestampAlias: decls.some((d) => d.isAlias && d.type?.isTimestamp === true),
+    anyFromStr: decls.some((d) => d.newtypeOfUuid || d.newtypeOfTimestamp || (d.isAlias && (d.type?.isUuid === true || d.type?.isTimestamp === true))),
     anyMap: uses(model, "map"),
     anyUntagged: representations.has("untagged"),
     anyInternal: representations.has("internally-tagged"),
@@ -366,7 +400,11 @@ function throughAliases(t: TypeRef, byName: ReadonlyMap<string, Decl>): TypeRef 
 
 /** Whether any type reference in the model is of `kind`. */
 function uses(model: Model, kind: TypeRef["kind"]): boolean {
-  return model.decls.some((d) => declTypes(d).some((t) => typeParts(t).some((p) => p.kind === kind)));
+  return usesWhere(model, (t) => t.kind === kind);
+}
+
+function usesWhere(model: Model, test: (t: TypeRef) => boolean): boolean {
+  return model.decls.some((d) => declTypes(d).some((t) => typeParts(t).some(test)));
 }
 
 /** Declarations that reach no internally/adjacently tagged or untagged enum. */

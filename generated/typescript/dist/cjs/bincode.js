@@ -75,6 +75,7 @@ __export(bincode_exports, {
 module.exports = __toCommonJS(bincode_exports);
 var import_bincodeRuntime = require("./bincodeRuntime.js");
 var import_runtime = require("./runtime.js");
+var import_runtime2 = require("./runtime.js");
 var validate = __toESM(require("./validate.js"));
 function located(e, value, check) {
   const first = check(value)[0];
@@ -88,7 +89,7 @@ function input(bytes) {
 }
 function encNodeMessage(w, v) {
   (0, import_runtime.expectObject)(v, "enum NodeMessage");
-  const tag = (0, import_runtime.tagOf)(v);
+  const tag = (0, import_runtime2.tagOf)(v);
   const value = v[tag];
   switch (tag) {
     case "Register":
@@ -207,7 +208,7 @@ function decodeBincodeNodeMessage(bytes, options) {
 }
 function encGatewayMessage(w, v) {
   (0, import_runtime.expectObject)(v, "enum GatewayMessage");
-  const tag = (0, import_runtime.tagOf)(v);
+  const tag = (0, import_runtime2.tagOf)(v);
   const value = v[tag];
   switch (tag) {
     case "Registered":
@@ -822,7 +823,7 @@ function encWorkloadEventKind(w, v) {
     throw new import_runtime.WriteFailure(`unknown variant ${(0, import_runtime.describe)(v)} of WorkloadEventKind`);
   }
   (0, import_runtime.expectObject)(v, "enum WorkloadEventKind");
-  const tag = (0, import_runtime.tagOf)(v);
+  const tag = (0, import_runtime2.tagOf)(v);
   const value = v[tag];
   switch (tag) {
     case "Scheduled":
@@ -957,7 +958,7 @@ function decodeBincodeValidationError(bytes, options) {
 }
 function encProtoError(w, v) {
   (0, import_runtime.expectObject)(v, "enum ProtoError");
-  const tag = (0, import_runtime.tagOf)(v);
+  const tag = (0, import_runtime2.tagOf)(v);
   const value = v[tag];
   switch (tag) {
     case "InvalidMessage":

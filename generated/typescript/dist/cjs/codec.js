@@ -74,7 +74,11 @@ __export(codec_exports, {
 });
 module.exports = __toCommonJS(codec_exports);
 var import_runtime = require("./runtime.js");
+var import_runtime2 = require("./runtime.js");
+var import_runtime3 = require("./runtime.js");
+var import_runtime4 = require("./runtime.js");
 var import_scalars = require("./scalars.js");
+var import_scalars2 = require("./scalars.js");
 var validate = __toESM(require("./validate.js"));
 function readUuidString(r) {
   const s = r.readString("a UUID string");
@@ -84,20 +88,20 @@ function readUuidString(r) {
     return r.fail(e.message);
   }
 }
-function readTimestampString(r) {
-  const s = r.readString("a formatted date and time string");
-  try {
-    return (0, import_scalars.normalizeTimestamp)(s);
-  } catch (e) {
-    return r.fail(e.message);
-  }
-}
 function writeUuidString(v) {
   if (!(0, import_scalars.isCanonicalUuid)(v)) throw new import_runtime.WriteFailure(`expected a lowercase hyphenated UUID, got ${(0, import_runtime.describe)(v)}`);
   return `"${v}"`;
 }
+function readTimestampString(r) {
+  const s = r.readString("a formatted date and time string");
+  try {
+    return (0, import_scalars2.normalizeTimestamp)(s);
+  } catch (e) {
+    return r.fail(e.message);
+  }
+}
 function writeTimestampString(v) {
-  if (!(0, import_scalars.isCanonicalTimestamp)(v)) throw new import_runtime.WriteFailure(`expected a timestamp as chrono writes it (RFC 3339, UTC, "Z"), got ${(0, import_runtime.describe)(v)}`);
+  if (!(0, import_scalars2.isCanonicalTimestamp)(v)) throw new import_runtime.WriteFailure(`expected a timestamp as chrono writes it (RFC 3339, UTC, "Z"), got ${(0, import_runtime.describe)(v)}`);
   return `"${v}"`;
 }
 function located(e, value, check) {
@@ -462,11 +466,11 @@ function readNodeMessageWorkloadLogsSeq(r, first = true) {
 }
 function writeNodeMessageWorkloadLogs(v) {
   (0, import_runtime.expectObject)(v, "struct variant NodeMessage::WorkloadLogs");
-  return '{"workload_id":' + writeWorkloadId(v.workload_id) + ',"lines":' + (0, import_runtime.writeList)(v.lines, (x) => (0, import_runtime.writeString)(x)) + ',"is_stderr":' + (0, import_runtime.writeBool)(v.is_stderr) + "}";
+  return '{"workload_id":' + writeWorkloadId(v.workload_id) + ',"lines":' + (0, import_runtime.writeList)(v.lines, (x) => (0, import_runtime.writeString)(x)) + ',"is_stderr":' + (0, import_runtime3.writeBool)(v.is_stderr) + "}";
 }
 function writeNodeMessage(v) {
   (0, import_runtime.expectObject)(v, "enum NodeMessage");
-  const tag = (0, import_runtime.tagOf)(v);
+  const tag = (0, import_runtime4.tagOf)(v);
   const value = v[tag];
   switch (tag) {
     case "Register":
@@ -736,7 +740,7 @@ function readGatewayMessageStopWorkloadSeq(r, first = true) {
 }
 function writeGatewayMessageStopWorkload(v) {
   (0, import_runtime.expectObject)(v, "struct variant GatewayMessage::StopWorkload");
-  return '{"workload_id":' + writeWorkloadId(v.workload_id) + ',"force":' + (0, import_runtime.writeBool)(v.force) + "}";
+  return '{"workload_id":' + writeWorkloadId(v.workload_id) + ',"force":' + (0, import_runtime3.writeBool)(v.force) + "}";
 }
 const FIELDS_GatewayMessageGetWorkloadStatus = ["workload_id"];
 const KEYS_GatewayMessageGetWorkloadStatus = ['"workload_id":'];
@@ -888,11 +892,11 @@ function readGatewayMessageShutdownSeq(r, first = true) {
 }
 function writeGatewayMessageShutdown(v) {
   (0, import_runtime.expectObject)(v, "struct variant GatewayMessage::Shutdown");
-  return '{"reason":' + (0, import_runtime.writeString)(v.reason) + ',"graceful":' + (0, import_runtime.writeBool)(v.graceful) + "}";
+  return '{"reason":' + (0, import_runtime.writeString)(v.reason) + ',"graceful":' + (0, import_runtime3.writeBool)(v.graceful) + "}";
 }
 function writeGatewayMessage(v) {
   (0, import_runtime.expectObject)(v, "enum GatewayMessage");
-  const tag = (0, import_runtime.tagOf)(v);
+  const tag = (0, import_runtime4.tagOf)(v);
   const value = v[tag];
   switch (tag) {
     case "Registered":
@@ -1684,10 +1688,10 @@ function serializeWorkloadSpec(value) {
   }
 }
 function readKeyValue(r) {
-  return (0, import_runtime.readTuple)(r, [(r2) => r2.readString(), (r2) => r2.readString()]);
+  return (0, import_runtime2.readTuple)(r, [(r2) => r2.readString(), (r2) => r2.readString()]);
 }
 function writeKeyValue(v) {
-  return (0, import_runtime.writeTuple)(v, [(x) => (0, import_runtime.writeString)(x), (x) => (0, import_runtime.writeString)(x)]);
+  return (0, import_runtime2.writeTuple)(v, [(x) => (0, import_runtime.writeString)(x), (x) => (0, import_runtime.writeString)(x)]);
 }
 function parseKeyValue(input, options) {
   const r = new import_runtime.Reader(input, options);
@@ -1759,7 +1763,7 @@ function readVolumeMountSeq(r, first = true) {
 }
 function writeVolumeMount(v) {
   (0, import_runtime.expectObject)(v, "struct VolumeMount");
-  return '{"host_path":' + (0, import_runtime.writeString)(v.host_path) + ',"container_path":' + (0, import_runtime.writeString)(v.container_path) + ',"read_only":' + (0, import_runtime.writeBool)(v.read_only) + "}";
+  return '{"host_path":' + (0, import_runtime.writeString)(v.host_path) + ',"container_path":' + (0, import_runtime.writeString)(v.container_path) + ',"read_only":' + (0, import_runtime3.writeBool)(v.read_only) + "}";
 }
 function parseVolumeMount(input, options) {
   const r = new import_runtime.Reader(input, options);
@@ -2327,7 +2331,7 @@ function writeWorkloadEventKind(v) {
     throw new import_runtime.WriteFailure(`unknown variant ${(0, import_runtime.describe)(v)} of WorkloadEventKind`);
   }
   (0, import_runtime.expectObject)(v, "enum WorkloadEventKind");
-  const tag = (0, import_runtime.tagOf)(v);
+  const tag = (0, import_runtime4.tagOf)(v);
   const value = v[tag];
   switch (tag) {
     case "Scheduled":
@@ -2534,7 +2538,7 @@ function readProtoError(r) {
 }
 function writeProtoError(v) {
   (0, import_runtime.expectObject)(v, "enum ProtoError");
-  const tag = (0, import_runtime.tagOf)(v);
+  const tag = (0, import_runtime4.tagOf)(v);
   const value = v[tag];
   switch (tag) {
     case "InvalidMessage":

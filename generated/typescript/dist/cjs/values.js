@@ -43,6 +43,8 @@ __export(values_exports, {
 module.exports = __toCommonJS(values_exports);
 var import_runtime = require("./runtime.js");
 var import_scalars = require("./scalars.js");
+var import_scalars2 = require("./scalars.js");
+var import_scalars3 = require("./scalars.js");
 const PROTOCOL_VERSION = 1;
 function protocolVersionsCompatible(a, b = PROTOCOL_VERSION) {
   return Number.isInteger(a) && Number.isInteger(b) && a === b;
@@ -91,7 +93,7 @@ const NodeId = {
   },
   /** Parse any spelling the uuid crate accepts, like `NodeId::from_str`; throws ProtoError. */
   fromStr(s) {
-    return fromStr(import_scalars.normalizeUuid, s);
+    return fromStr(import_scalars3.normalizeUuid, s);
   },
   default() {
     return NIL_UUID;
@@ -104,7 +106,7 @@ const WorkloadId = {
   },
   /** Parse any spelling the uuid crate accepts, like `WorkloadId::from_str`; throws ProtoError. */
   fromStr(s) {
-    return fromStr(import_scalars.normalizeUuid, s);
+    return fromStr(import_scalars3.normalizeUuid, s);
   },
   default() {
     return NIL_UUID;
@@ -115,7 +117,7 @@ const Uuid = {
     return randomUuidV4();
   },
   fromStr(s) {
-    return fromStr(import_scalars.normalizeUuid, s);
+    return fromStr(import_scalars3.normalizeUuid, s);
   },
   default() {
     return NIL_UUID;
@@ -127,7 +129,7 @@ const Timestamp = {
     return Timestamp.fromDate(/* @__PURE__ */ new Date());
   },
   fromDate(d) {
-    return (0, import_scalars.normalizeTimestamp)(d.toISOString());
+    return (0, import_scalars2.normalizeTimestamp)(d.toISOString());
   },
   /** A Date (milliseconds; nanoseconds beyond are dropped, a leap second becomes :59.999). */
   toDate(t) {
@@ -145,12 +147,12 @@ const Timestamp = {
   },
   /** Parse any spelling chrono accepts (any RFC 3339 offset) into the canonical UTC form; throws ProtoError. */
   fromStr(s) {
-    return fromStr(import_scalars.normalizeTimestamp, s);
+    return fromStr(import_scalars2.normalizeTimestamp, s);
   },
   /** Build from parts in UTC, nanosecond precision. */
   fromParts(p) {
     const s = (0, import_scalars.formatTimestamp)({ ...p, nanosecond: p.nanosecond ?? 0 });
-    return fromStr(import_scalars.normalizeTimestamp, s);
+    return fromStr(import_scalars2.normalizeTimestamp, s);
   },
   default() {
     return UNIX_EPOCH;

@@ -1,5 +1,6 @@
 import { BincodeReader, BincodeWriter } from "./bincodeRuntime.js";
-import { ProtoError, WriteFailure, bytesOf, describe, describeError, expectObject, tagOf } from "./runtime.js";
+import { ProtoError, WriteFailure, bytesOf, describe, describeError, expectObject } from "./runtime.js";
+import { tagOf } from "./runtime.js";
 import * as validate from "./validate.js";
 function located(e, value, check) {
   const first = check(value)[0];

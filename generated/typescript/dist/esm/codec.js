@@ -1,5 +1,9 @@
-import { ProtoError, Reader, quoted, WriteFailure, describe, describeError, expectObject, readList, readTuple, tagOf, writeBool, writeInt, writeList, writeString, writeTuple } from "./runtime.js";
-import { isCanonicalTimestamp, isCanonicalUuid, normalizeTimestamp, normalizeUuid } from "./scalars.js";
+import { ProtoError, Reader, quoted, WriteFailure, describe, describeError, expectObject, readList, writeInt, writeList, writeString } from "./runtime.js";
+import { readTuple, writeTuple } from "./runtime.js";
+import { writeBool } from "./runtime.js";
+import { tagOf } from "./runtime.js";
+import { isCanonicalUuid, normalizeUuid } from "./scalars.js";
+import { isCanonicalTimestamp, normalizeTimestamp } from "./scalars.js";
 import * as validate from "./validate.js";
 function readUuidString(r) {
   const s = r.readString("a UUID string");
@@ -9,6 +13,10 @@ function readUuidString(r) {
     return r.fail(e.message);
   }
 }
+function writeUuidString(v) {
+  if (!isCanonicalUuid(v)) throw new WriteFailure(`expected a lowercase hyphenated UUID, got ${describe(v)}`);
+  return `"${v}"`;
+}
 function readTimestampString(r) {
   const s = r.readString("a formatted date and time string");
   try {
@@ -16,10 +24,6 @@ function readTimestampString(r) {
   } catch (e) {
     return r.fail(e.message);
   }
-}
-function writeUuidString(v) {
-  if (!isCanonicalUuid(v)) throw new WriteFailure(`expected a lowercase hyphenated UUID, got ${describe(v)}`);
-  return `"${v}"`;
 }
 function writeTimestampString(v) {
   if (!isCanonicalTimestamp(v)) throw new WriteFailure(`expected a timestamp as chrono writes it (RFC 3339, UTC, "Z"), got ${describe(v)}`);

@@ -1,5 +1,7 @@
 import { ProtoError } from "./runtime.js";
-import { formatTimestamp, normalizeTimestamp, parseTimestampParts, normalizeUuid } from "./scalars.js";
+import { formatTimestamp, parseTimestampParts } from "./scalars.js";
+import { normalizeTimestamp } from "./scalars.js";
+import { normalizeUuid } from "./scalars.js";
 const PROTOCOL_VERSION = 1;
 function protocolVersionsCompatible(a, b = PROTOCOL_VERSION) {
   return Number.isInteger(a) && Number.isInteger(b) && a === b;
