@@ -9,7 +9,8 @@ import { pathToFileURL } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { modelFromFile } from "../src/pipeline.js";
 import type { Decl, Model, TypeRef } from "../src/model/types.js";
-import { cargoProgram } from "./helpers/cargo.js";
+import { mutateJson } from "./helpers/mutate.js";
+import { fixtureRunner } from "./helpers/rustRunners.js";
 import { ROOT, tempDir } from "./helpers/paths.js";
 import { Rng, Sampler } from "./fixture-conformance/tsSamples.js";
 import { Rng as MutationRng } from "./robustness/rng.js";
@@ -17,10 +18,6 @@ import { Rng as MutationRng } from "./robustness/rng.js";
 const FIXTURE = join(ROOT, "tests/fixtures/representations");
 const VECTORS = join(FIXTURE, "vectors");
 const PACKAGE = join(FIXTURE, "generated/typescript/dist/esm/index.js");
-const RUNNER_DIR = join(ROOT, "tests/fixture-conformance");
-// What Cargo.lock pins; .ci/run installs them when missing.
-const CRATES = ["serde-1.0.152", "serde_derive-1.0.152", "serde_json-1.0.87", "bincode-1.3.3"];
-const PACKAGES = "librust-serde-dev librust-serde-derive-dev librust-serde-json-dev librust-bincode-dev";
 const SEED = 0x5e9d_f1a7;
 const PER_TYPE = 32;
 
@@ -29,9 +26,9 @@ interface Case {
   json: string;
 }
 
-const program = cargoProgram(RUNNER_DIR, "fixture-conformance", CRATES, PACKAGES);
-const run = program.run;
-const buildRunner = program.build;
+// The runner judges the representations fixture when no --fixture is given.
+const run = fixtureRunner.run;
+const buildRunner = fixtureRunner.build;
 
 /** The fixture's TypeScript package: `parse<Type>(text)` and `serialize<Type>(value)` for every type. */
 async function loadPackage(): Promise<{ parse: (type: string, text: string) => unknown; serialize: (type: string, value: unknown) => string }> {
@@ -284,34 +281,6 @@ const STRINGS = [
   '"\\ud800"',
   '"é"',
 ];
-const PIECES = ["{", "}", "[", "]", ",", ":", '"', " ", "null", "true", "0", "-", ".", "e", "\\"];
-
-/** One small change to a JSON text: a character, a number or a string token swapped for a tricky one, a wrapping array. */
-function mutate(rng: MutationRng, text: string): string {
-  const at = rng.int(0, text.length);
-  switch (rng.int(0, 5)) {
-    case 0:
-      return text.slice(0, at) + text.slice(at + 1);
-    case 1:
-      return text.slice(0, at) + rng.pick(PIECES) + text.slice(at);
-    case 2: {
-      const numbers = [...text.matchAll(/-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/g)];
-      if (numbers.length === 0) return text;
-      const m = rng.pick(numbers);
-      return text.slice(0, m.index) + rng.pick(NUMBERS) + text.slice(m.index + m[0].length);
-    }
-    case 3:
-    case 4: {
-      const strings = [...text.matchAll(/"(?:[^"\\]|\\.)*"/g)];
-      if (strings.length === 0) return text;
-      const m = rng.pick(strings);
-      return text.slice(0, m.index) + rng.pick(STRINGS) + text.slice(m.index + m[0].length);
-    }
-    default:
-      return `[${text}]`;
-  }
-}
-
 describe("representations fixture, differential fuzzing: TypeScript and serde on mutated vectors", () => {
   const CASES_PER_VECTOR = 30;
   it("give the same verdict on every input, and the same bytes for each they accept", async () => {
@@ -323,7 +292,7 @@ describe("representations fixture, differential fuzzing: TypeScript and serde on
       let text = readFileSync(join(VECTORS, v.file), "utf8");
       return Array.from({ length: CASES_PER_VECTOR }, (): Case => {
         text = rng.chance(0.5) ? readFileSync(join(VECTORS, v.file), "utf8") : text;
-        text = mutate(rng, text);
+        text = mutateJson(rng, text, { numbers: NUMBERS, strings: STRINGS });
         return { type: v.type, json: text };
       });
     });

@@ -5,15 +5,11 @@ import { execFileSync } from "node:child_process";
 import { cpSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { cargoProgram } from "./helpers/cargo.js";
+import { serdeReferee } from "./helpers/rustRunners.js";
 import { ROOT, tempDir } from "./helpers/paths.js";
 
-const REFEREE_DIR = join(ROOT, "tests/serde-referee");
 const FIXTURE = join(ROOT, "tests/fixtures/representations");
 const VECTORS = join(FIXTURE, "vectors");
-// What the referee's Cargo.lock pins; .ci/run installs them when missing.
-const CRATES = ["serde-1.0.152", "serde_derive-1.0.152", "serde_json-1.0.87", "chrono-0.4.23", "uuid-1.2.1", "bincode-1.3.3", "getrandom-0.2.8"];
-const PACKAGES = "librust-serde-dev librust-serde-derive-dev librust-serde-json-dev librust-chrono-dev librust-uuid-dev librust-bincode-dev";
 
 interface Entry {
   file: string;
@@ -24,9 +20,8 @@ type Index = Record<"valid" | "noncanonical" | "invalid" | "rules-invalid", Entr
 
 const readIndex = (dir: string) => JSON.parse(readFileSync(join(dir, "index.json"), "utf8")) as Index;
 
-const program = cargoProgram(REFEREE_DIR, "referee", CRATES, PACKAGES);
-const referee = program.run;
-const buildReferee = program.build;
+const referee = serdeReferee.run;
+const buildReferee = serdeReferee.build;
 
 /** Every file under `dir`: relative path → bytes. */
 function files(dir: string, rel = ""): Map<string, Buffer> {

@@ -2,9 +2,11 @@
 // package's shapes (the JSON shape, wire names), built from the model so every representation is
 // covered the way the package spells it. They mirror src/sample.rs: floats where ryu spells
 // specially, map keys whose UTF-16 order differs from their UTF-8 byte order, nested unions.
+// UUIDs and timestamps (the telemetry fixture has them) come from tests/rust-conformance/tsSamples.ts.
 import type { Decl, EnumDecl, Field, FloatKind, Model, TypeRef, Variant } from "../../src/model/types.js";
 import { assertNever } from "../../src/model/types.js";
-import { Rng, intValue } from "../rust-conformance/tsSamples.js";
+import type { TimestampParts } from "../rust-conformance/tsSamples.js";
+import { Rng, intValue, timestampParts, uuid } from "../rust-conformance/tsSamples.js";
 
 export { Rng };
 
@@ -117,9 +119,11 @@ export class Sampler {
   private forced: number | undefined;
   private depth = 0;
 
+  /** `timestamp`: the package's own constructor (Timestamp.fromParts), for a schema with timestamps. */
   constructor(
     model: Model,
     private readonly rng: Rng,
+    private readonly timestamp?: (p: TimestampParts) => string,
   ) {
     this.decls = new Map(model.decls.map((d) => [d.name, d]));
   }
@@ -228,7 +232,10 @@ export class Sampler {
       case "int":
         return intValue(rng, t.int);
       case "uuid":
+        return uuid(rng);
       case "timestamp":
+        if (!this.timestamp) throw new Error("a schema with timestamps needs the package's Timestamp.fromParts");
+        return this.timestamp(timestampParts(rng));
       case "tuple":
         throw new Error(`the representations sampler has no ${t.kind} (see tests/rust-conformance/tsSamples.ts)`);
       case "ref":

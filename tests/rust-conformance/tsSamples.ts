@@ -57,13 +57,13 @@ export function intValue(rng: Rng, kind: keyof typeof INT_RANGES): number {
   return min + rng.below(max - min + 1);
 }
 
-function uuid(rng: Rng): string {
+export function uuid(rng: Rng): string {
   if (rng.oneIn(8)) return rng.pick(["00000000-0000-0000-0000-000000000000", "ffffffff-ffff-ffff-ffff-ffffffffffff"]);
   const h = Array.from({ length: 32 }, () => rng.below(16).toString(16)).join("");
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }
 
-function timestampParts(rng: Rng): TimestampParts {
+export function timestampParts(rng: Rng): TimestampParts {
   const year = rng.oneIn(8) ? rng.pick([-262144, -1, 0, 1, 9999, 10000, 262143]) : 1970 + rng.below(130);
   const parts = { year, month: 1 + rng.below(12), day: 1 + rng.below(28), hour: rng.below(24), minute: rng.below(60) };
   // Every precision chrono writes (none, 3, 6 or 9 digits), and a leap second (written :60).

@@ -8,7 +8,7 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
-use crate::registry;
+use crate::registry::{Fixture, Probe};
 use crate::report::Report;
 use crate::sample::Gen;
 
@@ -37,9 +37,9 @@ fn type_seed(name: &str) -> u64 {
 }
 
 /// Sample `i` of a type takes its first enum's variant `i`, so every variant gets written.
-fn samples(count: usize, mut each: impl FnMut(&str, &dyn registry::Probe, &mut Gen)) {
-    for name in registry::TYPE_NAMES {
-        let probe = registry::probe(name).expect("every listed type has a probe");
+fn samples(fixture: &Fixture, count: usize, mut each: impl FnMut(&str, &dyn Probe, &mut Gen)) {
+    for name in fixture.types {
+        let probe = (fixture.probe)(name).expect("every listed type has a probe");
         let mut g = Gen::new(type_seed(name));
         for i in 0..count {
             g.force_variant(i);
@@ -48,10 +48,10 @@ fn samples(count: usize, mut each: impl FnMut(&str, &dyn registry::Probe, &mut G
     }
 }
 
-pub fn write(file: &Path, count: usize) -> Result<Report, String> {
+pub fn write(fixture: &Fixture, file: &Path, count: usize) -> Result<Report, String> {
     let mut report = Report::default();
     let mut cases = Vec::new();
-    samples(count, |name, probe, g| {
+    samples(fixture, count, |name, probe, g| {
         report.checked += 1;
         match probe.sample(g) {
             Ok(json) => cases.push(Case {
@@ -70,13 +70,13 @@ pub fn write(file: &Path, count: usize) -> Result<Report, String> {
     Ok(report)
 }
 
-pub fn judge(file: &Path) -> Result<Report, String> {
+pub fn judge(fixture: &Fixture, file: &Path) -> Result<Report, String> {
     let text = fs::read(file).map_err(|e| format!("{}: {e}", file.display()))?;
     let exchange: Exchange = serde_json::from_slice(&text).map_err(|e| format!("{}: {e}", file.display()))?;
     let mut report = Report::default();
     for (i, case) in exchange.cases.iter().enumerate() {
         report.checked += 1;
-        let problem = match registry::probe(&case.type_name) {
+        let problem = match (fixture.probe)(&case.type_name) {
             None => Some("not a type of the schema".to_string()),
             Some(probe) => match probe.json_roundtrip(case.json.as_bytes()) {
                 Ok(out) if out == case.json => None,
@@ -92,10 +92,10 @@ pub fn judge(file: &Path) -> Result<Report, String> {
 }
 
 /// One line per type, `<Type> ok` or `<Type> <why not>`: which types bincode carries both ways.
-pub fn bincode(count: usize) -> Report {
+pub fn bincode(fixture: &Fixture, count: usize) -> Report {
     let mut report = Report::default();
     let mut verdicts: Vec<(String, Option<String>)> = Vec::new();
-    samples(count, |name, probe, g| {
+    samples(fixture, count, |name, probe, g| {
         report.checked += 1;
         let problem = probe.bincode_roundtrip(g).err();
         match verdicts.iter_mut().find(|(n, _)| n == name) {
@@ -122,14 +122,14 @@ struct Verdict {
 }
 
 /// Differential fuzzing: serde's verdict on each case of `input` (any text, valid or not), written to `output`.
-pub fn verdicts(input: &Path, output: &Path) -> Result<Report, String> {
+pub fn verdicts(fixture: &Fixture, input: &Path, output: &Path) -> Result<Report, String> {
     let text = fs::read(input).map_err(|e| format!("{}: {e}", input.display()))?;
     let exchange: Exchange = serde_json::from_slice(&text).map_err(|e| format!("{}: {e}", input.display()))?;
     let mut report = Report::default();
     let mut out = Vec::with_capacity(exchange.cases.len());
     for case in &exchange.cases {
         report.checked += 1;
-        let probe = registry::probe(&case.type_name).ok_or_else(|| format!("{}: not a type of the schema", case.type_name))?;
+        let probe = (fixture.probe)(&case.type_name).ok_or_else(|| format!("{}: not a type of the schema", case.type_name))?;
         let verdict = match probe.json_roundtrip(case.json.as_bytes()) {
             Ok(json) => Verdict { ok: true, json: Some(json) },
             Err(_) => Verdict { ok: false, json: None },

@@ -1,4 +1,6 @@
-//! Every type of the fixture schema by name, and what the runner does with a value of it.
+//! Every type of a fixture schema by name, and what the runner does with a value of it. Each fixture
+//! (`representations`, `telemetry`) is a `Fixture`: its type names in schema order, a probe per
+//! type and its rule layer, if any.
 
 use std::fmt::Debug;
 use std::marker::PhantomData;
@@ -20,7 +22,7 @@ pub trait Probe {
     fn bincode_roundtrip(&self, g: &mut Gen) -> Result<(), String>;
 }
 
-struct Of<T>(PhantomData<T>);
+pub struct Of<T>(pub PhantomData<T>);
 
 impl<T: Sample + Serialize + DeserializeOwned + PartialEq + Debug> Probe for Of<T> {
     fn json_roundtrip(&self, text: &[u8]) -> Result<String, String> {
@@ -49,31 +51,59 @@ impl<T: Sample + Serialize + DeserializeOwned + PartialEq + Debug> Probe for Of<
     }
 }
 
-macro_rules! registry {
-    ($($name:ident),* $(,)?) => {
+/// The first rule a value breaks, (field, message); `Err` when serde refuses it or the type has no rules.
+pub type FirstViolation = fn(&str, &[u8]) -> Result<Option<(String, String)>, String>;
+
+/// One fixture schema, as the runner knows it.
+pub struct Fixture {
+    /// The schema's type names, in schema order.
+    pub types: &'static [&'static str],
+    pub probe: fn(&str) -> Option<Box<dyn Probe>>,
+    pub first_violation: FirstViolation,
+}
+
+impl Judge for Fixture {
+    fn roundtrip(&self, type_name: &str, bytes: &[u8]) -> Option<Result<String, String>> {
+        (self.probe)(type_name).map(|p| p.json_roundtrip(bytes))
+    }
+
+    fn first_violation(&self, type_name: &str, bytes: &[u8]) -> Result<Option<(String, String)>, String> {
+        (self.first_violation)(type_name, bytes)
+    }
+}
+
+/// `fixture!(crate_name: Type, …)`: the type names and the probe of a generated crate's types.
+macro_rules! fixture {
+    ($krate:ident: $($name:ident),* $(,)?) => {
         /// The schema's type names, in schema order.
         pub const TYPE_NAMES: &[&str] = &[$(stringify!($name)),*];
 
-        pub fn probe(name: &str) -> Option<Box<dyn Probe>> {
+        pub fn probe(name: &str) -> Option<Box<dyn $crate::registry::Probe>> {
             match name {
-                $(stringify!($name) => Some(Box::new(Of::<representations_fixture::$name>(PhantomData))),)*
+                $(stringify!($name) => Some(Box::new($crate::registry::Of::<$krate::$name>(std::marker::PhantomData))),)*
                 _ => None,
             }
         }
     };
 }
+pub(crate) use fixture;
 
-registry!(Frame, Reading, Color, Shape, Command, Value, Signal);
+/// The representations fixture (tests/fixtures/representations): no rule layer.
+pub mod representations {
+    fixture!(representations_fixture: Frame, Reading, Color, Shape, Command, Value, Signal);
 
-/// The schema's types, for the vectors judge.
-pub struct Types;
+    pub static FIXTURE: super::Fixture = super::Fixture {
+        types: TYPE_NAMES,
+        probe,
+        first_violation: |_, _| Err("the fixture has no rule layer".to_string()),
+    };
+}
 
-impl Judge for Types {
-    fn roundtrip(&self, type_name: &str, bytes: &[u8]) -> Option<Result<String, String>> {
-        probe(type_name).map(|p| p.json_roundtrip(bytes))
-    }
-
-    fn first_violation(&self, _: &str, _: &[u8]) -> Result<Option<(String, String)>, String> {
-        Err("the fixture has no rule layer".to_string())
+/// Every fixture the runner knows, by the name `--fixture` takes.
+pub fn by_name(name: &str) -> Option<&'static Fixture> {
+    match name {
+        "representations" => Some(&representations::FIXTURE),
+        "telemetry" => Some(&crate::telemetry::FIXTURE),
+        _ => None,
     }
 }

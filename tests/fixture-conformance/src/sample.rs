@@ -1,4 +1,4 @@
-//! Fresh values of every fixture type, from a seeded generator: the same seed writes the same values
+//! Fresh values of every representations fixture type, from a seeded generator: the same seed writes the same values
 //! on every machine. Floats favour what ryu and serde_json spell specially (integers, exponents,
 //! subnormals, the extremes, negative zero); map keys mix escapes, non-ASCII and pairs whose UTF-16
 //! order differs from their UTF-8 byte order; unions nest.
@@ -52,7 +52,7 @@ impl Gen {
         self.pick(PALETTE)
     }
 
-    fn string(&mut self) -> String {
+    pub(crate) fn string(&mut self) -> String {
         let len = self.below(8);
         (0..len).map(|_| self.char()).collect()
     }
@@ -87,7 +87,7 @@ impl Gen {
     }
 
     /// 0 to 5 entries; one map in four holds both "\u{fffd}" and "😀", whose orders disagree.
-    fn map<V>(&mut self, mut value: impl FnMut(&mut Self) -> V) -> HashMap<String, V> {
+    pub(crate) fn map<V>(&mut self, mut value: impl FnMut(&mut Self) -> V) -> HashMap<String, V> {
         let mut out = HashMap::new();
         if self.one_in(4) {
             for key in ["😀", "\u{fffd}"] {
@@ -104,7 +104,7 @@ impl Gen {
     }
 
     /// Finite f64 bits in every region ryu spells differently.
-    fn f64(&mut self) -> f64 {
+    pub(crate) fn f64(&mut self) -> f64 {
         const SPECIAL: &[f64] = &[
             0.0,
             -0.0,

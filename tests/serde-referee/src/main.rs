@@ -14,12 +14,16 @@
 //!                                           (tests/fixtures/representations/vectors)
 //!   referee repr-roundtrip <Type>           roundtrip for a representations type (or probe type)
 //!   referee repr-findings                   print the probe tables of REPRESENTATIONS.md (markdown)
+//!   referee telemetry-vectors [-v] <dir>    like check, for the telemetry fixture's types and rules
+//!                                           (tests/fixtures/telemetry/vectors)
+//!   referee telemetry-roundtrip <Type>      roundtrip for a telemetry fixture type
 //!
 //! Exit codes: 0 success / OK; 1 a check failed / ERR; 2 usage or I/O problem.
 
 mod findings;
 mod repr_findings;
 mod representations;
+mod telemetry;
 mod types;
 
 use std::io::{Read, Write};
@@ -147,7 +151,8 @@ fn usage() -> ExitCode {
          referee bincode <Type>     (JSON on stdin)\n  referee bincode-decode <Type> <hex>\n  \
          referee samples\n  referee findings\n  referee types\n  \
          referee fixture-vectors [-v] <dir>\n  referee repr-roundtrip <Type>   (JSON on stdin)\n  \
-         referee repr-findings"
+         referee repr-findings\n  referee telemetry-vectors [-v] <dir>\n  \
+         referee telemetry-roundtrip <Type>   (JSON on stdin)"
     );
     ExitCode::from(2)
 }
@@ -169,23 +174,37 @@ fn emit(line: &str) {
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().collect();
     match args.get(1).map(String::as_str) {
-        Some("check") if args.len() == 3 => check(Path::new(&args[2]), false, claw_json),
+        Some("check") if args.len() == 3 => check(Path::new(&args[2]), false, claw_json, None),
         Some("check") if args.len() == 4 && args[2] == "-v" => {
-            check(Path::new(&args[3]), true, claw_json)
+            check(Path::new(&args[3]), true, claw_json, None)
         }
         Some("fixture-vectors") if args.len() == 3 => {
-            check(Path::new(&args[2]), false, representations::json_for)
+            check(Path::new(&args[2]), false, representations::json_for, None)
         }
         Some("fixture-vectors") if args.len() == 4 && args[2] == "-v" => {
-            check(Path::new(&args[3]), true, representations::json_for)
+            check(Path::new(&args[3]), true, representations::json_for, None)
         }
-        Some("repr-roundtrip") if args.len() == 3 => {
-            let Some(json) = representations::json_for(&args[2]) else {
-                eprintln!(
-                    "unknown type `{}`; known: {}",
-                    args[2],
-                    representations::NAMES.join(", ")
-                );
+        Some("telemetry-vectors") if args.len() == 3 => check(
+            Path::new(&args[2]),
+            false,
+            telemetry::json_for,
+            Some(telemetry::first_violation),
+        ),
+        Some("telemetry-vectors") if args.len() == 4 && args[2] == "-v" => check(
+            Path::new(&args[3]),
+            true,
+            telemetry::json_for,
+            Some(telemetry::first_violation),
+        ),
+        Some(command @ ("repr-roundtrip" | "telemetry-roundtrip")) if args.len() == 3 => {
+            let (json_for, names): (fn(&str) -> Option<representations::Json>, &[&str]) =
+                if command == "repr-roundtrip" {
+                    (representations::json_for, representations::NAMES)
+                } else {
+                    (telemetry::json_for, telemetry::NAMES)
+                };
+            let Some(json) = json_for(&args[2]) else {
+                eprintln!("unknown type `{}`; known: {}", args[2], names.join(", "));
                 return ExitCode::from(2);
             };
             let input = match read_stdin() {
@@ -325,10 +344,13 @@ fn claw_json(name: &str) -> Option<representations::Json> {
     ops_for(name).map(|ops| ops.json)
 }
 
+/// `rules`: the schema's rule layer, written by hand; without it a `rules-invalid` vector is only
+/// checked to be accepted on the wire.
 fn check(
     dir: &Path,
     verbose: bool,
     json_for: fn(&str) -> Option<representations::Json>,
+    rules: Option<telemetry::Rules>,
 ) -> ExitCode {
     let index_path = dir.join("index.json");
     let index_text = match std::fs::read(&index_path) {
@@ -459,6 +481,22 @@ fn check(
                         fail(format!(
                             "{file} ({ty}) rules-invalid: serde rejects it on the wire: {e}"
                         ));
+                    } else if let Some(rules) = rules {
+                        let field = entry.get("field").and_then(|v| v.as_str());
+                        match (rules(ty, &bytes), field) {
+                            (_, None) => fail(format!(
+                                "{file} ({ty}) rules-invalid: entry has no string `field`"
+                            )),
+                            (Err(e), _) => fail(format!("{file} ({ty}) rules-invalid: {e}")),
+                            (Ok(None), _) => {
+                                fail(format!("{file} ({ty}) rules-invalid: the rules accept it"))
+                            }
+                            (Ok(Some(first)), Some(field)) if first != field => fail(format!(
+                                "{file} ({ty}) rules-invalid: the first rule broken is on \
+                                 {first:?}, the index says {field:?}"
+                            )),
+                            (Ok(Some(_)), Some(_)) => {}
+                        }
                     }
                 }
                 _ => unreachable!(),
