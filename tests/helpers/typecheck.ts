@@ -2,8 +2,8 @@ import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import ts from "typescript";
 
-/** Strict type errors in a generated package's sources, with no DOM or Node types; unused locals too unless told. */
-export function typeErrors(src: string, options: { unusedLocals: boolean } = { unusedLocals: true }): string[] {
+/** Strict type errors in a generated package's sources, with no DOM or Node types, unused locals included. */
+export function typeErrors(src: string): string[] {
   const files = readdirSync(src).map((f) => join(src, f));
   const program = ts.createProgram(files, {
     strict: true,
@@ -16,7 +16,7 @@ export function typeErrors(src: string, options: { unusedLocals: boolean } = { u
     isolatedModules: true,
     isolatedDeclarations: true,
     declaration: true,
-    noUnusedLocals: options.unusedLocals,
+    noUnusedLocals: true,
   });
   return ts.getPreEmitDiagnostics(program).map((d) => `${d.file?.fileName ?? ""}: ${ts.flattenDiagnosticMessageText(d.messageText, " ")}`);
 }
