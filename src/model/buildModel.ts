@@ -164,9 +164,12 @@ export function buildModel(schema: CheckedSchema): Model {
     return of && { kind: "list", of };
   };
 
+  /** Where an `x-rules` was read into the model; any other is checked by nothing, and refused below. */
+  const rulesRead = new Set<string>();
   const rules = (node: JsonObject, pointer: string): Rules | undefined => {
     const r = node["x-rules"];
     if (r === undefined) return undefined;
+    rulesRead.add(joinPointer(pointer, "x-rules"));
     if (!isObject(r)) {
       report("bad-rules", joinPointer(pointer, "x-rules"), `"x-rules" must be an object`);
       return undefined;
@@ -207,7 +210,8 @@ export function buildModel(schema: CheckedSchema): Model {
   };
 
   /** A struct's fields; `tag` is an internally tagged variant's tag key, which is not a field. */
-  const fields = (node: JsonObject, pointer: string, renameAll?: RenameRule, tag?: string): Field[] => {
+  /** A struct's fields; `variant`: an enum variant's, which no target's rule layer checks (their x-rules are refused). */
+  const fields = (node: JsonObject, pointer: string, renameAll?: RenameRule, tag?: string, variant = false): Field[] => {
     unenforced(node, pointer);
     const props = node["properties"];
     if (!isObject(props)) {
@@ -242,10 +246,10 @@ export function buildModel(schema: CheckedSchema): Model {
       const rustName = rustNameOf(sub, at) ?? (renameAll ? fieldFromWire(name) : name);
       const field: Field = { name, ...(rustName !== name ? { rustName } : {}), type, pointer: at };
       if (typeof sub["description"] === "string") field.description = sub["description"];
-      const r = rules(sub, at);
+      const r = variant ? undefined : rules(sub, at);
       if (r) field.rules = r;
       if (r) rulesApply(r, type.kind === "option" ? type.of : type, joinPointer(at, "x-rules"));
-      const items = type.kind === "list" && isObject(sub["items"]) ? rules(sub["items"], joinPointer(at, "items")) : undefined;
+      const items = !variant && type.kind === "list" && isObject(sub["items"]) ? rules(sub["items"], joinPointer(at, "items")) : undefined;
       if (items) field.itemRules = items;
       if (items && type.kind === "list") rulesApply(items, type.of, joinPointer(at, "items", "x-rules"));
       if (typeof sub["default"] === "string") field.default = sub["default"];
@@ -278,7 +282,7 @@ export function buildModel(schema: CheckedSchema): Model {
 
   /** A variant's payload schema: an inline object with properties is a struct variant, anything else a newtype. */
   const payload = (node: JsonObject, pointer: string): Variant["payload"] | undefined => {
-    if (node["type"] === "object" && node["properties"] !== undefined) return { kind: "struct", fields: fields(node, pointer) };
+    if (node["type"] === "object" && node["properties"] !== undefined) return { kind: "struct", fields: fields(node, pointer, undefined, undefined, true) };
     const type = typeRef(node, pointer);
     return type && { kind: "newtype", type };
   };
@@ -343,7 +347,7 @@ export function buildModel(schema: CheckedSchema): Model {
         }
         const props = node["properties"] as JsonObject;
         if (Object.keys(props).length === 1) return make(name, { kind: "unit" });
-        return make(name, { kind: "struct", fields: fields(node, pointer, undefined, tag) });
+        return make(name, { kind: "struct", fields: fields(node, pointer, undefined, tag, true) });
       }
       case "adjacently-tagged": {
         const name = tagConst(node, pointer, e.tag!, `an adjacently tagged variant is an object with the tag and the content as properties`);
@@ -500,6 +504,15 @@ export function buildModel(schema: CheckedSchema): Model {
     }
   }
 
+  // Only on an otherwise sound schema: a field whose type failed never had its rules read.
+  for (const at of diagnostics.length === 0 ? keywordPlaces(root, "x-rules") : []) {
+    if (!rulesRead.has(at))
+      report(
+        "unchecked-rules",
+        at,
+        `no target checks "x-rules" here: the rule layer covers the fields of a struct declared in $defs (beside a field's "anyOf", not inside it) and the items of a list field`,
+      );
+  }
   diagnostics.push(...checkNames(decls, (code, pointer, message) => source.diagnostic(code, pointer, message)));
   diagnostics.push(...checkAliasCycles(decls, (code, pointer, message) => source.diagnostic(code, pointer, message)));
   diagnostics.push(...checkThroughRefs(decls, (code, pointer, message) => source.diagnostic(code, pointer, message)));
@@ -512,6 +525,13 @@ export function buildModel(schema: CheckedSchema): Model {
     messages,
     decls,
   };
+}
+
+/** The pointer of every `keyword` key in a JSON document, not looking inside the keyword's own values. */
+function keywordPlaces(value: Json, keyword: string, pointer = ""): string[] {
+  if (Array.isArray(value)) return value.flatMap((v, i) => keywordPlaces(v, keyword, joinPointer(pointer, i)));
+  if (!isObject(value)) return [];
+  return Object.entries(value).flatMap(([k, v]) => (k === keyword ? [joinPointer(pointer, k)] : keywordPlaces(v, keyword, joinPointer(pointer, k))));
 }
 
 type MakeDiagnostic = (code: string, pointer: string, message: string) => Diagnostic;
