@@ -2,7 +2,10 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { delimiter, join, relative } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import ts from "typescript";
+import { cargoCheck } from "./helpers/cargo.js";
 import { ROOT, tempDir } from "./helpers/paths.js";
+import { typeErrors } from "./helpers/typecheck.js";
 
 // claw-codegen as its users get it: `npm pack` of this repository, installed into a project that has none of
 // this repository's files, run through npx and node_modules/.bin. Offline: the project gets a lockfile
@@ -210,4 +213,48 @@ describe("claw-codegen installed from the tarball into a fresh project", () => {
     expect(diff.stdout).toContain("Sensors and collectors must agree on the major version");
     expect(diff.stdout).not.toMatch(/gateway|\bnodes?\b/i);
   }, 120_000);
+
+  it("generates the telemetry protocol (a sensor and a collector, newtypes of several kinds): a strict consumer of its newtypes compiles, its crate passes cargo check, no claw-proto words", () => {
+    expect(app, "the test above installs the tool").toBeDefined();
+    copyFileSync(join(ROOT, "tests/fixtures/telemetry/schema.json"), join(app, "telemetry.json"));
+    const gen = spawnSync(join(app, "node_modules/.bin/claw-codegen"), ["generate", "--schema", "telemetry.json", "--out", "tele"], {
+      cwd: app,
+      env,
+      encoding: "utf8",
+    });
+    expect(gen.status, gen.stderr).toBe(0);
+    // Words of claw-proto's peers ("node" alone also names Node.js, which the package runs on).
+    const words = filesUnder(join(app, "tele"))
+      .filter((f) => /clawbernetes|claw[-_]proto|gateway|node-to-|-to-node|\bnodes\b|\bNode(Id|Message|Capabilities)\b/i.test(readFileSync(f, "utf8")))
+      .map((f) => relative(app, f));
+    expect(words).toEqual([]);
+    const src = join(app, "tele/typescript/src");
+    expect(typeErrors(src)).toEqual([]);
+    writeFileSync(
+      join(app, "consumer.ts"),
+      `import { ChannelName, ObservedAt, SensorId, SequenceNumber, parseSensorMessage, serializeSensorMessage } from "./tele/typescript/src/index.js";
+const id: SensorId = SensorId.new();
+const again: SensorId = SensorId.fromStr(id.toUpperCase());
+const at: ObservedAt = ObservedAt.fromStr("2024-01-02T04:04:05+01:00");
+const next: number = (42 as SequenceNumber) + 1; // a u64 newtype is a number
+const channel: ChannelName = ChannelName.default();
+// @ts-expect-error a SequenceNumber is not any number
+const wrong: SequenceNumber = 7;
+export const all = [again, at, next, channel, wrong, serializeSensorMessage(parseSensorMessage('"Goodbye"'))];
+`,
+    );
+    const program = ts.createProgram([join(app, "consumer.ts"), join(src, "globals.d.ts")], {
+      strict: true,
+      noEmit: true,
+      target: ts.ScriptTarget.ES2022,
+      module: ts.ModuleKind.ES2022,
+      moduleResolution: ts.ModuleResolutionKind.Bundler,
+      lib: ["lib.es2022.d.ts", "lib.es2024.string.d.ts"],
+      types: [],
+    });
+    expect(ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, " "))).toEqual([]);
+    const cargo = cargoCheck(join(app, "tele/rust"));
+    expect(cargo.stderr).toBe("");
+    expect(cargo.status).toBe(0);
+  }, 300_000);
 });
