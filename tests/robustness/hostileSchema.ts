@@ -15,7 +15,7 @@ export const POSITIONS = [
   "Msg.Hello.description",
   "Msg.Hello.name.description",
   "Msg.Hello.count.description",
-  "Msg.Hello.count.x-rules.description",
+  "Item.count.x-rules.description",
   "Msg.Blob.description",
   "Msg.Ping.description",
   "ItemId.description",
@@ -74,7 +74,6 @@ export function holeySchema(text: (position: number) => string): object {
                     minimum: 0,
                     maximum: 4294967295,
                     description: t("Msg.Hello.count.description"),
-                    "x-rules": { minimum: 1, maximum: 10, description: t("Msg.Hello.count.x-rules.description") },
                   },
                 },
                 required: ["name", "count"],
@@ -100,6 +99,13 @@ export function holeySchema(text: (position: number) => string): object {
         type: "object",
         properties: {
           id: { $ref: "#/$defs/ItemId", description: t("Item.id.description") },
+          count: {
+            type: "integer",
+            "x-rust-type": "u32",
+            minimum: 0,
+            maximum: 4294967295,
+            "x-rules": { minimum: 1, maximum: 10, description: t("Item.count.x-rules.description") },
+          },
           tags: {
             type: "array",
             description: t("Item.tags.description"),
@@ -115,7 +121,7 @@ export function holeySchema(text: (position: number) => string): object {
           },
           at: { anyOf: [{ $ref: "#/$defs/Stamp" }, { type: "null" }] },
         },
-        required: ["id", "tags", "image", "color", "labels"],
+        required: ["id", "count", "tags", "image", "color", "labels"],
       },
       Color: {
         description: t("Color.description"),
