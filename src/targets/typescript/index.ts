@@ -8,10 +8,11 @@ import { CANONICAL_UUID_PATTERN } from "./valueSchema.js";
 import { buildTsView } from "./view.js";
 import { packageSlug } from "../packageName.js";
 import { checkTypescriptNames } from "./names.js";
+import { checkUntaggedNumbers } from "./checkUntagged.js";
 
 export const typescriptTarget: Target = {
   name: "typescript",
-  check: (model) => checkTypescriptNames(model, templatesDir("typescript")),
+  check: (model) => [...checkTypescriptNames(model, templatesDir("typescript")), ...checkUntaggedNumbers(model)],
   async render(model: Model, options: TargetOptions) {
     const ajvEsm = ajvValidators(model);
     const view = buildTsView(model, {
