@@ -102,6 +102,12 @@ export async function renderAll(request: GenerateRequest, timings: StageTiming[]
       ...(request.packageName !== undefined ? { packageName: request.packageName } : {}),
       ...(request.npmScope !== undefined ? { npmScope: request.npmScope } : {}),
       ...(request.packageVersion !== undefined ? { packageVersion: request.packageVersion } : {}),
+      step: async (name, run) => {
+        const began = performance.now();
+        const result = await run();
+        timings.push({ stage: `${name} ${target.name}`, ms: performance.now() - began });
+        return result;
+      },
     });
     timings.push({ stage: `render ${target.name}`, ms: performance.now() - start });
     outputs.push({ target: target.name, dir: join(request.out, target.name), files: [...files, manifestFile(model, files)] });

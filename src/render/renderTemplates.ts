@@ -22,8 +22,11 @@ function toPosix(p: string): string {
   return p.split(sep).join("/");
 }
 
-/** One Handlebars environment per render: partials from `partials/`, helpers that only format. */
-function environment(dir: string): typeof Handlebars {
+/** Helpers a target declares for its templates: each formats identifiers, never schema text (that comes escaped in the view). */
+export type TemplateHelpers = Readonly<Record<string, (value: string) => string>>;
+
+/** One Handlebars environment per render: partials from `partials/`, the plumbing helpers and the target's own. */
+function environment(dir: string, helpers: TemplateHelpers): typeof Handlebars {
   const hb = Handlebars.create();
   hb.registerHelper("concat", (...args: unknown[]) => args.slice(0, -1).join(""));
   // A partial's text as a value, for use inside another helper's arguments: (partial "ts-type" type).
@@ -32,11 +35,7 @@ function environment(dir: string): typeof Handlebars {
     const partial = hb.partials[name] as string | Handlebars.TemplateDelegate;
     return (typeof partial === "function" ? partial : hb.compile(partial, { noEscape: true }))(context);
   });
-  hb.registerHelper("snake", (s: unknown) =>
-    String(s)
-      .replace(/([a-z0-9])([A-Z])/g, "$1_$2")
-      .toLowerCase(),
-  );
+  for (const [name, helper] of Object.entries(helpers)) hb.registerHelper(name, (value: unknown) => helper(String(value)));
   const partials = join(dir, "partials");
   try {
     for (const file of listFiles(partials)) {
@@ -53,8 +52,8 @@ function environment(dir: string): typeof Handlebars {
  * Render a target's template folder: every `*.hbs` file is rendered with `view` (its path minus
  * `.hbs`), every other file is copied as is; `partials/` is not output.
  */
-export function renderTemplates(dir: string, view: object): RenderedFile[] {
-  const hb = environment(dir);
+export function renderTemplates<View extends object>(dir: string, view: View, helpers: TemplateHelpers = {}): RenderedFile[] {
+  const hb = environment(dir, helpers);
   const out: RenderedFile[] = [];
   for (const file of listFiles(dir)) {
     const rel = toPosix(relative(dir, file));

@@ -10,6 +10,8 @@ export interface TargetOptions {
   npmScope?: string;
   /** The package's and crate's version (config `packageVersion`, `--package-version`); absent: `<protocol major>.0.0`. */
   packageVersion?: string;
+  /** Times a step of the render, shown as its own stage (`types typescript`); absent: the step just runs. */
+  step?: <T>(name: string, run: () => Promise<T>) => Promise<T>;
 }
 
 /** A problem a target finds in a model it cannot print; the pipeline locates it in the schema (exit 2). */

@@ -1,5 +1,6 @@
 import type { Model } from "../../model/types.js";
 import { renderTemplates } from "../../render/renderTemplates.js";
+import { snakeCase } from "../../render/identifiers.js";
 import { templatesDir } from "../templatesDir.js";
 import type { Target, TargetOptions } from "../types.js";
 import { buildRustView } from "./view.js";
@@ -18,6 +19,8 @@ export const rustTarget: Target = {
       schemaName: options.schemaName,
     });
     // A helper that serves a rule ships only with a schema that uses the rule.
-    return Promise.resolve(renderTemplates(templatesDir("rust"), view).filter((f) => view.usesImageReference || f.path !== "src/image_reference.rs"));
+    return Promise.resolve(
+      renderTemplates(templatesDir("rust"), view, { snake: snakeCase }).filter((f) => view.usesImageReference || f.path !== "src/image_reference.rs"),
+    );
   },
 };

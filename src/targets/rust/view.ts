@@ -101,7 +101,7 @@ export interface RustDeclView {
   /** A struct has a default, but some field's default is a named variant: written out by hand. */
   manualDefault: boolean;
   hasRules: boolean;
-  /** An enum of string newtype variants named `…Error`: gets `Display` (the variant's description) and `Error`. */
+  /** An enum whose every variant wraps a string (claw-proto's ProtoError): gets `Display` (the variant's description, then the string) and `Error`. */
   isErrorEnum: boolean;
 }
 
@@ -342,7 +342,7 @@ function declView(d: Decl, typeView: (t: TypeRef) => RustTypeView, defaults: (na
         isCopy: isUnitOnly(d),
         variants,
         deriveDefault: d.default !== undefined,
-        isErrorEnum: d.name.endsWith("Error") && variants.every((v) => v.isNewtype && v.type?.isString),
+        isErrorEnum: variants.every((v) => v.isNewtype && v.type?.isString),
       };
     }
     case "newtype": {
