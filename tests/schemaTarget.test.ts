@@ -1,0 +1,216 @@
+import { spawnSync } from "node:child_process";
+import { readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import { Ajv } from "ajv";
+import { beforeAll, describe, expect, it } from "vitest";
+import { generate } from "../src/pipeline.js";
+import { loadTargets } from "../src/targets/index.js";
+import { ROOT, SCHEMA, tempDir } from "./helpers/paths.js";
+import { VECTORS, vectorBytes, vectorIndex } from "./helpers/vectors.js";
+
+/**
+ * The schema target's export, read by tools we do not control, with the shipped format functions:
+ * each must accept every valid vector (and rules-invalid ones: valid on the wire) and every noncanonical
+ * one marked `schema: true`, and reject every invalid one marked `schema: true`.
+ */
+
+type Verdict = { file: string; type: string; expected: boolean };
+const { valid, noncanonical, invalid } = vectorIndex;
+const cases: Verdict[] = [
+  ...valid.map((v) => ({ file: v.file, type: v.type, expected: true })),
+  ...vectorIndex["rules-invalid"].map((v) => ({ file: v.file, type: v.type, expected: true })),
+  ...noncanonical.filter((v) => v.schema).map((v) => ({ file: v.file, type: v.type, expected: true })),
+  ...invalid.filter((v) => v.schema).map((v) => ({ file: v.file, type: v.type, expected: false })),
+];
+/** Invalid vectors a schema is not expected to decide: what each tool catches anyway is reported. */
+const beyond = invalid.filter((v) => !v.schema).map((v) => ({ file: v.file, type: v.type, expected: false }));
+
+const decoder = new TextDecoder("utf-8", { fatal: false });
+const parsed = (file: string): { ok: true; value: unknown } | { ok: false } => {
+  try {
+    return { ok: true, value: JSON.parse(decoder.decode(vectorBytes(file))) };
+  } catch {
+    return { ok: false };
+  }
+};
+
+let dir = "";
+let schema: { $id: string; $defs: object };
+let draft07: { $id: string; definitions: object };
+let formats: Record<string, (s: string) => boolean>;
+
+beforeAll(async () => {
+  const out = tempDir("claw-schema-target-");
+  await generate({ schema: SCHEMA, out, targets: (await loadTargets(["schema"]))! });
+  dir = join(out, "schema");
+  schema = JSON.parse(readFileSync(join(dir, "claw-proto.schema.json"), "utf8")) as typeof schema;
+  draft07 = JSON.parse(readFileSync(join(dir, "claw-proto.draft-07.schema.json"), "utf8")) as typeof draft07;
+  formats = ((await import(join(dir, "formats.mjs"))) as { formats: typeof formats }).formats;
+}, 60_000);
+
+/** The vectors whose verdict differs from what is expected, and the count of those that agree. */
+function judge(list: Verdict[], accepts: (v: Verdict) => boolean): { agree: number; disagree: string[] } {
+  const disagree = list.filter((v) => accepts(v) !== v.expected).map((v) => `${v.file} (${v.type}): expected ${v.expected ? "accept" : "reject"}`);
+  return { agree: list.length - disagree.length, disagree };
+}
+
+function report(tool: string, list: Verdict[], accepts: (v: Verdict) => boolean): void {
+  const main = judge(list, accepts);
+  const extra = judge(beyond, accepts);
+  console.log(`${tool}: ${main.agree}/${list.length} as serde decides; rejects ${extra.agree} of ${beyond.length} invalid vectors marked schema: false`);
+  expect(main.disagree).toEqual([]);
+}
+
+describe("schema target", () => {
+  it("exports standard keywords only: no x- keyword, no default, $id and $defs kept", () => {
+    const text = readFileSync(join(dir, "claw-proto.schema.json"), "utf8");
+    expect(text).not.toMatch(/"x-[^"]*":|"default":/);
+    expect(schema.$id).toBe("https://clawbernetes.dev/schemas/claw-proto.schema.json");
+    expect(Object.keys(schema.$defs)).toContain("NodeMessage");
+    expect(text.endsWith("}\n")).toBe(true);
+    const d7 = readFileSync(join(dir, "claw-proto.draft-07.schema.json"), "utf8");
+    expect(d7).not.toMatch(/"x-[^"]*":|"default":|"\$defs"|prefixItems|#\/\$defs/);
+    // u64's maximum is written exactly, not as the nearest double.
+    expect(text).toContain('"maximum": 18446744073709551615');
+    // The sidecar keeps what the x- keywords said, by pointer into the export.
+    const side = JSON.parse(readFileSync(join(dir, "claw-proto.x-claw.json"), "utf8")) as Record<string, Record<string, unknown>>;
+    expect(side[""]).toEqual({ "x-protocol-version": 1, "x-messages": { NodeMessage: "node-to-gateway", GatewayMessage: "gateway-to-node" } });
+    expect(side["/$defs/WorkloadStatus/properties/state"]).toEqual({ "x-rust-default": "Pending" });
+    expect(side["/$defs/RestartPolicy"]).toEqual({ "x-serde": "externally-tagged", "x-rust-default": "Never" });
+    expect(side["/$defs/WorkloadSpec/properties/ports/items"]).toEqual({ "x-rust-type": "u16", "x-rules": { minimum: 1, maximum: 65535 } });
+    expect(side["/$defs/WorkloadSpec/properties/image"]).toEqual({
+      "x-rules": { minLength: 1, format: "image-reference", description: "Non-empty, valid container image format" },
+    });
+  });
+
+  it("formats.mjs: uuid and date-time mean what the uuid crate and chrono accept", () => {
+    const yes = (f: string, s: string) => expect(formats[f]!(s), `${f} ${s}`).toBe(true);
+    const no = (f: string, s: string) => expect(formats[f]!(s), `${f} ${s}`).toBe(false);
+    yes("uuid", "67e55044-10b1-426f-9247-bb680e5fe0c8");
+    yes("uuid", "67E5504410B1426F9247BB680E5FE0C8");
+    yes("uuid", "{67e55044-10b1-426f-9247-bb680e5fe0c8}");
+    yes("uuid", "urn:uuid:67e55044-10b1-426f-9247-bb680e5fe0c8");
+    no("uuid", "67e55044-10b1-426f-9247-bb680e5fe0c8-");
+    no("uuid", "67e55044-10b1-426f-9247-bb680e5fe0cg");
+    yes("date-time", "2024-01-15T10:30:00Z");
+    yes("date-time", "2016-12-31T23:59:60Z");
+    yes("date-time", "-0001-01-01T00:00:00Z");
+    yes("date-time", "+262143-12-31T23:59:59Z");
+    yes("date-time", "2024-01-15 10:30:00 +05:30");
+    yes("date-time", "2024-01-15T10:30:00.1234567891UTC");
+    no("date-time", "+262143-12-31T23:59:59-01:00");
+    no("date-time", "2023-02-29T00:00:00Z");
+    no("date-time", "2024-01-15T10:30:00");
+    no("date-time", "2024-01-15T24:00:00Z");
+  });
+
+  it("Ajv 2020 (strict) with formats.mjs gives serde's verdict on every vector a schema can express", () => {
+    const ajv = new Ajv2020({ strict: true });
+    for (const [name, check] of Object.entries(formats)) ajv.addFormat(name, check);
+    ajv.addSchema(schema);
+    report("Ajv 2020-12 (strict)", cases, (v) => {
+      const p = parsed(v.file);
+      return p.ok && ajv.validate({ $ref: `${schema.$id}#/$defs/${v.type}` }, p.value);
+    });
+  });
+
+  it("Ajv draft-07 (strict) with formats.mjs reads the draft-07 export the same way", () => {
+    const ajv = new Ajv({ strict: true });
+    for (const [name, check] of Object.entries(formats)) ajv.addFormat(name, check);
+    ajv.addSchema(draft07);
+    report("Ajv draft-07 (strict)", cases, (v) => {
+      const p = parsed(v.file);
+      return p.ok && ajv.validate({ $ref: `${draft07.$id}#/definitions/${v.type}` }, p.value);
+    });
+  });
+
+  const python = spawnSync("python3", ["-c", "import jsonschema"], { encoding: "utf8" });
+  const havePython = python.status === 0;
+  it("python3-jsonschema is present where CI runs (.ci/run installs it)", () => {
+    if (process.env["CI"] === "true") expect(havePython, python.stderr).toBe(true);
+  });
+
+  for (const draft of ["2020-12", "draft-07"] as const) {
+    it.runIf(havePython)(`python3-jsonschema (${draft}) with formats.py's format_checker() gives the same verdicts`, () => {
+      const harness = join(tempDir("claw-schema-py-"), "harness.py");
+      writeFileSync(harness, PYTHON_HARNESS);
+      const file = draft === "2020-12" ? "claw-proto.schema.json" : "claw-proto.draft-07.schema.json";
+      const all = [...cases, ...beyond];
+      const r = spawnSync("python3", [harness, dir, file, draft, VECTORS], { input: JSON.stringify(all), encoding: "utf8" });
+      expect(r.status, r.stderr).toBe(0);
+      const verdicts = JSON.parse(r.stdout) as boolean[];
+      const byFile = new Map(all.map((v, i) => [v.file, verdicts[i]!]));
+      report(`python3-jsonschema ${draft}`, cases, (v) => byFile.get(v.file)!);
+    });
+  }
+});
+
+describe("schema target on the other fixtures: every valid vector (serde writes it) is accepted", () => {
+  for (const fixture of ["representations", "telemetry"]) {
+    it(`${fixture}: Ajv 2020 and draft-07 (strict), with the fixture's own export and formats`, async () => {
+      const out = tempDir(`claw-schema-${fixture}-`);
+      const fixtureDir = join(ROOT, "tests/fixtures", fixture);
+      await generate({ schema: join(fixtureDir, "schema.json"), out, targets: (await loadTargets(["schema"]))! });
+      const exported = join(out, "schema");
+      const files = readdirSync(exported);
+      const s2020 = JSON.parse(
+        readFileSync(
+          join(
+            exported,
+            files.find((f) => /(?<!draft-07)\.schema\.json$/.test(f))!,
+          ),
+          "utf8",
+        ),
+      ) as { $id: string };
+      const s07 = JSON.parse(
+        readFileSync(
+          join(
+            exported,
+            files.find((f) => f.endsWith(".draft-07.schema.json"))!,
+          ),
+          "utf8",
+        ),
+      ) as { $id: string };
+      const own = ((await import(join(exported, "formats.mjs"))) as { formats: typeof formats }).formats;
+      const index = JSON.parse(readFileSync(join(fixtureDir, "vectors/index.json"), "utf8")) as { valid: { file: string; type: string }[] };
+      const read = (file: string) => JSON.parse(decoder.decode(readFileSync(join(fixtureDir, "vectors", file)))) as unknown;
+      for (const [ajv, s, defs] of [
+        [new Ajv2020({ strict: true }), s2020, "$defs"],
+        [new Ajv({ strict: true }), s07, "definitions"],
+      ] as const) {
+        for (const [name, check] of Object.entries(own)) ajv.addFormat(name, check);
+        ajv.addSchema(s);
+        const rejected = index.valid.filter((v) => !ajv.validate({ $ref: `${s.$id}#/${defs}/${v.type}` }, read(v.file))).map((v) => v.file);
+        expect(rejected, defs).toEqual([]);
+      }
+      console.log(`${fixture}: ${index.valid.length} valid vectors accepted by Ajv 2020-12 and draft-07 (strict)`);
+    }, 60_000);
+  }
+});
+
+const PYTHON_HARNESS = String.raw`
+import json, sys
+sys.path.insert(0, sys.argv[1])
+import jsonschema
+from formats import format_checker
+directory, file, draft, vectors = sys.argv[1:5]
+with open(directory + "/" + file, encoding="utf-8") as f:
+    schema = json.load(f)
+cls = jsonschema.Draft202012Validator if draft == "2020-12" else jsonschema.Draft7Validator
+defs = "$defs" if draft == "2020-12" else "definitions"
+checker = format_checker()
+out = []
+for v in json.load(sys.stdin):
+    with open(vectors + "/" + v["file"], "rb") as f:
+        text = f.read().decode("utf-8", "replace")
+    try:
+        value = json.loads(text)
+    except ValueError:
+        out.append(False)
+        continue
+    root = dict(schema)
+    root["$ref"] = "#/" + defs + "/" + v["type"]
+    out.append(cls(root, format_checker=checker).is_valid(value))
+print(json.dumps(out))
+`;
