@@ -5,6 +5,7 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import { Ajv } from "ajv";
 import { beforeAll, describe, expect, it } from "vitest";
 import { generate } from "../src/pipeline.js";
+import { normalizeTimestamp, normalizeUuid } from "../generated/typescript/dist/esm/scalars.js";
 import { loadTargets } from "../src/targets/index.js";
 import { ROOT, SCHEMA, tempDir } from "./helpers/paths.js";
 import { VECTORS, vectorBytes, vectorIndex } from "./helpers/vectors.js";
@@ -34,6 +35,9 @@ const parsed = (file: string): { ok: true; value: unknown } | { ok: false } => {
     return { ok: false };
   }
 };
+
+const python = spawnSync("python3", ["-c", "import jsonschema"], { encoding: "utf8" });
+const havePython = python.status === 0;
 
 let dir = "";
 let schema: { $id: string; $defs: object };
@@ -105,6 +109,33 @@ describe("schema target", () => {
     no("date-time", "2024-01-15T24:00:00Z");
   });
 
+  it("formats.mjs and formats.py agree with the TypeScript package's scalar parsers (tested against the crates) on 6,000 strings", () => {
+    const refuses = (normalize: (s: string) => string) => (s: string) => {
+      try {
+        normalize(s);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    const corpus = fuzzCorpus();
+    const reference = { uuid: refuses(normalizeUuid), "date-time": refuses(normalizeTimestamp) };
+    const harness = join(tempDir("claw-schema-fmt-"), "formats_check.py");
+    writeFileSync(harness, FORMATS_HARNESS);
+    const py = havePython ? spawnSync("python3", [harness, dir], { input: JSON.stringify(corpus), encoding: "utf8" }) : undefined;
+    if (py) expect(py.status, py.stderr).toBe(0);
+    const pyVerdicts = py ? (JSON.parse(py.stdout) as boolean[]) : [];
+    const differ: string[] = [];
+    corpus.forEach(([name, text], i) => {
+      const want = reference[name](text);
+      if (formats[name]!(text) !== want) differ.push(`formats.mjs ${name} ${JSON.stringify(text)}: expected ${want}`);
+      if (py && pyVerdicts[i] !== want) differ.push(`formats.py ${name} ${JSON.stringify(text)}: expected ${want}`);
+    });
+    const accepted = corpus.filter(([name, text]) => reference[name](text)).length;
+    console.log(`formats: ${corpus.length} strings (${accepted} accepted) judged alike by formats.mjs${py ? ", formats.py" : ""} and the package's parsers`);
+    expect(differ).toEqual([]);
+  });
+
   it("Ajv 2020 (strict) with formats.mjs gives serde's verdict on every vector a schema can express", () => {
     const ajv = new Ajv2020({ strict: true });
     for (const [name, check] of Object.entries(formats)) ajv.addFormat(name, check);
@@ -125,8 +156,6 @@ describe("schema target", () => {
     });
   });
 
-  const python = spawnSync("python3", ["-c", "import jsonschema"], { encoding: "utf8" });
-  const havePython = python.status === 0;
   it("python3-jsonschema is present where CI runs (.ci/run installs it)", () => {
     if (process.env["CI"] === "true") expect(havePython, python.stderr).toBe(true);
   });
@@ -188,6 +217,60 @@ describe("schema target on the other fixtures: every valid vector (serde writes 
     }, 60_000);
   }
 });
+
+/** Seeds every spelling family of both formats, then 6,000 seeded random edits of them (deterministic). */
+function fuzzCorpus(): ["uuid" | "date-time", string][] {
+  const uuids = [
+    "67e55044-10b1-426f-9247-bb680e5fe0c8",
+    "67E5504410B1426F9247BB680E5FE0C8",
+    "{67e55044-10b1-426f-9247-bb680e5fe0c8}",
+    "urn:uuid:67e55044-10b1-426f-9247-bb680e5fe0c8",
+  ];
+  const times = [
+    "2024-01-15T10:30:00Z",
+    "2016-12-31T23:59:60.5+01:00",
+    "-0001-01-01T00:00:00Z",
+    "+262143-12-31T23:59:59.999999999Z",
+    "-262144-01-01T00:00:00+01:00",
+    " 24-1-5 1:2:3 utc ",
+    "2024-02-29T00:00:00.123456789123-05:30",
+    "2023-02-28T23:59:59+0000",
+    "2024-01-15T10:30:00 + 05 : 30",
+    "2024-01-15T10:30:00-01:65",
+    "2024-01-15T10:30:00+23:59",
+  ];
+  const alphabet = "0123456789abcdefABCDEFxyzTtZzUuCc-+:.{} \t\u00a0\u2003e\u0660";
+  let seed = 17;
+  const rand = (n: number) => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed % n;
+  };
+  const out: ["uuid" | "date-time", string][] = [
+    ...uuids.map((s) => ["uuid", s] as ["uuid", string]),
+    ...times.map((s) => ["date-time", s] as ["date-time", string]),
+  ];
+  for (let i = 0; i < 6000; i++) {
+    const name = i % 3 === 0 ? "uuid" : "date-time";
+    const seeds = name === "uuid" ? uuids : times;
+    let s = seeds[rand(seeds.length)]!;
+    for (let k = 0, edits = 1 + rand(3); k < edits; k++) {
+      const at = rand(s.length + 1);
+      const c = alphabet[rand(alphabet.length)]!;
+      const op = rand(3);
+      s = op === 0 ? s.slice(0, at) + c + s.slice(at) : op === 1 ? s.slice(0, at) + s.slice(at + 1) : s.slice(0, at) + c + s.slice(at + 1);
+    }
+    out.push([name, s]);
+  }
+  return out;
+}
+
+const FORMATS_HARNESS = String.raw`
+import json, sys
+sys.path.insert(0, sys.argv[1])
+from formats import format_checker
+checker = format_checker()
+print(json.dumps([checker.conforms(text, name) for name, text in json.load(sys.stdin)]))
+`;
 
 const PYTHON_HARNESS = String.raw`
 import json, sys
