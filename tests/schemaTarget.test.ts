@@ -272,6 +272,42 @@ checker = format_checker()
 print(json.dumps([checker.conforms(text, name) for name, text in json.load(sys.stdin)]))
 `;
 
+describe("schema target on hostile text", () => {
+  it("every description, whatever it holds, reaches the export as the same string, with nothing invisible shown raw", async () => {
+    const hostile = 'a */ -- <!-- \u2028 \u2029 \u202e \u200b \u0085 \ufeff \u007f "\\ </script> ${x} #[x] \t \u{1f600} end';
+    const source = JSON.parse(readFileSync(join(ROOT, "tests/fixtures/representations/schema.json"), "utf8")) as unknown;
+    const swap = (node: unknown): unknown =>
+      Array.isArray(node)
+        ? node.map(swap)
+        : node !== null && typeof node === "object"
+          ? Object.fromEntries(Object.entries(node).map(([k, v]) => [k, k === "description" && typeof v === "string" ? hostile : swap(v)]))
+          : node;
+    const work = tempDir("claw-schema-hostile-");
+    writeFileSync(join(work, "hostile.schema.json"), JSON.stringify(swap(source)));
+    await generate({ schema: join(work, "hostile.schema.json"), out: work, targets: (await loadTargets(["schema"]))! });
+    const exported = join(work, "schema");
+    let seen = 0;
+    const count = (node: unknown): void => {
+      if (Array.isArray(node)) node.forEach(count);
+      else if (node !== null && typeof node === "object")
+        for (const [k, v] of Object.entries(node)) {
+          if (k === "description" && typeof v === "string") {
+            expect(v).toBe(hostile);
+            seen++;
+          } else count(v);
+        }
+    };
+    for (const file of readdirSync(exported).filter((f) => f.endsWith(".json") && f !== "claw-codegen.model.json")) {
+      const text = readFileSync(join(exported, file), "utf8");
+      expect(text, file).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\ufeff]/);
+      count(JSON.parse(text));
+    }
+    expect(seen).toBeGreaterThan(10);
+    const s2020 = JSON.parse(readFileSync(join(exported, "representations-fixture.schema.json"), "utf8")) as object;
+    expect(() => new Ajv2020({ strict: true, formats: { uuid: true, "date-time": true } }).compile(s2020)).not.toThrow();
+  });
+});
+
 const PYTHON_HARNESS = String.raw`
 import json, sys
 sys.path.insert(0, sys.argv[1])

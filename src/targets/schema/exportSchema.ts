@@ -1,5 +1,6 @@
 import type { Decl, EnumDecl, Field, Model, Rules, TypeRef, Variant } from "../../model/types.js";
 import { INT_RANGES, assertNever } from "../../model/types.js";
+import { jsonString } from "../../render/escape.js";
 
 /**
  * The schema as other people's tools read it, built from the model (what serde accepts on the wire):
@@ -15,13 +16,18 @@ type Obj = { [key: string]: Json };
 export const DRAFT_2020_12 = "https://json-schema.org/draft/2020-12/schema";
 export const DRAFT_07 = "http://json-schema.org/draft-07/schema#";
 
-/** JSON text with two-space indentation and a trailing newline; keys in the order they were set. */
+/**
+ * JSON text with two-space indentation and a trailing newline; keys in the order they were set. Strings
+ * (schema text among them) go through the JSON escaper: control, bidirectional and invisible characters
+ * are spelled `\uXXXX`, so the file shows what it holds.
+ */
 export function printJson(value: Json): string {
   return `${print(value, "")}\n`;
 }
 
 function print(v: Json, indent: string): string {
   if (typeof v === "bigint") return v.toString();
+  if (typeof v === "string") return `"${jsonString(v)}"`;
   if (v === null || typeof v !== "object") {
     const text = JSON.stringify(v);
     if (text === undefined) throw new Error(`not JSON: ${String(v)}`);
@@ -34,7 +40,7 @@ function print(v: Json, indent: string): string {
   }
   const keys = Object.keys(v);
   if (keys.length === 0) return "{}";
-  return `{\n${keys.map((k) => `${inner}${JSON.stringify(k)}: ${print(v[k]!, inner)}`).join(",\n")}\n${indent}}`;
+  return `{\n${keys.map((k) => `${inner}"${jsonString(k)}": ${print(v[k]!, inner)}`).join(",\n")}\n${indent}}`;
 }
 
 /** RFC 6901: `~` → `~0`, `/` → `~1`. */
