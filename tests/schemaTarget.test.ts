@@ -299,6 +299,7 @@ describe("schema target on hostile text", () => {
     };
     for (const file of readdirSync(exported).filter((f) => f.endsWith(".json") && f !== "claw-codegen.model.json")) {
       const text = readFileSync(join(exported, file), "utf8");
+      // eslint-disable-next-line no-control-regex -- finding raw control characters is the point
       expect(text, file).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\ufeff]/);
       count(JSON.parse(text));
     }
