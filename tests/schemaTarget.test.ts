@@ -36,8 +36,13 @@ const parsed = (file: string): { ok: true; value: unknown } | { ok: false } => {
   }
 };
 
-const python = spawnSync("python3", ["-c", "import jsonschema"], { encoding: "utf8" });
-const havePython = python.status === 0;
+/** The first Python that imports `module`: the one on PATH (pyenv, a venv) or Debian's, where apt installs python3-<module>. */
+function pythonWith(module: string): string | undefined {
+  return ["python3", "/usr/bin/python3"].find((py) => spawnSync(py, ["-c", `import ${module}`], { encoding: "utf8" }).status === 0);
+}
+const pythonJsonschema = pythonWith("jsonschema");
+const havePython = pythonJsonschema !== undefined;
+const pythonFast = pythonWith("fastjsonschema");
 
 let dir = "";
 let schema: { $id: string; $defs: object };
@@ -122,7 +127,7 @@ describe("schema target", () => {
     const reference = { uuid: refuses(normalizeUuid), "date-time": refuses(normalizeTimestamp) };
     const harness = join(tempDir("claw-schema-fmt-"), "formats_check.py");
     writeFileSync(harness, FORMATS_HARNESS);
-    const py = havePython ? spawnSync("python3", [harness, dir], { input: JSON.stringify(corpus), encoding: "utf8" }) : undefined;
+    const py = havePython ? spawnSync(pythonJsonschema!, [harness, dir], { input: JSON.stringify(corpus), encoding: "utf8" }) : undefined;
     if (py) expect(py.status, py.stderr).toBe(0);
     const pyVerdicts = py ? (JSON.parse(py.stdout) as boolean[]) : [];
     const differ: string[] = [];
@@ -156,8 +161,20 @@ describe("schema target", () => {
     });
   });
 
-  it("python3-jsonschema is present where CI runs (.ci/run installs it)", () => {
-    if (process.env["CI"] === "true") expect(havePython, python.stderr).toBe(true);
+  it("python3-jsonschema and python3-fastjsonschema are present where CI runs (.ci/run installs them)", () => {
+    if (process.env["CI"] === "true")
+      expect({ jsonschema: havePython, fastjsonschema: pythonFast !== undefined }).toEqual({ jsonschema: true, fastjsonschema: true });
+  });
+
+  it.runIf(pythonFast !== undefined)("python3-fastjsonschema (draft-07 only) with formats.py's is_uuid/is_date_time gives the same verdicts", () => {
+    const harness = join(tempDir("claw-schema-fast-"), "harness.py");
+    writeFileSync(harness, FAST_HARNESS);
+    const all = [...cases, ...beyond];
+    const r = spawnSync(pythonFast!, [harness, dir, VECTORS], { input: JSON.stringify(all), encoding: "utf8" });
+    expect(r.status, r.stderr).toBe(0);
+    const verdicts = JSON.parse(r.stdout) as boolean[];
+    const byFile = new Map(all.map((v, i) => [v.file, verdicts[i]!]));
+    report("python3-fastjsonschema draft-07", cases, (v) => byFile.get(v.file)!);
   });
 
   for (const draft of ["2020-12", "draft-07"] as const) {
@@ -166,7 +183,7 @@ describe("schema target", () => {
       writeFileSync(harness, PYTHON_HARNESS);
       const file = draft === "2020-12" ? "claw-proto.schema.json" : "claw-proto.draft-07.schema.json";
       const all = [...cases, ...beyond];
-      const r = spawnSync("python3", [harness, dir, file, draft, VECTORS], { input: JSON.stringify(all), encoding: "utf8" });
+      const r = spawnSync(pythonJsonschema!, [harness, dir, file, draft, VECTORS], { input: JSON.stringify(all), encoding: "utf8" });
       expect(r.status, r.stderr).toBe(0);
       const verdicts = JSON.parse(r.stdout) as boolean[];
       const byFile = new Map(all.map((v, i) => [v.file, verdicts[i]!]));
@@ -308,6 +325,36 @@ describe("schema target on hostile text", () => {
     expect(() => new Ajv2020({ strict: true, formats: { uuid: true, "date-time": true } }).compile(s2020)).not.toThrow();
   });
 });
+
+const FAST_HARNESS = String.raw`
+import json, sys
+sys.path.insert(0, sys.argv[1])
+import fastjsonschema
+from formats import is_uuid, is_date_time
+directory, vectors = sys.argv[1:3]
+with open(directory + "/claw-proto.draft-07.schema.json", encoding="utf-8") as f:
+    schema = json.load(f)
+compiled = {}
+out = []
+for v in json.load(sys.stdin):
+    if v["type"] not in compiled:
+        root = dict(schema)
+        root["$ref"] = "#/definitions/" + v["type"]
+        compiled[v["type"]] = fastjsonschema.compile(root, formats={"uuid": is_uuid, "date-time": is_date_time})
+    with open(vectors + "/" + v["file"], "rb") as f:
+        text = f.read().decode("utf-8", "replace")
+    try:
+        value = json.loads(text)
+    except ValueError:
+        out.append(False)
+        continue
+    try:
+        compiled[v["type"]](value)
+        out.append(True)
+    except fastjsonschema.JsonSchemaException:
+        out.append(False)
+print(json.dumps(out))
+`;
 
 const PYTHON_HARNESS = String.raw`
 import json, sys
