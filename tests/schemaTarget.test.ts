@@ -3,6 +3,8 @@ import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { Ajv } from "ajv";
+import { compile } from "json-schema-to-typescript";
+import ts from "typescript";
 import { beforeAll, describe, expect, it } from "vitest";
 import { generate } from "../src/pipeline.js";
 import { normalizeTimestamp, normalizeUuid } from "../generated/typescript/dist/esm/scalars.js";
@@ -288,6 +290,44 @@ from formats import format_checker
 checker = format_checker()
 print(json.dumps([checker.conforms(text, name) for name, text in json.load(sys.stdin)]))
 `;
+
+describe("json-schema-to-typescript on the export (defaults, as a team without our generator would run it)", () => {
+  /** The valid vectors whose literal does not type-check against the declarations written from `file`. */
+  async function untyped(file: string): Promise<{ failing: string[]; types: string }> {
+    const work = tempDir("claw-schema-jstt-");
+    const types = await compile(JSON.parse(readFileSync(join(dir, file), "utf8")) as never, "ClawProto", { unreachableDefinitions: true, bannerComment: "" });
+    writeFileSync(join(work, "types.ts"), types);
+    const lines = valid.map((v, i) => `export const v${i}: T.${v.type} = ${decoder.decode(vectorBytes(v.file))};`);
+    writeFileSync(join(work, "vectors.ts"), `import type * as T from "./types.js";\n${lines.join("\n")}\n`);
+    const program = ts.createProgram([join(work, "vectors.ts")], {
+      strict: true,
+      noEmit: true,
+      target: ts.ScriptTarget.ES2022,
+      module: ts.ModuleKind.ES2022,
+      moduleResolution: ts.ModuleResolutionKind.Bundler,
+      types: [],
+    });
+    const failing = new Set<string>();
+    for (const d of ts.getPreEmitDiagnostics(program)) {
+      if (!d.file?.fileName.endsWith("vectors.ts") || d.start === undefined) throw new Error(ts.flattenDiagnosticMessageText(d.messageText, " "));
+      const line = d.file.getLineAndCharacterOfPosition(d.start).line;
+      failing.add(valid[line - 1]!.file);
+    }
+    return { failing: [...failing], types };
+  }
+
+  it("the draft-07 export's declarations type every valid vector; the 2020-12 export's do not (prefixItems: KeyValue becomes never[])", async () => {
+    const { failing: draft07Failing, types } = await untyped("claw-proto.draft-07.schema.json");
+    const { failing: draft2020Failing } = await untyped("claw-proto.schema.json");
+    // Precise, not merely permissive: the pair is a tuple of two strings.
+    expect(types).toContain("export type KeyValue = [string, string];");
+    console.log(
+      `json-schema-to-typescript: draft-07 export types ${valid.length - draft07Failing.length}/${valid.length} valid vectors; 2020-12 export ${valid.length - draft2020Failing.length}/${valid.length}`,
+    );
+    expect(draft07Failing).toEqual([]);
+    expect(draft2020Failing.length).toBeGreaterThan(0);
+  }, 120_000);
+});
 
 describe("schema target on hostile text", () => {
   it("every description, whatever it holds, reaches the export as the same string, with nothing invisible shown raw", async () => {
