@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { generate } from "../src/pipeline.js";
 import { normalizeTimestamp, normalizeUuid } from "../generated/typescript/dist/esm/scalars.js";
 import { loadTargets } from "../src/targets/index.js";
-import { ROOT, SCHEMA, tempDir } from "./helpers/paths.js";
+import { ROOT, SCHEMA, cli, tempDir } from "./helpers/paths.js";
 import { VECTORS, vectorBytes, vectorIndex } from "./helpers/vectors.js";
 
 /**
@@ -74,6 +74,24 @@ function report(tool: string, list: Verdict[], accepts: (v: Verdict) => boolean)
 }
 
 describe("schema target", () => {
+  it("`claw-codegen generate --target schema` writes <out>/schema/ and nothing else; `check --target schema` reads it back", () => {
+    const out = tempDir("claw-schema-cli-");
+    const gen = cli(["generate", "--target", "schema", "--schema", SCHEMA, "--out", out], out);
+    expect(gen.status, gen.stderr).toBe(0);
+    expect(readdirSync(out)).toEqual(["schema"]);
+    expect(readdirSync(join(out, "schema")).sort()).toEqual([
+      "claw-codegen.model.json",
+      "claw-proto.draft-07.schema.json",
+      "claw-proto.schema.json",
+      "claw-proto.x-claw.json",
+      "formats.mjs",
+      "formats.py",
+    ]);
+    const check = cli(["check", "--target", "schema", "--schema", SCHEMA, "--out", out], out);
+    expect(check.stderr + check.stdout).toMatch(/up to date/);
+    expect(check.status).toBe(0);
+  });
+
   it("exports standard keywords only: no x- keyword, no default, $id and $defs kept", () => {
     const text = readFileSync(join(dir, "claw-proto.schema.json"), "utf8");
     expect(text).not.toMatch(/"x-[^"]*":|"default":/);
