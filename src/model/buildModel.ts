@@ -520,6 +520,7 @@ export function buildModel(schema: CheckedSchema): Model {
   if (diagnostics.length > 0) throw new InputError(sortDiagnostics(diagnostics));
   return {
     title: typeof root["title"] === "string" ? root["title"] : "schema",
+    ...(typeof root["$id"] === "string" ? { id: root["$id"] } : {}),
     ...(typeof root["description"] === "string" ? { description: root["description"] } : {}),
     protocolVersion: version as number,
     messages,

@@ -118,6 +118,8 @@ export type Direction = `${string}-to-${string}`;
 
 export interface Model {
   title: string;
+  /** The schema's `$id`, when it has one (the schema export keeps it). */
+  id?: string;
   description?: string;
   protocolVersion: number;
   /** The top-level message unions and the way each flows (at most two peers in all; see direction.ts). */

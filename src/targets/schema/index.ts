@@ -1,0 +1,32 @@
+import type { Model } from "../../model/types.js";
+import { renderTemplates } from "../../render/renderTemplates.js";
+import { templatesDir } from "../templatesDir.js";
+import { packageSlug } from "../packageName.js";
+import type { Target, TargetOptions } from "../types.js";
+import { exportSchema, printJson, toDraft07 } from "./exportSchema.js";
+
+/**
+ * The schema for tools we do not control: JSON Schema 2020-12 and draft-07 with standard keywords
+ * only, a sidecar holding what our `x-` keywords said, and the `format` meanings as code
+ * (formats.mjs for Ajv, formats.py for Python's jsonschema).
+ */
+export const schemaTarget: Target = {
+  name: "schema",
+  // Every model the shared checks accept has a standard-keyword spelling.
+  check: () => [],
+  render(model: Model, options: TargetOptions) {
+    const name = packageSlug(model.title);
+    const { schema, sidecar } = exportSchema(model);
+    const draft07Id = model.id?.endsWith(".schema.json") ? `${model.id.slice(0, -".schema.json".length)}.draft-07.schema.json` : undefined;
+    const side = {
+      $comment: `What the x- keywords of ${options.schemaName} said, keyed by JSON pointer into ${name}.schema.json. Not a schema: no validator reads it.`,
+      ...sidecar,
+    };
+    return Promise.resolve([
+      ...renderTemplates(templatesDir("schema"), {}),
+      { path: `${name}.schema.json`, contents: printJson(schema) },
+      { path: `${name}.draft-07.schema.json`, contents: printJson(toDraft07(schema, draft07Id)) },
+      { path: `${name}.x-claw.json`, contents: printJson(side) },
+    ]);
+  },
+};
