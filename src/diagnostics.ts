@@ -1,3 +1,4 @@
+import { oneLine } from "./render/escape.js";
 /** Errors as data: every problem found in an input carries where it is. */
 export interface Diagnostic {
   /** Stable machine-readable code, e.g. `json-syntax`, `unresolved-ref`. */
@@ -24,7 +25,8 @@ export class InputError extends Error {
 export function formatDiagnostic(d: Diagnostic): string {
   const at = d.pointer === "" ? "#" : `#${d.pointer}`;
   const where = d.line > 0 ? `${d.file}:${d.line}:${d.column}` : d.file;
-  return `${where}: error: ${d.message} [${d.code}] at ${at}`;
+  // Names, keys and file names come from the input: spelled so that none can break the line.
+  return oneLine(`${where}: error: ${d.message} [${d.code}] at ${at}`);
 }
 
 export function escapePointerSegment(segment: string): string {

@@ -1,4 +1,4 @@
-import { basename, join, sep } from "node:path";
+import { basename, dirname, join, resolve, sep } from "node:path";
 import { checkSchema } from "./check/checkSchema.js";
 import type { Drift } from "./drift.js";
 import { diffModels } from "./diff/engine.js";
@@ -7,7 +7,7 @@ import { MANIFEST, manifestFile, manifestFiles, readManifest } from "./manifest.
 import { findDrift } from "./drift.js";
 import type { RenderedFile } from "./render/renderTemplates.js";
 import type { Target } from "./targets/types.js";
-import { statSync } from "node:fs";
+import { realpathSync, statSync } from "node:fs";
 import { PathError, toPathError } from "./write/noFollow.js";
 import { readOutput } from "./write/readTree.js";
 import { heldBy } from "./write/lock.js";
@@ -19,12 +19,37 @@ import { buildModel } from "./model/buildModel.js";
 import { readings } from "./model/direction.js";
 import type { Model } from "./model/types.js";
 
+/** The real path of `path`, or of its nearest existing ancestor joined with the rest; undefined if none resolves. */
+function realpathIfAny(path: string): string | undefined {
+  let p = resolve(path);
+  const rest: string[] = [];
+  for (;;) {
+    try {
+      return join(realpathSync(p), ...rest.reverse());
+    } catch {
+      const parent = dirname(p);
+      if (parent === p) return undefined;
+      rest.push(basename(p));
+      p = parent;
+    }
+  }
+}
+
 /**
  * Before any work: `out` must be a folder or absent (it may be reached through links: the user named it);
  * each `<out>/<target>` a folder or absent, and its lock file and leftovers beside it never links (PathError,
  * exit 2). Read-only; the writer checks again under its lock.
  */
 export function checkOutputPaths(request: GenerateRequest): void {
+  if (request.out === "") throw new PathError("--out", "is empty; name the output folder");
+  // A kernel file system holds no output: /proc/self is a folder, but nothing can be created in it.
+  const real = realpathIfAny(request.out);
+  if (real !== undefined && /^\/(proc|sys|dev)(\/|$)/.test(real)) {
+    throw new PathError(
+      request.out,
+      `is in ${real.split("/")[1] === "dev" ? "/dev" : `/${real.split("/")[1]}`}, a kernel file system; the output folder must be an ordinary folder`,
+    );
+  }
   try {
     if (!statSync(request.out).isDirectory()) throw new PathError(request.out, "is not a folder; the output folder must be one");
   } catch (e) {

@@ -76,6 +76,26 @@ describe("claw-codegen CLI", () => {
     expect(treeHash(out)).toBe(before);
   });
 
+  it("an error naming a key or a file that holds a line break or an escape sequence stays one line (no ::warning line for a CI log)", () => {
+    const dir = tempDir();
+    const schema = join(dir, "schema.json");
+    const key = "a\n::warning file=x::INJECTED\u001b[2Jb";
+    writeFileSync(schema, readFileSync(SCHEMA, "utf8").replace('"x-messages": {', `${JSON.stringify(key)}: 1,\n  "x-messages": {`));
+    const r = cli(["check", "--schema", schema, "--out", tempDir()]);
+    expect(r.status).toBe(2);
+    expect(r.stderr.trimEnd().split("\n")).toHaveLength(1);
+    expect(r.stderr).toMatch(/unsupported keyword "a\\u\{000a\}::warning file=x::INJECTED\\u\{001b\}\[2Jb"/);
+    expect(r.stderr).not.toContain("\u001b");
+  });
+
+  it("exit 2 for an output folder that cannot be one: empty, or in /proc or /sys", () => {
+    for (const out of ["", "/proc/self", "/sys/kernel"]) {
+      const r = cli(["generate", "--out", out]);
+      expect(r.status, out).toBe(2);
+      expect(r.stderr.trimEnd().split("\n"), out).toHaveLength(1);
+    }
+  });
+
   it("exit 2 on a missing schema or an unknown target", () => {
     expect(cli(["generate", "--schema", "/nonexistent.json"]).stderr).toMatch(/file not found/);
     expect(cli(["generate", "--schema", "/nonexistent.json"]).status).toBe(2);

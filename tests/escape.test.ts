@@ -15,8 +15,12 @@ describe("escapers", () => {
     expect(comment("naïve 😀 tab\there")).toBe("naïve 😀 tab\there");
   });
 
-  it("Rust doc lines: no raw HTML, no code span or fence, nothing invisible", () => {
+  it("Rust doc lines: no raw HTML, no code span, fence or indented block, no link, image or link definition, nothing invisible", () => {
     expect(rustDocLines("<script> & `x` ~~~\rnext")).toEqual(["&lt;script> &amp; \\`x\\` \\~\\~\\~", "next"]);
+    expect(rustDocLines("    let a = 1;\n![t](http://x/t.png) [r]: javascript:alert(2)")).toEqual([
+      "let a = 1;",
+      "!\\[t\\](http://x/t.png) \\[r\\]: javascript:alert(2)",
+    ]);
   });
 
   it("Rust and TOML strings: quotes and backslashes escaped, controls and bidi spelled as escapes each language reads", () => {

@@ -34,6 +34,14 @@ function visible(text: string, spell: (c: string) => string = (c) => `\\u{${hex(
   return text.replace(INVISIBLE, spell);
 }
 
+/**
+ * Text as one printable line, for an error message on a terminal or in a CI log: a line break or an escape
+ * sequence in a schema's key or a file's name must not start a line of its own (`::warning` in GitHub Actions).
+ */
+export function oneLine(text: string): string {
+  return visible(text);
+}
+
 /** Whether text is one line of printable characters (what a title or a name shown in a banner must be). */
 export function isPrintableLine(text: string): boolean {
   INVISIBLE.lastIndex = 0;
@@ -65,17 +73,18 @@ export function commentLines(text: string | undefined): Escaped<"comment">[] {
 
 /**
  * A description as lines of a Rust doc comment (`/// line`), shown by rustdoc as the text it is: rustdoc
- * reads Markdown and passes raw HTML to the page, so `<` and `&` are entities and backticks and tildes
- * are escaped (no code span or block opens; telling a real span from a lookalike across lines would
- * need the whole of CommonMark). The crate also turns doctests off, so nothing in a description runs.
+ * reads Markdown and passes raw HTML to the page, so `<` and `&` are entities; backticks, tildes and
+ * brackets are escaped and lines lose their indentation, so no code span or block, link, image or link
+ * definition forms (telling a real span from a lookalike across lines would need the whole of CommonMark).
+ * The crate also turns doctests off, so nothing in a description runs.
  */
 export function rustDocLines(text: string | undefined): Escaped<"rust-doc">[] {
   return lines(text).map((l) =>
     brand(
-      visible(l)
+      visible(l.trimStart())
         .replace(/&/g, "&amp;")
         .replace(/</g, "&lt;")
-        .replace(/[`~]/g, (c) => `\\${c}`),
+        .replace(/[`~[\]]/g, (c) => `\\${c}`),
     ),
   );
 }

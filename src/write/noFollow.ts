@@ -1,3 +1,4 @@
+import { oneLine } from "../render/escape.js";
 // File-system access that follows no link the CLI did not make and never blocks on a FIFO or device.
 import type { Stats } from "node:fs";
 import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync, statSync } from "node:fs";
@@ -10,7 +11,7 @@ export class PathError extends Error {
     /** The errno code behind it, if any (e.g. "ENOENT"). */
     readonly code?: string,
   ) {
-    super(`${path}: error: ${reason}`);
+    super(oneLine(`${path}: error: ${reason}`));
     this.name = "PathError";
   }
 }

@@ -29,8 +29,16 @@ const GLOBALS: ReadonlySet<string> = new Set(
   ).split(" "),
 );
 
-/** A property name JavaScript gives every object: a field so named would read the prototype's when absent. */
-const OBJECT_PROPERTIES: ReadonlySet<string> = new Set(["constructor", "prototype", "__proto__"]);
+/**
+ * The property names JavaScript gives every object (Object.prototype's, and `prototype`): a field so named
+ * would read the prototype's when absent, and tools the target runs (json-schema-to-typescript) call them.
+ */
+const OBJECT_PROPERTIES: ReadonlySet<string> = new Set(
+  (
+    "constructor prototype __proto__ __defineGetter__ __defineSetter__ __lookupGetter__ __lookupSetter__ hasOwnProperty " +
+    "isPrototypeOf propertyIsEnumerable toLocaleString toString valueOf"
+  ).split(" "),
+);
 
 /** What the package declares per schema type `X`: `readX`, `writeXSeq`, `checkXRules`, … */
 const PREFIXES = [
