@@ -177,6 +177,8 @@ export interface CheckResult {
   schemaChanges: Finding[];
   /** Output folders a killed `generate` left half-written: reported, not repaired (check changes nothing). */
   interrupted: { dir: string; leftovers: string[]; absent: boolean }[];
+  /** Drifted folders whose recorded model shows no schema change: the generator (version, templates) made the difference. */
+  generatorChanged: string[];
 }
 
 /**
@@ -189,6 +191,7 @@ export async function check(request: GenerateRequest, timings: StageTiming[] = [
   const drift: Drift[] = [];
   const interrupted: CheckResult["interrupted"] = [];
   const explained = new Map<string, Finding[]>();
+  const generatorChanged: string[] = [];
   for (const o of outputs) {
     const { tree, leftovers, absent } = readOutput(o.dir);
     if (leftovers.length > 0) {
@@ -201,8 +204,9 @@ export async function check(request: GenerateRequest, timings: StageTiming[] = [
     const before = mine.length > 0 ? readManifest(tree) : undefined;
     const key = before && JSON.stringify(before);
     if (before && key !== JSON.stringify(model) && !explained.has(key!)) explained.set(key!, explain(`${o.dir}/${MANIFEST}`, before, request.schema, model));
+    if (before && (explained.get(key!) ?? []).length === 0) generatorChanged.push(o.dir);
   }
-  return { outputs, drift, schemaChanges: [...explained.values()].flat(), interrupted };
+  return { outputs, drift, schemaChanges: [...explained.values()].flat(), interrupted, generatorChanged };
 }
 
 /**

@@ -149,7 +149,7 @@ Exit codes:
     .action(async (options: CommonOptions & { stat?: boolean }, cmd: Command) => {
       const timings: StageTiming[] = [];
       const req = await request(options, cmd);
-      const { outputs, drift, schemaChanges, interrupted } = await check(req, timings);
+      const { outputs, drift, schemaChanges, interrupted, generatorChanged } = await check(req, timings);
       for (const i of interrupted) {
         const missing = i.absent ? ", which is missing until the next generate puts its previous tree back" : "";
         err(
@@ -163,6 +163,11 @@ Exit codes:
         return;
       }
       err(`check: ${drift.length} file(s) differ from what ${req.schema} produces; run \`claw-codegen generate\` and commit the result\n`);
+      if (schemaChanges.length === 0 && generatorChanged.length > 0) {
+        err(
+          `the schema's model is unchanged since ${generatorChanged.join(", ")} was generated: the generator made the difference (another claw-codegen version, or its templates)\n`,
+        );
+      }
       if (schemaChanges.length > 0) {
         err(`the schema changed since the output was generated (${schemaChanges.length} change(s)):\n`);
         for (const f of schemaChanges) err(`  ${f.path}: ${f.message}${f.breaking ? " — breaks old/new compatibility" : ""} [${f.rule}]\n`);
