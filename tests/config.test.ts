@@ -96,6 +96,9 @@ describe("config: the CLI", () => {
     expect(cli(["check"], dir).stderr).toMatch(/^missing-from-config\.json:.*file not found/);
     expect(cli(["check", "--schema", "missing-from-flag.json"], dir).stderr).toMatch(/^missing-from-flag\.json:.*file not found/);
     expect(cli(["check", "--package-name", "Bad Name"], dir)).toMatchObject({ status: 2, stderr: expect.stringMatching(/not a valid npm package name/) });
+    // Names npm itself refuses, though they look valid.
+    for (const name of ["node_modules", "@acme/_private", ".hidden"])
+      expect(cli(["check", "--package-name", name], dir), name).toMatchObject({ status: 2, stderr: expect.stringMatching(/not a valid npm package name/) });
   });
 
   it("`generate` and `check` with no flags use every setting of the config", () => {

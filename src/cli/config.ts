@@ -179,7 +179,8 @@ export function mergeSettings(defaults: Settings, config: CodegenConfig | undefi
 }
 
 export function isValidPackageName(name: string): boolean {
-  return name.length <= 214 && PACKAGE_NAME.test(name);
+  const bare = name.slice(name.indexOf("/") + 1);
+  return name.length <= 214 && PACKAGE_NAME.test(name) && !bare.startsWith("_") && !bare.startsWith(".") && !["node_modules", "favicon.ico"].includes(bare);
 }
 
 export function isValidNpmScope(scope: string): boolean {

@@ -6,5 +6,6 @@ export function packageSlug(title: string): string {
     .replace(/[-_]{2,}/g, "-")
     .slice(0, 64)
     .replace(/^[^a-z]+|-+$/g, "");
-  return name === "" ? "schema-types" : name;
+  // npm refuses these two names (and a leading "_", which the slug never has).
+  return name === "" ? "schema-types" : name === "node_modules" || name === "favicon" ? `${name}-types` : name;
 }
