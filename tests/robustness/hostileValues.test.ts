@@ -242,7 +242,7 @@ describe("parseX reads a string or UTF-8 bytes (Uint8Array, ArrayBuffer, DataVie
     for (const [name, input] of forms) {
       expect(proto.parseNodeConfig(input as never, { maxBytes: n }), name).toMatchObject({ log_level: "debug" });
       const e = protoError(() => proto.parseNodeConfig(input as never, { maxBytes: n - 1 }));
-      expect(e.detail, name).toMatch(new RegExp(`${n} bytes, over the limit of ${n - 1} \\(maxBytes\\)`));
+      expect(e.detail, name).toMatch(new RegExp(`${n} (bytes|UTF-16 units), over the limit of ${n - 1} \\(maxBytes\\)`));
     }
   });
 

@@ -26,7 +26,7 @@ describe("maxBytes", () => {
     expect(codec("NodeConfig").parse(configOfLength(1000), { maxBytes: 1000 })).toMatchObject({ log_level: expect.any(String) });
     const e = rejection("NodeConfig", configOfLength(1001), { maxBytes: 1000 });
     expect(e).toMatchObject({ kind: "InvalidMessage", pointer: "" });
-    expect(e.detail).toMatch(/1001 bytes, over the limit of 1000 \(maxBytes\)/);
+    expect(e.detail).toMatch(/1001 UTF-16 units, over the limit of 1000 \(maxBytes\)/);
   });
 
   it("counts bytes of a Uint8Array, so multi-byte UTF-8 counts in full", () => {

@@ -294,10 +294,7 @@ class Reader {
     let text;
     if (typeof input === "string") {
       if (input.length > maxBytesLimit)
-        throw new ProtoError(
-          "InvalidMessage",
-          `message is ${input.length} UTF-16 units, over the limit of ${maxBytesLimit} (maxBytes counts a string's UTF-16 units)`
-        );
+        throw new ProtoError("InvalidMessage", `message is ${input.length} UTF-16 units, over the limit of ${maxBytesLimit} (maxBytes)`);
       text = input;
       if (!text.isWellFormed()) throw new ProtoError("InvalidMessage", "message is not valid Unicode (lone surrogate)");
     } else {
