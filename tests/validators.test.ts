@@ -19,5 +19,10 @@ describe("validators of an externally tagged enum with unit and data variants", 
     ]);
     expect(api.validateMsg({ Nope: {} })).toEqual([{ pointer: "", message: 'unknown variant "Nope", expected one of "Ping", "Hello", "Items"' }]);
     expect(api.validateMsg("Ping")).toEqual([]);
+    // A string: every variant listed, as serde's message does; a data variant named without its data said so.
+    expect(api.validateMsg("Nope")).toEqual([{ pointer: "", message: 'unknown variant "Nope", expected one of "Ping", "Hello", "Items"' }]);
+    expect(api.validateMsg("Hello")).toEqual([
+      { pointer: "", message: 'invalid type: unit variant, expected variant "Hello" with its data, written as {"Hello": …}' },
+    ]);
   });
 });

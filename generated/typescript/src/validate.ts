@@ -38,10 +38,14 @@ function issue(root: unknown, e: AjvError): ValidationIssue {
   const p = e.params;
   const at = e.instancePath;
   switch (e.keyword) {
+    case "unitVariant":
     case "enum": {
-      const expected = (p["allowedValues"] as string[]).map((v) => JSON.stringify(v)).join(", ");
+      const allowed = p["allowedValues"] as string[];
       const got = e.propertyName ?? valueAt(root, at);
-      return { pointer: at, message: `unknown variant ${describe(got)}, expected one of ${expected}` };
+      // A string naming a variant with data (see valueSchema.ts): serde reads it as that variant without its data.
+      if (e.keyword === "unitVariant" && allowed.includes(got as string))
+        return { pointer: at, message: `invalid type: unit variant, expected variant ${quoted(got as string)} with its data, written as {${quoted(got as string)}: …}` };
+      return { pointer: at, message: `unknown variant ${describe(got)}, expected one of ${allowed.map((v) => JSON.stringify(v)).join(", ")}` };
     }
     case "additionalProperties": {
       const key = String(p["additionalProperty"]);

@@ -1,4 +1,4 @@
-import { Ajv, _ } from "ajv";
+import { Ajv, _, stringify } from "ajv";
 import standalone from "ajv/dist/standalone/index.js";
 import { compile } from "json-schema-to-typescript";
 import type { Model } from "../../model/types.js";
@@ -54,6 +54,17 @@ export function ajvValidators(model: Model): string {
       const proto = cxt.gen.const("proto", _`Object.getPrototypeOf(${cxt.data})`);
       cxt.fail(_`${proto} !== null && ${proto} !== Object.prototype && Object.getPrototypeOf(${proto}) !== null`);
     },
+  });
+  // A string in an externally tagged enum with unit and data variants must name a unit variant; when it does
+  // not, the issue lists every variant, as serde's message does (an `enum` of the unit variants would list only those).
+  ajv.addKeyword({
+    keyword: "unitVariant",
+    type: "string",
+    schemaType: "object",
+    code(cxt) {
+      cxt.fail(_`!${stringify((cxt.schema as { units: string[] }).units)}.includes(${cxt.data})`);
+    },
+    error: { message: "unknown variant", params: (cxt) => _`{allowedValues: ${stringify((cxt.schema as { all: string[] }).all)}}` },
   });
   const schemas = valueSchemas(model);
   for (const schema of schemas) ajv.addSchema(schema);

@@ -83,7 +83,7 @@ function enumSchema(d: EnumDecl, byName: ReadonlyMap<string, Decl>): Schema {
       };
       if (data.length === 0) return { type: "string", enum: units };
       if (units.length === 0) return tagged;
-      return { if: { type: "string" }, then: { enum: units }, else: tagged };
+      return { if: { type: "string" }, then: { type: "string", unitVariant: { units, all: d.variants.map((v) => v.name) } }, else: tagged };
     }
     case "internally-tagged":
     case "adjacently-tagged": {

@@ -67,10 +67,13 @@ function issue(root, e) {
   const p = e.params;
   const at = e.instancePath;
   switch (e.keyword) {
+    case "unitVariant":
     case "enum": {
-      const expected = p["allowedValues"].map((v) => JSON.stringify(v)).join(", ");
+      const allowed = p["allowedValues"];
       const got = e.propertyName ?? valueAt(root, at);
-      return { pointer: at, message: `unknown variant ${(0, import_runtime.describe)(got)}, expected one of ${expected}` };
+      if (e.keyword === "unitVariant" && allowed.includes(got))
+        return { pointer: at, message: `invalid type: unit variant, expected variant ${(0, import_runtime.quoted)(got)} with its data, written as {${(0, import_runtime.quoted)(got)}: \u2026}` };
+      return { pointer: at, message: `unknown variant ${(0, import_runtime.describe)(got)}, expected one of ${allowed.map((v) => JSON.stringify(v)).join(", ")}` };
     }
     case "additionalProperties": {
       const key = String(p["additionalProperty"]);

@@ -14,10 +14,13 @@ function issue(root, e) {
   const p = e.params;
   const at = e.instancePath;
   switch (e.keyword) {
+    case "unitVariant":
     case "enum": {
-      const expected = p["allowedValues"].map((v) => JSON.stringify(v)).join(", ");
+      const allowed = p["allowedValues"];
       const got = e.propertyName ?? valueAt(root, at);
-      return { pointer: at, message: `unknown variant ${describe(got)}, expected one of ${expected}` };
+      if (e.keyword === "unitVariant" && allowed.includes(got))
+        return { pointer: at, message: `invalid type: unit variant, expected variant ${quoted(got)} with its data, written as {${quoted(got)}: \u2026}` };
+      return { pointer: at, message: `unknown variant ${describe(got)}, expected one of ${allowed.map((v) => JSON.stringify(v)).join(", ")}` };
     }
     case "additionalProperties": {
       const key = String(p["additionalProperty"]);
