@@ -360,6 +360,38 @@ describe("serializers, validators and bincode encoders refuse hostile values wit
     }
   });
 
+  it("an untagged enum's match answers a throwing getter or Proxy with a ProtoError; a handler's own throw passes through", () => {
+    const api = fixture as unknown as { Value: { match: (v: unknown, cases: Record<string, () => unknown>) => unknown } };
+    const handlers = Object.fromEntries(["Nothing", "Flag", "Number", "Text", "List", "Point", "Dict"].map((n) => [n, () => n]));
+    const getter = Object.defineProperty({}, "x", {
+      enumerable: true,
+      get() {
+        throw new Error("boom");
+      },
+    });
+    const proxy = new Proxy(
+      {},
+      {
+        ownKeys: () => {
+          throw new Error("trap");
+        },
+        get: () => {
+          throw new Error("trap");
+        },
+      },
+    );
+    for (const value of [getter, proxy]) expect(protoError(() => api.Value.match(value, handlers)).kind).toBe("ValidationError");
+    expect(api.Value.match(true, handlers)).toBe("Flag");
+    expect(() =>
+      api.Value.match(true, {
+        ...handlers,
+        Flag: () => {
+          throw new RangeError("mine");
+        },
+      }),
+    ).toThrow(RangeError);
+  });
+
   describe("recursive types (the fixture's untagged Value): cycles and depth", () => {
     it("a cycle is refused with its pointer, by serialize and validate alike", () => {
       const list = cyclicArray();
