@@ -52,14 +52,17 @@ export function typeRefs(t: TypeRef): string[] {
   return typeParts(t).flatMap((p) => (p.kind === "ref" ? [p.name] : []));
 }
 
-/** Through aliases and newtypes (serde writes a newtype as what it wraps) to the type on the wire; stops at a cycle. */
-export function resolveType(t: TypeRef, byName: ReadonlyMap<string, Decl>): TypeRef {
+/**
+ * Through aliases and newtypes (serde writes a newtype as what it wraps) to the type on the wire, or through
+ * aliases only when `newtypes` is false; stops at a cycle.
+ */
+export function resolveType(t: TypeRef, byName: ReadonlyMap<string, Decl>, newtypes = true): TypeRef {
   const seen = new Set<string>();
   while (t.kind === "ref" && !seen.has(t.name)) {
     seen.add(t.name);
     const d = byName.get(t.name);
     if (d?.kind === "alias") t = d.target;
-    else if (d?.kind === "newtype") t = d.inner;
+    else if (d?.kind === "newtype" && newtypes) t = d.inner;
     else break;
   }
   return t;

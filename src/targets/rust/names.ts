@@ -23,7 +23,8 @@ const IN_SCOPE: ReadonlySet<string> = new Set(
   ).split(" "),
 );
 
-const VALIDATION_ERROR = "ValidationError";
+/** The rule layer's error type: a schema may declare it, exactly as the crate needs it. */
+export const VALIDATION_ERROR = "ValidationError";
 
 /** What the Rust target cannot declare: keywords, names the prelude or its imports hold, a foreign `ValidationError`. */
 export function checkRustNames(model: Model): TargetDiagnostic[] {

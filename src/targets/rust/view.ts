@@ -1,4 +1,5 @@
 import type { Decl, EnumDecl, Field, FloatKind, IntKind, Model, RenameRule, Rules, TypeRef, Variant } from "../../model/types.js";
+import { VALIDATION_ERROR } from "./names.js";
 import { minLengthMessage } from "../typescript/view.js";
 import { exampleDecl } from "../../model/example.js";
 import { comment, firstLine, markdown, markdownCode, rustDocLines, rustString, tomlString, type Escaped } from "../../render/escape.js";
@@ -142,8 +143,6 @@ export interface RustViewInputs {
   schemaName: string;
 }
 
-const VALIDATION_ERROR = "ValidationError";
-
 export function buildRustView(model: Model, inputs: RustViewInputs): RustView {
   const byName = new Map(model.decls.map((d) => [d.name, d]));
   const defaults = defaultsOf(model).decl;
@@ -164,7 +163,8 @@ export function buildRustView(model: Model, inputs: RustViewInputs): RustView {
     protocolVersion: model.protocolVersion,
     decls,
     ruleDecls: decls.filter((d) => d.hasRules),
-    declaresValidationError: declaresValidationError(byName.get(VALIDATION_ERROR)),
+    // The target's check has refused a ValidationError of another shape before rendering.
+    declaresValidationError: byName.has(VALIDATION_ERROR),
     usesImageReference: decls.some((d) => d.fields.some((f) => f.rules?.imageReference || f.itemRules?.imageReference)),
     usesUuid: uses((t) => t.isUuid),
     usesTimestamp: uses((t) => t.isTimestamp),
@@ -197,14 +197,6 @@ function eqDecls(model: Model): Set<string> {
     }
   }
   return new Set(model.decls.filter((d) => !floaty.has(d.name)).map((d) => d.name));
-}
-
-/** The rule layer reports `ValidationError { field: String, message: String }`; a schema type of that name must be exactly that. */
-function declaresValidationError(d: Decl | undefined): boolean {
-  if (d === undefined) return false;
-  const ok = d.kind === "struct" && d.fields.length === 2 && d.fields.every((f, i) => f.name === ["field", "message"][i] && f.type.kind === "string");
-  if (!ok) throw new Error(`the Rust target needs the schema's "${VALIDATION_ERROR}" to be a struct { field: String, message: String }`);
-  return true;
 }
 
 /** A reference to an alias prints as the alias's target, so fields read `DateTime<Utc>` and `Vec<(String, String)>` as the spec does. */

@@ -7,7 +7,7 @@ import type { Defaults } from "../../model/defaults.js";
 import { defaultsOf } from "../../model/defaults.js";
 import type { KindFlags } from "../kindFlags.js";
 import { kindFlags } from "../kindFlags.js";
-import { declTypes, typeParts, typeRefs } from "../../model/walk.js";
+import { declTypes, resolveType, typeParts, typeRefs } from "../../model/walk.js";
 
 /** What the TypeScript templates print: the model, flattened into flags and names. Holds no output text. */
 export interface TsTypeView extends KindFlags {
@@ -250,7 +250,7 @@ function declView(
       };
     }
     case "newtype": {
-      const inner = throughAliases(d.inner, byName).kind;
+      const inner = resolveType(d.inner, byName, false).kind;
       return { ...common, isNewtype: true, newtypeOfUuid: inner === "uuid", newtypeOfTimestamp: inner === "timestamp", type: typeView(d.inner) };
     }
     case "alias":
@@ -382,20 +382,6 @@ export function buildTsView(model: Model, options: TsViewInputs): TsView {
 /** The message of a `minLength` rule, as the Rust crate's: the bound stated (1 reads "must not be empty"). */
 export function minLengthMessage(n: number): string {
   return n === 1 ? "must not be empty" : `must be at least ${n} characters long`;
-}
-
-/** Through aliases (not newtypes) to the type a name stands for. */
-function throughAliases(t: TypeRef, byName: ReadonlyMap<string, Decl>): TypeRef {
-  const seen = new Set<string>();
-  for (
-    let d = t.kind === "ref" ? byName.get(t.name) : undefined;
-    d?.kind === "alias" && !seen.has(d.name);
-    d = t.kind === "ref" ? byName.get(t.name) : undefined
-  ) {
-    seen.add(d.name);
-    t = d.target;
-  }
-  return t;
 }
 
 /** Whether any type reference in the model is of `kind`. */
