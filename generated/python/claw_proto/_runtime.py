@@ -1,0 +1,1020 @@
+"""The serde_json-exact reader and writer helpers every generated codec uses.
+
+Hand-written once (not per type). Parsing runs the C-accelerated ``json`` module underneath:
+objects arrive as tuples of (key, value) pairs (duplicate keys stay visible), and every rule
+``json.loads`` does not apply as serde_json 1.0.87 does (lone surrogates, ``-0`` and fractions
+for integers, numbers out of range, nesting depth, invalid UTF-8) is applied here, by the
+type-directed decoders, only where serde applies it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import struct
+import sys
+import uuid
+from fractions import Fraction
+from typing import Any, Callable, Dict, List, NoReturn, Optional, Tuple, TypeVar, Union
+
+T = TypeVar("T")
+
+_QUOTE_MAX = 64
+
+
+class ProtoError(Exception):
+    """Raised by every parse, serialize and validate function.
+
+    ``kind`` is one of InvalidMessage, ValidationError, SerializationError, UnknownMessageType;
+    ``pointer`` the JSON pointer of the offending value ("" is the whole message);
+    ``detail`` the one-line message without kind and pointer.
+    """
+
+    def __init__(self, kind: str, detail: str, pointer: str = "") -> None:
+        where = "" if pointer == "" else f" at {_clip(pointer)}"
+        super().__init__(f"{kind}: {detail}{where}")
+        self.kind = kind
+        self.detail = detail
+        self.pointer = pointer
+
+
+def assert_never(value: NoReturn) -> NoReturn:
+    """For exhaustive ``match`` / ``isinstance`` chains: a type checker proves this is never reached."""
+    raise AssertionError(f"unhandled value: {value!r}")
+
+
+class _Fail(Exception):
+    """A decoding or encoding failure; the path grows (innermost first) as it propagates."""
+
+    def __init__(self, message: str, unknown_variant: bool = False) -> None:
+        super().__init__(message)
+        self.message = message
+        self.path: List[Union[str, int]] = []
+        self.unknown_variant = unknown_variant
+
+
+def _clip(s: str) -> str:
+    return s if len(s) <= 4 * _QUOTE_MAX else s[: 4 * _QUOTE_MAX] + "…"
+
+
+def quoted(s: str) -> str:
+    """A string quoted for an error message, cut short and escaped so the message stays one line."""
+    text = s if len(s) <= _QUOTE_MAX else s[:_QUOTE_MAX]
+    out = json.dumps(text, ensure_ascii=True)
+    return out if len(s) <= _QUOTE_MAX else f"{out}… ({len(s)} characters)"
+
+
+def pointer_of(path: List[Union[str, int]]) -> str:
+    """The JSON pointer of a failure's path (stored innermost first)."""
+    return "".join("/" + str(seg).replace("~", "~0").replace("/", "~1") for seg in reversed(path))
+
+
+def describe(v: object) -> str:
+    """A value as an error message shows it: a short kind, never its whole text."""
+    if v is None:
+        return "null"
+    if v is True or v is False:
+        return "boolean"
+    if isinstance(v, str):
+        return f"string {quoted(v)}"
+    if isinstance(v, (int, float, _Number)):
+        return f"number {quoted(str(v))}"
+    if isinstance(v, list):
+        return "sequence"
+    if isinstance(v, tuple):
+        return "map"
+    return f"a value of type {type(v).__name__}"
+
+
+def invalid_type(v: object, expected: str) -> NoReturn:
+    raise _Fail(f"invalid type: {describe(v)}, expected {expected}")
+
+
+# ---- reading -------------------------------------------------------------------------------
+
+class _Number:
+    """A number token json.loads cannot give as serde reads it: ``-0`` or an integer too long for int()."""
+
+    __slots__ = ("token",)
+
+    def __init__(self, token: str) -> None:
+        self.token = token
+
+    def __str__(self) -> str:
+        return self.token
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_MAYBE_NEG_ZERO = re.compile(r"-0(?![0-9])")
+_DEFAULT_MAX_BYTES = 16 * 1024 * 1024
+_MAX_DEPTH = 128
+
+
+def _reject_constant(name: str) -> NoReturn:
+    raise ValueError(f"expected value ({name} is not JSON)")
+
+
+def _int_token(token: str) -> object:
+    if token == "-0" or len(token) > 40:
+        return _Number(token)
+    return int(token)
+
+
+def _float_token(token: str) -> float:
+    return _Float(token)
+
+
+class _Float(float):
+    """A float that keeps its token: an f32 is rounded from the decimal, not from the double."""
+
+    token: str
+
+    def __new__(cls, token: str) -> "_Float":
+        self = super().__new__(cls, token)
+        self.token = token
+        return self
+
+
+_decoder_fast = json.JSONDecoder(object_pairs_hook=tuple, parse_constant=_reject_constant)
+_decoder_exact = json.JSONDecoder(
+    object_pairs_hook=tuple,
+    parse_constant=_reject_constant,
+    parse_int=_int_token,
+    parse_float=_float_token,
+)
+
+
+def load(data: Union[str, bytes, bytearray, memoryview], max_bytes: int = _DEFAULT_MAX_BYTES, keep_tokens: bool = False) -> Any:
+    """One JSON text as a tree: objects as tuples of pairs, arrays as lists; syntax as serde_json's.
+
+    A str must be valid Unicode (no lone surrogate); bytes are UTF-8, and invalid bytes are kept
+    as U+DC80–U+DCFF (surrogateescape) so that, as with ``serde_json::from_slice``, they are refused
+    where a string is decoded and skimmed under an unknown key.
+    """
+    if isinstance(data, str):
+        if len(data) > max_bytes:
+            raise ProtoError("InvalidMessage", f"message is {len(data)} characters, over the limit of {max_bytes} (max_bytes)")
+        text = data
+        if not text.isascii() and _SURROGATE.search(text) is not None:
+            raise ProtoError("InvalidMessage", "message is not valid Unicode (lone surrogate)")
+    elif isinstance(data, (bytes, bytearray, memoryview)):
+        raw = bytes(data)
+        if len(raw) > max_bytes:
+            raise ProtoError("InvalidMessage", f"message is {len(raw)} bytes, over the limit of {max_bytes} (max_bytes)")
+        text = raw.decode("utf-8", "surrogateescape")
+    else:
+        raise ProtoError("InvalidMessage", f"expected the message as str or UTF-8 bytes, got {type(data).__name__}")
+    exact = keep_tokens or _MAYBE_NEG_ZERO.search(text) is not None
+    try:
+        return (_decoder_exact if exact else _decoder_fast).decode(text)
+    except json.JSONDecodeError as e:
+        raise ProtoError("InvalidMessage", f"{e.msg} at line {e.lineno} column {e.colno}") from None
+    except ValueError as e:
+        if not exact:
+            # int() refused a very long integer token: read again keeping number tokens.
+            return load(text, max_bytes, True)
+        raise ProtoError("InvalidMessage", str(e).splitlines()[0]) from None
+    except RecursionError:
+        # Deeper than the C scanner's stack allows: only an unknown field's value can be (serde skims it without a
+        # limit); read iteratively.
+        return _load_iterative(text)
+
+
+_TOKEN = re.compile(
+    r'[ \t\n\r]*(?:(?P<open>[\[{])|(?P<close>[\]}])|(?P<comma>,)|(?P<colon>:)'
+    r'|(?P<str>"(?:[^"\\\x00-\x1f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*")'
+    r"|(?P<num>-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?)|(?P<lit>true|false|null))"
+)
+
+
+def _load_iterative(text: str) -> Any:
+    """The pure-Python reader for nesting json's C scanner cannot take; same tree, same grammar."""
+    stack: List[Tuple[Any, Optional[str]]] = []
+    pos = 0
+    n = len(text)
+    value: Any = None
+    have_value = False
+    expect_key = False
+    after_comma = False
+    while True:
+        m = _TOKEN.match(text, pos)
+        if m is None:
+            rest = text[pos:].lstrip(" \t\n\r")
+            if rest == "" and have_value and not stack:
+                return value
+            raise ProtoError("InvalidMessage", "invalid JSON" if rest else "EOF while parsing a value")
+        pos = m.end()
+        kind = m.lastgroup
+        tok = m.group(kind or 0)
+        if not stack and have_value:
+            raise ProtoError("InvalidMessage", "trailing characters")
+        if kind == "open":
+            if have_value or expect_key:
+                raise ProtoError("InvalidMessage", "expected `,` or a key")
+            stack.append(([] if tok == "[" else [], None if tok == "[" else "{"))
+            expect_key = tok == "{"
+            after_comma = False
+            continue
+        if kind == "close":
+            if not stack:
+                raise ProtoError("InvalidMessage", "expected value")
+            items, brace = stack[-1]
+            if (brace == "{") != (tok == "}") or after_comma:
+                raise ProtoError("InvalidMessage", "trailing comma" if after_comma else "mismatched bracket")
+            if have_value:
+                _push(stack, value)
+            elif expect_key and items:
+                raise ProtoError("InvalidMessage", "expected a key")
+            stack.pop()
+            value = tuple(_pairs(items)) if brace == "{" else items
+            have_value = True
+            expect_key = False
+            continue
+        if kind == "comma":
+            if not stack or not have_value:
+                raise ProtoError("InvalidMessage", "expected value")
+            _push(stack, value)
+            have_value = False
+            after_comma = True
+            expect_key = stack[-1][1] == "{"
+            continue
+        if kind == "colon":
+            if not stack or stack[-1][1] != "{" or not have_value or not isinstance(value, _Key):
+                raise ProtoError("InvalidMessage", "expected `:`")
+            stack[-1][0].append(value)
+            have_value = False
+            expect_key = False
+            continue
+        if have_value:
+            raise ProtoError("InvalidMessage", "expected `,`")
+        after_comma = False
+        if kind == "str":
+            s = json.loads(tok)
+            value = _Key(s) if expect_key else s
+        elif kind == "num":
+            value = _int_token(tok) if re.fullmatch(r"-?[0-9]+", tok) else _Float(tok)
+        else:
+            value = True if tok == "true" else False if tok == "false" else None
+        if expect_key and not isinstance(value, _Key):
+            raise ProtoError("InvalidMessage", "key must be a string")
+        have_value = True
+    raise AssertionError(n)  # pragma: no cover
+
+
+class _Key(str):
+    pass
+
+
+def _push(stack: List[Tuple[Any, Optional[str]]], value: Any) -> None:
+    items, brace = stack[-1]
+    if brace == "{" and (not items or not isinstance(items[-1], _Key) or len(items) % 2 == 0):
+        raise ProtoError("InvalidMessage", "expected `:`")
+    items.append(value)
+
+
+def _pairs(items: List[Any]) -> List[Tuple[str, Any]]:
+    return [(str(items[i]), items[i + 1]) for i in range(0, len(items), 2)]
+
+
+def check_string(v: object) -> str:
+    if type(v) is str:
+        if not v.isascii() and _SURROGATE.search(v) is not None:
+            raise _Fail("lone surrogate in hex escape or invalid UTF-8 in a string")
+        return v
+    invalid_type(v, "a string")
+
+
+def check_key(k: str) -> None:
+    """A key serde decodes (every key of a struct or map): no lone surrogate, no invalid UTF-8."""
+    if not k.isascii() and _SURROGATE.search(k) is not None:
+        raise _Fail("lone surrogate in hex escape or invalid UTF-8 in a key")
+
+
+def read_bool(v: object) -> bool:
+    if v is True or v is False:
+        return v
+    invalid_type(v, "a boolean")
+
+
+def read_null(v: object, expected: str = "unit") -> None:
+    if v is not None:
+        invalid_type(v, expected)
+
+
+def read_int(v: object, lo: int, hi: int, rust: str) -> int:
+    if type(v) is int and lo <= v <= hi:
+        return v
+    if type(v) is int or (type(v) is _Number and v.token != "-0" and "." not in v.token):  # type: ignore[union-attr]
+        raise _Fail(f"invalid value: integer `{quoted(str(v))[1:-1]}`, expected {rust}")
+    if type(v) is _Float and not re.search(r"[.eE]", v.token):  # type: ignore[union-attr]
+        raise _Fail(f"invalid value: integer `{v.token}`, expected {rust}")  # type: ignore[union-attr]
+    invalid_type(v, rust)
+
+
+def read_f64(v: object) -> float:
+    t = type(v)
+    if t is float or t is _Float:
+        f = float(v)  # type: ignore[arg-type]
+        if f - f != 0.0:
+            raise _Fail("number out of range")
+        return f
+    if t is int:
+        try:
+            return float(v)  # type: ignore[arg-type]
+        except OverflowError:
+            raise _Fail("number out of range") from None
+    if t is _Number:
+        f = float(v.token)  # type: ignore[union-attr]
+        if f - f != 0.0:
+            raise _Fail("number out of range")
+        return f
+    invalid_type(v, "f64")
+
+
+_F32_MAX = 3.4028234663852886e38
+
+
+def _f32_bits(x: float) -> int:
+    return int(struct.unpack("<I", struct.pack("<f", x))[0])
+
+
+def _from_f32_bits(b: int) -> float:
+    return float(struct.unpack("<f", struct.pack("<I", b))[0])
+
+
+def round_f32(d: float, exact: Optional[Fraction] = None) -> float:
+    """The double ``d`` (the nearest double to the decimal ``exact``, when given) correctly rounded to f32; ±inf past its range."""
+    a = abs(d)
+    if a > _F32_MAX:
+        top = _F32_MAX + 2.0 ** 103  # halfway between f32::MAX and 2^128
+        if a < top or (a == top and exact is not None and abs(exact) < Fraction(top)):
+            return _F32_MAX if d > 0 else -_F32_MAX
+        return float("inf") if d > 0 else float("-inf")
+    f = float(struct.unpack("<f", struct.pack("<f", a))[0])
+    if f == a or exact is None:
+        return f if d >= 0 else -f
+    bits = _f32_bits(f)
+    lo, hi = (_from_f32_bits(bits - 1), f) if f > a else (f, _from_f32_bits(bits + 1) if bits < 0x7F7FFFFF else 2.0**128)
+    mid = (lo + hi) / 2
+    if a == mid:
+        e = abs(exact)
+        m = Fraction(mid)
+        r = lo if e < m else hi if e > m else (lo if _f32_bits(lo) % 2 == 0 else hi)
+        if r == 2.0**128:
+            return float("inf") if d > 0 else float("-inf")
+        return r if d >= 0 else -r
+    return f if d >= 0 else -f
+
+
+def read_f32(v: object, buffered: bool = False) -> float:
+    """An f32 as serde_json reads it: the decimal correctly rounded; from buffered content, an integer cast once and
+    any other number read as an f64 first, then cast (double rounding; ±inf past f32's range)."""
+    d = read_f64(v)
+    t = type(v)
+    if buffered:
+        if t is int:
+            return _int_to_f32(v)  # type: ignore[arg-type]
+        return round_f32(d)
+    if t is _Float:
+        exact: Optional[Fraction] = Fraction(v.token)  # type: ignore[union-attr]
+    elif t is int:
+        return _int_to_f32(v)  # type: ignore[arg-type]
+    elif t is _Number:
+        exact = Fraction(v.token)  # type: ignore[union-attr]
+    else:
+        exact = None
+    r = round_f32(d, exact)
+    if r - r != 0.0:
+        raise _Fail("number out of range")
+    return r
+
+
+def _int_to_f32(i: int) -> float:
+    d = float(i)
+    return round_f32(d, Fraction(i) if Fraction(d) != i else None)
+
+
+def read_list(v: object, item: Callable[[Any], T]) -> List[T]:
+    if type(v) is not list:
+        invalid_type(v, "a sequence")
+    out: List[T] = []
+    try:
+        for x in v:  # type: ignore[attr-defined]
+            out.append(item(x))
+    except _Fail as e:
+        e.path.append(len(out))
+        raise
+    return out
+
+
+def read_map(v: object, value: Callable[[Any], T]) -> Dict[str, T]:
+    if type(v) is not tuple:
+        invalid_type(v, "a map")
+    out: Dict[str, T] = {}
+    for k, x in v:  # type: ignore[attr-defined]
+        try:
+            check_key(k)
+            out[k] = value(x)
+        except _Fail as e:
+            e.path.append(k)
+            raise
+    return out
+
+
+def read_tuple(v: object, items: Tuple[Callable[[Any], Any], ...]) -> Tuple[Any, ...]:
+    n = len(items)
+    if type(v) is not list:
+        invalid_type(v, f"a tuple of size {n}")
+    if len(v) < n:  # type: ignore[arg-type]
+        raise _Fail(f"invalid length {len(v)}, expected a tuple of size {n}")  # type: ignore[arg-type]
+    if len(v) > n:  # type: ignore[arg-type]
+        raise _Fail("trailing characters")
+    out = []
+    for i in range(n):
+        try:
+            out.append(items[i](v[i]))  # type: ignore[index]
+        except _Fail as e:
+            e.path.append(i)
+            raise
+    return tuple(out)
+
+
+def read_string_pair(v: object) -> Tuple[str, str]:
+    if type(v) is list and len(v) == 2 and type(v[0]) is str and type(v[1]) is str and v[0].isascii() and v[1].isascii():
+        return (v[0], v[1])
+    a, b = read_tuple(v, (check_string, check_string))
+    return (a, b)
+
+
+def fail_missing(name: str) -> NoReturn:
+    raise _Fail(f"missing field `{name}`")
+
+
+def fail_duplicate(name: str) -> NoReturn:
+    raise _Fail(f"duplicate field `{name}`")
+
+
+def fail_unknown_variant(tag: str, expected: str) -> NoReturn:
+    raise _Fail(f"unknown variant {quoted(tag)}, expected one of {expected}", unknown_variant=True)
+
+
+def check_struct_seq(v: List[Any], n: int, label: str) -> None:
+    if len(v) < n:
+        raise _Fail(f"invalid length {len(v)}, expected {label} with {n} elements")
+    if len(v) > n:
+        raise _Fail("trailing characters")
+
+
+def depth_check(v: object, limit: int = _MAX_DEPTH) -> None:
+    """serde_json's recursion limit on typed values: arrays and objects nested 128 deep are refused."""
+    stack: List[Tuple[object, int]] = [(v, 1)]
+    while stack:
+        x, d = stack.pop()
+        t = type(x)
+        if t is list:
+            if d >= limit:
+                raise _Fail("recursion limit exceeded")
+            stack.extend((y, d + 1) for y in x)  # type: ignore[attr-defined]
+        elif t is tuple:
+            if d >= limit:
+                raise _Fail("recursion limit exceeded")
+            stack.extend((y, d + 1) for _, y in x)  # type: ignore[attr-defined]
+
+
+def run_parse(data: Union[str, bytes, bytearray, memoryview], decode: Callable[[Any], T], message: bool = False, depth: bool = False) -> T:
+    tree = load(data)
+    try:
+        if depth:
+            depth_check(tree)
+        return decode(tree)
+    except _Fail as e:
+        kind = "UnknownMessageType" if message and e.unknown_variant and not e.path else "InvalidMessage"
+        raise ProtoError(kind, e.message, pointer_of(e.path)) from None
+    except RecursionError:
+        raise ProtoError("InvalidMessage", "recursion limit exceeded") from None
+
+
+def run_serialize(value: T, encode: Callable[[T], str]) -> str:
+    try:
+        return encode(value)
+    except _Fail as e:
+        raise ProtoError("SerializationError", e.message, pointer_of(e.path)) from None
+    except RecursionError:
+        raise ProtoError("SerializationError", "value nested too deep") from None
+
+
+# ---- writing: serde_json::to_string, compact, fields in declaration order ---------------------
+
+_encode_basestring: Callable[[str], str] = getattr(json.encoder, "c_encode_basestring", None) or json.encoder.py_encode_basestring
+
+
+def write_string(v: object) -> str:
+    """serde_json's escaping: `"` `\\` and C0 controls (short forms for \\b \\f \\n \\r \\t, else \\u00xx); all else raw."""
+    if type(v) is not str:
+        if not isinstance(v, str):
+            raise _Fail(f"expected a str, got {type(v).__name__}")
+        v = str(v)
+    if not v.isascii() and _SURROGATE.search(v) is not None:  # type: ignore[attr-defined]
+        raise _Fail("string holds a lone surrogate, which a Rust String cannot")
+    return _encode_basestring(v)  # type: ignore[arg-type]
+
+
+def write_bool(v: object) -> str:
+    if v is True:
+        return "true"
+    if v is False:
+        return "false"
+    raise _Fail(f"expected a bool, got {type(v).__name__}")
+
+
+def write_int(v: object, lo: int, hi: int, rust: str) -> str:
+    if type(v) is int and lo <= v <= hi:
+        return str(v)
+    if isinstance(v, int) and not isinstance(v, bool) and lo <= v <= hi:
+        return str(int(v))
+    raise _Fail(f"expected an int in {rust}'s range {lo}..={hi}, got {_short_repr(v)}")
+
+
+def check_int(v: object, lo: int, hi: int, rust: str, name: str) -> None:
+    """A constructor's check of an integer field against its Rust range."""
+    if type(v) is int and lo <= v <= hi:
+        return
+    if isinstance(v, int) and not isinstance(v, bool) and lo <= v <= hi:
+        return
+    raise ValueError(f"{name}: expected an int in {rust}'s range {lo}..={hi}, got {_short_repr(v)}")
+
+
+def _short_repr(v: object) -> str:
+    r = repr(v)
+    return r if len(r) <= _QUOTE_MAX else r[:_QUOTE_MAX] + "…"
+
+
+def _layout(negative: bool, digits: str, point: int, min_point: int, max_point: int) -> str:
+    """ryu's layout: plain up to max_point integer digits, 0.000ddd above min_point, else d.ddde-x."""
+    sign = "-" if negative else ""
+    n = len(digits)
+    if n <= point <= max_point:
+        return f"{sign}{digits}{'0' * (point - n)}.0"
+    if 0 < point <= max_point:
+        return f"{sign}{digits[:point]}.{digits[point:]}"
+    if min_point < point <= 0:
+        return f"{sign}0.{'0' * -point}{digits}"
+    frac = "." + digits[1:] if n > 1 else ""
+    return f"{sign}{digits[0]}{frac}e{point - 1}"
+
+
+def _digits(text: str) -> Tuple[str, int]:
+    """'1.2345e-07' → ('12345', -6): the digits d1d2… and the point with x = 0.d1d2… × 10^point."""
+    mantissa, _, exp = text.partition("e")
+    whole, _, frac = mantissa.partition(".")
+    digits = (whole + frac).lstrip("0")
+    point = len(whole) + (int(exp) if exp else 0) - (len(whole + frac) - len((whole + frac).lstrip("0")))
+    digits = digits.rstrip("0") or "0"
+    return digits, point
+
+
+def write_f64(v: object) -> str:
+    """ryu's shortest round-trip form as serde_json writes an f64 (``1.0``, ``1e16``, ``1.5e-7``); null for NaN/inf."""
+    if type(v) is not float:
+        if isinstance(v, bool) or not isinstance(v, (int, float)):
+            raise _Fail(f"expected a float (f64), got {type(v).__name__}")
+        try:
+            v = float(v)
+        except OverflowError:
+            raise _Fail("int too large for an f64") from None
+    x: float = v  # type: ignore[assignment]
+    if x - x != 0.0:
+        return "null"
+    if x == 0.0:
+        return "-0.0" if str(x)[0] == "-" else "0.0"
+    a = abs(x)
+    if 1e-4 <= a < 1e16:
+        return repr(x)
+    digits, point = _digits(repr(a))
+    return _layout(x < 0, digits, point, -5, 16)
+
+
+def _shortest32(x: float) -> Tuple[str, int]:
+    for precision in range(1, 10):
+        text = f"{x:.{precision - 1}e}"
+        mantissa, _, exp = text.partition("e")
+        base = int(mantissa.replace(".", ""))
+        exp10 = int(exp) - precision + 1
+        best: Optional[int] = None
+        for cand in (base - 1, base, base + 1):
+            if cand <= 0 or len(str(cand)) != precision:
+                continue
+            if round_f32(float(f"{cand}e{exp10}")) != x:
+                continue
+            if best is None:
+                best = cand
+            else:
+                lo, hi = best, cand
+                mid = Fraction(lo + hi) * Fraction(10) ** exp10
+                two_x = 2 * Fraction(x)
+                best = lo if mid > two_x else hi if mid < two_x else (lo if lo % 2 == 0 else hi)
+        if best is not None:
+            s = str(best)
+            return s.rstrip("0") or "0", int(exp) + 1
+    return _digits(repr(x))
+
+
+def write_f32(v: object) -> str:
+    """ryu's shortest form of an f32 (the fewest digits that read back as the same f32); null for NaN/inf."""
+    if isinstance(v, bool) or not isinstance(v, (int, float)):
+        raise _Fail(f"expected a float (f32), got {type(v).__name__}")
+    x = float(v)
+    if x - x != 0.0:
+        return "null"
+    if round_f32(x) != x:
+        raise _Fail(f"{x!r} is not an f32 value (rounding to f32 would change it)")
+    if x == 0.0:
+        return "-0.0" if str(x)[0] == "-" else "0.0"
+    digits, point = _shortest32(abs(x))
+    return _layout(x < 0, digits, point, -6, 13)
+
+
+def write_list(v: object, item: Callable[[Any], str]) -> str:
+    if not isinstance(v, (list, tuple)):
+        raise _Fail(f"expected a list, got {type(v).__name__}")
+    parts = []
+    try:
+        for x in v:
+            parts.append(item(x))
+    except _Fail as e:
+        e.path.append(len(parts))
+        raise
+    return "[" + ",".join(parts) + "]"
+
+
+def write_map(v: object, value: Callable[[Any], str]) -> str:
+    """A map with keys in ascending UTF-8 byte order (code point order): the canonical form."""
+    if not isinstance(v, dict):
+        raise _Fail(f"expected a dict, got {type(v).__name__}")
+    parts = []
+    for k in sorted(v):
+        try:
+            parts.append(write_string(k) + ":" + value(v[k]))
+        except _Fail as e:
+            e.path.append(k if isinstance(k, str) else repr(k))
+            raise
+    return "{" + ",".join(parts) + "}"
+
+
+def write_string_pair(v: object) -> str:
+    if type(v) is tuple and len(v) == 2:
+        return "[" + write_string(v[0]) + "," + write_string(v[1]) + "]"
+    raise _Fail(f"expected a (str, str) tuple, got {_short_repr(v)}")
+
+
+def expect(v: object, cls: type, label: str) -> None:
+    if not isinstance(v, cls):
+        raise _Fail(f"expected {label}, got {type(v).__name__}")
+
+
+# ---- uuid 1.2.1 and chrono 0.4.23 --------------------------------------------------------------
+
+_HEX32 = re.compile(r"[0-9a-fA-F]{32}")
+_HYPHENATED = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+
+
+def uuid_hex(s: str) -> str:
+    """uuid's ``Uuid::parse_str``: simple, hyphenated, ``{braced}`` or ``urn:uuid:``, any hex case; the 32 hex digits."""
+    n = len(s)
+    if n == 36 and _HYPHENATED.fullmatch(s):
+        return s.replace("-", "")
+    if n == 32 and _HEX32.fullmatch(s):
+        return s
+    if n == 38 and s[0] == "{" and s[-1] == "}" and _HYPHENATED.fullmatch(s, 1, 37):
+        return s[1:37].replace("-", "")
+    if n == 45 and s.startswith("urn:uuid:") and _HYPHENATED.fullmatch(s, 9):
+        return s[9:].replace("-", "")
+    raise ValueError(f"UUID parsing failed: {quoted(s)} is not a simple, hyphenated, braced or urn:uuid: UUID")
+
+
+U = TypeVar("U", bound=uuid.UUID)
+
+
+def read_uuid(v: object, cls: Callable[..., U]) -> U:
+    if type(v) is not str:
+        invalid_type(v, "a UUID string")
+    try:
+        return cls(hex=uuid_hex(v))  # type: ignore[arg-type]
+    except ValueError as e:
+        raise _Fail(str(e)) from None
+
+
+def write_uuid(v: object) -> str:
+    if not isinstance(v, uuid.UUID):
+        raise _Fail(f"expected a uuid.UUID, got {type(v).__name__}")
+    return f'"{v}"'
+
+
+_RUST_WS = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+_MIN_YEAR = -262144
+_MAX_YEAR = 262143
+_CANONICAL_COMMON = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})T([0-9]{2}):([0-9]{2}):([0-9]{2})(?:\.([0-9]{3}(?:[0-9]{3}){0,2}))?Z")
+
+
+def _is_leap(y: int) -> bool:
+    return (y % 4 == 0 and y % 100 != 0) or y % 400 == 0
+
+
+def _days_in_month(y: int, m: int) -> int:
+    if m == 2:
+        return 29 if _is_leap(y) else 28
+    return 30 if m in (4, 6, 9, 11) else 31
+
+
+def _days_from_civil(y0: int, m: int, d: int) -> int:
+    y = y0 - 1 if m <= 2 else y0
+    era = y // 400
+    yoe = y - era * 400
+    doy = (153 * (m + (-3 if m > 2 else 9)) + 2) // 5 + d - 1
+    doe = yoe * 365 + yoe // 4 - yoe // 100 + doy
+    return era * 146097 + doe - 719468
+
+
+def _civil_from_days(z0: int) -> Tuple[int, int, int]:
+    z = z0 + 719468
+    era = z // 146097
+    doe = z - era * 146097
+    yoe = (doe - doe // 1460 + doe // 36524 - doe // 146096) // 365
+    doy = doe - (365 * yoe + yoe // 4 - yoe // 100)
+    mp = (5 * doy + 2) // 153
+    day = doy - (153 * mp + 2) // 5 + 1
+    month = mp + 3 if mp < 10 else mp - 9
+    return yoe + era * 400 + (1 if month <= 2 else 0), month, day
+
+
+class _Cursor:
+    __slots__ = ("s", "i")
+
+    def __init__(self, s: str) -> None:
+        self.s = s
+        self.i = 0
+
+    def ws(self) -> None:
+        s = self.s
+        while self.i < len(s) and s[self.i] in _RUST_WS:
+            self.i += 1
+
+    def peek(self) -> str:
+        return self.s[self.i] if self.i < len(self.s) else ""
+
+    def digits(self, lo: int, hi: int, what: str) -> int:
+        s = self.s
+        start = self.i
+        while self.i < len(s) and self.i - start < hi and "0" <= s[self.i] <= "9":
+            self.i += 1
+        if self.i - start < lo:
+            raise ValueError(f"expected {what}")
+        if self.i - start > 18:
+            raise ValueError(f"{what} out of range")
+        return int(s[start : self.i])
+
+    def literal(self, ch: str) -> None:
+        if self.peek() != ch:
+            raise ValueError(f'expected "{ch}"')
+        self.i += 1
+
+
+def _parse_offset(c: _Cursor) -> int:
+    s = c.s
+    first = c.peek()
+    if first in ("Z", "z"):
+        c.i += 1
+        return 0
+    if first in ("U", "u"):
+        if s[c.i + 1 : c.i + 3].lower() == "tc" and s[c.i + 1 : c.i + 3].isascii():
+            c.i += 3
+            return 0
+        raise ValueError("invalid offset")
+    if first not in ("+", "-"):
+        raise ValueError("no offset" if first == "" else "invalid offset")
+    c.i += 1
+    h = s[c.i : c.i + 2]
+    if not (len(h) == 2 and h.isascii() and h.isdigit()):
+        raise ValueError("invalid offset hours")
+    c.i += 2
+    while c.i < len(s) and (s[c.i] == ":" or s[c.i] in _RUST_WS):
+        c.i += 1
+    m = s[c.i : c.i + 2]
+    if not (len(m) == 2 and m.isascii() and m.isdigit()):
+        raise ValueError("invalid offset minutes")
+    if m[0] > "5":
+        raise ValueError("offset minutes out of range")
+    c.i += 2
+    seconds = int(h) * 3600 + int(m) * 60
+    return -seconds if first == "-" else seconds
+
+
+class Timestamp:
+    """chrono's ``DateTime<Utc>``: years −262144…262143, nanoseconds, and leap seconds (``nanosecond`` ≥ 1e9 inside one).
+
+    Immutable and hashable; ``str()`` is the spelling serde writes; ``to_datetime()`` converts where
+    ``datetime`` can (years 1–9999, microseconds, no leap second).
+    """
+
+    __slots__ = ("year", "month", "day", "hour", "minute", "second", "nanosecond")
+    year: int
+    month: int
+    day: int
+    hour: int
+    minute: int
+    second: int
+    nanosecond: int
+
+    def __init__(self, year: int, month: int, day: int, hour: int = 0, minute: int = 0, second: int = 0, nanosecond: int = 0) -> None:
+        for name, value in (("year", year), ("month", month), ("day", day), ("hour", hour), ("minute", minute), ("second", second), ("nanosecond", nanosecond)):
+            if type(value) is not int:
+                raise TypeError(f"Timestamp.{name} must be an int, got {type(value).__name__}")
+        if not (_MIN_YEAR <= year <= _MAX_YEAR and 1 <= month <= 12 and 1 <= day <= _days_in_month(year, month)):
+            raise ValueError(f"no such date in chrono's range: {year}-{month}-{day}")
+        if not (0 <= hour <= 23 and 0 <= minute <= 59 and 0 <= second <= 59):
+            raise ValueError(f"no such time: {hour}:{minute}:{second}")
+        if not (0 <= nanosecond <= 1_999_999_999) or (nanosecond >= 1_000_000_000 and second != 59):
+            raise ValueError("nanosecond is 0..=999,999,999 (1,999,999,999 inside a leap second, at second 59)")
+        object.__setattr__(self, "year", year)
+        object.__setattr__(self, "month", month)
+        object.__setattr__(self, "day", day)
+        object.__setattr__(self, "hour", hour)
+        object.__setattr__(self, "minute", minute)
+        object.__setattr__(self, "second", second)
+        object.__setattr__(self, "nanosecond", nanosecond)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError("Timestamp is immutable")
+
+    def _key(self) -> Tuple[int, int, int, int, int, int, int]:
+        return (self.year, self.month, self.day, self.hour, self.minute, self.second, self.nanosecond)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Timestamp) and self._key() == other._key()
+
+    def __lt__(self, other: "Timestamp") -> bool:
+        return self._key() < other._key()
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def __repr__(self) -> str:
+        return f"Timestamp({str(self)!r})"
+
+    def __str__(self) -> str:
+        leap = self.nanosecond >= 1_000_000_000
+        nano = self.nanosecond - 1_000_000_000 if leap else self.nanosecond
+        y = self.year
+        year = f"{y:04d}" if 0 <= y <= 9999 else ("-" if y < 0 else "+") + f"{abs(y):04d}"
+        frac = ""
+        if nano:
+            if nano % 1_000_000 == 0:
+                frac = f".{nano // 1_000_000:03d}"
+            elif nano % 1000 == 0:
+                frac = f".{nano // 1000:06d}"
+            else:
+                frac = f".{nano:09d}"
+        sec = self.second + (1 if leap else 0)
+        return f"{year}-{self.month:02d}-{self.day:02d}T{self.hour:02d}:{self.minute:02d}:{sec:02d}{frac}Z"
+
+    @classmethod
+    def parse(cls, s: str) -> "Timestamp":
+        """Any spelling chrono 0.4.23's ``DateTime<FixedOffset>::from_str`` accepts, converted to UTC; else ValueError."""
+        m = _CANONICAL_COMMON.fullmatch(s)
+        if m is not None:
+            y, mo, d, h, mi, se, fr = m.groups()
+            second = int(se)
+            nano = int(fr.ljust(9, "0")) if fr else 0
+            if second == 60:
+                second, nano = 59, nano + 1_000_000_000
+            try:
+                return cls(int(y), int(mo), int(d), int(h), int(mi), second, nano)
+            except ValueError as e:
+                raise ValueError(f"invalid timestamp {quoted(s)}: {e}") from None
+        try:
+            return cls._parse_general(s)
+        except ValueError as e:
+            raise ValueError(f"invalid timestamp {quoted(s)}: {e}") from None
+
+    @classmethod
+    def _parse_general(cls, s: str) -> "Timestamp":
+        c = _Cursor(s)
+        c.ws()
+        sign = c.peek()
+        if sign in ("+", "-"):
+            c.i += 1
+            v = c.digits(1, 10**9, "year")
+            year = -v if sign == "-" else v
+        else:
+            year = c.digits(1, 4, "year")
+        c.ws()
+        c.literal("-")
+        c.ws()
+        month = c.digits(1, 2, "month")
+        c.ws()
+        c.literal("-")
+        c.ws()
+        day = c.digits(1, 2, "day")
+        sep = c.peek()
+        if sep == "":
+            raise ValueError("no time")
+        if sep not in ("T", " "):
+            raise ValueError('expected "T" or " " after the date')
+        c.i += 1
+        c.ws()
+        hour = c.digits(1, 2, "hour")
+        c.ws()
+        c.literal(":")
+        c.ws()
+        minute = c.digits(1, 2, "minute")
+        c.ws()
+        c.literal(":")
+        c.ws()
+        second = c.digits(1, 2, "second")
+        nano = 0
+        if c.peek() == ".":
+            c.i += 1
+            start = c.i
+            v = c.digits(1, 9, "fractional seconds")
+            nano = v * 10 ** (9 - (c.i - start))
+            while c.i < len(s) and "0" <= s[c.i] <= "9":
+                c.i += 1
+        c.ws()
+        offset = _parse_offset(c)
+        c.ws()
+        if c.i != len(s):
+            raise ValueError("trailing characters")
+        if not 1 <= month <= 12:
+            raise ValueError("month out of range")
+        if not 1 <= day <= 31:
+            raise ValueError("day out of range")
+        if hour > 23:
+            raise ValueError("hour out of range")
+        if minute > 59:
+            raise ValueError("minute out of range")
+        if second > 60:
+            raise ValueError("second out of range")
+        if not -86400 < offset < 86400:
+            raise ValueError("offset out of range")
+        if year < _MIN_YEAR or year > _MAX_YEAR or day > _days_in_month(year, month):
+            raise ValueError("no such date")
+        leap = 1_000_000_000 if second == 60 else 0
+        local = _days_from_civil(year, month, day) * 86400 + hour * 3600 + minute * 60 + (59 if leap else second)
+        utc = local - offset
+        days, rest = divmod(utc, 86400)
+        y, mo, d = _civil_from_days(days)
+        if y < _MIN_YEAR or y > _MAX_YEAR:
+            raise ValueError("out of range")
+        return cls(y, mo, d, rest // 3600, rest % 3600 // 60, rest % 60, nano + leap)
+
+    @classmethod
+    def from_datetime(cls, dt: "datetime.datetime") -> "Timestamp":
+        """An aware datetime, converted to UTC (a naive one is refused: its offset is unknown)."""
+        if dt.tzinfo is None or dt.utcoffset() is None:
+            raise ValueError("a naive datetime has no offset; attach a tzinfo")
+        off = dt.utcoffset()
+        assert off is not None
+        local = _days_from_civil(dt.year, dt.month, dt.day) * 86400 + dt.hour * 3600 + dt.minute * 60 + dt.second
+        utc = local - int(off.total_seconds())
+        days, rest = divmod(utc, 86400)
+        y, mo, d = _civil_from_days(days)
+        return cls(y, mo, d, rest // 3600, rest % 3600 // 60, rest % 60, dt.microsecond * 1000)
+
+    def to_datetime(self) -> "datetime.datetime":
+        """As an aware UTC datetime; ValueError where datetime cannot hold it (year outside 1–9999, a leap second,
+        nanoseconds that are not whole microseconds)."""
+        if self.nanosecond >= 1_000_000_000:
+            raise ValueError("datetime cannot hold a leap second")
+        if self.nanosecond % 1000:
+            raise ValueError("datetime holds microseconds; this timestamp has nanoseconds")
+        return datetime.datetime(self.year, self.month, self.day, self.hour, self.minute, self.second, self.nanosecond // 1000, tzinfo=datetime.timezone.utc)
+
+    @classmethod
+    def now(cls) -> "Timestamp":
+        return cls.from_datetime(datetime.datetime.now(datetime.timezone.utc))
+
+
+import datetime  # noqa: E402  (used by Timestamp's conversions; imported after the class for the annotations' sake)
+
+
+def read_timestamp(v: object) -> Timestamp:
+    if type(v) is not str:
+        invalid_type(v, "a formatted date and time string or a unix timestamp")
+    try:
+        return Timestamp.parse(v)
+    except ValueError as e:
+        raise _Fail(str(e)) from None
+
+
+def write_timestamp(v: object) -> str:
+    if not isinstance(v, Timestamp):
+        raise _Fail(f"expected a Timestamp, got {type(v).__name__}")
+    return f'"{v}"'
+
+
+def char_count(s: str) -> int:
+    """A string's length in Unicode scalar values, as Rust's ``chars().count()``."""
+    return len(s)
+
+
+_ = sys  # the runtime imports sys for its users' version checks

@@ -1,0 +1,633 @@
+import type { Decl, EnumDecl, Field, Model, TypeRef, Variant } from "../../model/types.js";
+import { INT_RANGES, assertNever } from "../../model/types.js";
+import { resolveType } from "../../model/walk.js";
+import { snakeCase } from "../../render/identifiers.js";
+import { pyDocstring, pyString, serdeJson } from "./escape.js";
+import { pyDeclName } from "./names.js";
+
+/**
+ * The Python code of each declaration: its types (frozen dataclasses, Enum classes, unions, newtypes) and its
+ * codec (decoders over the json tree, encoders to serde_json's text). Schema text reaches the code only through
+ * the escapers (pyString for literals, pyDocstring for docstrings); names are identifiers the checks let through.
+ */
+
+export interface PyDecl {
+  /** The schema's name ($defs key), as the conformance driver's `type` names it. */
+  schemaName: string;
+  pyName: string;
+  snake: string;
+  types: string;
+  codec: string;
+  exports: string[];
+  isMessage: boolean;
+}
+
+const IND = "    ";
+
+export class PyEmitter {
+  readonly byName: Map<string, Decl>;
+  readonly messages: Set<string>;
+  /** Declarations a type can reach itself through (their values nest without a bound). */
+  readonly recursive: Set<string>;
+
+  constructor(readonly model: Model) {
+    this.byName = new Map(model.decls.map((d) => [d.name, d]));
+    this.messages = new Set(model.messages.map((m) => m.name));
+    this.recursive = new Set(model.decls.filter((d) => this.reaches(d.name, d.name, new Set())).map((d) => d.name));
+  }
+
+  private reaches(from: string, to: string, seen: Set<string>): boolean {
+    const d = this.byName.get(from);
+    if (!d) return false;
+    for (const t of refsOf(d)) {
+      if (t === to) return true;
+      if (!seen.has(t)) {
+        seen.add(t);
+        if (this.reaches(t, to, seen)) return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a value of this declaration may hold a recursive one (serde's depth limit then matters). */
+  reachesRecursive(name: string): boolean {
+    if (this.recursive.has(name)) return true;
+    const seen = new Set<string>([name]);
+    const stack = [name];
+    while (stack.length) {
+      const d = this.byName.get(stack.pop()!);
+      if (!d) continue;
+      for (const r of refsOf(d)) {
+        if (this.recursive.has(r)) return true;
+        if (!seen.has(r)) {
+          seen.add(r);
+          stack.push(r);
+        }
+      }
+    }
+    return false;
+  }
+
+  private decl(name: string): Decl {
+    const d = this.byName.get(name);
+    if (!d) throw new Error(`no declaration named ${name}`);
+    return d;
+  }
+
+  /** Through aliases (not newtypes). */
+  private resolve(t: TypeRef): TypeRef {
+    return resolveType(t, this.byName, false);
+  }
+
+  pyType(t: TypeRef): string {
+    switch (t.kind) {
+      case "string":
+        return "str";
+      case "bool":
+        return "bool";
+      case "int":
+        return "int";
+      case "float":
+        return "float";
+      case "uuid":
+        return "uuid.UUID";
+      case "timestamp":
+        return "Timestamp";
+      case "ref":
+        return pyDeclName(this.decl(t.name));
+      case "option":
+        return `Optional[${this.pyType(t.of)}]`;
+      case "list":
+        return `List[${this.pyType(t.of)}]`;
+      case "map":
+        return `Dict[str, ${this.pyType(t.of)}]`;
+      case "tuple":
+        return `Tuple[${t.items.map((i) => this.pyType(i)).join(", ")}]`;
+      default:
+        return assertNever(t);
+    }
+  }
+
+  private isStringPair(t: TypeRef): boolean {
+    return t.kind === "tuple" && t.items.length === 2 && t.items.every((i) => this.resolve(i).kind === "string");
+  }
+
+  /** A decoder call over the tree value `x` (a plain name: it may be evaluated twice). */
+  dec(t0: TypeRef, x: string, depth = 0, buffered = false): string {
+    const t = this.resolve(t0);
+    switch (t.kind) {
+      case "string":
+        return `check_string(${x})`;
+      case "bool":
+        return `read_bool(${x})`;
+      case "int": {
+        const r = INT_RANGES[t.int];
+        return `read_int(${x}, ${r.min}, ${r.max}, "${t.int}")`;
+      }
+      case "float":
+        return t.float === "f32" ? `read_f32(${x}${buffered ? ", True" : ""})` : `read_f64(${x})`;
+      case "uuid":
+        return `read_uuid(${x}, uuid.UUID)`;
+      case "timestamp":
+        return `read_timestamp(${x})`;
+      case "ref":
+        return `_dec_${pyDeclName(this.decl(t.name))}(${x}${buffered && this.takesBuffered(t.name) ? ", True" : ""})`;
+      case "option":
+        return `None if ${x} is None else ${this.dec(t.of, x, depth, buffered)}`;
+      case "list":
+        return `read_list(${x}, ${this.decFn(t.of, depth, buffered)})`;
+      case "map":
+        return `read_map(${x}, ${this.decFn(t.of, depth, buffered)})`;
+      case "tuple":
+        if (this.isStringPair(t)) return `read_string_pair(${x})`;
+        return `read_tuple(${x}, (${t.items.map((i) => this.decFn(i, depth, buffered)).join(", ")}${t.items.length === 1 ? "," : ""}))`;
+      default:
+        return assertNever(t);
+    }
+  }
+
+  /** Whether a declaration's decoder takes the `buffered` flag (it holds an f32 somewhere, which buffering reads twice rounded). */
+  takesBuffered(name: string): boolean {
+    const seen = new Set<string>();
+    const visit = (n: string): boolean => {
+      if (seen.has(n)) return false;
+      seen.add(n);
+      const d = this.byName.get(n);
+      if (!d) return false;
+      return typesOf(d).some((t) => partsOf(t).some((p) => (p.kind === "float" && p.float === "f32") || (p.kind === "ref" && visit(p.name))));
+    };
+    return visit(name);
+  }
+
+  decFn(t0: TypeRef, depth: number, buffered: boolean): string {
+    const t = this.resolve(t0);
+    if (t.kind === "ref" && !(buffered && this.takesBuffered(t.name))) return `_dec_${pyDeclName(this.decl(t.name))}`;
+    if (t.kind === "string") return "check_string";
+    if (t.kind === "bool") return "read_bool";
+    if (t.kind === "timestamp") return "read_timestamp";
+    if (t.kind === "float" && t.float === "f64") return "read_f64";
+    if (this.isStringPair(t)) return "read_string_pair";
+    const y = `y${depth}`;
+    return `lambda ${y}: ${this.dec(t, y, depth + 1, buffered)}`;
+  }
+
+  /** An encoder call over the Python value `x`. */
+  enc(t0: TypeRef, x: string, depth = 0): string {
+    const t = this.resolve(t0);
+    switch (t.kind) {
+      case "string":
+        return `write_string(${x})`;
+      case "bool":
+        return `write_bool(${x})`;
+      case "int": {
+        const r = INT_RANGES[t.int];
+        return `write_int(${x}, ${r.min}, ${r.max}, "${t.int}")`;
+      }
+      case "float":
+        return t.float === "f32" ? `write_f32(${x})` : `write_f64(${x})`;
+      case "uuid":
+        return `write_uuid(${x})`;
+      case "timestamp":
+        return `write_timestamp(${x})`;
+      case "ref":
+        return `_enc_${pyDeclName(this.decl(t.name))}(${x})`;
+      case "option":
+        return `"null" if ${x} is None else ${this.enc(t.of, x, depth)}`;
+      case "list":
+        return `write_list(${x}, ${this.encFn(t.of, depth)})`;
+      case "map":
+        return `write_map(${x}, ${this.encFn(t.of, depth)})`;
+      case "tuple":
+        if (this.isStringPair(t)) return `write_string_pair(${x})`;
+        return `write_tuple(${x}, (${t.items.map((i) => this.encFn(i, depth)).join(", ")}${t.items.length === 1 ? "," : ""}))`;
+      default:
+        return assertNever(t);
+    }
+  }
+
+  encFn(t0: TypeRef, depth: number): string {
+    const t = this.resolve(t0);
+    if (t.kind === "ref") return `_enc_${pyDeclName(this.decl(t.name))}`;
+    if (t.kind === "string") return "write_string";
+    if (t.kind === "bool") return "write_bool";
+    if (t.kind === "timestamp") return "write_timestamp";
+    if (t.kind === "uuid") return "write_uuid";
+    if (t.kind === "float") return t.float === "f32" ? "write_f32" : "write_f64";
+    if (this.isStringPair(t)) return "write_string_pair";
+    const y = `y${depth}`;
+    return `lambda ${y}: ${this.enc(t, y, depth + 1)}`;
+  }
+
+  /** Parenthesized when it holds a conditional expression (so it can stand as an operand). */
+  private operand(code: string): string {
+    return /^(None|"null") if /.test(code) ? `(${code})` : code;
+  }
+
+  // ---- types ----------------------------------------------------------------------------------
+
+  private doc(text: string | undefined, indent: string): string[] {
+    return text ? [pyDocstring(text, indent)] : [];
+  }
+
+  private dataclass(name: string, description: string | undefined, fields: readonly Field[], extraDoc?: string): string[] {
+    const lines = ["@dataclass(frozen=True)", `class ${name}:`];
+    const doc = description ?? extraDoc;
+    lines.push(...this.doc(doc, IND));
+    if (fields.length > 0) {
+      if (doc) lines.push("");
+      lines.push(`${IND}__slots__ = (${fields.map((f) => `"${attr(f)}"`).join(", ")}${fields.length === 1 ? "," : ""})`);
+      lines.push("");
+      for (const f of fields) {
+        lines.push(`${IND}${attr(f)}: ${this.pyType(f.type)}`);
+        lines.push(...this.doc(f.description, IND));
+      }
+      const checks = fields.flatMap((f) => this.intChecks(f));
+      if (checks.length > 0) lines.push("", `${IND}def __post_init__(self) -> None:`, ...checks.map((c) => IND + IND + c));
+    } else if (!doc) {
+      lines.push(`${IND}pass`);
+    }
+    return lines;
+  }
+
+  /** The constructor's range checks of a field's integers (direct, in an Option or in a list). */
+  private intChecks(f: Field): string[] {
+    const t = this.resolve(f.type);
+    const check = (it: TypeRef, x: string) => {
+      const i = this.resolve(it);
+      if (i.kind !== "int") return undefined;
+      const r = INT_RANGES[i.int];
+      return `check_int(${x}, ${r.min}, ${r.max}, "${i.int}", "${attr(f)}")`;
+    };
+    const a = `self.${attr(f)}`;
+    if (t.kind === "int") return [check(t, a)!];
+    if (t.kind === "option" && check(t.of, a)) return [`if ${a} is not None:`, `${IND}${check(t.of, a)!}`];
+    if (t.kind === "list" && check(t.of, "x")) return [`for x in ${a}:`, `${IND}${check(t.of, "x")!}`];
+    return [];
+  }
+
+  /** A variant's class name: `<Enum><Variant>`. */
+  variantClass(d: EnumDecl, v: Variant): string {
+    return `${pyDeclName(d)}${v.rustName ?? v.name}`;
+  }
+
+  types(d: Decl): { code: string; exports: string[] } {
+    const name = pyDeclName(d);
+    switch (d.kind) {
+      case "struct":
+        return { code: this.dataclass(name, d.description, d.fields).join("\n"), exports: [name] };
+      case "newtype": {
+        const inner = this.resolve(d.inner);
+        const innerNt = inner.kind === "ref" ? resolveType(inner, this.byName, true) : inner;
+        if (innerNt.kind === "uuid" && (inner.kind === "uuid" || inner.kind === "ref")) {
+          const base = inner.kind === "ref" ? pyDeclName(this.decl(inner.name)) : "uuid.UUID";
+          const lines = [`class ${name}(${base}):`, ...this.doc(d.description ?? `A ${name}: a UUID of its own type.`, IND), ""];
+          lines.push(`${IND}__slots__ = ()`, "");
+          lines.push(`${IND}@classmethod`, `${IND}def new(cls) -> ${name}:`, `${IND}${IND}"""A new random (version 4) ${name}."""`, `${IND}${IND}return cls(int=uuid.uuid4().int)`);
+          return { code: lines.join("\n"), exports: [name] };
+        }
+        const py = this.pyType(d.inner);
+        const classLike = /^(str|int|float|bool|Timestamp)$/.test(py) || (inner.kind === "ref" && this.isClass(inner.name));
+        const lines = classLike ? [`${name} = NewType("${name}", ${py})`] : [`${name} = ${py}`];
+        lines.push(...this.doc(d.description, ""));
+        return { code: lines.join("\n"), exports: [name] };
+      }
+      case "alias": {
+        if (d.name === "Timestamp" && d.target.kind === "timestamp") return { code: "", exports: [] };
+        const lines = [`${name} = ${this.aliasType(d.target)}`, ...this.doc(d.description, "")];
+        return { code: lines.join("\n"), exports: [name] };
+      }
+      case "enum":
+        return this.enumTypes(d);
+      default:
+        return assertNever(d);
+    }
+  }
+
+  private isClass(name: string): boolean {
+    const d = this.decl(name);
+    return d.kind === "struct" || (d.kind === "enum" && d.variants.every((v) => v.payload.kind === "unit")) || (d.kind === "newtype" && this.resolve(d.inner).kind === "uuid");
+  }
+
+  /** A type expression evaluated at module level: names of declarations quoted (they may come later, or be itself). */
+  private aliasType(t: TypeRef): string {
+    switch (t.kind) {
+      case "ref":
+        return `"${pyDeclName(this.decl(t.name))}"`;
+      case "option":
+        return `Optional[${this.aliasType(t.of)}]`;
+      case "list":
+        return `List[${this.aliasType(t.of)}]`;
+      case "map":
+        return `Dict[str, ${this.aliasType(t.of)}]`;
+      case "tuple":
+        return `Tuple[${t.items.map((i) => this.aliasType(i)).join(", ")}]`;
+      default:
+        return this.pyType(t);
+    }
+  }
+
+  private enumTypes(d: EnumDecl): { code: string; exports: string[] } {
+    const name = pyDeclName(d);
+    if (d.variants.every((v) => v.payload.kind === "unit")) {
+      const lines = [`class ${name}(str, Enum):`, ...this.doc(d.description, IND)];
+      if (d.description) lines.push("");
+      for (const v of d.variants) {
+        lines.push(`${IND}${v.rustName ?? v.name} = ${pyString(v.name)}`);
+        lines.push(...this.doc(v.description, IND));
+      }
+      return { code: lines.join("\n"), exports: [name] };
+    }
+    const blocks: string[] = [];
+    const exports: string[] = [];
+    for (const v of d.variants) {
+      const cls = this.variantClass(d, v);
+      exports.push(cls);
+      const fields: Field[] =
+        v.payload.kind === "struct" ? v.payload.fields : v.payload.kind === "newtype" ? [{ name: "value", type: v.payload.type, pointer: v.pointer }] : [];
+      blocks.push(this.dataclass(cls, v.description, fields, `${d.name}::${v.rustName ?? v.name}.`).join("\n"));
+    }
+    const members = d.variants.map((v) => `"${this.variantClass(d, v)}"`);
+    const union = [`${name} = Union[`, ...members.map((m) => `${IND}${m},`), "]"];
+    blocks.push([...union, ...this.doc(d.description, "")].join("\n"));
+    exports.push(name);
+    return { code: blocks.join("\n\n\n"), exports };
+  }
+
+  // ---- codec ----------------------------------------------------------------------------------
+
+  /** A struct's (or a struct variant's) decoder from an object's pairs or an array of its fields. */
+  private structDecoder(fn: string, cls: string, label: string, fields: readonly Field[], buffered: boolean, ctor?: (args: string) => string): string[] {
+    const make = ctor ?? ((args: string) => `${cls}(${args})`);
+    const args = fields.map((_, i) => `f${i}`).join(", ");
+    const b = buffered ? ", buffered: bool = False" : "";
+    const lines = [`def ${fn}(v: Any${b}) -> ${cls}:`, `${IND}if type(v) is tuple:`];
+    const I2 = IND + IND;
+    const I3 = I2 + IND;
+    const I4 = I3 + IND;
+    const I5 = I4 + IND;
+    for (let i = 0; i < fields.length; i++) lines.push(`${I2}f${i}: Any = _MISSING`);
+    lines.push(`${I2}key = ""`, `${I2}try:`, `${I3}for key, x in v:`);
+    fields.forEach((f, i) => {
+      lines.push(`${I4}${i === 0 ? "if" : "elif"} key == ${pyString(f.name)}:`);
+      lines.push(`${I5}if f${i} is not _MISSING:`, `${I5}${IND}fail_duplicate(${pyString(f.name)})`);
+      lines.push(`${I5}f${i} = ${this.decBuffered(f.type, "x", buffered)}`);
+    });
+    lines.push(`${I4}${fields.length === 0 ? "if" : "elif"} not key.isascii():`, `${I5}check_key(key)`);
+    lines.push(`${I2}except _Fail as e:`, `${I3}e.path.append(key)`, `${I3}raise`);
+    fields.forEach((f, i) => {
+      lines.push(`${I2}if f${i} is _MISSING:`);
+      lines.push(this.resolve(f.type).kind === "option" ? `${I3}f${i} = None` : `${I3}fail_missing(${pyString(f.name)})`);
+    });
+    lines.push(`${I2}return ${make(args)}`);
+    lines.push(`${IND}if type(v) is list:`);
+    lines.push(`${I2}check_struct_seq(v, ${fields.length}, ${pyString(label)})`);
+    if (fields.length > 0) {
+      lines.push(`${I2}i = 0`, `${I2}try:`);
+      fields.forEach((f, i) => {
+        if (i > 0) lines.push(`${I3}i = ${i}`);
+        lines.push(`${I3}x = v[${i}]`, `${I3}f${i} = ${this.decBuffered(f.type, "x", buffered)}`);
+      });
+      lines.push(`${I2}except _Fail as e:`, `${I3}e.path.append(i)`, `${I3}raise`);
+    }
+    lines.push(`${I2}return ${make(args)}`);
+    lines.push(`${IND}invalid_type(v, ${pyString(label)})`);
+    return lines;
+  }
+
+  /** A decoder call passing the `buffered` flag on where the callee takes it. */
+  private decBuffered(t: TypeRef, x: string, buffered: boolean): string {
+    if (!buffered) return this.dec(t, x);
+    return this.dec(t, x, 0, true).replace(/, True\)/g, ", buffered)");
+  }
+
+  /**
+   * A struct's (or struct variant's) fields as serde writes them: `open` (the JSON before the first key, ending in
+   * the struct's `{` or in entries written before the fields, `lead` true then), each `"key":value`, `}` and `close`.
+   */
+  private structEncoderBody(fields: readonly Field[], v: string, open = "{", close = "", lead = false): string[] {
+    if (fields.length === 0) return [`return ${pyString(`${open}}${close}`)}`];
+    const lines: string[] = [];
+    fields.forEach((f, i) => {
+      const key = `${i === 0 ? `${open}${lead ? "," : ""}` : ","}${serdeJson(f.name)}:`;
+      lines.push(`${i === 0 ? "s =" : "s +="} ${pyString(key)} + ${this.operand(this.enc(f.type, `${v}.${attr(f)}`))}`);
+    });
+    lines.push(`return s + ${pyString(`}${close}`)}`);
+    return lines;
+  }
+
+  codec(d: Decl): string {
+    const name = pyDeclName(d);
+    const blocks: string[] = [];
+    switch (d.kind) {
+      case "struct": {
+        blocks.push(this.structDecoder(`_dec_${name}`, name, `struct ${d.name}`, d.fields, this.takesBuffered(d.name)).join("\n"));
+        blocks.push(
+          [
+            `def _enc_${name}(v: ${name}) -> str:`,
+            `${IND}if type(v) is not ${name}:`,
+            `${IND}${IND}expect(v, ${name}, "${name}")`,
+            ...this.structEncoderBody(d.fields, "v").map((l) => IND + l),
+          ].join("\n"),
+        );
+        break;
+      }
+      case "newtype": {
+        const inner = this.resolve(d.inner);
+        const innerNt = inner.kind === "ref" ? resolveType(inner, this.byName, true) : inner;
+        const isUuidClass = innerNt.kind === "uuid";
+        const b = this.takesBuffered(d.name);
+        const head = `def _dec_${name}(v: Any${b ? ", buffered: bool = False" : ""}) -> ${name}:`;
+        if (isUuidClass) blocks.push([head, `${IND}return read_uuid(v, ${name})`].join("\n"));
+        else {
+          const py = this.pyType(d.inner);
+          const classLike = /^(str|int|float|bool|Timestamp)$/.test(py) || (inner.kind === "ref" && this.isClass(inner.name));
+          const e = this.decBuffered(d.inner, "v", b);
+          blocks.push([head, `${IND}return ${classLike ? `${name}(${e})` : e}`].join("\n"));
+        }
+        blocks.push([`def _enc_${name}(v: ${name}) -> str:`, `${IND}return ${this.enc(d.inner, "v")}`].join("\n"));
+        break;
+      }
+      case "alias": {
+        const b = this.takesBuffered(d.name);
+        blocks.push(
+          [`def _dec_${name}(v: Any${b ? ", buffered: bool = False" : ""}) -> ${this.pyType(d.target)}:`, `${IND}return ${this.decBuffered(d.target, "v", b)}`].join(
+            "\n",
+          ),
+        );
+        blocks.push([`def _enc_${name}(v: ${this.pyType(d.target)}) -> str:`, `${IND}return ${this.enc(d.target, "v")}`].join("\n"));
+        break;
+      }
+      case "enum":
+        blocks.push(...this.enumCodec(d));
+        break;
+      default:
+        return assertNever(d);
+    }
+    return blocks.join("\n\n\n");
+  }
+
+  private variantList(d: EnumDecl): string {
+    return d.variants
+      .filter((v) => !v.other)
+      .map((v) => `\`${v.name}\``)
+      .join(", ");
+  }
+
+  private enumCodec(d: EnumDecl): string[] {
+    switch (d.representation) {
+      case "externally-tagged":
+        return this.externalCodec(d);
+      default:
+        return this.otherRepresentation(d);
+    }
+  }
+
+  /** The value of a unit variant (an Enum member, or an instance of the variant's class). */
+  unitValue(d: EnumDecl, v: Variant): string {
+    const unitOnly = d.variants.every((x) => x.payload.kind === "unit");
+    return unitOnly ? `${pyDeclName(d)}.${v.rustName ?? v.name}` : `${this.variantClass(d, v)}()`;
+  }
+
+  private externalCodec(d: EnumDecl): string[] {
+    const name = pyDeclName(d);
+    const unitOnly = d.variants.every((v) => v.payload.kind === "unit");
+    const other = d.variants.find((v) => v.other);
+    const units = d.variants.filter((v) => v.payload.kind === "unit");
+    const data = d.variants.filter((v) => v.payload.kind !== "unit");
+    const b = this.takesBuffered(d.name);
+    const I2 = IND + IND;
+    const I3 = I2 + IND;
+    const blocks: string[] = [];
+    // Struct variants' bodies: decoders like a struct's.
+    for (const v of data)
+      if (v.payload.kind === "struct")
+        blocks.push(
+          this.structDecoder(`_dec_${this.variantClass(d, v)}`, this.variantClass(d, v), `struct variant ${d.name}::${v.name}`, v.payload.fields, b).join("\n"),
+        );
+    const lines = [`def _dec_${name}(v: Any${b ? ", buffered: bool = False" : ""}) -> ${name}:`];
+    lines.push(`${IND}if type(v) is str:`);
+    if (units.length > 0) {
+      lines.push(`${I2}if not v.isascii():`, `${I3}check_key(v)`);
+      for (const u of units) lines.push(`${I2}if v == ${pyString(u.name)}:`, `${I3}return ${this.unitValue(d, u)}`);
+    }
+    for (const v of data)
+      lines.push(
+        `${I2}if v == ${pyString(v.name)}:`,
+        `${I3}raise _Fail(${pyString(`invalid type: unit variant, expected ${v.payload.kind === "struct" ? "struct" : "newtype"} variant`)})`,
+      );
+    lines.push(other ? `${I2}return ${this.unitValue(d, other)}` : `${I2}fail_unknown_variant(v, ${pyString(this.variantList(d))})`);
+    lines.push(`${IND}if type(v) is tuple and v:`);
+    lines.push(`${I2}tag, x = v[0]`, `${I2}if not tag.isascii():`, `${I3}check_key(tag)`);
+    const known = d.variants.filter((v) => !v.other);
+    lines.push(`${I2}if tag not in (${known.map((v) => pyString(v.name)).join(", ")}${known.length === 1 ? "," : ""}):`);
+    if (other) lines.push(`${I3}tag = ${pyString(other.name)}`);
+    else lines.push(`${I3}fail_unknown_variant(tag, ${pyString(this.variantList(d))})`);
+    lines.push(`${I2}r: ${name}`, `${I2}try:`);
+    d.variants.forEach((v, i) => {
+      lines.push(`${I3}${i === 0 ? "if" : "elif"} tag == ${pyString(v.name)}:`);
+      const I4 = I3 + IND;
+      if (v.payload.kind === "unit") lines.push(`${I4}read_null(x, "unit variant")`, `${I4}r = ${this.unitValue(d, v)}`);
+      else if (v.payload.kind === "struct") lines.push(`${I4}r = _dec_${this.variantClass(d, v)}(x${b ? ", buffered" : ""})`);
+      else lines.push(`${I4}r = ${this.variantClass(d, v)}(${this.decBuffered(v.payload.type, "x", b)})`);
+    });
+    lines.push(`${I3}else:`, `${I3}${IND}raise AssertionError(tag)`);
+    lines.push(`${I2}except _Fail as e:`, `${I3}e.path.append(tag)`, `${I3}raise`);
+    lines.push(`${I2}if len(v) > 1:`, `${I3}raise _Fail("expected \`}\` after the single variant key")`, `${I2}return r`);
+    lines.push(`${IND}if type(v) is tuple:`, `${I2}raise _Fail("expected a variant key, got an empty object")`);
+    lines.push(`${IND}invalid_type(v, ${pyString(`enum ${d.name}`)})`);
+    blocks.push(lines.join("\n"));
+
+    // Encoder.
+    const enc = [`def _enc_${name}(v: ${name}) -> str:`];
+    if (unitOnly) {
+      enc.push(`${IND}if type(v) is ${name}:`, `${I2}return _W_${name}[v]`, `${IND}raise _Fail(f"expected a ${name}, got {type(v).__name__}")`);
+      blocks.push(
+        [`_W_${name} = {`, ...d.variants.map((v) => `${IND}${name}.${v.rustName ?? v.name}: ${pyString(serdeJson(v.name))},`), "}"].join("\n"),
+      );
+    } else {
+      d.variants.forEach((v, i) => {
+        const cls = this.variantClass(d, v);
+        enc.push(`${IND}${i === 0 ? "if" : "elif"} type(v) is ${cls}:`);
+        if (v.payload.kind === "unit") enc.push(`${I2}return ${pyString(serdeJson(v.name))}`);
+        else if (v.payload.kind === "newtype")
+          enc.push(`${I2}return ${pyString(`{${serdeJson(v.name)}:`)} + ${this.operand(this.enc(v.payload.type, "v.value"))} + "}"`);
+        else {
+          enc.push(...this.structEncoderBody(v.payload.fields, "v", `{${serdeJson(v.name)}:{`, "}").map((l) => I2 + l));
+        }
+      });
+      enc.push(`${IND}raise _Fail(f"expected a ${name} variant, got {type(v).__name__}")`);
+    }
+    blocks.push(enc.join("\n"));
+    return blocks;
+  }
+
+  private otherRepresentation(d: EnumDecl): string[] {
+    const name = pyDeclName(d);
+    return [
+      [
+        `def _dec_${name}(v: Any, buffered: bool = False) -> ${name}:`,
+        `${IND}raise _Fail("the ${d.representation} representation is not supported by the Python target yet")`,
+      ].join("\n"),
+      [`def _enc_${name}(v: ${name}) -> str:`, `${IND}raise _Fail("the ${d.representation} representation is not supported by the Python target yet")`].join("\n"),
+    ];
+  }
+
+  // ---- the package ----------------------------------------------------------------------------
+
+  decls(): PyDecl[] {
+    return this.model.decls.map((d) => {
+      const { code, exports } = this.types(d);
+      const pyName = pyDeclName(d);
+      return {
+        schemaName: d.name,
+        pyName,
+        snake: snakeCase(pyName),
+        types: code,
+        codec: this.codec(d),
+        exports,
+        isMessage: this.messages.has(d.name),
+      };
+    });
+  }
+
+  /** The Python type a declaration's parse function returns. */
+  returnType(d: Decl): string {
+    return d.kind === "alias" ? this.pyType(d.target) : pyDeclName(d);
+  }
+}
+
+function attr(f: Field): string {
+  return f.rustName ?? f.name;
+}
+
+function partsOf(t: TypeRef): TypeRef[] {
+  switch (t.kind) {
+    case "option":
+    case "list":
+    case "map":
+      return [t, ...partsOf(t.of)];
+    case "tuple":
+      return [t, ...t.items.flatMap(partsOf)];
+    default:
+      return [t];
+  }
+}
+
+function typesOf(d: Decl): TypeRef[] {
+  switch (d.kind) {
+    case "struct":
+      return d.fields.map((f) => f.type);
+    case "enum":
+      return d.variants.flatMap((v) => (v.payload.kind === "struct" ? v.payload.fields.map((f) => f.type) : v.payload.kind === "newtype" ? [v.payload.type] : []));
+    case "newtype":
+      return [d.inner];
+    case "alias":
+      return [d.target];
+    default:
+      return assertNever(d);
+  }
+}
+
+function refsOf(d: Decl): string[] {
+  return typesOf(d).flatMap((t) => partsOf(t).flatMap((p) => (p.kind === "ref" ? [p.name] : [])));
+}
