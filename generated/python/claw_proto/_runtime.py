@@ -9,10 +9,10 @@ type-directed decoders, only where serde applies it.
 
 from __future__ import annotations
 
+import datetime
 import json
 import re
 import struct
-import sys
 import uuid
 from fractions import Fraction
 from typing import Any, Callable, Dict, List, NoReturn, Optional, Tuple, TypeVar, Union
@@ -92,6 +92,7 @@ def invalid_type(v: object, expected: str) -> NoReturn:
 
 # ---- reading -------------------------------------------------------------------------------
 
+
 class _Number:
     """A number token json.loads cannot give as serde reads it: ``-0`` or an integer too long for int()."""
 
@@ -144,7 +145,9 @@ _decoder_exact = json.JSONDecoder(
 )
 
 
-def load(data: Union[str, bytes, bytearray, memoryview], max_bytes: int = _DEFAULT_MAX_BYTES, keep_tokens: bool = False) -> Any:
+def load(
+    data: Union[str, bytes, bytearray, memoryview], max_bytes: int = _DEFAULT_MAX_BYTES, keep_tokens: bool = False
+) -> Any:
     """One JSON text as a tree: objects as tuples of pairs, arrays as lists; syntax as serde_json's.
 
     A str must be valid Unicode (no lone surrogate); bytes are UTF-8, and invalid bytes are kept
@@ -153,14 +156,18 @@ def load(data: Union[str, bytes, bytearray, memoryview], max_bytes: int = _DEFAU
     """
     if isinstance(data, str):
         if len(data) > max_bytes:
-            raise ProtoError("InvalidMessage", f"message is {len(data)} characters, over the limit of {max_bytes} (max_bytes)")
+            raise ProtoError(
+                "InvalidMessage", f"message is {len(data)} characters, over the limit of {max_bytes} (max_bytes)"
+            )
         text = data
         if not text.isascii() and _SURROGATE.search(text) is not None:
             raise ProtoError("InvalidMessage", "message is not valid Unicode (lone surrogate)")
     elif isinstance(data, (bytes, bytearray, memoryview)):
         raw = bytes(data)
         if len(raw) > max_bytes:
-            raise ProtoError("InvalidMessage", f"message is {len(raw)} bytes, over the limit of {max_bytes} (max_bytes)")
+            raise ProtoError(
+                "InvalidMessage", f"message is {len(raw)} bytes, over the limit of {max_bytes} (max_bytes)"
+            )
         text = raw.decode("utf-8", "surrogateescape")
     else:
         raise ProtoError("InvalidMessage", f"expected the message as str or UTF-8 bytes, got {type(data).__name__}")
@@ -181,7 +188,7 @@ def load(data: Union[str, bytes, bytearray, memoryview], max_bytes: int = _DEFAU
 
 
 _TOKEN = re.compile(
-    r'[ \t\n\r]*(?:(?P<open>[\[{])|(?P<close>[\]}])|(?P<comma>,)|(?P<colon>:)'
+    r"[ \t\n\r]*(?:(?P<open>[\[{])|(?P<close>[\]}])|(?P<comma>,)|(?P<colon>:)"
     r'|(?P<str>"(?:[^"\\\x00-\x1f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*")'
     r"|(?P<num>-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?)|(?P<lit>true|false|null))"
 )
@@ -302,33 +309,30 @@ def read_null(v: object, expected: str = "unit") -> None:
 
 
 def read_int(v: object, lo: int, hi: int, rust: str) -> int:
-    if type(v) is int and lo <= v <= hi:
-        return v
-    if type(v) is int or (type(v) is _Number and v.token != "-0" and "." not in v.token):  # type: ignore[union-attr]
-        raise _Fail(f"invalid value: integer `{quoted(str(v))[1:-1]}`, expected {rust}")
-    if type(v) is _Float and not re.search(r"[.eE]", v.token):  # type: ignore[union-attr]
-        raise _Fail(f"invalid value: integer `{v.token}`, expected {rust}")  # type: ignore[union-attr]
+    if type(v) is int:
+        if lo <= v <= hi:
+            return v
+        raise _Fail(f"invalid value: integer `{_short_repr(v)}`, expected {rust}")
+    if isinstance(v, _Number) and v.token != "-0":
+        raise _Fail(f"invalid value: integer `{_short_repr(v.token)}`, expected {rust}")
     invalid_type(v, rust)
 
 
 def read_f64(v: object) -> float:
-    t = type(v)
-    if t is float or t is _Float:
-        f = float(v)  # type: ignore[arg-type]
-        if f - f != 0.0:
-            raise _Fail("number out of range")
-        return f
-    if t is int:
+    if isinstance(v, float):
+        f = float(v)
+    elif type(v) is int:
         try:
-            return float(v)  # type: ignore[arg-type]
+            return float(v)
         except OverflowError:
             raise _Fail("number out of range") from None
-    if t is _Number:
-        f = float(v.token)  # type: ignore[union-attr]
-        if f - f != 0.0:
-            raise _Fail("number out of range")
-        return f
-    invalid_type(v, "f64")
+    elif isinstance(v, _Number):
+        f = float(v.token)
+    else:
+        invalid_type(v, "f64")
+    if f - f != 0.0:
+        raise _Fail("number out of range")
+    return f
 
 
 _F32_MAX = 3.4028234663852886e38
@@ -346,7 +350,7 @@ def round_f32(d: float, exact: Optional[Fraction] = None) -> float:
     """The double ``d`` (the nearest double to the decimal ``exact``, when given) correctly rounded to f32; ±inf past its range."""
     a = abs(d)
     if a > _F32_MAX:
-        top = _F32_MAX + 2.0 ** 103  # halfway between f32::MAX and 2^128
+        top = _F32_MAX + 2.0**103  # halfway between f32::MAX and 2^128
         if a < top or (a == top and exact is not None and abs(exact) < Fraction(top)):
             return _F32_MAX if d > 0 else -_F32_MAX
         return float("inf") if d > 0 else float("-inf")
@@ -354,7 +358,9 @@ def round_f32(d: float, exact: Optional[Fraction] = None) -> float:
     if f == a or exact is None:
         return f if d >= 0 else -f
     bits = _f32_bits(f)
-    lo, hi = (_from_f32_bits(bits - 1), f) if f > a else (f, _from_f32_bits(bits + 1) if bits < 0x7F7FFFFF else 2.0**128)
+    lo, hi = (
+        (_from_f32_bits(bits - 1), f) if f > a else (f, _from_f32_bits(bits + 1) if bits < 0x7F7FFFFF else 2.0**128)
+    )
     mid = (lo + hi) / 2
     if a == mid:
         e = abs(exact)
@@ -370,19 +376,13 @@ def read_f32(v: object, buffered: bool = False) -> float:
     """An f32 as serde_json reads it: the decimal correctly rounded; from buffered content, an integer cast once and
     any other number read as an f64 first, then cast (double rounding; ±inf past f32's range)."""
     d = read_f64(v)
-    t = type(v)
+    if type(v) is int:
+        return _int_to_f32(v)
     if buffered:
-        if t is int:
-            return _int_to_f32(v)  # type: ignore[arg-type]
         return round_f32(d)
-    if t is _Float:
-        exact: Optional[Fraction] = Fraction(v.token)  # type: ignore[union-attr]
-    elif t is int:
-        return _int_to_f32(v)  # type: ignore[arg-type]
-    elif t is _Number:
-        exact = Fraction(v.token)  # type: ignore[union-attr]
-    else:
-        exact = None
+    exact: Optional[Fraction] = None
+    if isinstance(v, (_Float, _Number)):
+        exact = Fraction(v.token)
     r = round_f32(d, exact)
     if r - r != 0.0:
         raise _Fail("number out of range")
@@ -394,12 +394,12 @@ def _int_to_f32(i: int) -> float:
     return round_f32(d, Fraction(i) if Fraction(d) != i else None)
 
 
-def read_list(v: object, item: Callable[[Any], T]) -> List[T]:
+def read_list(v: Any, item: Callable[[Any], T]) -> List[T]:
     if type(v) is not list:
         invalid_type(v, "a sequence")
     out: List[T] = []
     try:
-        for x in v:  # type: ignore[attr-defined]
+        for x in v:
             out.append(item(x))
     except _Fail as e:
         e.path.append(len(out))
@@ -407,11 +407,11 @@ def read_list(v: object, item: Callable[[Any], T]) -> List[T]:
     return out
 
 
-def read_map(v: object, value: Callable[[Any], T]) -> Dict[str, T]:
+def read_map(v: Any, value: Callable[[Any], T]) -> Dict[str, T]:
     if type(v) is not tuple:
         invalid_type(v, "a map")
     out: Dict[str, T] = {}
-    for k, x in v:  # type: ignore[attr-defined]
+    for k, x in v:
         try:
             check_key(k)
             out[k] = value(x)
@@ -425,22 +425,30 @@ def read_tuple(v: object, items: Tuple[Callable[[Any], Any], ...]) -> Tuple[Any,
     n = len(items)
     if type(v) is not list:
         invalid_type(v, f"a tuple of size {n}")
-    if len(v) < n:  # type: ignore[arg-type]
-        raise _Fail(f"invalid length {len(v)}, expected a tuple of size {n}")  # type: ignore[arg-type]
-    if len(v) > n:  # type: ignore[arg-type]
+    assert isinstance(v, list)
+    if len(v) < n:
+        raise _Fail(f"invalid length {len(v)}, expected a tuple of size {n}")
+    if len(v) > n:
         raise _Fail("trailing characters")
     out = []
     for i in range(n):
         try:
-            out.append(items[i](v[i]))  # type: ignore[index]
+            out.append(items[i](v[i]))
         except _Fail as e:
             e.path.append(i)
             raise
     return tuple(out)
 
 
-def read_string_pair(v: object) -> Tuple[str, str]:
-    if type(v) is list and len(v) == 2 and type(v[0]) is str and type(v[1]) is str and v[0].isascii() and v[1].isascii():
+def read_string_pair(v: Any) -> Tuple[str, str]:
+    if (
+        type(v) is list
+        and len(v) == 2
+        and type(v[0]) is str
+        and type(v[1]) is str
+        and v[0].isascii()
+        and v[1].isascii()
+    ):
         return (v[0], v[1])
     a, b = read_tuple(v, (check_string, check_string))
     return (a, b)
@@ -454,8 +462,9 @@ def fail_duplicate(name: str) -> NoReturn:
     raise _Fail(f"duplicate field `{name}`")
 
 
-def fail_unknown_variant(tag: str, expected: str) -> NoReturn:
-    raise _Fail(f"unknown variant {quoted(tag)}, expected one of {expected}", unknown_variant=True)
+def fail_unknown_variant(tag: str, expected: Tuple[str, ...]) -> NoReturn:
+    names = ", ".join(f"`{t}`" for t in expected)
+    raise _Fail(f"unknown variant {quoted(tag)}, expected one of {names}", unknown_variant=True)
 
 
 def check_struct_seq(v: List[Any], n: int, label: str) -> None:
@@ -465,23 +474,28 @@ def check_struct_seq(v: List[Any], n: int, label: str) -> None:
         raise _Fail("trailing characters")
 
 
-def depth_check(v: object, limit: int = _MAX_DEPTH) -> None:
+def depth_check(v: Any, limit: int = _MAX_DEPTH) -> None:
     """serde_json's recursion limit on typed values: arrays and objects nested 128 deep are refused."""
-    stack: List[Tuple[object, int]] = [(v, 1)]
+    stack: List[Tuple[Any, int]] = [(v, 1)]
     while stack:
         x, d = stack.pop()
         t = type(x)
         if t is list:
             if d >= limit:
                 raise _Fail("recursion limit exceeded")
-            stack.extend((y, d + 1) for y in x)  # type: ignore[attr-defined]
+            stack.extend((y, d + 1) for y in x)
         elif t is tuple:
             if d >= limit:
                 raise _Fail("recursion limit exceeded")
-            stack.extend((y, d + 1) for _, y in x)  # type: ignore[attr-defined]
+            stack.extend((y, d + 1) for _, y in x)
 
 
-def run_parse(data: Union[str, bytes, bytearray, memoryview], decode: Callable[[Any], T], message: bool = False, depth: bool = False) -> T:
+def run_parse(
+    data: Union[str, bytes, bytearray, memoryview],
+    decode: Callable[[Any], T],
+    message: bool = False,
+    depth: bool = False,
+) -> T:
     tree = load(data)
     try:
         if depth:
@@ -505,18 +519,18 @@ def run_serialize(value: T, encode: Callable[[T], str]) -> str:
 
 # ---- writing: serde_json::to_string, compact, fields in declaration order ---------------------
 
-_encode_basestring: Callable[[str], str] = getattr(json.encoder, "c_encode_basestring", None) or json.encoder.py_encode_basestring
+_encode_basestring: Callable[[str], str] = (
+    getattr(json.encoder, "c_encode_basestring", None) or json.encoder.py_encode_basestring
+)
 
 
 def write_string(v: object) -> str:
     """serde_json's escaping: `"` `\\` and C0 controls (short forms for \\b \\f \\n \\r \\t, else \\u00xx); all else raw."""
-    if type(v) is not str:
-        if not isinstance(v, str):
-            raise _Fail(f"expected a str, got {type(v).__name__}")
-        v = str(v)
-    if not v.isascii() and _SURROGATE.search(v) is not None:  # type: ignore[attr-defined]
+    if not isinstance(v, str):
+        raise _Fail(f"expected a str, got {type(v).__name__}")
+    if not v.isascii() and _SURROGATE.search(v) is not None:
         raise _Fail("string holds a lone surrogate, which a Rust String cannot")
-    return _encode_basestring(v)  # type: ignore[arg-type]
+    return _encode_basestring(str(v))
 
 
 def write_bool(v: object) -> str:
@@ -575,14 +589,12 @@ def _digits(text: str) -> Tuple[str, int]:
 
 def write_f64(v: object) -> str:
     """ryu's shortest round-trip form as serde_json writes an f64 (``1.0``, ``1e16``, ``1.5e-7``); null for NaN/inf."""
-    if type(v) is not float:
-        if isinstance(v, bool) or not isinstance(v, (int, float)):
-            raise _Fail(f"expected a float (f64), got {type(v).__name__}")
-        try:
-            v = float(v)
-        except OverflowError:
-            raise _Fail("int too large for an f64") from None
-    x: float = v  # type: ignore[assignment]
+    if isinstance(v, bool) or not isinstance(v, (int, float)):
+        raise _Fail(f"expected a float (f64), got {type(v).__name__}")
+    try:
+        x = float(v)
+    except OverflowError:
+        raise _Fail("int too large for an f64") from None
     if x - x != 0.0:
         return "null"
     if x == 0.0:
@@ -699,7 +711,7 @@ def read_uuid(v: object, cls: Callable[..., U]) -> U:
     if type(v) is not str:
         invalid_type(v, "a UUID string")
     try:
-        return cls(hex=uuid_hex(v))  # type: ignore[arg-type]
+        return cls(hex=uuid_hex(v))
     except ValueError as e:
         raise _Fail(str(e)) from None
 
@@ -713,7 +725,9 @@ def write_uuid(v: object) -> str:
 _RUST_WS = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
 _MIN_YEAR = -262144
 _MAX_YEAR = 262143
-_CANONICAL_COMMON = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})T([0-9]{2}):([0-9]{2}):([0-9]{2})(?:\.([0-9]{3}(?:[0-9]{3}){0,2}))?Z")
+_CANONICAL_COMMON = re.compile(
+    r"([0-9]{4})-([0-9]{2})-([0-9]{2})T([0-9]{2}):([0-9]{2}):([0-9]{2})(?:\.([0-9]{3}(?:[0-9]{3}){0,2}))?Z"
+)
 
 
 def _is_leap(y: int) -> bool:
@@ -825,8 +839,18 @@ class Timestamp:
     second: int
     nanosecond: int
 
-    def __init__(self, year: int, month: int, day: int, hour: int = 0, minute: int = 0, second: int = 0, nanosecond: int = 0) -> None:
-        for name, value in (("year", year), ("month", month), ("day", day), ("hour", hour), ("minute", minute), ("second", second), ("nanosecond", nanosecond)):
+    def __init__(
+        self, year: int, month: int, day: int, hour: int = 0, minute: int = 0, second: int = 0, nanosecond: int = 0
+    ) -> None:
+        for name, value in (
+            ("year", year),
+            ("month", month),
+            ("day", day),
+            ("hour", hour),
+            ("minute", minute),
+            ("second", second),
+            ("nanosecond", nanosecond),
+        ):
             if type(value) is not int:
                 raise TypeError(f"Timestamp.{name} must be an int, got {type(value).__name__}")
         if not (_MIN_YEAR <= year <= _MAX_YEAR and 1 <= month <= 12 and 1 <= day <= _days_in_month(year, month)):
@@ -987,14 +1011,20 @@ class Timestamp:
             raise ValueError("datetime cannot hold a leap second")
         if self.nanosecond % 1000:
             raise ValueError("datetime holds microseconds; this timestamp has nanoseconds")
-        return datetime.datetime(self.year, self.month, self.day, self.hour, self.minute, self.second, self.nanosecond // 1000, tzinfo=datetime.timezone.utc)
+        return datetime.datetime(
+            self.year,
+            self.month,
+            self.day,
+            self.hour,
+            self.minute,
+            self.second,
+            self.nanosecond // 1000,
+            tzinfo=datetime.timezone.utc,
+        )
 
     @classmethod
     def now(cls) -> "Timestamp":
         return cls.from_datetime(datetime.datetime.now(datetime.timezone.utc))
-
-
-import datetime  # noqa: E402  (used by Timestamp's conversions; imported after the class for the annotations' sake)
 
 
 def read_timestamp(v: object) -> Timestamp:
@@ -1015,6 +1045,3 @@ def write_timestamp(v: object) -> str:
 def char_count(s: str) -> int:
     """A string's length in Unicode scalar values, as Rust's ``chars().count()``."""
     return len(s)
-
-
-_ = sys  # the runtime imports sys for its users' version checks

@@ -357,6 +357,15 @@ def _dec_NodeMessageWorkloadLogs(v: Any) -> NodeMessageWorkloadLogs:
     invalid_type(v, "struct variant NodeMessage::WorkloadLogs")
 
 
+_TAGS_NodeMessage = (
+    "Register",
+    "Heartbeat",
+    "Metrics",
+    "WorkloadUpdate",
+    "WorkloadLogs",
+)
+
+
 def _dec_NodeMessage(v: Any) -> NodeMessage:
     if type(v) is str:
         if v == "Register":
@@ -369,13 +378,13 @@ def _dec_NodeMessage(v: Any) -> NodeMessage:
             raise _Fail("invalid type: unit variant, expected struct variant")
         if v == "WorkloadLogs":
             raise _Fail("invalid type: unit variant, expected struct variant")
-        fail_unknown_variant(v, "`Register`, `Heartbeat`, `Metrics`, `WorkloadUpdate`, `WorkloadLogs`")
+        fail_unknown_variant(v, _TAGS_NodeMessage)
     if type(v) is tuple and v:
         tag, x = v[0]
         if not tag.isascii():
             check_key(tag)
-        if tag not in ("Register", "Heartbeat", "Metrics", "WorkloadUpdate", "WorkloadLogs"):
-            fail_unknown_variant(tag, "`Register`, `Heartbeat`, `Metrics`, `WorkloadUpdate`, `WorkloadLogs`")
+        if tag not in _TAGS_NodeMessage:
+            fail_unknown_variant(tag, _TAGS_NodeMessage)
         r: NodeMessage
         try:
             if tag == "Register":
@@ -420,7 +429,10 @@ def _enc_NodeMessage(v: NodeMessage) -> str:
     elif type(v) is NodeMessageWorkloadUpdate:
         s = '{"WorkloadUpdate":{"workload_id":' + _enc_WorkloadId(v.workload_id)
         s += ',"state":' + _enc_WorkloadState(v.state)
-        s += ',"message":' + ("null" if v.message is None else write_string(v.message))
+        if v.message is None:
+            s += ',"message":null'
+        else:
+            s += ',"message":' + write_string(v.message)
         s += ',"timestamp":' + write_timestamp(v.timestamp)
         return s + "}}"
     elif type(v) is NodeMessageWorkloadLogs:
@@ -719,6 +731,18 @@ def _dec_GatewayMessageShutdown(v: Any) -> GatewayMessageShutdown:
     invalid_type(v, "struct variant GatewayMessage::Shutdown")
 
 
+_TAGS_GatewayMessage = (
+    "Registered",
+    "HeartbeatAck",
+    "DeployWorkload",
+    "StopWorkload",
+    "GetWorkloadStatus",
+    "UpdateConfig",
+    "Ping",
+    "Shutdown",
+)
+
+
 def _dec_GatewayMessage(v: Any) -> GatewayMessage:
     if type(v) is str:
         if v == "Registered":
@@ -737,13 +761,13 @@ def _dec_GatewayMessage(v: Any) -> GatewayMessage:
             raise _Fail("invalid type: unit variant, expected struct variant")
         if v == "Shutdown":
             raise _Fail("invalid type: unit variant, expected struct variant")
-        fail_unknown_variant(v, "`Registered`, `HeartbeatAck`, `DeployWorkload`, `StopWorkload`, `GetWorkloadStatus`, `UpdateConfig`, `Ping`, `Shutdown`")
+        fail_unknown_variant(v, _TAGS_GatewayMessage)
     if type(v) is tuple and v:
         tag, x = v[0]
         if not tag.isascii():
             check_key(tag)
-        if tag not in ("Registered", "HeartbeatAck", "DeployWorkload", "StopWorkload", "GetWorkloadStatus", "UpdateConfig", "Ping", "Shutdown"):
-            fail_unknown_variant(tag, "`Registered`, `HeartbeatAck`, `DeployWorkload`, `StopWorkload`, `GetWorkloadStatus`, `UpdateConfig`, `Ping`, `Shutdown`")
+        if tag not in _TAGS_GatewayMessage:
+            fail_unknown_variant(tag, _TAGS_GatewayMessage)
         r: GatewayMessage
         try:
             if tag == "Registered":
@@ -779,7 +803,10 @@ def _enc_GatewayMessage(v: GatewayMessage) -> str:
     if type(v) is GatewayMessageRegistered:
         s = '{"Registered":{"heartbeat_interval_secs":' + write_int(v.heartbeat_interval_secs, 0, 4294967295, "u32")
         s += ',"metrics_interval_secs":' + write_int(v.metrics_interval_secs, 0, 4294967295, "u32")
-        s += ',"config":' + ("null" if v.config is None else _enc_NodeConfig(v.config))
+        if v.config is None:
+            s += ',"config":null'
+        else:
+            s += ',"config":' + _enc_NodeConfig(v.config)
         return s + "}}"
     elif type(v) is GatewayMessageHeartbeatAck:
         s = '{"HeartbeatAck":{"timestamp":' + write_timestamp(v.timestamp)
@@ -1096,6 +1123,18 @@ def _enc_GpuMetricsProto(v: GpuMetricsProto) -> str:
     return s + "}"
 
 
+_TAGS_WorkloadState = (
+    "Pending",
+    "Pulling",
+    "Starting",
+    "Running",
+    "Stopping",
+    "Stopped",
+    "Failed",
+    "Completed",
+)
+
+
 def _dec_WorkloadState(v: Any) -> WorkloadState:
     if type(v) is str:
         if not v.isascii():
@@ -1116,13 +1155,13 @@ def _dec_WorkloadState(v: Any) -> WorkloadState:
             return WorkloadState.Failed
         if v == "Completed":
             return WorkloadState.Completed
-        fail_unknown_variant(v, "`Pending`, `Pulling`, `Starting`, `Running`, `Stopping`, `Stopped`, `Failed`, `Completed`")
+        fail_unknown_variant(v, _TAGS_WorkloadState)
     if type(v) is tuple and v:
         tag, x = v[0]
         if not tag.isascii():
             check_key(tag)
-        if tag not in ("Pending", "Pulling", "Starting", "Running", "Stopping", "Stopped", "Failed", "Completed"):
-            fail_unknown_variant(tag, "`Pending`, `Pulling`, `Starting`, `Running`, `Stopping`, `Stopped`, `Failed`, `Completed`")
+        if tag not in _TAGS_WorkloadState:
+            fail_unknown_variant(tag, _TAGS_WorkloadState)
         r: WorkloadState
         try:
             if tag == "Pending":
@@ -1408,13 +1447,28 @@ def _enc_WorkloadSpec(v: WorkloadSpec) -> str:
     if type(v) is not WorkloadSpec:
         expect(v, WorkloadSpec, "WorkloadSpec")
     s = '{"image":' + write_string(v.image)
-    s += ',"command":' + ("null" if v.command is None else write_list(v.command, write_string))
-    s += ',"args":' + ("null" if v.args is None else write_list(v.args, write_string))
+    if v.command is None:
+        s += ',"command":null'
+    else:
+        s += ',"command":' + write_list(v.command, write_string)
+    if v.args is None:
+        s += ',"args":null'
+    else:
+        s += ',"args":' + write_list(v.args, write_string)
     s += ',"env":' + write_list(v.env, write_string_pair)
     s += ',"gpu_count":' + write_int(v.gpu_count, 0, 4294967295, "u32")
-    s += ',"gpu_memory_mb":' + ("null" if v.gpu_memory_mb is None else write_int(v.gpu_memory_mb, 0, 18446744073709551615, "u64"))
-    s += ',"cpu_millicores":' + ("null" if v.cpu_millicores is None else write_int(v.cpu_millicores, 0, 4294967295, "u32"))
-    s += ',"memory_mb":' + ("null" if v.memory_mb is None else write_int(v.memory_mb, 0, 18446744073709551615, "u64"))
+    if v.gpu_memory_mb is None:
+        s += ',"gpu_memory_mb":null'
+    else:
+        s += ',"gpu_memory_mb":' + write_int(v.gpu_memory_mb, 0, 18446744073709551615, "u64")
+    if v.cpu_millicores is None:
+        s += ',"cpu_millicores":null'
+    else:
+        s += ',"cpu_millicores":' + write_int(v.cpu_millicores, 0, 4294967295, "u32")
+    if v.memory_mb is None:
+        s += ',"memory_mb":null'
+    else:
+        s += ',"memory_mb":' + write_int(v.memory_mb, 0, 18446744073709551615, "u64")
     s += ',"ports":' + write_list(v.ports, lambda y0: write_int(y0, 0, 65535, "u16"))
     s += ',"volumes":' + write_list(v.volumes, _enc_VolumeMount)
     s += ',"restart_policy":' + _enc_RestartPolicy(v.restart_policy)
@@ -1489,6 +1543,13 @@ def _enc_VolumeMount(v: VolumeMount) -> str:
     return s + "}"
 
 
+_TAGS_RestartPolicy = (
+    "Never",
+    "OnFailure",
+    "Always",
+)
+
+
 def _dec_RestartPolicy(v: Any) -> RestartPolicy:
     if type(v) is str:
         if not v.isascii():
@@ -1499,13 +1560,13 @@ def _dec_RestartPolicy(v: Any) -> RestartPolicy:
             return RestartPolicy.OnFailure
         if v == "Always":
             return RestartPolicy.Always
-        fail_unknown_variant(v, "`Never`, `OnFailure`, `Always`")
+        fail_unknown_variant(v, _TAGS_RestartPolicy)
     if type(v) is tuple and v:
         tag, x = v[0]
         if not tag.isascii():
             check_key(tag)
-        if tag not in ("Never", "OnFailure", "Always"):
-            fail_unknown_variant(tag, "`Never`, `OnFailure`, `Always`")
+        if tag not in _TAGS_RestartPolicy:
+            fail_unknown_variant(tag, _TAGS_RestartPolicy)
         r: RestartPolicy
         try:
             if tag == "Never":
@@ -1628,11 +1689,26 @@ def _enc_WorkloadStatus(v: WorkloadStatus) -> str:
     if type(v) is not WorkloadStatus:
         expect(v, WorkloadStatus, "WorkloadStatus")
     s = '{"state":' + _enc_WorkloadState(v.state)
-    s += ',"node_id":' + ("null" if v.node_id is None else _enc_NodeId(v.node_id))
-    s += ',"started_at":' + ("null" if v.started_at is None else write_timestamp(v.started_at))
-    s += ',"finished_at":' + ("null" if v.finished_at is None else write_timestamp(v.finished_at))
-    s += ',"exit_code":' + ("null" if v.exit_code is None else write_int(v.exit_code, -2147483648, 2147483647, "i32"))
-    s += ',"message":' + ("null" if v.message is None else write_string(v.message))
+    if v.node_id is None:
+        s += ',"node_id":null'
+    else:
+        s += ',"node_id":' + _enc_NodeId(v.node_id)
+    if v.started_at is None:
+        s += ',"started_at":null'
+    else:
+        s += ',"started_at":' + write_timestamp(v.started_at)
+    if v.finished_at is None:
+        s += ',"finished_at":null'
+    else:
+        s += ',"finished_at":' + write_timestamp(v.finished_at)
+    if v.exit_code is None:
+        s += ',"exit_code":null'
+    else:
+        s += ',"exit_code":' + write_int(v.exit_code, -2147483648, 2147483647, "i32")
+    if v.message is None:
+        s += ',"message":null'
+    else:
+        s += ',"message":' + write_string(v.message)
     return s + "}"
 
 
@@ -1700,10 +1776,22 @@ def _dec_NodeConfig(v: Any) -> NodeConfig:
 def _enc_NodeConfig(v: NodeConfig) -> str:
     if type(v) is not NodeConfig:
         expect(v, NodeConfig, "NodeConfig")
-    s = '{"heartbeat_interval_secs":' + ("null" if v.heartbeat_interval_secs is None else write_int(v.heartbeat_interval_secs, 0, 4294967295, "u32"))
-    s += ',"metrics_interval_secs":' + ("null" if v.metrics_interval_secs is None else write_int(v.metrics_interval_secs, 0, 4294967295, "u32"))
-    s += ',"max_concurrent_workloads":' + ("null" if v.max_concurrent_workloads is None else write_int(v.max_concurrent_workloads, 0, 4294967295, "u32"))
-    s += ',"log_level":' + ("null" if v.log_level is None else write_string(v.log_level))
+    if v.heartbeat_interval_secs is None:
+        s = '{"heartbeat_interval_secs":null'
+    else:
+        s = '{"heartbeat_interval_secs":' + write_int(v.heartbeat_interval_secs, 0, 4294967295, "u32")
+    if v.metrics_interval_secs is None:
+        s += ',"metrics_interval_secs":null'
+    else:
+        s += ',"metrics_interval_secs":' + write_int(v.metrics_interval_secs, 0, 4294967295, "u32")
+    if v.max_concurrent_workloads is None:
+        s += ',"max_concurrent_workloads":null'
+    else:
+        s += ',"max_concurrent_workloads":' + write_int(v.max_concurrent_workloads, 0, 4294967295, "u32")
+    if v.log_level is None:
+        s += ',"log_level":null'
+    else:
+        s += ',"log_level":' + write_string(v.log_level)
     return s + "}"
 
 
@@ -1902,6 +1990,16 @@ def _dec_WorkloadEventKindCompleted(v: Any) -> WorkloadEventKindCompleted:
     invalid_type(v, "struct variant WorkloadEventKind::Completed")
 
 
+_TAGS_WorkloadEventKind = (
+    "Created",
+    "Scheduled",
+    "Started",
+    "Stopped",
+    "Failed",
+    "Completed",
+)
+
+
 def _dec_WorkloadEventKind(v: Any) -> WorkloadEventKind:
     if type(v) is str:
         if not v.isascii():
@@ -1918,13 +2016,13 @@ def _dec_WorkloadEventKind(v: Any) -> WorkloadEventKind:
             raise _Fail("invalid type: unit variant, expected struct variant")
         if v == "Completed":
             raise _Fail("invalid type: unit variant, expected struct variant")
-        fail_unknown_variant(v, "`Created`, `Scheduled`, `Started`, `Stopped`, `Failed`, `Completed`")
+        fail_unknown_variant(v, _TAGS_WorkloadEventKind)
     if type(v) is tuple and v:
         tag, x = v[0]
         if not tag.isascii():
             check_key(tag)
-        if tag not in ("Created", "Scheduled", "Started", "Stopped", "Failed", "Completed"):
-            fail_unknown_variant(tag, "`Created`, `Scheduled`, `Started`, `Stopped`, `Failed`, `Completed`")
+        if tag not in _TAGS_WorkloadEventKind:
+            fail_unknown_variant(tag, _TAGS_WorkloadEventKind)
         r: WorkloadEventKind
         try:
             if tag == "Created":
@@ -2029,7 +2127,10 @@ def _enc_EventMetadata(v: EventMetadata) -> str:
     if type(v) is not EventMetadata:
         expect(v, EventMetadata, "EventMetadata")
     s = '{"source":' + write_string(v.source)
-    s += ',"correlation_id":' + ("null" if v.correlation_id is None else write_string(v.correlation_id))
+    if v.correlation_id is None:
+        s += ',"correlation_id":null'
+    else:
+        s += ',"correlation_id":' + write_string(v.correlation_id)
     s += ',"labels":' + write_list(v.labels, write_string_pair)
     return s + "}"
 
@@ -2083,6 +2184,14 @@ def _enc_ValidationError(v: ValidationError) -> str:
     return s + "}"
 
 
+_TAGS_ProtoErrorData = (
+    "InvalidMessage",
+    "ValidationError",
+    "SerializationError",
+    "UnknownMessageType",
+)
+
+
 def _dec_ProtoErrorData(v: Any) -> ProtoErrorData:
     if type(v) is str:
         if v == "InvalidMessage":
@@ -2093,13 +2202,13 @@ def _dec_ProtoErrorData(v: Any) -> ProtoErrorData:
             raise _Fail("invalid type: unit variant, expected newtype variant")
         if v == "UnknownMessageType":
             raise _Fail("invalid type: unit variant, expected newtype variant")
-        fail_unknown_variant(v, "`InvalidMessage`, `ValidationError`, `SerializationError`, `UnknownMessageType`")
+        fail_unknown_variant(v, _TAGS_ProtoErrorData)
     if type(v) is tuple and v:
         tag, x = v[0]
         if not tag.isascii():
             check_key(tag)
-        if tag not in ("InvalidMessage", "ValidationError", "SerializationError", "UnknownMessageType"):
-            fail_unknown_variant(tag, "`InvalidMessage`, `ValidationError`, `SerializationError`, `UnknownMessageType`")
+        if tag not in _TAGS_ProtoErrorData:
+            fail_unknown_variant(tag, _TAGS_ProtoErrorData)
         r: ProtoErrorData
         try:
             if tag == "InvalidMessage":

@@ -61,7 +61,12 @@ __all__ = [
 class NodeMessageRegister:
     """Node registration on connect"""
 
-    __slots__ = ("node_id", "name", "capabilities", "protocol_version")
+    __slots__ = (
+        "node_id",
+        "name",
+        "capabilities",
+        "protocol_version",
+    )
 
     node_id: NodeId
     name: str
@@ -76,7 +81,10 @@ class NodeMessageRegister:
 class NodeMessageHeartbeat:
     """Periodic heartbeat"""
 
-    __slots__ = ("node_id", "timestamp")
+    __slots__ = (
+        "node_id",
+        "timestamp",
+    )
 
     node_id: NodeId
     timestamp: Timestamp
@@ -86,7 +94,11 @@ class NodeMessageHeartbeat:
 class NodeMessageMetrics:
     """GPU and system metrics"""
 
-    __slots__ = ("node_id", "gpu_metrics", "timestamp")
+    __slots__ = (
+        "node_id",
+        "gpu_metrics",
+        "timestamp",
+    )
 
     node_id: NodeId
     gpu_metrics: List[GpuMetricsProto]
@@ -97,7 +109,12 @@ class NodeMessageMetrics:
 class NodeMessageWorkloadUpdate:
     """Workload state change"""
 
-    __slots__ = ("workload_id", "state", "message", "timestamp")
+    __slots__ = (
+        "workload_id",
+        "state",
+        "message",
+        "timestamp",
+    )
 
     workload_id: WorkloadId
     state: WorkloadState
@@ -109,7 +126,11 @@ class NodeMessageWorkloadUpdate:
 class NodeMessageWorkloadLogs:
     """Workload log output"""
 
-    __slots__ = ("workload_id", "lines", "is_stderr")
+    __slots__ = (
+        "workload_id",
+        "lines",
+        "is_stderr",
+    )
 
     workload_id: WorkloadId
     lines: List[str]
@@ -130,7 +151,11 @@ NodeMessage = Union[
 class GatewayMessageRegistered:
     """Registration acknowledgment"""
 
-    __slots__ = ("heartbeat_interval_secs", "metrics_interval_secs", "config")
+    __slots__ = (
+        "heartbeat_interval_secs",
+        "metrics_interval_secs",
+        "config",
+    )
 
     heartbeat_interval_secs: int
     metrics_interval_secs: int
@@ -163,7 +188,10 @@ class GatewayMessageDeployWorkload:
 class GatewayMessageStopWorkload:
     """Stop a workload"""
 
-    __slots__ = ("workload_id", "force")
+    __slots__ = (
+        "workload_id",
+        "force",
+    )
 
     workload_id: WorkloadId
     force: bool
@@ -200,7 +228,10 @@ class GatewayMessagePing:
 class GatewayMessageShutdown:
     """Request node to shutdown"""
 
-    __slots__ = ("reason", "graceful")
+    __slots__ = (
+        "reason",
+        "graceful",
+    )
 
     reason: str
     graceful: bool
@@ -249,7 +280,13 @@ Uuid = uuid.UUID
 class NodeCapabilities:
     """Hardware capabilities reported by nodes."""
 
-    __slots__ = ("total_vram_mb", "gpu_count", "gpus", "max_concurrent_workloads", "supported_runtimes")
+    __slots__ = (
+        "total_vram_mb",
+        "gpu_count",
+        "gpus",
+        "max_concurrent_workloads",
+        "supported_runtimes",
+    )
 
     total_vram_mb: int
     gpu_count: int
@@ -267,7 +304,13 @@ class NodeCapabilities:
 class GpuCapability:
     """Individual GPU information."""
 
-    __slots__ = ("index", "name", "vram_mb", "compute_capability", "driver_version")
+    __slots__ = (
+        "index",
+        "name",
+        "vram_mb",
+        "compute_capability",
+        "driver_version",
+    )
 
     index: int
     name: str
@@ -284,7 +327,14 @@ class GpuCapability:
 class GpuMetricsProto:
     """GPU runtime metrics."""
 
-    __slots__ = ("index", "utilization_percent", "memory_used_mb", "memory_total_mb", "temperature_celsius", "power_watts")
+    __slots__ = (
+        "index",
+        "utilization_percent",
+        "memory_used_mb",
+        "memory_total_mb",
+        "temperature_celsius",
+        "power_watts",
+    )
 
     index: int
     utilization_percent: int
@@ -319,7 +369,14 @@ class WorkloadState(str, Enum):
 class Workload:
     """Full workload definition."""
 
-    __slots__ = ("id", "name", "spec", "status", "created_at", "updated_at")
+    __slots__ = (
+        "id",
+        "name",
+        "spec",
+        "status",
+        "created_at",
+        "updated_at",
+    )
 
     id: WorkloadId
     name: str
@@ -333,7 +390,19 @@ class Workload:
 class WorkloadSpec:
     """Workload specification (container config)."""
 
-    __slots__ = ("image", "command", "args", "env", "gpu_count", "gpu_memory_mb", "cpu_millicores", "memory_mb", "ports", "volumes", "restart_policy")
+    __slots__ = (
+        "image",
+        "command",
+        "args",
+        "env",
+        "gpu_count",
+        "gpu_memory_mb",
+        "cpu_millicores",
+        "memory_mb",
+        "ports",
+        "volumes",
+        "restart_policy",
+    )
 
     image: str
     command: Optional[List[str]]
@@ -367,7 +436,11 @@ KeyValue = Tuple[str, str]
 class VolumeMount:
     """A host path mounted into the workload's container."""
 
-    __slots__ = ("host_path", "container_path", "read_only")
+    __slots__ = (
+        "host_path",
+        "container_path",
+        "read_only",
+    )
 
     host_path: str
     container_path: str
@@ -386,7 +459,14 @@ class RestartPolicy(str, Enum):
 class WorkloadStatus:
     """The observed status of a workload."""
 
-    __slots__ = ("state", "node_id", "started_at", "finished_at", "exit_code", "message")
+    __slots__ = (
+        "state",
+        "node_id",
+        "started_at",
+        "finished_at",
+        "exit_code",
+        "message",
+    )
 
     state: WorkloadState
     node_id: Optional[NodeId]
@@ -404,7 +484,12 @@ class WorkloadStatus:
 class NodeConfig:
     """Runtime configuration updates."""
 
-    __slots__ = ("heartbeat_interval_secs", "metrics_interval_secs", "max_concurrent_workloads", "log_level")
+    __slots__ = (
+        "heartbeat_interval_secs",
+        "metrics_interval_secs",
+        "max_concurrent_workloads",
+        "log_level",
+    )
 
     heartbeat_interval_secs: Optional[int]
     metrics_interval_secs: Optional[int]
@@ -424,7 +509,12 @@ class NodeConfig:
 class WorkloadEvent:
     """Workload lifecycle events for audit logging."""
 
-    __slots__ = ("kind", "workload_id", "metadata", "timestamp")
+    __slots__ = (
+        "kind",
+        "workload_id",
+        "metadata",
+        "timestamp",
+    )
 
     kind: WorkloadEventKind
     workload_id: WorkloadId
@@ -496,7 +586,11 @@ WorkloadEventKind = Union[
 class EventMetadata:
     """Who or what produced a workload event, and how to correlate it."""
 
-    __slots__ = ("source", "correlation_id", "labels")
+    __slots__ = (
+        "source",
+        "correlation_id",
+        "labels",
+    )
 
     source: str
     correlation_id: Optional[str]
@@ -507,7 +601,10 @@ class EventMetadata:
 class ValidationError:
     """A validate_workload_spec failure: the field and what is wrong with it."""
 
-    __slots__ = ("field", "message")
+    __slots__ = (
+        "field",
+        "message",
+    )
 
     field: str
     message: str

@@ -235,7 +235,7 @@ export class PyEmitter {
     lines.push(...this.doc(doc, IND));
     if (fields.length > 0) {
       if (doc) lines.push("");
-      lines.push(`${IND}__slots__ = (${fields.map((f) => `"${attr(f)}"`).join(", ")}${fields.length === 1 ? "," : ""})`);
+      lines.push(...tupleLines(`${IND}__slots__ =`, fields.map((f) => `"${attr(f)}"`), IND));
       lines.push("");
       for (const f of fields) {
         lines.push(`${IND}${attr(f)}: ${this.pyType(f.type)}`);
@@ -409,7 +409,12 @@ export class PyEmitter {
     const lines: string[] = [];
     fields.forEach((f, i) => {
       const key = `${i === 0 ? `${open}${lead ? "," : ""}` : ","}${serdeJson(f.name)}:`;
-      lines.push(`${i === 0 ? "s =" : "s +="} ${pyString(key)} + ${this.operand(this.enc(f.type, `${v}.${attr(f)}`))}`);
+      const op = i === 0 ? "s =" : "s +=";
+      const t = this.resolve(f.type);
+      const x = `${v}.${attr(f)}`;
+      if (t.kind === "option")
+        lines.push(`if ${x} is None:`, `${IND}${op} ${pyString(`${key}null`)}`, "else:", `${IND}${op} ${pyString(key)} + ${this.operand(this.enc(t.of, x))}`);
+      else lines.push(`${op} ${pyString(key)} + ${this.operand(this.enc(f.type, x))}`);
     });
     lines.push(`return s + ${pyString(`}${close}`)}`);
     return lines;
@@ -498,12 +503,14 @@ export class PyEmitter {
     const I2 = IND + IND;
     const I3 = I2 + IND;
     const blocks: string[] = [];
+    const known0 = d.variants.filter((v) => !v.other);
     // Struct variants' bodies: decoders like a struct's.
     for (const v of data)
       if (v.payload.kind === "struct")
         blocks.push(
           this.structDecoder(`_dec_${this.variantClass(d, v)}`, this.variantClass(d, v), `struct variant ${d.name}::${v.name}`, v.payload.fields, b).join("\n"),
         );
+    blocks.push(tupleLines(`_TAGS_${name} =`, known0.map((v) => pyString(v.name)), "").join("\n"));
     const lines = [`def _dec_${name}(v: Any${b ? ", buffered: bool = False" : ""}) -> ${name}:`];
     lines.push(`${IND}if type(v) is str:`);
     if (units.length > 0) {
@@ -515,13 +522,13 @@ export class PyEmitter {
         `${I2}if v == ${pyString(v.name)}:`,
         `${I3}raise _Fail(${pyString(`invalid type: unit variant, expected ${v.payload.kind === "struct" ? "struct" : "newtype"} variant`)})`,
       );
-    lines.push(other ? `${I2}return ${this.unitValue(d, other)}` : `${I2}fail_unknown_variant(v, ${pyString(this.variantList(d))})`);
+    lines.push(other ? `${I2}return ${this.unitValue(d, other)}` : `${I2}fail_unknown_variant(v, _TAGS_${name})`);
     lines.push(`${IND}if type(v) is tuple and v:`);
     lines.push(`${I2}tag, x = v[0]`, `${I2}if not tag.isascii():`, `${I3}check_key(tag)`);
     const known = d.variants.filter((v) => !v.other);
-    lines.push(`${I2}if tag not in (${known.map((v) => pyString(v.name)).join(", ")}${known.length === 1 ? "," : ""}):`);
+    lines.push(`${I2}if tag not in _TAGS_${name}:`);
     if (other) lines.push(`${I3}tag = ${pyString(other.name)}`);
-    else lines.push(`${I3}fail_unknown_variant(tag, ${pyString(this.variantList(d))})`);
+    else lines.push(`${I3}fail_unknown_variant(tag, _TAGS_${name})`);
     lines.push(`${I2}r: ${name}`, `${I2}try:`);
     d.variants.forEach((v, i) => {
       lines.push(`${I3}${i === 0 ? "if" : "elif"} tag == ${pyString(v.name)}:`);
@@ -594,6 +601,13 @@ export class PyEmitter {
   returnType(d: Decl): string {
     return d.kind === "alias" ? this.pyType(d.target) : pyDeclName(d);
   }
+}
+
+/** A tuple one item a line, with the trailing comma that keeps ruff format from joining it. */
+function tupleLines(head: string, items: string[], indent: string): string[] {
+  // A one-item tuple's comma is no magic trailing comma: ruff keeps it on one line.
+  if (items.length <= 1) return [`${head} (${items.map((i) => `${i},`).join("")})`];
+  return [`${head} (`, ...items.map((i) => `${indent}${IND}${i},`), `${indent})`];
 }
 
 function attr(f: Field): string {
