@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { GENERATED } from "./helpers/paths.js";
+import { GENERATED, ROOT } from "./helpers/paths.js";
 import { VECTORS, vectorIndex } from "./helpers/vectors.js";
 import { pythonAvailable, runPythonDriver, vectorFailures, type DriverRequest } from "./helpers/python.js";
 
@@ -12,6 +13,18 @@ describe.runIf(pythonAvailable())("the Python port (generated/python) against th
     expect(total).toBe(vectorIndex.valid.length + vectorIndex.noncanonical.length + vectorIndex.invalid.length);
     expect(failures).toEqual([]);
   });
+
+  for (const fixture of ["representations", "telemetry"]) {
+    it(`passes every vector of tests/fixtures/${fixture} through its generated Python package`, () => {
+      const dir = join(ROOT, "tests/fixtures", fixture);
+      const index = JSON.parse(readFileSync(join(dir, "vectors/index.json"), "utf8")) as Record<string, never[]>;
+      const pkg = join(dir, "generated/python");
+      const importName = fixture === "representations" ? "representations_fixture" : "sensor_telemetry";
+      const { total, failures } = vectorFailures(join(dir, "vectors"), index, (rs) => runPythonDriver(pkg, importName, rs));
+      expect(total).toBeGreaterThan(200);
+      expect(failures).toEqual([]);
+    });
+  }
 
   it("can fail: a wrong byte in a valid vector, a wrong canonical or a wrong kind is caught", () => {
     // The same comparison over a doctored index: each doctored entry must show up as a failure.

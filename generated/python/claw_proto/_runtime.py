@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime
 import json
+import math
 import re
 import struct
 import uuid
@@ -46,11 +47,13 @@ def assert_never(value: NoReturn) -> NoReturn:
 class _Fail(Exception):
     """A decoding or encoding failure; the path grows (innermost first) as it propagates."""
 
-    def __init__(self, message: str, unknown_variant: bool = False) -> None:
+    def __init__(self, message: str, unknown_variant: bool = False, in_tag: bool = False) -> None:
         super().__init__(message)
         self.message = message
         self.path: List[Union[str, int]] = []
         self.unknown_variant = unknown_variant
+        # Raised reading a tagged enum's tag value (one path segment below the enum itself).
+        self.in_tag = in_tag
 
 
 def _clip(s: str) -> str:
@@ -356,7 +359,7 @@ def round_f32(d: float, exact: Optional[Fraction] = None) -> float:
         return float("inf") if d > 0 else float("-inf")
     f = float(struct.unpack("<f", struct.pack("<f", a))[0])
     if f == a or exact is None:
-        return f if d >= 0 else -f
+        return math.copysign(f, d)
     bits = _f32_bits(f)
     lo, hi = (
         (_from_f32_bits(bits - 1), f) if f > a else (f, _from_f32_bits(bits + 1) if bits < 0x7F7FFFFF else 2.0**128)
@@ -368,8 +371,8 @@ def round_f32(d: float, exact: Optional[Fraction] = None) -> float:
         r = lo if e < m else hi if e > m else (lo if _f32_bits(lo) % 2 == 0 else hi)
         if r == 2.0**128:
             return float("inf") if d > 0 else float("-inf")
-        return r if d >= 0 else -r
-    return f if d >= 0 else -f
+        return math.copysign(r, d)
+    return math.copysign(f, d)
 
 
 def read_f32(v: object, buffered: bool = False) -> float:
@@ -462,9 +465,63 @@ def fail_duplicate(name: str) -> NoReturn:
     raise _Fail(f"duplicate field `{name}`")
 
 
-def fail_unknown_variant(tag: str, expected: Tuple[str, ...]) -> NoReturn:
+def fail_unknown_variant(tag: str, expected: Tuple[str, ...], in_tag: bool = False) -> NoReturn:
     names = ", ".join(f"`{t}`" for t in expected)
-    raise _Fail(f"unknown variant {quoted(tag)}, expected one of {names}", unknown_variant=True)
+    raise _Fail(f"unknown variant {quoted(tag)}, expected one of {names}", unknown_variant=True, in_tag=in_tag)
+
+
+def read_tag(v: object, tags: Tuple[str, ...], other: Optional[str], buffered: bool = False) -> str:
+    """A tagged enum's tag: one of ``tags``, or (an open enum) anything else as ``other``. From buffered content an
+    integer is the variant's index, as serde_derive's identifiers accept."""
+    if type(v) is str:
+        if not v.isascii():
+            check_key(v)
+        if v in tags:
+            return v
+        if other is not None:
+            return other
+        fail_unknown_variant(v, tags, in_tag=True)
+    if buffered and type(v) is int and 0 <= v <= 18446744073709551615:
+        if v < len(tags):
+            return tags[v]
+        if other is not None:
+            return other
+        raise _Fail(f"invalid value: integer `{v}`, expected variant index 0 <= i < {len(tags)}")
+    invalid_type(v, "variant identifier")
+
+
+def check_content(v: Any, limit: int = _MAX_DEPTH) -> None:
+    """Check a value as serde buffers it (its ``Content``): strings and keys well formed, numbers within an f64,
+    nesting within serde_json's recursion limit. (An unknown field's value is only skimmed: it is not checked.)"""
+    stack: List[Tuple[Any, int]] = [(v, 1)]
+    while stack:
+        x, d = stack.pop()
+        t = type(x)
+        if t is str:
+            if not x.isascii() and _SURROGATE.search(x) is not None:
+                raise _Fail("lone surrogate in hex escape or invalid UTF-8 in a string")
+        elif t is float or t is _Float:
+            if x - x != 0.0:
+                raise _Fail("number out of range")
+        elif t is _Number:
+            if float(x.token) - float(x.token) != 0.0:
+                raise _Fail("number out of range")
+        elif t is list:
+            if d >= limit:
+                raise _Fail("recursion limit exceeded")
+            stack.extend((y, d + 1) for y in x)
+        elif t is tuple:
+            if d >= limit:
+                raise _Fail("recursion limit exceeded")
+            for k, y in x:
+                if not k.isascii():
+                    check_key(k)
+                stack.append((y, d + 1))
+
+
+def with_tag(entry: str, body: str) -> str:
+    """A struct's JSON with ``entry`` (an internally tagged enum's ``"tag":"Name"``) first, as serde writes it."""
+    return "{" + entry + "}" if body == "{}" else "{" + entry + "," + body[1:]
 
 
 def check_struct_seq(v: List[Any], n: int, label: str) -> None:
@@ -495,14 +552,16 @@ def run_parse(
     decode: Callable[[Any], T],
     message: bool = False,
     depth: bool = False,
+    tokens: bool = False,
 ) -> T:
-    tree = load(data)
+    tree = load(data, keep_tokens=tokens)
     try:
         if depth:
             depth_check(tree)
         return decode(tree)
     except _Fail as e:
-        kind = "UnknownMessageType" if message and e.unknown_variant and not e.path else "InvalidMessage"
+        at_root = not e.path or (e.in_tag and len(e.path) == 1)
+        kind = "UnknownMessageType" if message and e.unknown_variant and at_root else "InvalidMessage"
         raise ProtoError(kind, e.message, pointer_of(e.path)) from None
     except RecursionError:
         raise ProtoError("InvalidMessage", "recursion limit exceeded") from None

@@ -8,6 +8,7 @@ from typing import Any, Dict, List, Optional, Tuple, Union
 from ._runtime import (
     Timestamp,
     _Fail,
+    check_content,
     check_key,
     check_string,
     check_struct_seq,
@@ -24,6 +25,7 @@ from ._runtime import (
     read_map,
     read_null,
     read_string_pair,
+    read_tag,
     read_timestamp,
     read_tuple,
     read_uuid,
@@ -39,6 +41,7 @@ from ._runtime import (
     write_string_pair,
     write_timestamp,
     write_uuid,
+    with_tag,
 )
 from .types import *  # noqa: F403
 

@@ -154,7 +154,21 @@ export class PyEmitter {
       seen.add(n);
       const d = this.byName.get(n);
       if (!d) return false;
+      // Buffered content changes how tags (an integer index is a variant) and f32s (rounded twice) read, and is checked once.
+      if (d.kind === "enum" && d.representation !== "externally-tagged") return true;
       return typesOf(d).some((t) => partsOf(t).some((p) => (p.kind === "float" && p.float === "f32") || (p.kind === "ref" && visit(p.name))));
+    };
+    return visit(name);
+  }
+
+  /** Whether a value of this declaration may hold an f32 (read from its decimal token, not from the double). */
+  reachesF32(name: string): boolean {
+    const seen = new Set<string>();
+    const visit = (n: string): boolean => {
+      if (seen.has(n)) return false;
+      seen.add(n);
+      const d = this.byName.get(n);
+      return !!d && typesOf(d).some((t) => partsOf(t).some((p) => (p.kind === "float" && p.float === "f32") || (p.kind === "ref" && visit(p.name))));
     };
     return visit(name);
   }
@@ -356,7 +370,15 @@ export class PyEmitter {
   // ---- codec ----------------------------------------------------------------------------------
 
   /** A struct's (or a struct variant's) decoder from an object's pairs or an array of its fields. */
-  private structDecoder(fn: string, cls: string, label: string, fields: readonly Field[], buffered: boolean, ctor?: (args: string) => string): string[] {
+  private structDecoder(
+    fn: string,
+    cls: string,
+    label: string,
+    fields: readonly Field[],
+    buffered: boolean,
+    ctor?: (args: string) => string,
+    allowSeq = true,
+  ): string[] {
     const make = ctor ?? ((args: string) => `${cls}(${args})`);
     const args = fields.map((_, i) => `f${i}`).join(", ");
     const b = buffered ? ", buffered: bool = False" : "";
@@ -379,6 +401,10 @@ export class PyEmitter {
       lines.push(this.resolve(f.type).kind === "option" ? `${I3}f${i} = None` : `${I3}fail_missing(${pyString(f.name)})`);
     });
     lines.push(`${I2}return ${make(args)}`);
+    if (!allowSeq) {
+      lines.push(`${IND}invalid_type(v, ${pyString(label)})`);
+      return lines;
+    }
     lines.push(`${IND}if type(v) is list:`);
     lines.push(`${I2}check_struct_seq(v, ${fields.length}, ${pyString(label)})`);
     if (fields.length > 0) {
@@ -398,6 +424,11 @@ export class PyEmitter {
   private decBuffered(t: TypeRef, x: string, buffered: boolean): string {
     if (!buffered) return this.dec(t, x);
     return this.dec(t, x, 0, true).replace(/, True\)/g, ", buffered)");
+  }
+
+  /** A decoder call inside content serde buffered (the flag is the constant True). */
+  private decInBuffer(t: TypeRef, x: string): string {
+    return this.dec(t, x, 0, true);
   }
 
   /**
@@ -568,15 +599,177 @@ export class PyEmitter {
     return blocks;
   }
 
-  private otherRepresentation(d: EnumDecl): string[] {
+  /** The tags a tagged enum's decoder reads (an open enum's catch-all is not one), and the catch-all's. */
+  private tagArgs(d: EnumDecl): string {
+    const other = d.variants.find((v) => v.other);
+    return `_TAGS_${pyDeclName(d)}, ${other ? pyString(other.name) : "None"}`;
+  }
+
+  private tagsBlock(d: EnumDecl): string {
+    return tupleLines(
+      `_TAGS_${pyDeclName(d)} =`,
+      d.variants.filter((v) => !v.other).map((v) => pyString(v.name)),
+      "",
+    ).join("\n");
+  }
+
+  /** Struct variants' decoders (a struct's, named after the variant class). */
+  private variantDecoders(d: EnumDecl, allowSeq: boolean): string[] {
+    return d.variants.flatMap((v) =>
+      v.payload.kind === "struct"
+        ? [this.structDecoder(`_dec_${this.variantClass(d, v)}`, this.variantClass(d, v), `struct variant ${d.name}::${v.name}`, v.payload.fields, true, undefined, allowSeq).join("\n")]
+        : [],
+    );
+  }
+
+  /** `if type(v) is Cls: return …` per variant, for an encoder; `body(v)` gives the code of the variant's JSON. */
+  private encoderByClass(d: EnumDecl, body: (v: Variant, cls: string) => string[]): string {
     const name = pyDeclName(d);
-    return [
-      [
-        `def _dec_${name}(v: Any, buffered: bool = False) -> ${name}:`,
-        `${IND}raise _Fail("the ${d.representation} representation is not supported by the Python target yet")`,
-      ].join("\n"),
-      [`def _enc_${name}(v: ${name}) -> str:`, `${IND}raise _Fail("the ${d.representation} representation is not supported by the Python target yet")`].join("\n"),
-    ];
+    const I2 = IND + IND;
+    const enc = [`def _enc_${name}(v: ${name}) -> str:`];
+    d.variants.forEach((v, i) => {
+      const cls = this.variantClass(d, v);
+      enc.push(`${IND}${i === 0 ? "if" : "elif"} type(v) is ${cls}:`, ...body(v, cls).map((l) => I2 + l));
+    });
+    enc.push(`${IND}raise _Fail(f"expected a ${name} variant, got {type(v).__name__}")`);
+    return enc.join("\n");
+  }
+
+  private otherRepresentation(d: EnumDecl): string[] {
+    if (d.variants.every((v) => v.payload.kind === "unit")) throw new Error(`unit-only ${d.representation} enums are not supported by the Python target`);
+    switch (d.representation) {
+      case "internally-tagged":
+        return this.internalCodec(d);
+      case "adjacently-tagged":
+        return this.adjacentCodec(d);
+      case "untagged":
+        return this.untaggedCodec(d);
+      default:
+        throw new Error(d.representation);
+    }
+  }
+
+  /** Internally tagged: the tag anywhere in the object (the rest checked as serde buffers it), or first in an array. */
+  private internalCodec(d: EnumDecl): string[] {
+    const name = pyDeclName(d);
+    const tagKey = d.tag!;
+    const I2 = IND + IND;
+    const I3 = I2 + IND;
+    const I4 = I3 + IND;
+    const blocks = [this.tagsBlock(d), ...this.variantDecoders(d, true)];
+    const lines = [`def _dec_${name}(v: Any, buffered: bool = False) -> ${name}:`];
+    lines.push(`${IND}if type(v) is tuple:`, `${I2}tag = None`, `${I2}rest = []`, `${I2}key = ""`, `${I2}try:`, `${I3}for key, x in v:`);
+    lines.push(`${I4}if not key.isascii():`, `${I4}${IND}check_key(key)`);
+    lines.push(`${I4}if key == ${pyString(tagKey)}:`);
+    lines.push(`${I4}${IND}if tag is not None:`, `${I4}${IND}${IND}fail_duplicate(${pyString(tagKey)})`);
+    lines.push(`${I4}${IND}tag = read_tag(x, ${this.tagArgs(d)}, buffered)`);
+    lines.push(`${I4}else:`, `${I4}${IND}if not buffered:`, `${I4}${IND}${IND}check_content(x)`, `${I4}${IND}rest.append((key, x))`);
+    lines.push(`${I2}except _Fail as e:`, `${I3}e.path.append(key)`, `${I3}raise`);
+    lines.push(`${I2}if tag is None:`, `${I3}fail_missing(${pyString(tagKey)})`);
+    lines.push(`${I2}body: Any = tuple(rest)`);
+    lines.push(`${IND}elif type(v) is list:`);
+    lines.push(`${I2}if not v:`, `${I3}fail_missing(${pyString(tagKey)})`);
+    lines.push(`${I2}try:`, `${I3}tag = read_tag(v[0], ${this.tagArgs(d)}, buffered)`, `${I2}except _Fail as e:`, `${I3}e.path.append(0)`, `${I3}raise`);
+    lines.push(`${I2}body = v[1:]`, `${I2}if not buffered:`, `${I3}check_content(body)`);
+    lines.push(`${IND}else:`, `${I2}invalid_type(v, ${pyString(`internally tagged enum ${d.name}`)})`);
+    d.variants.forEach((v, i) => {
+      const cls = this.variantClass(d, v);
+      lines.push(`${IND}${i === 0 ? "if" : "elif"} tag == ${pyString(v.name)}:`);
+      if (v.payload.kind === "unit") lines.push(`${I2}if type(body) is list and body:`, `${I3}raise _Fail("invalid length: expected 0 elements in sequence")`, `${I2}return ${cls}()`);
+      else if (v.payload.kind === "struct") lines.push(`${I2}return _dec_${cls}(body, True)`);
+      else lines.push(`${I2}return ${cls}(${this.decInBuffer(v.payload.type, "body")})`);
+    });
+    lines.push(`${IND}raise AssertionError(tag)`);
+    blocks.push(lines.join("\n"));
+    const tagEntry = (v: Variant) => `${serdeJson(tagKey)}:${serdeJson(v.name)}`;
+    blocks.push(
+      this.encoderByClass(d, (v) => {
+        if (v.payload.kind === "unit") return [`return ${pyString(`{${tagEntry(v)}}`)}`];
+        if (v.payload.kind === "struct") return this.structEncoderBody(v.payload.fields, "v", `{${tagEntry(v)}`, "", true);
+        return [`return with_tag(${pyString(tagEntry(v))}, ${this.enc(v.payload.type, "v.value")})`];
+      }),
+    );
+    return blocks;
+  }
+
+  /** Adjacently tagged: `{tag: T, content: C}` in either order (content before the tag is buffered), or `[T, C]`. */
+  private adjacentCodec(d: EnumDecl): string[] {
+    const name = pyDeclName(d);
+    const tagKey = d.tag!;
+    const contentKey = d.content!;
+    const I2 = IND + IND;
+    const I3 = I2 + IND;
+    const I4 = I3 + IND;
+    const blocks = [this.tagsBlock(d), ...this.variantDecoders(d, false)];
+    // The content of a variant.
+    const c = [`def _content_${name}(tag: str, x: Any, buffered: bool) -> ${name}:`];
+    d.variants.forEach((v, i) => {
+      const cls = this.variantClass(d, v);
+      c.push(`${IND}${i === 0 ? "if" : "elif"} tag == ${pyString(v.name)}:`);
+      if (v.payload.kind === "unit") c.push(`${I2}read_null(x, "unit variant")`, `${I2}return ${cls}()`);
+      else if (v.payload.kind === "struct") c.push(`${I2}return _dec_${cls}(x, buffered)`);
+      else c.push(`${I2}return ${cls}(${this.decBuffered(v.payload.type, "x", true)})`);
+    });
+    c.push(`${IND}raise AssertionError(tag)`);
+    blocks.push(c.join("\n"));
+    const units = d.variants.filter((v) => v.payload.kind === "unit");
+    const lines = [`def _dec_${name}(v: Any, buffered: bool = False) -> ${name}:`];
+    lines.push(`${IND}if type(v) is tuple:`, `${I2}tag: Optional[str] = None`, `${I2}content: Any = _MISSING`, `${I2}early = False`, `${I2}r: Any = _MISSING`, `${I2}key = ""`);
+    lines.push(`${I2}try:`, `${I3}for key, x in v:`, `${I4}if not key.isascii():`, `${I4}${IND}check_key(key)`);
+    lines.push(`${I4}if key == ${pyString(tagKey)}:`);
+    lines.push(`${I4}${IND}if tag is not None:`, `${I4}${IND}${IND}fail_duplicate(${pyString(tagKey)})`);
+    lines.push(`${I4}${IND}tag = read_tag(x, ${this.tagArgs(d)}, buffered)`);
+    lines.push(`${I4}${IND}if content is not _MISSING:`, `${I4}${IND}${IND}r = _content_${name}(tag, content, True)`);
+    lines.push(`${I4}elif key == ${pyString(contentKey)}:`);
+    lines.push(`${I4}${IND}if content is not _MISSING or early:`, `${I4}${IND}${IND}fail_duplicate(${pyString(contentKey)})`);
+    lines.push(`${I4}${IND}if tag is not None:`, `${I4}${IND}${IND}early = True`, `${I4}${IND}${IND}r = _content_${name}(tag, x, buffered)`);
+    lines.push(`${I4}${IND}else:`, `${I4}${IND}${IND}if not buffered:`, `${I4}${IND}${IND}${IND}check_content(x)`, `${I4}${IND}${IND}content = x`);
+    lines.push(`${I2}except _Fail as e:`, `${I3}e.path.append(key)`, `${I3}raise`);
+    lines.push(`${I2}if tag is None:`, `${I3}fail_missing(${pyString(tagKey)})`);
+    lines.push(`${I2}if r is not _MISSING:`, `${I3}return r  # type: ignore[no-any-return]`);
+    for (const u of units) lines.push(`${I2}if tag == ${pyString(u.name)}:`, `${I3}return ${this.variantClass(d, u)}()`);
+    lines.push(`${I2}fail_missing(${pyString(contentKey)})`);
+    lines.push(`${IND}if type(v) is list:`, `${I2}if len(v) != 2:`, `${I3}raise _Fail(f"invalid length {len(v)}, expected adjacently tagged enum ${d.name}")`);
+    lines.push(`${I2}try:`, `${I3}tag = read_tag(v[0], ${this.tagArgs(d)}, buffered)`, `${I2}except _Fail as e:`, `${I3}e.path.append(0)`, `${I3}raise`);
+    lines.push(`${I2}try:`, `${I3}return _content_${name}(tag, v[1], buffered)`, `${I2}except _Fail as e:`, `${I3}e.path.append(1)`, `${I3}raise`);
+    lines.push(`${IND}invalid_type(v, ${pyString(`adjacently tagged enum ${d.name}`)})`);
+    blocks.push(lines.join("\n"));
+    const tagEntry = (v: Variant) => `{${serdeJson(tagKey)}:${serdeJson(v.name)}`;
+    blocks.push(
+      this.encoderByClass(d, (v) => {
+        if (v.payload.kind === "unit") return [`return ${pyString(`${tagEntry(v)}}`)}`];
+        const open = `${tagEntry(v)},${serdeJson(contentKey)}:`;
+        if (v.payload.kind === "struct") return this.structEncoderBody(v.payload.fields, "v", `${open}{`, "}");
+        return [`return ${pyString(open)} + ${this.operand(this.enc(v.payload.type, "v.value"))} + "}"`];
+      }),
+    );
+    return blocks;
+  }
+
+  /** Untagged: the value checked as serde buffers it, then the first variant (in declaration order) that reads it. */
+  private untaggedCodec(d: EnumDecl): string[] {
+    const name = pyDeclName(d);
+    const I2 = IND + IND;
+    const blocks = [...this.variantDecoders(d, true)];
+    const lines = [`def _dec_${name}(v: Any, buffered: bool = False) -> ${name}:`, `${IND}if not buffered:`, `${I2}check_content(v)`];
+    for (const v of d.variants) {
+      const cls = this.variantClass(d, v);
+      lines.push(`${IND}try:`);
+      if (v.payload.kind === "unit") lines.push(`${I2}read_null(v)`, `${I2}return ${cls}()`);
+      else if (v.payload.kind === "struct") lines.push(`${I2}return _dec_${cls}(v, True)`);
+      else lines.push(`${I2}return ${cls}(${this.decInBuffer(v.payload.type, "v")})`);
+      lines.push(`${IND}except _Fail:`, `${I2}pass`);
+    }
+    lines.push(`${IND}raise _Fail(${pyString(`data did not match any variant of untagged enum ${d.name}`)})`);
+    blocks.push(lines.join("\n"));
+    blocks.push(
+      this.encoderByClass(d, (v) => {
+        if (v.payload.kind === "unit") return [`return "null"`];
+        if (v.payload.kind === "struct") return this.structEncoderBody(v.payload.fields, "v");
+        return [`return ${this.enc(v.payload.type, "v.value")}`];
+      }),
+    );
+    return blocks;
   }
 
   // ---- the package ----------------------------------------------------------------------------

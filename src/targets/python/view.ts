@@ -9,7 +9,7 @@ export interface PythonView {
   schemaNameToml: string;
   descriptionToml: PyEscaped<"toml-string">;
   docstring: PyEscaped<"py-doc">;
-  decls: (PyDecl & { returnType: string; depthLimited: boolean })[];
+  decls: (PyDecl & { returnType: string; depthLimited: boolean; keepsTokens: boolean })[];
   exports: string[];
 }
 
@@ -25,6 +25,7 @@ export function buildPythonView(model: Model, o: { distName: string; version: st
     ...d,
     returnType: emitter.returnType(model.decls[i]!),
     depthLimited: emitter.reachesRecursive(model.decls[i]!.name),
+    keepsTokens: emitter.reachesF32(model.decls[i]!.name),
   }));
   const title = model.description ? `${model.title}: ${model.description}` : model.title;
   return {
