@@ -18,6 +18,8 @@ export interface PyDecl {
   snake: string;
   types: string;
   codec: string;
+  /** The bincode codec ("" when bincode cannot read the type). */
+  bincode: string;
   exports: string[];
   isMessage: boolean;
 }
@@ -772,6 +774,168 @@ export class PyEmitter {
     return blocks;
   }
 
+  // ---- bincode ------------------------------------------------------------------------------
+
+  /** Declarations bincode can read: those reaching no internally/adjacently tagged or untagged enum (bincode has no deserialize_any). */
+  bincodeCapable(name: string): boolean {
+    const seen = new Set<string>();
+    const ok = (n: string): boolean => {
+      if (seen.has(n)) return true;
+      seen.add(n);
+      const d = this.byName.get(n);
+      if (!d) return true;
+      if (d.kind === "enum" && d.representation !== "externally-tagged") return false;
+      return refsOf(d).every(ok);
+    };
+    return ok(name);
+  }
+
+  /** A statement writing `x` with the Writer `w`. */
+  benc(t0: TypeRef, x: string, depth = 0): string {
+    const t = this.resolve(t0);
+    const y = `y${depth}`;
+    switch (t.kind) {
+      case "string":
+        return `w.string(${x})`;
+      case "bool":
+        return `w.boolean(${x})`;
+      case "int":
+        return `w.integer(${x}, "${t.int}")`;
+      case "float":
+        return `w.floating(${x}, ${t.float === "f32" ? "True" : "False"})`;
+      case "uuid":
+        return `w.uuid_bytes(${x})`;
+      case "timestamp":
+        return `w.timestamp(${x})`;
+      case "ref":
+        return `_benc_${pyDeclName(this.decl(t.name))}(w, ${x})`;
+      case "option":
+        return `w.option(${x}, lambda ${y}: ${this.benc(t.of, y, depth + 1)})`;
+      case "list":
+        return `w.seq(${x}, lambda ${y}: ${this.benc(t.of, y, depth + 1)})`;
+      case "map":
+        return `w.mapping(${x}, lambda ${y}: ${this.benc(t.of, y, depth + 1)})`;
+      case "tuple":
+        return `w.items(${x}, (${t.items.map((i) => `lambda ${y}: ${this.benc(i, y, depth + 1)}`).join(", ")}${t.items.length === 1 ? "," : ""}))`;
+      default:
+        return assertNever(t);
+    }
+  }
+
+  /** An expression reading a value with the Reader `r`. */
+  bdec(t0: TypeRef): string {
+    const t = this.resolve(t0);
+    switch (t.kind) {
+      case "string":
+        return "r.string()";
+      case "bool":
+        return "r.boolean()";
+      case "int":
+        return `r.integer("${t.int}")`;
+      case "float":
+        return `r.floating(${t.float === "f32" ? "True" : "False"})`;
+      case "uuid":
+        return "r.uuid_bytes(uuid.UUID)";
+      case "timestamp":
+        return "r.timestamp()";
+      case "ref":
+        return `_bdec_${pyDeclName(this.decl(t.name))}(r)`;
+      case "option":
+        return `r.option(lambda: ${this.bdec(t.of)})`;
+      case "list":
+        return `r.seq(lambda: ${this.bdec(t.of)})`;
+      case "map":
+        return `r.mapping(lambda: ${this.bdec(t.of)})`;
+      case "tuple":
+        return `(${t.items.map((i) => this.bdec(i)).join(", ")}${t.items.length === 1 ? "," : ""})`;
+      default:
+        return assertNever(t);
+    }
+  }
+
+  private bincodeStruct(cls: string, fields: readonly Field[]): string[] {
+    const I2 = IND + IND;
+    const enc = [`def _benc_${cls}(w: Writer, v: ${cls}) -> None:`, `${IND}if type(v) is not ${cls}:`, `${I2}expect(v, ${cls}, "${cls}")`];
+    for (const f of fields) enc.push(`${IND}${this.benc(f.type, `v.${attr(f)}`)}`);
+    const dec = [`def _bdec_${cls}(r: Reader) -> ${cls}:`];
+    if (fields.length > 0) {
+      dec.push(`${IND}key = ${pyString(fields[0]!.name)}`, `${IND}try:`);
+      fields.forEach((f, i) => {
+        if (i > 0) dec.push(`${I2}key = ${pyString(f.name)}`);
+        dec.push(`${I2}f${i} = ${this.bdec(f.type)}`);
+      });
+      dec.push(`${IND}except _Fail as e:`, `${I2}e.path.append(key)`, `${I2}raise`);
+    }
+    dec.push(`${IND}return ${cls}(${fields.map((_, i) => `f${i}`).join(", ")})`);
+    return [enc.join("\n"), dec.join("\n")];
+  }
+
+  bincode(d: Decl): string {
+    const name = pyDeclName(d);
+    const I2 = IND + IND;
+    const blocks: string[] = [];
+    switch (d.kind) {
+      case "struct":
+        blocks.push(...this.bincodeStruct(name, d.fields));
+        break;
+      case "newtype":
+      case "alias": {
+        const inner = d.kind === "newtype" ? d.inner : d.target;
+        const ty = d.kind === "alias" ? this.pyType(d.target) : name;
+        const innerNt = resolveType(inner, this.byName, true);
+        blocks.push([`def _benc_${name}(w: Writer, v: ${ty}) -> None:`, `${IND}${this.benc(inner, "v")}`].join("\n"));
+        let e = this.bdec(inner);
+        if (d.kind === "newtype") {
+          if (innerNt.kind === "uuid" && this.resolve(inner).kind !== "ref") e = `r.uuid_bytes(${name})`;
+          else if (innerNt.kind === "uuid") e = `r.uuid_bytes(${name})`;
+          else if (/^(str|int|float|bool|Timestamp)$/.test(this.pyType(inner)) || (this.resolve(inner).kind === "ref" && this.isClass((this.resolve(inner) as { name: string }).name)))
+            e = `${name}(${e})`;
+        }
+        blocks.push([`def _bdec_${name}(r: Reader) -> ${ty}:`, `${IND}return ${e}`].join("\n"));
+        break;
+      }
+      case "enum": {
+        const unitOnly = d.variants.every((v) => v.payload.kind === "unit");
+        for (const v of d.variants)
+          if (v.payload.kind === "struct") blocks.push(...this.bincodeStruct(this.variantClass(d, v), v.payload.fields));
+        const enc = [`def _benc_${name}(w: Writer, v: ${name}) -> None:`];
+        if (unitOnly) {
+          enc.push(`${IND}if type(v) is not ${name}:`, `${I2}raise _Fail(f"expected a ${name}, got {type(v).__name__}")`);
+          enc.push(`${IND}w.variant(_BIDX_${name}[v])`);
+          blocks.push([`_BIDX_${name} = {`, ...d.variants.map((v, i) => `${IND}${name}.${v.rustName ?? v.name}: ${i},`), "}"].join("\n"));
+        } else {
+          d.variants.forEach((v, i) => {
+            const cls = this.variantClass(d, v);
+            enc.push(`${IND}${i === 0 ? "if" : "elif"} type(v) is ${cls}:`, `${I2}w.variant(${i})`);
+            if (v.payload.kind === "struct") enc.push(`${I2}_benc_${cls}(w, v)`);
+            else if (v.payload.kind === "newtype") enc.push(`${I2}${this.benc(v.payload.type, "v.value")}`);
+          });
+          enc.push(`${IND}else:`, `${I2}raise _Fail(f"expected a ${name} variant, got {type(v).__name__}")`);
+        }
+        blocks.push(enc.join("\n"));
+        const dec = [`def _bdec_${name}(r: Reader) -> ${name}:`, `${IND}i = r.variant(${d.variants.length}, ${pyString(`enum ${d.name}`)})`];
+        d.variants.forEach((v, i) => {
+          const cls = this.variantClass(d, v);
+          const last = i === d.variants.length - 1;
+          dec.push(last ? `${IND}return ${this.bincodeVariant(d, v, cls, unitOnly)}` : `${IND}if i == ${i}:`);
+          if (!last) dec.push(`${I2}return ${this.bincodeVariant(d, v, cls, unitOnly)}`);
+        });
+        blocks.push(dec.join("\n"));
+        break;
+      }
+      default:
+        return assertNever(d);
+    }
+    return blocks.join("\n\n\n");
+  }
+
+  private bincodeVariant(d: EnumDecl, v: Variant, cls: string, unitOnly: boolean): string {
+    if (unitOnly) return `${pyDeclName(d)}.${v.rustName ?? v.name}`;
+    if (v.payload.kind === "unit") return `${cls}()`;
+    if (v.payload.kind === "struct") return `r.field(${pyString(v.name)}, lambda: _bdec_${cls}(r))`;
+    return `${cls}(r.field(${pyString(v.name)}, lambda: ${this.bdec(v.payload.type)}))`;
+  }
+
   // ---- the package ----------------------------------------------------------------------------
 
   decls(): PyDecl[] {
@@ -784,6 +948,7 @@ export class PyEmitter {
         snake: snakeCase(pyName),
         types: code,
         codec: this.codec(d),
+        bincode: this.bincodeCapable(d.name) ? this.bincode(d) : "",
         exports,
         isMessage: this.messages.has(d.name),
       };
