@@ -20,6 +20,8 @@ export interface PyDecl {
   codec: string;
   /** The bincode codec ("" when bincode cannot read the type). */
   bincode: string;
+  /** check_x_rules / validate_x ("" when the type has no rules). */
+  rules: string;
   exports: string[];
   isMessage: boolean;
 }
@@ -936,6 +938,66 @@ export class PyEmitter {
     return `${cls}(r.field(${pyString(v.name)}, lambda: ${this.bdec(v.payload.type)}))`;
   }
 
+  // ---- the rule layer -----------------------------------------------------------------------
+
+  /** Whether any field of the declaration has rules. */
+  hasRules(d: Decl): boolean {
+    return d.kind === "struct" && d.fields.some((f) => f.rules || f.itemRules);
+  }
+
+  usesImageReference(): boolean {
+    return this.model.decls.some((d) => d.kind === "struct" && d.fields.some((f) => f.rules?.format === "image-reference" || f.itemRules?.format === "image-reference"));
+  }
+
+  /** The checks of one value `x` against `rules`, as the Rust crate words them (`field` an identifier, `indexed` adds `[i]`). */
+  private ruleChecks(rules: NonNullable<Field["rules"]>, field: string, indexed: boolean, indent: string, x: string): string[] {
+    const out: string[] = [];
+    // Messages are f-strings over identifiers and decimal numbers only (no schema text), so no brace needs escaping.
+    const label = indexed ? `${field}[{i}]` : field;
+    const push = (cond: string, message: string) =>
+      out.push(`${indent}if ${cond}:`, `${indent}${IND}out.append(RuleViolation(${pyString(field)}, ${message}))`);
+    const f = (text: string) => (/\{/.test(text) ? `f${pyString(text)}` : pyString(text));
+    if (rules.minimum !== undefined) push(`${x} < ${rules.minimum}`, f(`${label} must be at least ${rules.minimum}, got {${x}}`));
+    if (rules.maximum !== undefined) push(`${x} > ${rules.maximum}`, f(`${label} must be at most ${rules.maximum}, got {${x}}`));
+    if (rules.minLength !== undefined)
+      push(`len(${x}) < ${rules.minLength}`, f(`${label} ${rules.minLength === 1 ? "must not be empty" : `must be at least ${rules.minLength} characters long`}`));
+    if (rules.format === "image-reference")
+      push(
+        `${rules.minLength !== undefined ? `len(${x}) >= ${rules.minLength} and ` : ""}not is_image_reference(${x})`,
+        f(`${label} is not a valid container image reference: {json_quoted(${x})}`),
+      );
+    return out;
+  }
+
+  rules(d: Decl): string {
+    if (d.kind !== "struct" || !this.hasRules(d)) return "";
+    const name = pyDeclName(d);
+    const snake = snakeCase(name);
+    const lines = [
+      `def check_${snake}_rules(v: ${name}) -> List[RuleViolation]:`,
+      `${IND}"""Every rule of the spec's Validation table a ${name} breaks, in field order; empty when it passes."""`,
+      `${IND}out: List[RuleViolation] = []`,
+    ];
+    d.fields.forEach((f, n) => {
+      const a = `v.${attr(f)}`;
+      const t = this.resolve(f.type);
+      const x = `x${n}`;
+      if (f.rules) {
+        if (t.kind === "option") lines.push(`${IND}${x} = ${a}`, `${IND}if ${x} is not None:`, ...this.ruleChecks(f.rules, attr(f), false, IND + IND, x));
+        else lines.push(`${IND}${x} = ${a}`, ...this.ruleChecks(f.rules, attr(f), false, IND, x));
+      }
+      if (f.itemRules) lines.push(`${IND}for i, ${x}i in enumerate(${a}):`, ...this.ruleChecks(f.itemRules, attr(f), true, IND + IND, `${x}i`));
+    });
+    lines.push(`${IND}return out`);
+    const validate = [
+      `def validate_${snake}(v: ${name}) -> None:`,
+      `${IND}"""Raise ProtoError (ValidationError, its pointer the field) for the first rule a ${name} breaks."""`,
+      `${IND}for issue in check_${snake}_rules(v):`,
+      `${IND}${IND}raise ProtoError("ValidationError", f"{issue.field}: {issue.message}", "/" + issue.field)`,
+    ];
+    return [lines.join("\n"), validate.join("\n")].join("\n\n\n");
+  }
+
   // ---- the package ----------------------------------------------------------------------------
 
   decls(): PyDecl[] {
@@ -949,6 +1011,7 @@ export class PyEmitter {
         types: code,
         codec: this.codec(d),
         bincode: this.bincodeCapable(d.name) ? this.bincode(d) : "",
+        rules: this.rules(d),
         exports,
         isMessage: this.messages.has(d.name),
       };
