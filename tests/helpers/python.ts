@@ -17,7 +17,7 @@ export function pyTool(name: string): string | undefined {
   return existsSync(p) ? p : undefined;
 }
 
-export type DriverRequest = { type: string; text: string } | { type: string; hex: string };
+export type DriverRequest = ({ type: string; text: string } | { type: string; hex: string }) & { bincode?: string; rules?: boolean };
 export type DriverReply = { ok: true; canonical: string } | { ok: false; kind: string; error: string };
 
 /** A request for a file's bytes: as text when they are UTF-8, else as hex (the driver's extension for byte input). */

@@ -8,7 +8,7 @@ import uuid
 from typing import Dict, List, Optional, Tuple, Union
 
 from ._bincode import Reader, Writer, run_decode, run_encode
-from ._runtime import Timestamp, _Fail, expect
+from ._runtime import F32, F64, I8, I16, I32, I64, U8, U16, U32, U64, Timestamp, _Fail, expect
 from .types import *  # noqa: F403
 
 __all__ = [

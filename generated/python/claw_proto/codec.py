@@ -6,6 +6,16 @@ import uuid
 from typing import Any, Dict, List, Optional, Tuple, Union
 
 from ._runtime import (
+    F32,
+    F64,
+    I8,
+    I16,
+    I32,
+    I64,
+    U8,
+    U16,
+    U32,
+    U64,
     Timestamp,
     _Fail,
     check_content,

@@ -1,7 +1,10 @@
 """The conformance driver: ``python3 -m claw_proto.conformance``.
 
-Reads JSON lines ``{"type": T, "text": S}`` (or ``{"type": T, "hex": H}`` for input that is not UTF-8) on
-stdin and writes one line each: ``{"ok": true, "canonical": C}`` or ``{"ok": false, "kind": K, "error": E}``.
+Reads JSON lines ``{"type": T, "text": S}`` on stdin and writes one line each: ``{"ok": true, "canonical": C}`` or
+``{"ok": false, "kind": K, "error": E}``. Extensions: ``"hex": H`` instead of ``"text"`` gives input that is not
+UTF-8; ``"rules": true`` adds the rule layer's violations (``"rules": [{"field", "message"}]``) for a type with rules;
+``"bincode": H`` also decodes bincode bytes and answers ``"bincode": {"canonical", "hex"}`` (the decoded value as JSON,
+and re-encoded) or ``{"kind", "error"}``.
 """
 
 from __future__ import annotations
@@ -10,8 +13,8 @@ import json
 import sys
 from typing import Any, Callable, Dict, Tuple
 
-from . import codec
-from ._runtime import ProtoError
+from . import bincode, codec, rules, types
+from ._runtime import ProtoError, Timestamp
 
 TYPES: Dict[str, Tuple[Callable[[Any], Any], Callable[[Any], str]]] = {
     "NodeMessage": (codec.parse_node_message, codec.serialize_node_message),
@@ -37,19 +40,89 @@ TYPES: Dict[str, Tuple[Callable[[Any], Any], Callable[[Any], str]]] = {
     "ValidationError": (codec.parse_validation_error, codec.serialize_validation_error),
     "ProtoError": (codec.parse_proto_error_data, codec.serialize_proto_error_data),
 }
+"""Per schema type: its parse and serialize functions."""
+
+CLASSES: Dict[str, Any] = {
+    "NodeMessage": types.NodeMessage,
+    "GatewayMessage": types.GatewayMessage,
+    "NodeId": types.NodeId,
+    "WorkloadId": types.WorkloadId,
+    "Uuid": types.Uuid,
+    "Timestamp": Timestamp,
+    "NodeCapabilities": types.NodeCapabilities,
+    "GpuCapability": types.GpuCapability,
+    "GpuMetricsProto": types.GpuMetricsProto,
+    "WorkloadState": types.WorkloadState,
+    "Workload": types.Workload,
+    "WorkloadSpec": types.WorkloadSpec,
+    "KeyValue": types.KeyValue,
+    "VolumeMount": types.VolumeMount,
+    "RestartPolicy": types.RestartPolicy,
+    "WorkloadStatus": types.WorkloadStatus,
+    "NodeConfig": types.NodeConfig,
+    "WorkloadEvent": types.WorkloadEvent,
+    "WorkloadEventKind": types.WorkloadEventKind,
+    "EventMetadata": types.EventMetadata,
+    "ValidationError": types.ValidationError,
+    "ProtoError": types.ProtoErrorData,
+}
+"""Per schema type: the Python type of its values (for samplers and tests)."""
+
+BINCODE: Dict[str, Tuple[Callable[[Any], bytes], Callable[[bytes], Any]]] = {
+    "NodeMessage": (bincode.encode_bincode_node_message, bincode.decode_bincode_node_message),
+    "GatewayMessage": (bincode.encode_bincode_gateway_message, bincode.decode_bincode_gateway_message),
+    "NodeId": (bincode.encode_bincode_node_id, bincode.decode_bincode_node_id),
+    "WorkloadId": (bincode.encode_bincode_workload_id, bincode.decode_bincode_workload_id),
+    "Uuid": (bincode.encode_bincode_uuid, bincode.decode_bincode_uuid),
+    "Timestamp": (bincode.encode_bincode_timestamp, bincode.decode_bincode_timestamp),
+    "NodeCapabilities": (bincode.encode_bincode_node_capabilities, bincode.decode_bincode_node_capabilities),
+    "GpuCapability": (bincode.encode_bincode_gpu_capability, bincode.decode_bincode_gpu_capability),
+    "GpuMetricsProto": (bincode.encode_bincode_gpu_metrics_proto, bincode.decode_bincode_gpu_metrics_proto),
+    "WorkloadState": (bincode.encode_bincode_workload_state, bincode.decode_bincode_workload_state),
+    "Workload": (bincode.encode_bincode_workload, bincode.decode_bincode_workload),
+    "WorkloadSpec": (bincode.encode_bincode_workload_spec, bincode.decode_bincode_workload_spec),
+    "KeyValue": (bincode.encode_bincode_key_value, bincode.decode_bincode_key_value),
+    "VolumeMount": (bincode.encode_bincode_volume_mount, bincode.decode_bincode_volume_mount),
+    "RestartPolicy": (bincode.encode_bincode_restart_policy, bincode.decode_bincode_restart_policy),
+    "WorkloadStatus": (bincode.encode_bincode_workload_status, bincode.decode_bincode_workload_status),
+    "NodeConfig": (bincode.encode_bincode_node_config, bincode.decode_bincode_node_config),
+    "WorkloadEvent": (bincode.encode_bincode_workload_event, bincode.decode_bincode_workload_event),
+    "WorkloadEventKind": (bincode.encode_bincode_workload_event_kind, bincode.decode_bincode_workload_event_kind),
+    "EventMetadata": (bincode.encode_bincode_event_metadata, bincode.decode_bincode_event_metadata),
+    "ValidationError": (bincode.encode_bincode_validation_error, bincode.decode_bincode_validation_error),
+    "ProtoError": (bincode.encode_bincode_proto_error_data, bincode.decode_bincode_proto_error_data),
+}
+"""Per schema type bincode can read: its encode and decode functions."""
+
+RULES: Dict[str, Callable[[Any], Any]] = {
+    "WorkloadSpec": rules.check_workload_spec_rules,
+}
+"""Per schema type with a rule layer: its check function."""
 
 
 def answer(request: Dict[str, Any]) -> Dict[str, Any]:
     """One request's answer."""
-    entry = TYPES.get(request.get("type", ""))
+    name = request.get("type", "")
+    entry = TYPES.get(name)
     if entry is None:
-        return {"ok": False, "kind": "UnknownType", "error": f"no type {request.get('type')!r}"}
+        return {"ok": False, "kind": "UnknownType", "error": f"no type {name!r}"}
     parse, serialize = entry
     data: Any = bytes.fromhex(request["hex"]) if "hex" in request else request["text"]
     try:
-        return {"ok": True, "canonical": serialize(parse(data))}
+        value = parse(data)
+        reply: Dict[str, Any] = {"ok": True, "canonical": serialize(value)}
     except ProtoError as e:
         return {"ok": False, "kind": e.kind, "error": str(e)}
+    if request.get("rules") and name in RULES:
+        reply["rules"] = [{"field": v.field, "message": v.message} for v in RULES[name](value)]
+    if "bincode" in request and name in BINCODE:
+        encode, decode = BINCODE[name]
+        try:
+            decoded = decode(bytes.fromhex(request["bincode"]))
+            reply["bincode"] = {"canonical": serialize(decoded), "hex": encode(decoded).hex()}
+        except ProtoError as e:
+            reply["bincode"] = {"kind": e.kind, "error": str(e)}
+    return reply
 
 
 def main() -> int:

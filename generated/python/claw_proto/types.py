@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Dict, List, NewType, Optional, Tuple, Union
 
-from ._runtime import Timestamp, check_int
+from ._runtime import F32, F64, I8, I16, I32, I64, U8, U16, U32, U64, Timestamp, check_int
 
 __all__ = [
     "NodeMessageRegister",
@@ -71,7 +71,7 @@ class NodeMessageRegister:
     node_id: NodeId
     name: str
     capabilities: NodeCapabilities
-    protocol_version: int
+    protocol_version: U32
 
     def __post_init__(self) -> None:
         check_int(self.protocol_version, 0, 4294967295, "u32", "protocol_version")
@@ -157,8 +157,8 @@ class GatewayMessageRegistered:
         "config",
     )
 
-    heartbeat_interval_secs: int
-    metrics_interval_secs: int
+    heartbeat_interval_secs: U32
+    metrics_interval_secs: U32
     config: Optional[NodeConfig]
 
     def __post_init__(self) -> None:
@@ -288,10 +288,10 @@ class NodeCapabilities:
         "supported_runtimes",
     )
 
-    total_vram_mb: int
-    gpu_count: int
+    total_vram_mb: U64
+    gpu_count: U32
     gpus: List[GpuCapability]
-    max_concurrent_workloads: int
+    max_concurrent_workloads: U32
     supported_runtimes: List[str]
 
     def __post_init__(self) -> None:
@@ -312,9 +312,9 @@ class GpuCapability:
         "driver_version",
     )
 
-    index: int
+    index: U32
     name: str
-    vram_mb: int
+    vram_mb: U64
     compute_capability: str
     driver_version: str
 
@@ -336,12 +336,12 @@ class GpuMetricsProto:
         "power_watts",
     )
 
-    index: int
-    utilization_percent: int
-    memory_used_mb: int
-    memory_total_mb: int
-    temperature_celsius: int
-    power_watts: int
+    index: U32
+    utilization_percent: U32
+    memory_used_mb: U64
+    memory_total_mb: U64
+    temperature_celsius: U32
+    power_watts: U32
 
     def __post_init__(self) -> None:
         check_int(self.index, 0, 4294967295, "u32", "index")
@@ -408,11 +408,11 @@ class WorkloadSpec:
     command: Optional[List[str]]
     args: Optional[List[str]]
     env: List[KeyValue]
-    gpu_count: int
-    gpu_memory_mb: Optional[int]
-    cpu_millicores: Optional[int]
-    memory_mb: Optional[int]
-    ports: List[int]
+    gpu_count: U32
+    gpu_memory_mb: Optional[U64]
+    cpu_millicores: Optional[U32]
+    memory_mb: Optional[U64]
+    ports: List[U16]
     volumes: List[VolumeMount]
     restart_policy: RestartPolicy
 
@@ -472,7 +472,7 @@ class WorkloadStatus:
     node_id: Optional[NodeId]
     started_at: Optional[Timestamp]
     finished_at: Optional[Timestamp]
-    exit_code: Optional[int]
+    exit_code: Optional[I32]
     message: Optional[str]
 
     def __post_init__(self) -> None:
@@ -491,9 +491,9 @@ class NodeConfig:
         "log_level",
     )
 
-    heartbeat_interval_secs: Optional[int]
-    metrics_interval_secs: Optional[int]
-    max_concurrent_workloads: Optional[int]
+    heartbeat_interval_secs: Optional[U32]
+    metrics_interval_secs: Optional[U32]
+    max_concurrent_workloads: Optional[U32]
     log_level: Optional[str]
 
     def __post_init__(self) -> None:
@@ -565,7 +565,7 @@ class WorkloadEventKindCompleted:
 
     __slots__ = ("exit_code",)
 
-    exit_code: int
+    exit_code: I32
 
     def __post_init__(self) -> None:
         check_int(self.exit_code, -2147483648, 2147483647, "i32", "exit_code")

@@ -90,9 +90,9 @@ export class PyEmitter {
       case "bool":
         return "bool";
       case "int":
-        return "int";
+        return t.int.toUpperCase();
       case "float":
-        return "float";
+        return t.float.toUpperCase();
       case "uuid":
         return "uuid.UUID";
       case "timestamp":
@@ -303,7 +303,8 @@ export class PyEmitter {
           lines.push(`${IND}@classmethod`, `${IND}def new(cls) -> ${name}:`, `${IND}${IND}"""A new random (version 4) ${name}."""`, `${IND}${IND}return cls(int=uuid.uuid4().int)`);
           return { code: lines.join("\n"), exports: [name] };
         }
-        const py = this.pyType(d.inner);
+        // A NewType needs a class: an int or a float newtype is one over int or float (its Rust range is checked on serialize).
+        const py = inner.kind === "int" ? "int" : inner.kind === "float" ? "float" : this.pyType(d.inner);
         const classLike = /^(str|int|float|bool|Timestamp)$/.test(py) || (inner.kind === "ref" && this.isClass(inner.name));
         const lines = classLike ? [`${name} = NewType("${name}", ${py})`] : [`${name} = ${py}`];
         lines.push(...this.doc(d.description, ""));
@@ -479,7 +480,7 @@ export class PyEmitter {
         const head = `def _dec_${name}(v: Any${b ? ", buffered: bool = False" : ""}) -> ${name}:`;
         if (isUuidClass) blocks.push([head, `${IND}return read_uuid(v, ${name})`].join("\n"));
         else {
-          const py = this.pyType(d.inner);
+          const py = inner.kind === "int" ? "int" : inner.kind === "float" ? "float" : this.pyType(d.inner);
           const classLike = /^(str|int|float|bool|Timestamp)$/.test(py) || (inner.kind === "ref" && this.isClass(inner.name));
           const e = this.decBuffered(d.inner, "v", b);
           blocks.push([head, `${IND}return ${classLike ? `${name}(${e})` : e}`].join("\n"));
@@ -890,7 +891,7 @@ export class PyEmitter {
         if (d.kind === "newtype") {
           if (innerNt.kind === "uuid" && this.resolve(inner).kind !== "ref") e = `r.uuid_bytes(${name})`;
           else if (innerNt.kind === "uuid") e = `r.uuid_bytes(${name})`;
-          else if (/^(str|int|float|bool|Timestamp)$/.test(this.pyType(inner)) || (this.resolve(inner).kind === "ref" && this.isClass((this.resolve(inner) as { name: string }).name)))
+          else if (/^(str|bool|Timestamp)$/.test(this.pyType(inner)) || ["int", "float"].includes(this.resolve(inner).kind) || (this.resolve(inner).kind === "ref" && this.isClass((this.resolve(inner) as { name: string }).name)))
             e = `${name}(${e})`;
         }
         blocks.push([`def _bdec_${name}(r: Reader) -> ${ty}:`, `${IND}return ${e}`].join("\n"));

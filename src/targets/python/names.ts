@@ -16,7 +16,8 @@ export const PY_KEYWORDS: ReadonlySet<string> = new Set(
 const MODULE_SCOPE: ReadonlySet<string> = new Set(
   (
     "bool bytes dict float int list object str tuple type len isinstance range sorted repr Exception ValueError TypeError " +
-    "Any Callable Dict Enum List NewType Optional Tuple Union Literal dataclass uuid annotations json re struct sys datetime"
+    "Any Callable Dict Enum List NewType Optional Tuple Union Literal Annotated dataclass uuid annotations json re struct sys datetime " +
+    "U8 U16 U32 U64 I8 I16 I32 I64 F32 F64 Reader Writer"
   ).split(" "),
 );
 

@@ -9,7 +9,7 @@ export interface PythonView {
   schemaNameToml: string;
   descriptionToml: PyEscaped<"toml-string">;
   docstring: PyEscaped<"py-doc">;
-  decls: (PyDecl & { returnType: string; depthLimited: boolean; keepsTokens: boolean })[];
+  decls: (PyDecl & { returnType: string; typeObject: string; depthLimited: boolean; keepsTokens: boolean; hasRules: boolean })[];
   exports: string[];
 }
 
@@ -26,6 +26,9 @@ export function buildPythonView(model: Model, o: { distName: string; version: st
     returnType: emitter.returnType(model.decls[i]!),
     depthLimited: emitter.reachesRecursive(model.decls[i]!.name),
     keepsTokens: emitter.reachesF32(model.decls[i]!.name),
+    // The conformance module names types through `types.` (the runtime's Timestamp by its own name).
+    typeObject: d.exports.includes(d.pyName) ? `types.${d.pyName}` : emitter.returnType(model.decls[i]!).replace(/^(?!Timestamp$)/, "types."),
+    hasRules: d.rules !== "",
   }));
   const title = model.description ? `${model.title}: ${model.description}` : model.title;
   return {

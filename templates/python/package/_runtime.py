@@ -16,9 +16,21 @@ import re
 import struct
 import uuid
 from fractions import Fraction
-from typing import Any, Callable, Dict, List, NoReturn, Optional, Tuple, TypeVar, Union
+from typing import Annotated, Any, Callable, Dict, List, NoReturn, Optional, Tuple, TypeVar, Union
 
 T = TypeVar("T")
+
+# The Rust number types, as annotations: an int (float) that also says which Rust type it is (its range).
+U8 = Annotated[int, "u8"]
+U16 = Annotated[int, "u16"]
+U32 = Annotated[int, "u32"]
+U64 = Annotated[int, "u64"]
+I8 = Annotated[int, "i8"]
+I16 = Annotated[int, "i16"]
+I32 = Annotated[int, "i32"]
+I64 = Annotated[int, "i64"]
+F32 = Annotated[float, "f32"]
+F64 = Annotated[float, "f64"]
 
 _QUOTE_MAX = 64
 
