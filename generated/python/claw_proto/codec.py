@@ -9,13 +9,25 @@ from ._runtime import (
     F32,
     F64,
     I8,
+    I8_MAX,
+    I8_MIN,
     I16,
+    I16_MAX,
+    I16_MIN,
     I32,
+    I32_MAX,
+    I32_MIN,
     I64,
+    I64_MAX,
+    I64_MIN,
     U8,
+    U8_MAX,
     U16,
+    U16_MAX,
     U32,
+    U32_MAX,
     U64,
+    U64_MAX,
     Timestamp,
     _Fail,
     check_content,
@@ -121,7 +133,7 @@ def _dec_NodeMessageRegister(v: Any) -> NodeMessageRegister:
                 elif key == "name":
                     if f1 is not _MISSING:
                         fail_duplicate("name")
-                    f1 = check_string(x)
+                    f1 = x if type(x) is str and x.isascii() else check_string(x)
                 elif key == "capabilities":
                     if f2 is not _MISSING:
                         fail_duplicate("capabilities")
@@ -129,7 +141,7 @@ def _dec_NodeMessageRegister(v: Any) -> NodeMessageRegister:
                 elif key == "protocol_version":
                     if f3 is not _MISSING:
                         fail_duplicate("protocol_version")
-                    f3 = read_int(x, 0, 4294967295, "u32")
+                    f3 = x if type(x) is int and 0 <= x <= U32_MAX else read_int(x, 0, U32_MAX, "u32")
                 elif not key.isascii():
                     check_key(key)
         except _Fail as e:
@@ -152,13 +164,13 @@ def _dec_NodeMessageRegister(v: Any) -> NodeMessageRegister:
             f0 = _dec_NodeId(x)
             i = 1
             x = v[1]
-            f1 = check_string(x)
+            f1 = x if type(x) is str and x.isascii() else check_string(x)
             i = 2
             x = v[2]
             f2 = _dec_NodeCapabilities(x)
             i = 3
             x = v[3]
-            f3 = read_int(x, 0, 4294967295, "u32")
+            f3 = x if type(x) is int and 0 <= x <= U32_MAX else read_int(x, 0, U32_MAX, "u32")
         except _Fail as e:
             e.path.append(i)
             raise
@@ -428,7 +440,7 @@ def _enc_NodeMessage(v: NodeMessage) -> str:
         s = '{"Register":{"node_id":' + _enc_NodeId(v.node_id)
         s += ',"name":' + write_string(v.name)
         s += ',"capabilities":' + _enc_NodeCapabilities(v.capabilities)
-        s += ',"protocol_version":' + write_int(v.protocol_version, 0, 4294967295, "u32")
+        s += ',"protocol_version":' + write_int(v.protocol_version, 0, U32_MAX, "u32")
         return s + "}}"
     elif type(v) is NodeMessageHeartbeat:
         s = '{"Heartbeat":{"node_id":' + _enc_NodeId(v.node_id)
@@ -467,11 +479,11 @@ def _dec_GatewayMessageRegistered(v: Any) -> GatewayMessageRegistered:
                 if key == "heartbeat_interval_secs":
                     if f0 is not _MISSING:
                         fail_duplicate("heartbeat_interval_secs")
-                    f0 = read_int(x, 0, 4294967295, "u32")
+                    f0 = x if type(x) is int and 0 <= x <= U32_MAX else read_int(x, 0, U32_MAX, "u32")
                 elif key == "metrics_interval_secs":
                     if f1 is not _MISSING:
                         fail_duplicate("metrics_interval_secs")
-                    f1 = read_int(x, 0, 4294967295, "u32")
+                    f1 = x if type(x) is int and 0 <= x <= U32_MAX else read_int(x, 0, U32_MAX, "u32")
                 elif key == "config":
                     if f2 is not _MISSING:
                         fail_duplicate("config")
@@ -493,10 +505,10 @@ def _dec_GatewayMessageRegistered(v: Any) -> GatewayMessageRegistered:
         i = 0
         try:
             x = v[0]
-            f0 = read_int(x, 0, 4294967295, "u32")
+            f0 = x if type(x) is int and 0 <= x <= U32_MAX else read_int(x, 0, U32_MAX, "u32")
             i = 1
             x = v[1]
-            f1 = read_int(x, 0, 4294967295, "u32")
+            f1 = x if type(x) is int and 0 <= x <= U32_MAX else read_int(x, 0, U32_MAX, "u32")
             i = 2
             x = v[2]
             f2 = None if x is None else _dec_NodeConfig(x)
@@ -713,7 +725,7 @@ def _dec_GatewayMessageShutdown(v: Any) -> GatewayMessageShutdown:
                 if key == "reason":
                     if f0 is not _MISSING:
                         fail_duplicate("reason")
-                    f0 = check_string(x)
+                    f0 = x if type(x) is str and x.isascii() else check_string(x)
                 elif key == "graceful":
                     if f1 is not _MISSING:
                         fail_duplicate("graceful")
@@ -733,7 +745,7 @@ def _dec_GatewayMessageShutdown(v: Any) -> GatewayMessageShutdown:
         i = 0
         try:
             x = v[0]
-            f0 = check_string(x)
+            f0 = x if type(x) is str and x.isascii() else check_string(x)
             i = 1
             x = v[1]
             f1 = read_bool(x)
@@ -814,8 +826,8 @@ def _dec_GatewayMessage(v: Any) -> GatewayMessage:
 
 def _enc_GatewayMessage(v: GatewayMessage) -> str:
     if type(v) is GatewayMessageRegistered:
-        s = '{"Registered":{"heartbeat_interval_secs":' + write_int(v.heartbeat_interval_secs, 0, 4294967295, "u32")
-        s += ',"metrics_interval_secs":' + write_int(v.metrics_interval_secs, 0, 4294967295, "u32")
+        s = '{"Registered":{"heartbeat_interval_secs":' + write_int(v.heartbeat_interval_secs, 0, U32_MAX, "u32")
+        s += ',"metrics_interval_secs":' + write_int(v.metrics_interval_secs, 0, U32_MAX, "u32")
         if v.config is None:
             s += ',"config":null'
         else:
@@ -892,11 +904,11 @@ def _dec_NodeCapabilities(v: Any) -> NodeCapabilities:
                 if key == "total_vram_mb":
                     if f0 is not _MISSING:
                         fail_duplicate("total_vram_mb")
-                    f0 = read_int(x, 0, 18446744073709551615, "u64")
+                    f0 = x if type(x) is int and 0 <= x <= U64_MAX else read_int(x, 0, U64_MAX, "u64")
                 elif key == "gpu_count":
                     if f1 is not _MISSING:
                         fail_duplicate("gpu_count")
-                    f1 = read_int(x, 0, 4294967295, "u32")
+                    f1 = x if type(x) is int and 0 <= x <= U32_MAX else read_int(x, 0, U32_MAX, "u32")
                 elif key == "gpus":
                     if f2 is not _MISSING:
                         fail_duplicate("gpus")
@@ -904,7 +916,7 @@ def _dec_NodeCapabilities(v: Any) -> NodeCapabilities:
                 elif key == "max_concurrent_workloads":
                     if f3 is not _MISSING:
                         fail_duplicate("max_concurrent_workloads")
-                    f3 = read_int(x, 0, 4294967295, "u32")
+                    f3 = x if type(x) is int and 0 <= x <= U32_MAX else read_int(x, 0, U32_MAX, "u32")
                 elif key == "supported_runtimes":
                     if f4 is not _MISSING:
                         fail_duplicate("supported_runtimes")
@@ -930,16 +942,16 @@ def _dec_NodeCapabilities(v: Any) -> NodeCapabilities:
         i = 0
         try:
             x = v[0]
-            f0 = read_int(x, 0, 18446744073709551615, "u64")
+            f0 = x if type(x) is int and 0 <= x <= U64_MAX else read_int(x, 0, U64_MAX, "u64")
             i = 1
             x = v[1]
-            f1 = read_int(x, 0, 4294967295, "u32")
+            f1 = x if type(x) is int and 0 <= x <= U32_MAX else read_int(x, 0, U32_MAX, "u32")
             i = 2
             x = v[2]
             f2 = read_list(x, _dec_GpuCapability)
             i = 3
             x = v[3]
-            f3 = read_int(x, 0, 4294967295, "u32")
+            f3 = x if type(x) is int and 0 <= x <= U32_MAX else read_int(x, 0, U32_MAX, "u32")
             i = 4
             x = v[4]
             f4 = read_list(x, check_string)
@@ -953,10 +965,10 @@ def _dec_NodeCapabilities(v: Any) -> NodeCapabilities:
 def _enc_NodeCapabilities(v: NodeCapabilities) -> str:
     if type(v) is not NodeCapabilities:
         expect(v, NodeCapabilities, "NodeCapabilities")
-    s = '{"total_vram_mb":' + write_int(v.total_vram_mb, 0, 18446744073709551615, "u64")
-    s += ',"gpu_count":' + write_int(v.gpu_count, 0, 4294967295, "u32")
+    s = '{"total_vram_mb":' + write_int(v.total_vram_mb, 0, U64_MAX, "u64")
+    s += ',"gpu_count":' + write_int(v.gpu_count, 0, U32_MAX, "u32")
     s += ',"gpus":' + write_list(v.gpus, _enc_GpuCapability)
-    s += ',"max_concurrent_workloads":' + write_int(v.max_concurrent_workloads, 0, 4294967295, "u32")
+    s += ',"max_concurrent_workloads":' + write_int(v.max_concurrent_workloads, 0, U32_MAX, "u32")
     s += ',"supported_runtimes":' + write_list(v.supported_runtimes, write_string)
     return s + "}"
 
@@ -974,23 +986,23 @@ def _dec_GpuCapability(v: Any) -> GpuCapability:
                 if key == "index":
                     if f0 is not _MISSING:
                         fail_duplicate("index")
-                    f0 = read_int(x, 0, 4294967295, "u32")
+                    f0 = x if type(x) is int and 0 <= x <= U32_MAX else read_int(x, 0, U32_MAX, "u32")
                 elif key == "name":
                     if f1 is not _MISSING:
                         fail_duplicate("name")
-                    f1 = check_string(x)
+                    f1 = x if type(x) is str and x.isascii() else check_string(x)
                 elif key == "vram_mb":
                     if f2 is not _MISSING:
                         fail_duplicate("vram_mb")
-                    f2 = read_int(x, 0, 18446744073709551615, "u64")
+                    f2 = x if type(x) is int and 0 <= x <= U64_MAX else read_int(x, 0, U64_MAX, "u64")
                 elif key == "compute_capability":
                     if f3 is not _MISSING:
                         fail_duplicate("compute_capability")
-                    f3 = check_string(x)
+                    f3 = x if type(x) is str and x.isascii() else check_string(x)
                 elif key == "driver_version":
                     if f4 is not _MISSING:
                         fail_duplicate("driver_version")
-                    f4 = check_string(x)
+                    f4 = x if type(x) is str and x.isascii() else check_string(x)
                 elif not key.isascii():
                     check_key(key)
         except _Fail as e:
@@ -1012,19 +1024,19 @@ def _dec_GpuCapability(v: Any) -> GpuCapability:
         i = 0
         try:
             x = v[0]
-            f0 = read_int(x, 0, 4294967295, "u32")
+            f0 = x if type(x) is int and 0 <= x <= U32_MAX else read_int(x, 0, U32_MAX, "u32")
             i = 1
             x = v[1]
-            f1 = check_string(x)
+            f1 = x if type(x) is str and x.isascii() else check_string(x)
             i = 2
             x = v[2]
-            f2 = read_int(x, 0, 18446744073709551615, "u64")
+            f2 = x if type(x) is int and 0 <= x <= U64_MAX else read_int(x, 0, U64_MAX, "u64")
             i = 3
             x = v[3]
-            f3 = check_string(x)
+            f3 = x if type(x) is str and x.isascii() else check_string(x)
             i = 4
             x = v[4]
-            f4 = check_string(x)
+            f4 = x if type(x) is str and x.isascii() else check_string(x)
         except _Fail as e:
             e.path.append(i)
             raise
@@ -1035,9 +1047,9 @@ def _dec_GpuCapability(v: Any) -> GpuCapability:
 def _enc_GpuCapability(v: GpuCapability) -> str:
     if type(v) is not GpuCapability:
         expect(v, GpuCapability, "GpuCapability")
-    s = '{"index":' + write_int(v.index, 0, 4294967295, "u32")
+    s = '{"index":' + write_int(v.index, 0, U32_MAX, "u32")
     s += ',"name":' + write_string(v.name)
-    s += ',"vram_mb":' + write_int(v.vram_mb, 0, 18446744073709551615, "u64")
+    s += ',"vram_mb":' + write_int(v.vram_mb, 0, U64_MAX, "u64")
     s += ',"compute_capability":' + write_string(v.compute_capability)
     s += ',"driver_version":' + write_string(v.driver_version)
     return s + "}"
@@ -1057,27 +1069,27 @@ def _dec_GpuMetricsProto(v: Any) -> GpuMetricsProto:
                 if key == "index":
                     if f0 is not _MISSING:
                         fail_duplicate("index")
-                    f0 = read_int(x, 0, 4294967295, "u32")
+                    f0 = x if type(x) is int and 0 <= x <= U32_MAX else read_int(x, 0, U32_MAX, "u32")
                 elif key == "utilization_percent":
                     if f1 is not _MISSING:
                         fail_duplicate("utilization_percent")
-                    f1 = read_int(x, 0, 4294967295, "u32")
+                    f1 = x if type(x) is int and 0 <= x <= U32_MAX else read_int(x, 0, U32_MAX, "u32")
                 elif key == "memory_used_mb":
                     if f2 is not _MISSING:
                         fail_duplicate("memory_used_mb")
-                    f2 = read_int(x, 0, 18446744073709551615, "u64")
+                    f2 = x if type(x) is int and 0 <= x <= U64_MAX else read_int(x, 0, U64_MAX, "u64")
                 elif key == "memory_total_mb":
                     if f3 is not _MISSING:
                         fail_duplicate("memory_total_mb")
-                    f3 = read_int(x, 0, 18446744073709551615, "u64")
+                    f3 = x if type(x) is int and 0 <= x <= U64_MAX else read_int(x, 0, U64_MAX, "u64")
                 elif key == "temperature_celsius":
                     if f4 is not _MISSING:
                         fail_duplicate("temperature_celsius")
-                    f4 = read_int(x, 0, 4294967295, "u32")
+                    f4 = x if type(x) is int and 0 <= x <= U32_MAX else read_int(x, 0, U32_MAX, "u32")
                 elif key == "power_watts":
                     if f5 is not _MISSING:
                         fail_duplicate("power_watts")
-                    f5 = read_int(x, 0, 4294967295, "u32")
+                    f5 = x if type(x) is int and 0 <= x <= U32_MAX else read_int(x, 0, U32_MAX, "u32")
                 elif not key.isascii():
                     check_key(key)
         except _Fail as e:
@@ -1101,22 +1113,22 @@ def _dec_GpuMetricsProto(v: Any) -> GpuMetricsProto:
         i = 0
         try:
             x = v[0]
-            f0 = read_int(x, 0, 4294967295, "u32")
+            f0 = x if type(x) is int and 0 <= x <= U32_MAX else read_int(x, 0, U32_MAX, "u32")
             i = 1
             x = v[1]
-            f1 = read_int(x, 0, 4294967295, "u32")
+            f1 = x if type(x) is int and 0 <= x <= U32_MAX else read_int(x, 0, U32_MAX, "u32")
             i = 2
             x = v[2]
-            f2 = read_int(x, 0, 18446744073709551615, "u64")
+            f2 = x if type(x) is int and 0 <= x <= U64_MAX else read_int(x, 0, U64_MAX, "u64")
             i = 3
             x = v[3]
-            f3 = read_int(x, 0, 18446744073709551615, "u64")
+            f3 = x if type(x) is int and 0 <= x <= U64_MAX else read_int(x, 0, U64_MAX, "u64")
             i = 4
             x = v[4]
-            f4 = read_int(x, 0, 4294967295, "u32")
+            f4 = x if type(x) is int and 0 <= x <= U32_MAX else read_int(x, 0, U32_MAX, "u32")
             i = 5
             x = v[5]
-            f5 = read_int(x, 0, 4294967295, "u32")
+            f5 = x if type(x) is int and 0 <= x <= U32_MAX else read_int(x, 0, U32_MAX, "u32")
         except _Fail as e:
             e.path.append(i)
             raise
@@ -1127,12 +1139,12 @@ def _dec_GpuMetricsProto(v: Any) -> GpuMetricsProto:
 def _enc_GpuMetricsProto(v: GpuMetricsProto) -> str:
     if type(v) is not GpuMetricsProto:
         expect(v, GpuMetricsProto, "GpuMetricsProto")
-    s = '{"index":' + write_int(v.index, 0, 4294967295, "u32")
-    s += ',"utilization_percent":' + write_int(v.utilization_percent, 0, 4294967295, "u32")
-    s += ',"memory_used_mb":' + write_int(v.memory_used_mb, 0, 18446744073709551615, "u64")
-    s += ',"memory_total_mb":' + write_int(v.memory_total_mb, 0, 18446744073709551615, "u64")
-    s += ',"temperature_celsius":' + write_int(v.temperature_celsius, 0, 4294967295, "u32")
-    s += ',"power_watts":' + write_int(v.power_watts, 0, 4294967295, "u32")
+    s = '{"index":' + write_int(v.index, 0, U32_MAX, "u32")
+    s += ',"utilization_percent":' + write_int(v.utilization_percent, 0, U32_MAX, "u32")
+    s += ',"memory_used_mb":' + write_int(v.memory_used_mb, 0, U64_MAX, "u64")
+    s += ',"memory_total_mb":' + write_int(v.memory_total_mb, 0, U64_MAX, "u64")
+    s += ',"temperature_celsius":' + write_int(v.temperature_celsius, 0, U32_MAX, "u32")
+    s += ',"power_watts":' + write_int(v.power_watts, 0, U32_MAX, "u32")
     return s + "}"
 
 
@@ -1250,7 +1262,7 @@ def _dec_Workload(v: Any) -> Workload:
                 elif key == "name":
                     if f1 is not _MISSING:
                         fail_duplicate("name")
-                    f1 = check_string(x)
+                    f1 = x if type(x) is str and x.isascii() else check_string(x)
                 elif key == "spec":
                     if f2 is not _MISSING:
                         fail_duplicate("spec")
@@ -1293,7 +1305,7 @@ def _dec_Workload(v: Any) -> Workload:
             f0 = _dec_WorkloadId(x)
             i = 1
             x = v[1]
-            f1 = check_string(x)
+            f1 = x if type(x) is str and x.isascii() else check_string(x)
             i = 2
             x = v[2]
             f2 = _dec_WorkloadSpec(x)
@@ -1344,7 +1356,7 @@ def _dec_WorkloadSpec(v: Any) -> WorkloadSpec:
                 if key == "image":
                     if f0 is not _MISSING:
                         fail_duplicate("image")
-                    f0 = check_string(x)
+                    f0 = x if type(x) is str and x.isascii() else check_string(x)
                 elif key == "command":
                     if f1 is not _MISSING:
                         fail_duplicate("command")
@@ -1360,23 +1372,23 @@ def _dec_WorkloadSpec(v: Any) -> WorkloadSpec:
                 elif key == "gpu_count":
                     if f4 is not _MISSING:
                         fail_duplicate("gpu_count")
-                    f4 = read_int(x, 0, 4294967295, "u32")
+                    f4 = x if type(x) is int and 0 <= x <= U32_MAX else read_int(x, 0, U32_MAX, "u32")
                 elif key == "gpu_memory_mb":
                     if f5 is not _MISSING:
                         fail_duplicate("gpu_memory_mb")
-                    f5 = None if x is None else read_int(x, 0, 18446744073709551615, "u64")
+                    f5 = None if x is None else read_int(x, 0, U64_MAX, "u64")
                 elif key == "cpu_millicores":
                     if f6 is not _MISSING:
                         fail_duplicate("cpu_millicores")
-                    f6 = None if x is None else read_int(x, 0, 4294967295, "u32")
+                    f6 = None if x is None else read_int(x, 0, U32_MAX, "u32")
                 elif key == "memory_mb":
                     if f7 is not _MISSING:
                         fail_duplicate("memory_mb")
-                    f7 = None if x is None else read_int(x, 0, 18446744073709551615, "u64")
+                    f7 = None if x is None else read_int(x, 0, U64_MAX, "u64")
                 elif key == "ports":
                     if f8 is not _MISSING:
                         fail_duplicate("ports")
-                    f8 = read_list(x, lambda y0: read_int(y0, 0, 65535, "u16"))
+                    f8 = read_list(x, lambda y0: read_int(y0, 0, U16_MAX, "u16"))
                 elif key == "volumes":
                     if f9 is not _MISSING:
                         fail_duplicate("volumes")
@@ -1418,7 +1430,7 @@ def _dec_WorkloadSpec(v: Any) -> WorkloadSpec:
         i = 0
         try:
             x = v[0]
-            f0 = check_string(x)
+            f0 = x if type(x) is str and x.isascii() else check_string(x)
             i = 1
             x = v[1]
             f1 = None if x is None else read_list(x, check_string)
@@ -1430,19 +1442,19 @@ def _dec_WorkloadSpec(v: Any) -> WorkloadSpec:
             f3 = read_list(x, read_string_pair)
             i = 4
             x = v[4]
-            f4 = read_int(x, 0, 4294967295, "u32")
+            f4 = x if type(x) is int and 0 <= x <= U32_MAX else read_int(x, 0, U32_MAX, "u32")
             i = 5
             x = v[5]
-            f5 = None if x is None else read_int(x, 0, 18446744073709551615, "u64")
+            f5 = None if x is None else read_int(x, 0, U64_MAX, "u64")
             i = 6
             x = v[6]
-            f6 = None if x is None else read_int(x, 0, 4294967295, "u32")
+            f6 = None if x is None else read_int(x, 0, U32_MAX, "u32")
             i = 7
             x = v[7]
-            f7 = None if x is None else read_int(x, 0, 18446744073709551615, "u64")
+            f7 = None if x is None else read_int(x, 0, U64_MAX, "u64")
             i = 8
             x = v[8]
-            f8 = read_list(x, lambda y0: read_int(y0, 0, 65535, "u16"))
+            f8 = read_list(x, lambda y0: read_int(y0, 0, U16_MAX, "u16"))
             i = 9
             x = v[9]
             f9 = read_list(x, _dec_VolumeMount)
@@ -1469,20 +1481,20 @@ def _enc_WorkloadSpec(v: WorkloadSpec) -> str:
     else:
         s += ',"args":' + write_list(v.args, write_string)
     s += ',"env":' + write_list(v.env, write_string_pair)
-    s += ',"gpu_count":' + write_int(v.gpu_count, 0, 4294967295, "u32")
+    s += ',"gpu_count":' + write_int(v.gpu_count, 0, U32_MAX, "u32")
     if v.gpu_memory_mb is None:
         s += ',"gpu_memory_mb":null'
     else:
-        s += ',"gpu_memory_mb":' + write_int(v.gpu_memory_mb, 0, 18446744073709551615, "u64")
+        s += ',"gpu_memory_mb":' + write_int(v.gpu_memory_mb, 0, U64_MAX, "u64")
     if v.cpu_millicores is None:
         s += ',"cpu_millicores":null'
     else:
-        s += ',"cpu_millicores":' + write_int(v.cpu_millicores, 0, 4294967295, "u32")
+        s += ',"cpu_millicores":' + write_int(v.cpu_millicores, 0, U32_MAX, "u32")
     if v.memory_mb is None:
         s += ',"memory_mb":null'
     else:
-        s += ',"memory_mb":' + write_int(v.memory_mb, 0, 18446744073709551615, "u64")
-    s += ',"ports":' + write_list(v.ports, lambda y0: write_int(y0, 0, 65535, "u16"))
+        s += ',"memory_mb":' + write_int(v.memory_mb, 0, U64_MAX, "u64")
+    s += ',"ports":' + write_list(v.ports, lambda y0: write_int(y0, 0, U16_MAX, "u16"))
     s += ',"volumes":' + write_list(v.volumes, _enc_VolumeMount)
     s += ',"restart_policy":' + _enc_RestartPolicy(v.restart_policy)
     return s + "}"
@@ -1507,11 +1519,11 @@ def _dec_VolumeMount(v: Any) -> VolumeMount:
                 if key == "host_path":
                     if f0 is not _MISSING:
                         fail_duplicate("host_path")
-                    f0 = check_string(x)
+                    f0 = x if type(x) is str and x.isascii() else check_string(x)
                 elif key == "container_path":
                     if f1 is not _MISSING:
                         fail_duplicate("container_path")
-                    f1 = check_string(x)
+                    f1 = x if type(x) is str and x.isascii() else check_string(x)
                 elif key == "read_only":
                     if f2 is not _MISSING:
                         fail_duplicate("read_only")
@@ -1533,10 +1545,10 @@ def _dec_VolumeMount(v: Any) -> VolumeMount:
         i = 0
         try:
             x = v[0]
-            f0 = check_string(x)
+            f0 = x if type(x) is str and x.isascii() else check_string(x)
             i = 1
             x = v[1]
-            f1 = check_string(x)
+            f1 = x if type(x) is str and x.isascii() else check_string(x)
             i = 2
             x = v[2]
             f2 = read_bool(x)
@@ -1647,7 +1659,7 @@ def _dec_WorkloadStatus(v: Any) -> WorkloadStatus:
                 elif key == "exit_code":
                     if f4 is not _MISSING:
                         fail_duplicate("exit_code")
-                    f4 = None if x is None else read_int(x, -2147483648, 2147483647, "i32")
+                    f4 = None if x is None else read_int(x, I32_MIN, I32_MAX, "i32")
                 elif key == "message":
                     if f5 is not _MISSING:
                         fail_duplicate("message")
@@ -1687,7 +1699,7 @@ def _dec_WorkloadStatus(v: Any) -> WorkloadStatus:
             f3 = None if x is None else read_timestamp(x)
             i = 4
             x = v[4]
-            f4 = None if x is None else read_int(x, -2147483648, 2147483647, "i32")
+            f4 = None if x is None else read_int(x, I32_MIN, I32_MAX, "i32")
             i = 5
             x = v[5]
             f5 = None if x is None else check_string(x)
@@ -1717,7 +1729,7 @@ def _enc_WorkloadStatus(v: WorkloadStatus) -> str:
     if v.exit_code is None:
         s += ',"exit_code":null'
     else:
-        s += ',"exit_code":' + write_int(v.exit_code, -2147483648, 2147483647, "i32")
+        s += ',"exit_code":' + write_int(v.exit_code, I32_MIN, I32_MAX, "i32")
     if v.message is None:
         s += ',"message":null'
     else:
@@ -1737,15 +1749,15 @@ def _dec_NodeConfig(v: Any) -> NodeConfig:
                 if key == "heartbeat_interval_secs":
                     if f0 is not _MISSING:
                         fail_duplicate("heartbeat_interval_secs")
-                    f0 = None if x is None else read_int(x, 0, 4294967295, "u32")
+                    f0 = None if x is None else read_int(x, 0, U32_MAX, "u32")
                 elif key == "metrics_interval_secs":
                     if f1 is not _MISSING:
                         fail_duplicate("metrics_interval_secs")
-                    f1 = None if x is None else read_int(x, 0, 4294967295, "u32")
+                    f1 = None if x is None else read_int(x, 0, U32_MAX, "u32")
                 elif key == "max_concurrent_workloads":
                     if f2 is not _MISSING:
                         fail_duplicate("max_concurrent_workloads")
-                    f2 = None if x is None else read_int(x, 0, 4294967295, "u32")
+                    f2 = None if x is None else read_int(x, 0, U32_MAX, "u32")
                 elif key == "log_level":
                     if f3 is not _MISSING:
                         fail_duplicate("log_level")
@@ -1769,13 +1781,13 @@ def _dec_NodeConfig(v: Any) -> NodeConfig:
         i = 0
         try:
             x = v[0]
-            f0 = None if x is None else read_int(x, 0, 4294967295, "u32")
+            f0 = None if x is None else read_int(x, 0, U32_MAX, "u32")
             i = 1
             x = v[1]
-            f1 = None if x is None else read_int(x, 0, 4294967295, "u32")
+            f1 = None if x is None else read_int(x, 0, U32_MAX, "u32")
             i = 2
             x = v[2]
-            f2 = None if x is None else read_int(x, 0, 4294967295, "u32")
+            f2 = None if x is None else read_int(x, 0, U32_MAX, "u32")
             i = 3
             x = v[3]
             f3 = None if x is None else check_string(x)
@@ -1792,15 +1804,15 @@ def _enc_NodeConfig(v: NodeConfig) -> str:
     if v.heartbeat_interval_secs is None:
         s = '{"heartbeat_interval_secs":null'
     else:
-        s = '{"heartbeat_interval_secs":' + write_int(v.heartbeat_interval_secs, 0, 4294967295, "u32")
+        s = '{"heartbeat_interval_secs":' + write_int(v.heartbeat_interval_secs, 0, U32_MAX, "u32")
     if v.metrics_interval_secs is None:
         s += ',"metrics_interval_secs":null'
     else:
-        s += ',"metrics_interval_secs":' + write_int(v.metrics_interval_secs, 0, 4294967295, "u32")
+        s += ',"metrics_interval_secs":' + write_int(v.metrics_interval_secs, 0, U32_MAX, "u32")
     if v.max_concurrent_workloads is None:
         s += ',"max_concurrent_workloads":null'
     else:
-        s += ',"max_concurrent_workloads":' + write_int(v.max_concurrent_workloads, 0, 4294967295, "u32")
+        s += ',"max_concurrent_workloads":' + write_int(v.max_concurrent_workloads, 0, U32_MAX, "u32")
     if v.log_level is None:
         s += ',"log_level":null'
     else:
@@ -1919,7 +1931,7 @@ def _dec_WorkloadEventKindStopped(v: Any) -> WorkloadEventKindStopped:
                 if key == "reason":
                     if f0 is not _MISSING:
                         fail_duplicate("reason")
-                    f0 = check_string(x)
+                    f0 = x if type(x) is str and x.isascii() else check_string(x)
                 elif not key.isascii():
                     check_key(key)
         except _Fail as e:
@@ -1933,7 +1945,7 @@ def _dec_WorkloadEventKindStopped(v: Any) -> WorkloadEventKindStopped:
         i = 0
         try:
             x = v[0]
-            f0 = check_string(x)
+            f0 = x if type(x) is str and x.isascii() else check_string(x)
         except _Fail as e:
             e.path.append(i)
             raise
@@ -1950,7 +1962,7 @@ def _dec_WorkloadEventKindFailed(v: Any) -> WorkloadEventKindFailed:
                 if key == "error":
                     if f0 is not _MISSING:
                         fail_duplicate("error")
-                    f0 = check_string(x)
+                    f0 = x if type(x) is str and x.isascii() else check_string(x)
                 elif not key.isascii():
                     check_key(key)
         except _Fail as e:
@@ -1964,7 +1976,7 @@ def _dec_WorkloadEventKindFailed(v: Any) -> WorkloadEventKindFailed:
         i = 0
         try:
             x = v[0]
-            f0 = check_string(x)
+            f0 = x if type(x) is str and x.isascii() else check_string(x)
         except _Fail as e:
             e.path.append(i)
             raise
@@ -1981,7 +1993,7 @@ def _dec_WorkloadEventKindCompleted(v: Any) -> WorkloadEventKindCompleted:
                 if key == "exit_code":
                     if f0 is not _MISSING:
                         fail_duplicate("exit_code")
-                    f0 = read_int(x, -2147483648, 2147483647, "i32")
+                    f0 = x if type(x) is int and I32_MIN <= x <= I32_MAX else read_int(x, I32_MIN, I32_MAX, "i32")
                 elif not key.isascii():
                     check_key(key)
         except _Fail as e:
@@ -1995,7 +2007,7 @@ def _dec_WorkloadEventKindCompleted(v: Any) -> WorkloadEventKindCompleted:
         i = 0
         try:
             x = v[0]
-            f0 = read_int(x, -2147483648, 2147483647, "i32")
+            f0 = x if type(x) is int and I32_MIN <= x <= I32_MAX else read_int(x, I32_MIN, I32_MAX, "i32")
         except _Fail as e:
             e.path.append(i)
             raise
@@ -2080,7 +2092,7 @@ def _enc_WorkloadEventKind(v: WorkloadEventKind) -> str:
         s = '{"Failed":{"error":' + write_string(v.error)
         return s + "}}"
     elif type(v) is WorkloadEventKindCompleted:
-        s = '{"Completed":{"exit_code":' + write_int(v.exit_code, -2147483648, 2147483647, "i32")
+        s = '{"Completed":{"exit_code":' + write_int(v.exit_code, I32_MIN, I32_MAX, "i32")
         return s + "}}"
     raise _Fail(f"expected a WorkloadEventKind variant, got {type(v).__name__}")
 
@@ -2096,7 +2108,7 @@ def _dec_EventMetadata(v: Any) -> EventMetadata:
                 if key == "source":
                     if f0 is not _MISSING:
                         fail_duplicate("source")
-                    f0 = check_string(x)
+                    f0 = x if type(x) is str and x.isascii() else check_string(x)
                 elif key == "correlation_id":
                     if f1 is not _MISSING:
                         fail_duplicate("correlation_id")
@@ -2122,7 +2134,7 @@ def _dec_EventMetadata(v: Any) -> EventMetadata:
         i = 0
         try:
             x = v[0]
-            f0 = check_string(x)
+            f0 = x if type(x) is str and x.isascii() else check_string(x)
             i = 1
             x = v[1]
             f1 = None if x is None else check_string(x)
@@ -2158,11 +2170,11 @@ def _dec_ValidationError(v: Any) -> ValidationError:
                 if key == "field":
                     if f0 is not _MISSING:
                         fail_duplicate("field")
-                    f0 = check_string(x)
+                    f0 = x if type(x) is str and x.isascii() else check_string(x)
                 elif key == "message":
                     if f1 is not _MISSING:
                         fail_duplicate("message")
-                    f1 = check_string(x)
+                    f1 = x if type(x) is str and x.isascii() else check_string(x)
                 elif not key.isascii():
                     check_key(key)
         except _Fail as e:
@@ -2178,10 +2190,10 @@ def _dec_ValidationError(v: Any) -> ValidationError:
         i = 0
         try:
             x = v[0]
-            f0 = check_string(x)
+            f0 = x if type(x) is str and x.isascii() else check_string(x)
             i = 1
             x = v[1]
-            f1 = check_string(x)
+            f1 = x if type(x) is str and x.isascii() else check_string(x)
         except _Fail as e:
             e.path.append(i)
             raise
@@ -2225,13 +2237,13 @@ def _dec_ProtoErrorData(v: Any) -> ProtoErrorData:
         r: ProtoErrorData
         try:
             if tag == "InvalidMessage":
-                r = ProtoErrorDataInvalidMessage(check_string(x))
+                r = ProtoErrorDataInvalidMessage(x if type(x) is str and x.isascii() else check_string(x))
             elif tag == "ValidationError":
-                r = ProtoErrorDataValidationError(check_string(x))
+                r = ProtoErrorDataValidationError(x if type(x) is str and x.isascii() else check_string(x))
             elif tag == "SerializationError":
-                r = ProtoErrorDataSerializationError(check_string(x))
+                r = ProtoErrorDataSerializationError(x if type(x) is str and x.isascii() else check_string(x))
             elif tag == "UnknownMessageType":
-                r = ProtoErrorDataUnknownMessageType(check_string(x))
+                r = ProtoErrorDataUnknownMessageType(x if type(x) is str and x.isascii() else check_string(x))
             else:
                 raise AssertionError(tag)
         except _Fail as e:

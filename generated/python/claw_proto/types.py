@@ -7,7 +7,32 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Dict, List, NewType, Optional, Tuple, Union
 
-from ._runtime import F32, F64, I8, I16, I32, I64, U8, U16, U32, U64, Timestamp, check_int
+from ._runtime import (
+    F32,
+    F64,
+    I8,
+    I8_MAX,
+    I8_MIN,
+    I16,
+    I16_MAX,
+    I16_MIN,
+    I32,
+    I32_MAX,
+    I32_MIN,
+    I64,
+    I64_MAX,
+    I64_MIN,
+    U8,
+    U8_MAX,
+    U16,
+    U16_MAX,
+    U32,
+    U32_MAX,
+    U64,
+    U64_MAX,
+    Timestamp,
+    check_int,
+)
 
 __all__ = [
     "NodeMessageRegister",
@@ -74,7 +99,8 @@ class NodeMessageRegister:
     protocol_version: U32
 
     def __post_init__(self) -> None:
-        check_int(self.protocol_version, 0, 4294967295, "u32", "protocol_version")
+        if type(self.protocol_version) is not int or not 0 <= self.protocol_version <= U32_MAX:
+            check_int(self.protocol_version, 0, U32_MAX, "u32", "protocol_version")
 
 
 @dataclass(frozen=True)
@@ -162,8 +188,10 @@ class GatewayMessageRegistered:
     config: Optional[NodeConfig]
 
     def __post_init__(self) -> None:
-        check_int(self.heartbeat_interval_secs, 0, 4294967295, "u32", "heartbeat_interval_secs")
-        check_int(self.metrics_interval_secs, 0, 4294967295, "u32", "metrics_interval_secs")
+        if type(self.heartbeat_interval_secs) is not int or not 0 <= self.heartbeat_interval_secs <= U32_MAX:
+            check_int(self.heartbeat_interval_secs, 0, U32_MAX, "u32", "heartbeat_interval_secs")
+        if type(self.metrics_interval_secs) is not int or not 0 <= self.metrics_interval_secs <= U32_MAX:
+            check_int(self.metrics_interval_secs, 0, U32_MAX, "u32", "metrics_interval_secs")
 
 
 @dataclass(frozen=True)
@@ -295,9 +323,12 @@ class NodeCapabilities:
     supported_runtimes: List[str]
 
     def __post_init__(self) -> None:
-        check_int(self.total_vram_mb, 0, 18446744073709551615, "u64", "total_vram_mb")
-        check_int(self.gpu_count, 0, 4294967295, "u32", "gpu_count")
-        check_int(self.max_concurrent_workloads, 0, 4294967295, "u32", "max_concurrent_workloads")
+        if type(self.total_vram_mb) is not int or not 0 <= self.total_vram_mb <= U64_MAX:
+            check_int(self.total_vram_mb, 0, U64_MAX, "u64", "total_vram_mb")
+        if type(self.gpu_count) is not int or not 0 <= self.gpu_count <= U32_MAX:
+            check_int(self.gpu_count, 0, U32_MAX, "u32", "gpu_count")
+        if type(self.max_concurrent_workloads) is not int or not 0 <= self.max_concurrent_workloads <= U32_MAX:
+            check_int(self.max_concurrent_workloads, 0, U32_MAX, "u32", "max_concurrent_workloads")
 
 
 @dataclass(frozen=True)
@@ -319,8 +350,10 @@ class GpuCapability:
     driver_version: str
 
     def __post_init__(self) -> None:
-        check_int(self.index, 0, 4294967295, "u32", "index")
-        check_int(self.vram_mb, 0, 18446744073709551615, "u64", "vram_mb")
+        if type(self.index) is not int or not 0 <= self.index <= U32_MAX:
+            check_int(self.index, 0, U32_MAX, "u32", "index")
+        if type(self.vram_mb) is not int or not 0 <= self.vram_mb <= U64_MAX:
+            check_int(self.vram_mb, 0, U64_MAX, "u64", "vram_mb")
 
 
 @dataclass(frozen=True)
@@ -344,12 +377,18 @@ class GpuMetricsProto:
     power_watts: U32
 
     def __post_init__(self) -> None:
-        check_int(self.index, 0, 4294967295, "u32", "index")
-        check_int(self.utilization_percent, 0, 4294967295, "u32", "utilization_percent")
-        check_int(self.memory_used_mb, 0, 18446744073709551615, "u64", "memory_used_mb")
-        check_int(self.memory_total_mb, 0, 18446744073709551615, "u64", "memory_total_mb")
-        check_int(self.temperature_celsius, 0, 4294967295, "u32", "temperature_celsius")
-        check_int(self.power_watts, 0, 4294967295, "u32", "power_watts")
+        if type(self.index) is not int or not 0 <= self.index <= U32_MAX:
+            check_int(self.index, 0, U32_MAX, "u32", "index")
+        if type(self.utilization_percent) is not int or not 0 <= self.utilization_percent <= U32_MAX:
+            check_int(self.utilization_percent, 0, U32_MAX, "u32", "utilization_percent")
+        if type(self.memory_used_mb) is not int or not 0 <= self.memory_used_mb <= U64_MAX:
+            check_int(self.memory_used_mb, 0, U64_MAX, "u64", "memory_used_mb")
+        if type(self.memory_total_mb) is not int or not 0 <= self.memory_total_mb <= U64_MAX:
+            check_int(self.memory_total_mb, 0, U64_MAX, "u64", "memory_total_mb")
+        if type(self.temperature_celsius) is not int or not 0 <= self.temperature_celsius <= U32_MAX:
+            check_int(self.temperature_celsius, 0, U32_MAX, "u32", "temperature_celsius")
+        if type(self.power_watts) is not int or not 0 <= self.power_watts <= U32_MAX:
+            check_int(self.power_watts, 0, U32_MAX, "u32", "power_watts")
 
 
 class WorkloadState(str, Enum):
@@ -417,15 +456,16 @@ class WorkloadSpec:
     restart_policy: RestartPolicy
 
     def __post_init__(self) -> None:
-        check_int(self.gpu_count, 0, 4294967295, "u32", "gpu_count")
+        if type(self.gpu_count) is not int or not 0 <= self.gpu_count <= U32_MAX:
+            check_int(self.gpu_count, 0, U32_MAX, "u32", "gpu_count")
         if self.gpu_memory_mb is not None:
-            check_int(self.gpu_memory_mb, 0, 18446744073709551615, "u64", "gpu_memory_mb")
+            check_int(self.gpu_memory_mb, 0, U64_MAX, "u64", "gpu_memory_mb")
         if self.cpu_millicores is not None:
-            check_int(self.cpu_millicores, 0, 4294967295, "u32", "cpu_millicores")
+            check_int(self.cpu_millicores, 0, U32_MAX, "u32", "cpu_millicores")
         if self.memory_mb is not None:
-            check_int(self.memory_mb, 0, 18446744073709551615, "u64", "memory_mb")
+            check_int(self.memory_mb, 0, U64_MAX, "u64", "memory_mb")
         for x in self.ports:
-            check_int(x, 0, 65535, "u16", "ports")
+            check_int(x, 0, U16_MAX, "u16", "ports")
 
 
 KeyValue = Tuple[str, str]
@@ -477,7 +517,7 @@ class WorkloadStatus:
 
     def __post_init__(self) -> None:
         if self.exit_code is not None:
-            check_int(self.exit_code, -2147483648, 2147483647, "i32", "exit_code")
+            check_int(self.exit_code, I32_MIN, I32_MAX, "i32", "exit_code")
 
 
 @dataclass(frozen=True)
@@ -498,11 +538,11 @@ class NodeConfig:
 
     def __post_init__(self) -> None:
         if self.heartbeat_interval_secs is not None:
-            check_int(self.heartbeat_interval_secs, 0, 4294967295, "u32", "heartbeat_interval_secs")
+            check_int(self.heartbeat_interval_secs, 0, U32_MAX, "u32", "heartbeat_interval_secs")
         if self.metrics_interval_secs is not None:
-            check_int(self.metrics_interval_secs, 0, 4294967295, "u32", "metrics_interval_secs")
+            check_int(self.metrics_interval_secs, 0, U32_MAX, "u32", "metrics_interval_secs")
         if self.max_concurrent_workloads is not None:
-            check_int(self.max_concurrent_workloads, 0, 4294967295, "u32", "max_concurrent_workloads")
+            check_int(self.max_concurrent_workloads, 0, U32_MAX, "u32", "max_concurrent_workloads")
 
 
 @dataclass(frozen=True)
@@ -568,7 +608,8 @@ class WorkloadEventKindCompleted:
     exit_code: I32
 
     def __post_init__(self) -> None:
-        check_int(self.exit_code, -2147483648, 2147483647, "i32", "exit_code")
+        if type(self.exit_code) is not int or not I32_MIN <= self.exit_code <= I32_MAX:
+            check_int(self.exit_code, I32_MIN, I32_MAX, "i32", "exit_code")
 
 
 WorkloadEventKind = Union[

@@ -125,8 +125,8 @@ export class PyEmitter {
       case "bool":
         return `read_bool(${x})`;
       case "int": {
-        const r = INT_RANGES[t.int];
-        return `read_int(${x}, ${r.min}, ${r.max}, "${t.int}")`;
+        const r = bounds(t.int);
+        return `read_int(${x}, ${r.lo}, ${r.hi}, "${t.int}")`;
       }
       case "float":
         return t.float === "f32" ? `read_f32(${x}${buffered ? ", True" : ""})` : `read_f64(${x})`;
@@ -198,8 +198,8 @@ export class PyEmitter {
       case "bool":
         return `write_bool(${x})`;
       case "int": {
-        const r = INT_RANGES[t.int];
-        return `write_int(${x}, ${r.min}, ${r.max}, "${t.int}")`;
+        const r = bounds(t.int);
+        return `write_int(${x}, ${r.lo}, ${r.hi}, "${t.int}")`;
       }
       case "float":
         return t.float === "f32" ? `write_f32(${x})` : `write_f64(${x})`;
@@ -273,11 +273,15 @@ export class PyEmitter {
     const check = (it: TypeRef, x: string) => {
       const i = this.resolve(it);
       if (i.kind !== "int") return undefined;
-      const r = INT_RANGES[i.int];
-      return `check_int(${x}, ${r.min}, ${r.max}, "${i.int}", "${attr(f)}")`;
+      const r = bounds(i.int);
+      return `check_int(${x}, ${r.lo}, ${r.hi}, "${i.int}", "${attr(f)}")`;
     };
     const a = `self.${attr(f)}`;
-    if (t.kind === "int") return [check(t, a)!];
+    if (t.kind === "int") {
+      const r = bounds(t.int);
+      // The common case (an int in range) costs no call.
+      return [`if type(${a}) is not int or not ${r.lo} <= ${a} <= ${r.hi}:`, `${IND}${check(t, a)!}`];
+    }
     if (t.kind === "option" && check(t.of, a)) return [`if ${a} is not None:`, `${IND}${check(t.of, a)!}`];
     if (t.kind === "list" && check(t.of, "x")) return [`for x in ${a}:`, `${IND}${check(t.of, "x")!}`];
     return [];
@@ -427,6 +431,13 @@ export class PyEmitter {
 
   /** A decoder call passing the `buffered` flag on where the callee takes it. */
   private decBuffered(t: TypeRef, x: string, buffered: boolean): string {
+    const r = this.resolve(t);
+    // The common cases inline (no call): an ASCII string, an int in range.
+    if (r.kind === "string") return `${x} if type(${x}) is str and ${x}.isascii() else check_string(${x})`;
+    if (r.kind === "int") {
+      const range = bounds(r.int);
+      return `${x} if type(${x}) is int and ${range.lo} <= ${x} <= ${range.hi} else ${this.dec(t, x)}`;
+    }
     if (!buffered) return this.dec(t, x);
     return this.dec(t, x, 0, true).replace(/, True\)/g, ", buffered)");
   }
@@ -1030,6 +1041,12 @@ function tupleLines(head: string, items: string[], indent: string): string[] {
   // A one-item tuple's comma is no magic trailing comma: ruff keeps it on one line.
   if (items.length <= 1) return [`${head} (${items.map((i) => `${i},`).join("")})`];
   return [`${head} (`, ...items.map((i) => `${indent}${IND}${i},`), `${indent})`];
+}
+
+/** An int kind's bounds as the runtime's constants name them (`0`, `U32_MAX`; `I32_MIN`, `I32_MAX`). */
+export function bounds(kind: keyof typeof INT_RANGES): { lo: string; hi: string } {
+  const k = kind.toUpperCase();
+  return kind.startsWith("u") ? { lo: "0", hi: `${k}_MAX` } : { lo: `${k}_MIN`, hi: `${k}_MAX` };
 }
 
 function attr(f: Field): string {

@@ -17,7 +17,7 @@ const MODULE_SCOPE: ReadonlySet<string> = new Set(
   (
     "bool bytes dict float int list object str tuple type len isinstance range sorted repr Exception ValueError TypeError " +
     "Any Callable Dict Enum List NewType Optional Tuple Union Literal Annotated dataclass uuid annotations json re struct sys datetime " +
-    "U8 U16 U32 U64 I8 I16 I32 I64 F32 F64 Reader Writer"
+    "U8 U16 U32 U64 I8 I16 I32 I64 F32 F64 Reader Writer U8_MAX U16_MAX U32_MAX U64_MAX I8_MIN I8_MAX I16_MIN I16_MAX I32_MIN I32_MAX I64_MIN I64_MAX"
   ).split(" "),
 );
 

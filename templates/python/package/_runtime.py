@@ -16,7 +16,7 @@ import re
 import struct
 import uuid
 from fractions import Fraction
-from typing import Annotated, Any, Callable, Dict, List, NoReturn, Optional, Tuple, TypeVar, Union
+from typing import Annotated, Any, Callable, Dict, List, NoReturn, Optional, Tuple, Type, TypeVar, Union
 
 T = TypeVar("T")
 
@@ -31,6 +31,16 @@ I32 = Annotated[int, "i32"]
 I64 = Annotated[int, "i64"]
 F32 = Annotated[float, "f32"]
 F64 = Annotated[float, "f64"]
+
+# Their ranges, for the generated checks.
+U8_MAX = 255
+U16_MAX = 65535
+U32_MAX = 4294967295
+U64_MAX = 18446744073709551615
+I8_MIN, I8_MAX = -128, 127
+I16_MIN, I16_MAX = -32768, 32767
+I32_MIN, I32_MAX = -2147483648, 2147483647
+I64_MIN, I64_MAX = -9223372036854775808, 9223372036854775807
 
 _QUOTE_MAX = 64
 
@@ -169,37 +179,60 @@ def load(
     as U+DC80–U+DCFF (surrogateescape) so that, as with ``serde_json::from_slice``, they are refused
     where a string is decoded and skimmed under an unknown key.
     """
-    if isinstance(data, str):
-        if len(data) > max_bytes:
-            raise ProtoError(
-                "InvalidMessage", f"message is {len(data)} characters, over the limit of {max_bytes} (max_bytes)"
-            )
+    if type(data) is str:
         text = data
+        if len(text) > max_bytes:
+            raise ProtoError(
+                "InvalidMessage", f"message is {len(text)} characters, over the limit of {max_bytes} (max_bytes)"
+            )
         if not text.isascii() and _SURROGATE.search(text) is not None:
             raise ProtoError("InvalidMessage", "message is not valid Unicode (lone surrogate)")
     elif isinstance(data, (bytes, bytearray, memoryview)):
-        raw = bytes(data)
-        if len(raw) > max_bytes:
+        if len(data) > max_bytes:
             raise ProtoError(
-                "InvalidMessage", f"message is {len(raw)} bytes, over the limit of {max_bytes} (max_bytes)"
+                "InvalidMessage", f"message is {len(data)} bytes, over the limit of {max_bytes} (max_bytes)"
             )
-        text = raw.decode("utf-8", "surrogateescape")
+        try:
+            text = str(data, "utf-8")
+        except UnicodeDecodeError:
+            text = str(data, "utf-8", "surrogateescape")
+    elif isinstance(data, str):
+        return load(str(data), max_bytes, keep_tokens)
     else:
         raise ProtoError("InvalidMessage", f"expected the message as str or UTF-8 bytes, got {type(data).__name__}")
-    exact = keep_tokens or _MAYBE_NEG_ZERO.search(text) is not None
+    # -0 must stay visible (serde reads it as a float): only then are number tokens kept (json's int() is faster).
+    return _scan(text, keep_tokens or ("-0" in text and _MAYBE_NEG_ZERO.search(text) is not None))
+
+
+_scan_fast: Callable[[str, int], Tuple[Any, int]] = _decoder_fast.scan_once  # type: ignore[attr-defined]
+_scan_exact: Callable[[str, int], Tuple[Any, int]] = _decoder_exact.scan_once  # type: ignore[attr-defined]
+_WS = re.compile(r"[ \t\n\r]*")
+
+
+def _scan(text: str, exact: bool) -> Any:
+    """json's C scanner over the whole text: whitespace, one value, whitespace (serde_json's framing)."""
+    start = _WS.match(text).end()  # type: ignore[union-attr]
     try:
-        return (_decoder_exact if exact else _decoder_fast).decode(text)
+        value, end = (_scan_exact if exact else _scan_fast)(text, start)
+    except StopIteration as e:
+        raise ProtoError(
+            "InvalidMessage",
+            f"expected value at character {e.value}" if e.value < len(text) else "EOF while parsing a value",
+        ) from None
     except json.JSONDecodeError as e:
         raise ProtoError("InvalidMessage", f"{e.msg} at line {e.lineno} column {e.colno}") from None
     except ValueError as e:
         if not exact:
             # int() refused a very long integer token: read again keeping number tokens.
-            return load(text, max_bytes, True)
+            return _scan(text, True)
         raise ProtoError("InvalidMessage", str(e).splitlines()[0]) from None
     except RecursionError:
         # Deeper than the C scanner's stack allows: only an unknown field's value can be (serde skims it without a
         # limit); read iteratively.
         return _load_iterative(text)
+    if end != len(text) and _WS.match(text, end).end() != len(text):  # type: ignore[union-attr]
+        raise ProtoError("InvalidMessage", f"trailing characters at character {end}")
+    return value
 
 
 _TOKEN = re.compile(
@@ -778,11 +811,30 @@ def uuid_hex(s: str) -> str:
 U = TypeVar("U", bound=uuid.UUID)
 
 
-def read_uuid(v: object, cls: Callable[..., U]) -> U:
+_setattr = object.__setattr__
+_UNKNOWN_SAFETY = uuid.SafeUUID.unknown
+
+
+def _new_uuid(cls: Type[U], value: int) -> U:
+    """A UUID (or subclass) from its 128-bit value, as ``cls(int=value)`` makes it, without the constructor's
+    argument parsing (UUID keeps exactly the slots ``int`` and ``is_safe``)."""
+    u = object.__new__(cls)
+    _setattr(u, "int", value)
+    _setattr(u, "is_safe", _UNKNOWN_SAFETY)
+    return u
+
+
+if _new_uuid(uuid.UUID, 0x67E5504410B1426F9247BB680E5FE0C8) != uuid.UUID("67e55044-10b1-426f-9247-bb680e5fe0c8"):
+    _new_uuid = lambda cls, value: cls(int=value)  # noqa: E731  (a UUID of another shape: the constructor)
+
+
+def read_uuid(v: object, cls: Type[U]) -> U:
     if type(v) is not str:
         invalid_type(v, "a UUID string")
+    if len(v) == 36 and _HYPHENATED.fullmatch(v):
+        return _new_uuid(cls, int(v.replace("-", ""), 16))
     try:
-        return cls(hex=uuid_hex(v))
+        return _new_uuid(cls, int(uuid_hex(v), 16))
     except ValueError as e:
         raise _Fail(str(e)) from None
 
@@ -978,12 +1030,30 @@ class Timestamp:
         m = _CANONICAL_COMMON.fullmatch(s)
         if m is not None:
             y, mo, d, h, mi, se, fr = m.groups()
-            second = int(se)
+            year, month, day, hour, minute, second = int(y), int(mo), int(d), int(h), int(mi), int(se)
             nano = int(fr.ljust(9, "0")) if fr else 0
             if second == 60:
                 second, nano = 59, nano + 1_000_000_000
+            if (
+                1 <= month <= 12
+                and 1 <= day <= 28
+                and hour <= 23
+                and minute <= 59
+                and second <= 59
+                and cls is Timestamp
+            ):
+                # What serde writes, nearly always: valid by the pattern; set without the constructor's checks.
+                t = object.__new__(Timestamp)
+                _setattr(t, "year", year)
+                _setattr(t, "month", month)
+                _setattr(t, "day", day)
+                _setattr(t, "hour", hour)
+                _setattr(t, "minute", minute)
+                _setattr(t, "second", second)
+                _setattr(t, "nanosecond", nano)
+                return t
             try:
-                return cls(int(y), int(mo), int(d), int(h), int(mi), second, nano)
+                return cls(year, month, day, hour, minute, second, nano)
             except ValueError as e:
                 raise ValueError(f"invalid timestamp {quoted(s)}: {e}") from None
         try:
