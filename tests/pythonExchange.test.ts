@@ -44,7 +44,8 @@ describe.runIf(pythonAvailable())("the Python port and serde exchange values bot
       const r = replies[i] as { ok: boolean; canonical?: string; bincode?: { canonical?: string; hex?: string }; rules?: unknown };
       if (!r.ok || r.canonical !== c.json) failures.push(`${c.type} ${c.json}: JSON ${JSON.stringify(r)}`);
       else if (r.bincode?.canonical !== c.json || r.bincode?.hex !== c.bincode) failures.push(`${c.type} ${c.json}: bincode ${JSON.stringify(r.bincode)}`);
-      else if (c.rules !== undefined && JSON.stringify(r.rules) !== JSON.stringify(c.rules)) failures.push(`${c.type} ${c.json}: rules ${JSON.stringify(r.rules)}`);
+      else if (c.rules !== undefined && JSON.stringify(r.rules) !== JSON.stringify(c.rules))
+        failures.push(`${c.type} ${c.json}: rules ${JSON.stringify(r.rules)}`);
     });
     expect(cases.length).toBeGreaterThan(500);
     expect(failures).toEqual([]);

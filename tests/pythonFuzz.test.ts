@@ -58,14 +58,18 @@ function differential(cases: number, seed: number, dir: string, corrupt = false)
 describe.runIf(pythonAvailable())("differential fuzzing: the Python port against serde", () => {
   beforeAll(() => serdeReferee.build(), 600_000);
 
-  it(`${CASES} mutated messages: serde agrees with every accept, rewrite and reject of the Python port`, () => {
-    const { fails, counts } = differential(CASES, SEED, tempDir("claw-pyfuzz-"));
-    expect(fails).toEqual([]);
-    // Each outcome is exercised.
-    expect(counts.valid).toBeGreaterThan(100);
-    expect(counts.noncanonical).toBeGreaterThan(100);
-    expect(counts.invalid).toBeGreaterThan(1000);
-  }, Math.max(120_000, CASES * 3));
+  it(
+    `${CASES} mutated messages: serde agrees with every accept, rewrite and reject of the Python port`,
+    () => {
+      const { fails, counts } = differential(CASES, SEED, tempDir("claw-pyfuzz-"));
+      expect(fails).toEqual([]);
+      // Each outcome is exercised.
+      expect(counts.valid).toBeGreaterThan(100);
+      expect(counts.noncanonical).toBeGreaterThan(100);
+      expect(counts.invalid).toBeGreaterThan(1000);
+    },
+    Math.max(120_000, CASES * 3),
+  );
 
   it("can fail: a canonical form changed by one byte is a disagreement", () => {
     const { fails } = differential(20, SEED + 1, tempDir("claw-pyfuzz-"), true);

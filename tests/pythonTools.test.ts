@@ -42,10 +42,7 @@ describe.runIf(pythonAvailable())("the Python packages under the pinned Python t
     expect(ok.out, ok.out).toMatch(/^Success: no issues found/m);
     // Without one case the match is not exhaustive: mypy says so at assert_never.
     const dir = tempDir("claw-mypy-");
-    writeFileSync(
-      join(dir, "missing_case.py"),
-      readFileSync(consumer, "utf8").replace(/ {8}case NodeMessageWorkloadLogs\(lines=lines\):\n.*\n/, ""),
-    );
+    writeFileSync(join(dir, "missing_case.py"), readFileSync(consumer, "utf8").replace(/ {8}case NodeMessageWorkloadLogs\(lines=lines\):\n.*\n/, ""));
     const bad = run(tool("mypy"), ["--strict", "--cache-dir", cache, join(dir, "missing_case.py")], { env: { ...env, MYPYPATH: PACKAGES[0]! } });
     expect(bad.out).toMatch(/Argument 1 to "assert_never" has incompatible type "NodeMessageWorkloadLogs"/);
   }, 240_000);

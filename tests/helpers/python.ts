@@ -51,7 +51,11 @@ export interface VectorEntry {
 }
 
 /** Every vector of an index (valid, noncanonical, invalid) checked against the driver's replies; the failures, as lines. */
-export function vectorFailures(root: string, index: Record<string, VectorEntry[]>, reply: (requests: DriverRequest[]) => DriverReply[]): { total: number; failures: string[] } {
+export function vectorFailures(
+  root: string,
+  index: Record<string, VectorEntry[]>,
+  reply: (requests: DriverRequest[]) => DriverReply[],
+): { total: number; failures: string[] } {
   const cases: { group: string; entry: VectorEntry; bytes: Uint8Array }[] = [];
   for (const group of ["valid", "noncanonical", "invalid"])
     for (const entry of index[group] ?? []) cases.push({ group, entry, bytes: new Uint8Array(readFileSync(join(root, entry.file))) });

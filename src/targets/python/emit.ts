@@ -253,7 +253,13 @@ export class PyEmitter {
     lines.push(...this.doc(doc, IND));
     if (fields.length > 0) {
       if (doc) lines.push("");
-      lines.push(...tupleLines(`${IND}__slots__ =`, fields.map((f) => `"${attr(f)}"`), IND));
+      lines.push(
+        ...tupleLines(
+          `${IND}__slots__ =`,
+          fields.map((f) => `"${attr(f)}"`),
+          IND,
+        ),
+      );
       lines.push("");
       for (const f of fields) {
         lines.push(`${IND}${attr(f)}: ${this.pyType(f.type)}`);
@@ -304,7 +310,12 @@ export class PyEmitter {
           const base = inner.kind === "ref" ? pyDeclName(this.decl(inner.name)) : "uuid.UUID";
           const lines = [`class ${name}(${base}):`, ...this.doc(d.description ?? `A ${name}: a UUID of its own type.`, IND), ""];
           lines.push(`${IND}__slots__ = ()`, "");
-          lines.push(`${IND}@classmethod`, `${IND}def new(cls) -> ${name}:`, `${IND}${IND}"""A new random (version 4) ${name}."""`, `${IND}${IND}return cls(int=uuid.uuid4().int)`);
+          lines.push(
+            `${IND}@classmethod`,
+            `${IND}def new(cls) -> ${name}:`,
+            `${IND}${IND}"""A new random (version 4) ${name}."""`,
+            `${IND}${IND}return cls(int=uuid.uuid4().int)`,
+          );
           return { code: lines.join("\n"), exports: [name] };
         }
         // A NewType needs a class: an int or a float newtype is one over int or float (its Rust range is checked on serialize).
@@ -328,7 +339,11 @@ export class PyEmitter {
 
   private isClass(name: string): boolean {
     const d = this.decl(name);
-    return d.kind === "struct" || (d.kind === "enum" && d.variants.every((v) => v.payload.kind === "unit")) || (d.kind === "newtype" && this.resolve(d.inner).kind === "uuid");
+    return (
+      d.kind === "struct" ||
+      (d.kind === "enum" && d.variants.every((v) => v.payload.kind === "unit")) ||
+      (d.kind === "newtype" && this.resolve(d.inner).kind === "uuid")
+    );
   }
 
   /** A type expression evaluated at module level: names of declarations quoted (they may come later, or be itself). */
@@ -502,9 +517,10 @@ export class PyEmitter {
       case "alias": {
         const b = this.takesBuffered(d.name);
         blocks.push(
-          [`def _dec_${name}(v: Any${b ? ", buffered: bool = False" : ""}) -> ${this.pyType(d.target)}:`, `${IND}return ${this.decBuffered(d.target, "v", b)}`].join(
-            "\n",
-          ),
+          [
+            `def _dec_${name}(v: Any${b ? ", buffered: bool = False" : ""}) -> ${this.pyType(d.target)}:`,
+            `${IND}return ${this.decBuffered(d.target, "v", b)}`,
+          ].join("\n"),
         );
         blocks.push([`def _enc_${name}(v: ${this.pyType(d.target)}) -> str:`, `${IND}return ${this.enc(d.target, "v")}`].join("\n"));
         break;
@@ -518,12 +534,7 @@ export class PyEmitter {
     return blocks.join("\n\n\n");
   }
 
-  private variantList(d: EnumDecl): string {
-    return d.variants
-      .filter((v) => !v.other)
-      .map((v) => `\`${v.name}\``)
-      .join(", ");
-  }
+
 
   private enumCodec(d: EnumDecl): string[] {
     switch (d.representation) {
@@ -557,7 +568,13 @@ export class PyEmitter {
         blocks.push(
           this.structDecoder(`_dec_${this.variantClass(d, v)}`, this.variantClass(d, v), `struct variant ${d.name}::${v.name}`, v.payload.fields, b).join("\n"),
         );
-    blocks.push(tupleLines(`_TAGS_${name} =`, known0.map((v) => pyString(v.name)), "").join("\n"));
+    blocks.push(
+      tupleLines(
+        `_TAGS_${name} =`,
+        known0.map((v) => pyString(v.name)),
+        "",
+      ).join("\n"),
+    );
     const lines = [`def _dec_${name}(v: Any${b ? ", buffered: bool = False" : ""}) -> ${name}:`];
     lines.push(`${IND}if type(v) is str:`);
     if (units.length > 0) {
@@ -572,7 +589,6 @@ export class PyEmitter {
     lines.push(other ? `${I2}return ${this.unitValue(d, other)}` : `${I2}fail_unknown_variant(v, _TAGS_${name})`);
     lines.push(`${IND}if type(v) is tuple and v:`);
     lines.push(`${I2}tag, x = v[0]`, `${I2}if not tag.isascii():`, `${I3}check_key(tag)`);
-    const known = d.variants.filter((v) => !v.other);
     lines.push(`${I2}if tag not in _TAGS_${name}:`);
     if (other) lines.push(`${I3}tag = ${pyString(other.name)}`);
     else lines.push(`${I3}fail_unknown_variant(tag, _TAGS_${name})`);
@@ -595,9 +611,7 @@ export class PyEmitter {
     const enc = [`def _enc_${name}(v: ${name}) -> str:`];
     if (unitOnly) {
       enc.push(`${IND}if type(v) is ${name}:`, `${I2}return _W_${name}[v]`, `${IND}raise _Fail(f"expected a ${name}, got {type(v).__name__}")`);
-      blocks.push(
-        [`_W_${name} = {`, ...d.variants.map((v) => `${IND}${name}.${v.rustName ?? v.name}: ${pyString(serdeJson(v.name))},`), "}"].join("\n"),
-      );
+      blocks.push([`_W_${name} = {`, ...d.variants.map((v) => `${IND}${name}.${v.rustName ?? v.name}: ${pyString(serdeJson(v.name))},`), "}"].join("\n"));
     } else {
       d.variants.forEach((v, i) => {
         const cls = this.variantClass(d, v);
@@ -633,7 +647,17 @@ export class PyEmitter {
   private variantDecoders(d: EnumDecl, allowSeq: boolean): string[] {
     return d.variants.flatMap((v) =>
       v.payload.kind === "struct"
-        ? [this.structDecoder(`_dec_${this.variantClass(d, v)}`, this.variantClass(d, v), `struct variant ${d.name}::${v.name}`, v.payload.fields, true, undefined, allowSeq).join("\n")]
+        ? [
+            this.structDecoder(
+              `_dec_${this.variantClass(d, v)}`,
+              this.variantClass(d, v),
+              `struct variant ${d.name}::${v.name}`,
+              v.payload.fields,
+              true,
+              undefined,
+              allowSeq,
+            ).join("\n"),
+          ]
         : [],
     );
   }
@@ -691,7 +715,8 @@ export class PyEmitter {
     d.variants.forEach((v, i) => {
       const cls = this.variantClass(d, v);
       lines.push(`${IND}${i === 0 ? "if" : "elif"} tag == ${pyString(v.name)}:`);
-      if (v.payload.kind === "unit") lines.push(`${I2}if type(body) is list and body:`, `${I3}raise _Fail("invalid length: expected 0 elements in sequence")`, `${I2}return ${cls}()`);
+      if (v.payload.kind === "unit")
+        lines.push(`${I2}if type(body) is list and body:`, `${I3}raise _Fail("invalid length: expected 0 elements in sequence")`, `${I2}return ${cls}()`);
       else if (v.payload.kind === "struct") lines.push(`${I2}return _dec_${cls}(body, True)`);
       else lines.push(`${I2}return ${cls}(${this.decInBuffer(v.payload.type, "body")})`);
     });
@@ -730,7 +755,14 @@ export class PyEmitter {
     blocks.push(c.join("\n"));
     const units = d.variants.filter((v) => v.payload.kind === "unit");
     const lines = [`def _dec_${name}(v: Any, buffered: bool = False) -> ${name}:`];
-    lines.push(`${IND}if type(v) is tuple:`, `${I2}tag: Optional[str] = None`, `${I2}content: Any = _MISSING`, `${I2}early = False`, `${I2}r: Any = _MISSING`, `${I2}key = ""`);
+    lines.push(
+      `${IND}if type(v) is tuple:`,
+      `${I2}tag: Optional[str] = None`,
+      `${I2}content: Any = _MISSING`,
+      `${I2}early = False`,
+      `${I2}r: Any = _MISSING`,
+      `${I2}key = ""`,
+    );
     lines.push(`${I2}try:`, `${I3}for key, x in v:`, `${I4}if not key.isascii():`, `${I4}${IND}check_key(key)`);
     lines.push(`${I4}if key == ${pyString(tagKey)}:`);
     lines.push(`${I4}${IND}if tag is not None:`, `${I4}${IND}${IND}fail_duplicate(${pyString(tagKey)})`);
@@ -902,7 +934,11 @@ export class PyEmitter {
         if (d.kind === "newtype") {
           if (innerNt.kind === "uuid" && this.resolve(inner).kind !== "ref") e = `r.uuid_bytes(${name})`;
           else if (innerNt.kind === "uuid") e = `r.uuid_bytes(${name})`;
-          else if (/^(str|bool|Timestamp)$/.test(this.pyType(inner)) || ["int", "float"].includes(this.resolve(inner).kind) || (this.resolve(inner).kind === "ref" && this.isClass((this.resolve(inner) as { name: string }).name)))
+          else if (
+            /^(str|bool|Timestamp)$/.test(this.pyType(inner)) ||
+            ["int", "float"].includes(this.resolve(inner).kind) ||
+            (this.resolve(inner).kind === "ref" && this.isClass((this.resolve(inner) as { name: string }).name))
+          )
             e = `${name}(${e})`;
         }
         blocks.push([`def _bdec_${name}(r: Reader) -> ${ty}:`, `${IND}return ${e}`].join("\n"));
@@ -910,8 +946,7 @@ export class PyEmitter {
       }
       case "enum": {
         const unitOnly = d.variants.every((v) => v.payload.kind === "unit");
-        for (const v of d.variants)
-          if (v.payload.kind === "struct") blocks.push(...this.bincodeStruct(this.variantClass(d, v), v.payload.fields));
+        for (const v of d.variants) if (v.payload.kind === "struct") blocks.push(...this.bincodeStruct(this.variantClass(d, v), v.payload.fields));
         const enc = [`def _benc_${name}(w: Writer, v: ${name}) -> None:`];
         if (unitOnly) {
           enc.push(`${IND}if type(v) is not ${name}:`, `${I2}raise _Fail(f"expected a ${name}, got {type(v).__name__}")`);
@@ -958,7 +993,9 @@ export class PyEmitter {
   }
 
   usesImageReference(): boolean {
-    return this.model.decls.some((d) => d.kind === "struct" && d.fields.some((f) => f.rules?.format === "image-reference" || f.itemRules?.format === "image-reference"));
+    return this.model.decls.some(
+      (d) => d.kind === "struct" && d.fields.some((f) => f.rules?.format === "image-reference" || f.itemRules?.format === "image-reference"),
+    );
   }
 
   /** The checks of one value `x` against `rules`, as the Rust crate words them (`field` an identifier, `indexed` adds `[i]`). */
@@ -972,7 +1009,10 @@ export class PyEmitter {
     if (rules.minimum !== undefined) push(`${x} < ${rules.minimum}`, f(`${label} must be at least ${rules.minimum}, got {${x}}`));
     if (rules.maximum !== undefined) push(`${x} > ${rules.maximum}`, f(`${label} must be at most ${rules.maximum}, got {${x}}`));
     if (rules.minLength !== undefined)
-      push(`len(${x}) < ${rules.minLength}`, f(`${label} ${rules.minLength === 1 ? "must not be empty" : `must be at least ${rules.minLength} characters long`}`));
+      push(
+        `len(${x}) < ${rules.minLength}`,
+        f(`${label} ${rules.minLength === 1 ? "must not be empty" : `must be at least ${rules.minLength} characters long`}`),
+      );
     if (rules.format === "image-reference")
       push(
         `${rules.minLength !== undefined ? `len(${x}) >= ${rules.minLength} and ` : ""}not is_image_reference(${x})`,
@@ -1071,7 +1111,9 @@ function typesOf(d: Decl): TypeRef[] {
     case "struct":
       return d.fields.map((f) => f.type);
     case "enum":
-      return d.variants.flatMap((v) => (v.payload.kind === "struct" ? v.payload.fields.map((f) => f.type) : v.payload.kind === "newtype" ? [v.payload.type] : []));
+      return d.variants.flatMap((v) =>
+        v.payload.kind === "struct" ? v.payload.fields.map((f) => f.type) : v.payload.kind === "newtype" ? [v.payload.type] : [],
+      );
     case "newtype":
       return [d.inner];
     case "alias":

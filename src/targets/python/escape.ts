@@ -50,6 +50,7 @@ const PRINTABLE = /^[\p{L}\p{M}\p{N}\p{P}\p{S} ]$/u;
  */
 export function pyDocstring(text: string, indent: string): PyEscaped<"py-doc"> {
   const lines = text
+    // eslint-disable-next-line no-control-regex -- Python's str.splitlines also breaks lines at these separators
     .split(/\r\n|[\n\r\u0085\u2028\u2029\v\f\x1c-\x1e]/)
     .map((l) => l.trimEnd())
     .map((line) => {
@@ -58,7 +59,6 @@ export function pyDocstring(text: string, indent: string): PyEscaped<"py-doc"> {
         const ch = String.fromCodePoint(cp);
         if (cp === 0x5c) out += "\\\\";
         else if (cp === 0x22) out += '\\"';
-        else if (cp === 0x09) out += "    ";
         else if (cp >= 0xd800 && cp <= 0xdfff) out += hexEscape(cp);
         else if (PRINTABLE.test(ch) && cp !== 0xfeff) out += ch;
         else out += hexEscape(cp);

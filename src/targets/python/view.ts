@@ -16,7 +16,11 @@ export interface PythonView {
 
 /** The import name: the distribution name in snake case (`claw-proto` → `claw_proto`). */
 export function importNameOf(distName: string): string {
-  const name = distName.replace(/^@[^/]*\//, "").replace(/[^A-Za-z0-9_]+/g, "_").replace(/^[^A-Za-z_]+/, "").toLowerCase();
+  const name = distName
+    .replace(/^@[^/]*\//, "")
+    .replace(/[^A-Za-z0-9_]+/g, "_")
+    .replace(/^[^A-Za-z_]+/, "")
+    .toLowerCase();
   return name === "" ? "schema_types" : name;
 }
 
