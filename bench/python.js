@@ -16,7 +16,12 @@ const corpus = makeCorpus({ size: quick ? 2_000 : 10_000 });
 writeFileSync(corpusFile, corpus.map((e) => JSON.stringify({ type: e.type, text: e.text })).join("\n") + "\n");
 const r = spawnSync(
   python,
-  [fileURLToPath(new URL("./python/bench.py", import.meta.url)), fileURLToPath(new URL("../generated/python", import.meta.url)), corpusFile, quick ? "5" : "11"],
+  [
+    fileURLToPath(new URL("./python/bench.py", import.meta.url)),
+    fileURLToPath(new URL("../generated/python", import.meta.url)),
+    corpusFile,
+    quick ? "5" : "11",
+  ],
   { encoding: "utf8", env: { ...process.env, PYTHONDONTWRITEBYTECODE: "1" } },
 );
 if (r.status !== 0) {
@@ -28,5 +33,10 @@ const rows = Object.entries(result.sections).map(
   ([name, s]) =>
     `${name.padEnd(12)} ${String(s.ours_msgs_per_s).padStart(9)} msg/s ${String(s.ours_mb_per_s).padStart(7)} MB/s   ours ${s.ours_s.toFixed(3)} s   json ${s.json_s.toFixed(3)} s   ratio vs json ${s.ratio_vs_json.toFixed(2)}`,
 );
-process.stdout.write(`Python ${result.python}, ${result.messages} messages (${(result.bytes / 1e6).toFixed(1)} MB), median of ${result.rounds} rounds\n${rows.join("\n")}\n`);
-writeFileSync(fileURLToPath(new URL("./python-results.json", import.meta.url)), JSON.stringify({ date: new Date().toISOString().slice(0, 10), quick, ...result }, null, 2) + "\n");
+process.stdout.write(
+  `Python ${result.python}, ${result.messages} messages (${(result.bytes / 1e6).toFixed(1)} MB), median of ${result.rounds} rounds\n${rows.join("\n")}\n`,
+);
+writeFileSync(
+  fileURLToPath(new URL("./python-results.json", import.meta.url)),
+  JSON.stringify({ date: new Date().toISOString().slice(0, 10), quick, ...result }, null, 2) + "\n",
+);

@@ -49,6 +49,7 @@ describe.runIf(pythonAvailable())("the Python target", () => {
       // Every description is some docstring's text (docstrings are cut into lines at line breaks, trailing blanks dropped).
       const norm = (s: string) =>
         s
+          // eslint-disable-next-line no-control-regex -- the line breaks the docstring escaper splits at
           .split(/\r\n|[\n\r\u0085\u2028\u2029\v\f\x1c-\x1e]/)
           .map((l) => l.trimEnd())
           .join("\n")

@@ -534,8 +534,6 @@ export class PyEmitter {
     return blocks.join("\n\n\n");
   }
 
-
-
   private enumCodec(d: EnumDecl): string[] {
     switch (d.representation) {
       case "externally-tagged":
