@@ -77,6 +77,19 @@ def test_bincode_round_trip(pkg: str, type_name: str, data: Any) -> None:
         decode(raw[:-1])
 
 
+@pytest.mark.parametrize("pkg,type_name", cases())
+@settings(max_examples=5, deadline=None, suppress_health_check=list(HealthCheck))
+@given(data=st.data())
+def test_pickle_and_copy(pkg: str, type_name: str, data: Any) -> None:
+    """Frozen, slotted values pickle and copy through their constructors."""
+    import copy
+    import pickle
+
+    value = data.draw(strategy(pkg, type_name))
+    assert pickle.loads(pickle.dumps(value)) == value
+    assert copy.deepcopy(value) == value
+
+
 def test_timestamp() -> None:
     from claw_proto import ProtoError, Timestamp, parse_timestamp, serialize_timestamp
 

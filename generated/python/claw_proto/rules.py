@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import List
 
-from ._runtime import ProtoError
+from ._runtime import FrozenData, ProtoError
 from .types import *  # noqa: F403
 
 __all__ = [
@@ -18,7 +18,7 @@ __all__ = [
 
 
 @dataclass(frozen=True)
-class RuleViolation:
+class RuleViolation(FrozenData):
     """A rule violation, as the Rust crate's ValidationError: the field and what is wrong with it."""
 
     __slots__ = ("field", "message")

@@ -30,6 +30,7 @@ from ._runtime import (
     U32_MAX,
     U64,
     U64_MAX,
+    FrozenData,
     Timestamp,
     check_int,
 )
@@ -83,7 +84,7 @@ __all__ = [
 
 
 @dataclass(frozen=True)
-class NodeMessageRegister:
+class NodeMessageRegister(FrozenData):
     """Node registration on connect"""
 
     __slots__ = (
@@ -104,7 +105,7 @@ class NodeMessageRegister:
 
 
 @dataclass(frozen=True)
-class NodeMessageHeartbeat:
+class NodeMessageHeartbeat(FrozenData):
     """Periodic heartbeat"""
 
     __slots__ = (
@@ -117,7 +118,7 @@ class NodeMessageHeartbeat:
 
 
 @dataclass(frozen=True)
-class NodeMessageMetrics:
+class NodeMessageMetrics(FrozenData):
     """GPU and system metrics"""
 
     __slots__ = (
@@ -132,7 +133,7 @@ class NodeMessageMetrics:
 
 
 @dataclass(frozen=True)
-class NodeMessageWorkloadUpdate:
+class NodeMessageWorkloadUpdate(FrozenData):
     """Workload state change"""
 
     __slots__ = (
@@ -149,7 +150,7 @@ class NodeMessageWorkloadUpdate:
 
 
 @dataclass(frozen=True)
-class NodeMessageWorkloadLogs:
+class NodeMessageWorkloadLogs(FrozenData):
     """Workload log output"""
 
     __slots__ = (
@@ -174,7 +175,7 @@ NodeMessage = Union[
 
 
 @dataclass(frozen=True)
-class GatewayMessageRegistered:
+class GatewayMessageRegistered(FrozenData):
     """Registration acknowledgment"""
 
     __slots__ = (
@@ -195,7 +196,7 @@ class GatewayMessageRegistered:
 
 
 @dataclass(frozen=True)
-class GatewayMessageHeartbeatAck:
+class GatewayMessageHeartbeatAck(FrozenData):
     """Heartbeat acknowledgment"""
 
     __slots__ = ("timestamp",)
@@ -204,7 +205,7 @@ class GatewayMessageHeartbeatAck:
 
 
 @dataclass(frozen=True)
-class GatewayMessageDeployWorkload:
+class GatewayMessageDeployWorkload(FrozenData):
     """Deploy a workload"""
 
     __slots__ = ("workload",)
@@ -213,7 +214,7 @@ class GatewayMessageDeployWorkload:
 
 
 @dataclass(frozen=True)
-class GatewayMessageStopWorkload:
+class GatewayMessageStopWorkload(FrozenData):
     """Stop a workload"""
 
     __slots__ = (
@@ -226,7 +227,7 @@ class GatewayMessageStopWorkload:
 
 
 @dataclass(frozen=True)
-class GatewayMessageGetWorkloadStatus:
+class GatewayMessageGetWorkloadStatus(FrozenData):
     """Request workload status"""
 
     __slots__ = ("workload_id",)
@@ -235,7 +236,7 @@ class GatewayMessageGetWorkloadStatus:
 
 
 @dataclass(frozen=True)
-class GatewayMessageUpdateConfig:
+class GatewayMessageUpdateConfig(FrozenData):
     """Update node configuration"""
 
     __slots__ = ("config",)
@@ -244,7 +245,7 @@ class GatewayMessageUpdateConfig:
 
 
 @dataclass(frozen=True)
-class GatewayMessagePing:
+class GatewayMessagePing(FrozenData):
     """Ping for latency measurement"""
 
     __slots__ = ("timestamp",)
@@ -253,7 +254,7 @@ class GatewayMessagePing:
 
 
 @dataclass(frozen=True)
-class GatewayMessageShutdown:
+class GatewayMessageShutdown(FrozenData):
     """Request node to shutdown"""
 
     __slots__ = (
@@ -305,7 +306,7 @@ Uuid = uuid.UUID
 
 
 @dataclass(frozen=True)
-class NodeCapabilities:
+class NodeCapabilities(FrozenData):
     """Hardware capabilities reported by nodes."""
 
     __slots__ = (
@@ -332,7 +333,7 @@ class NodeCapabilities:
 
 
 @dataclass(frozen=True)
-class GpuCapability:
+class GpuCapability(FrozenData):
     """Individual GPU information."""
 
     __slots__ = (
@@ -357,7 +358,7 @@ class GpuCapability:
 
 
 @dataclass(frozen=True)
-class GpuMetricsProto:
+class GpuMetricsProto(FrozenData):
     """GPU runtime metrics."""
 
     __slots__ = (
@@ -405,7 +406,7 @@ class WorkloadState(str, Enum):
 
 
 @dataclass(frozen=True)
-class Workload:
+class Workload(FrozenData):
     """Full workload definition."""
 
     __slots__ = (
@@ -426,7 +427,7 @@ class Workload:
 
 
 @dataclass(frozen=True)
-class WorkloadSpec:
+class WorkloadSpec(FrozenData):
     """Workload specification (container config)."""
 
     __slots__ = (
@@ -473,7 +474,7 @@ KeyValue = Tuple[str, str]
 
 
 @dataclass(frozen=True)
-class VolumeMount:
+class VolumeMount(FrozenData):
     """A host path mounted into the workload's container."""
 
     __slots__ = (
@@ -496,7 +497,7 @@ class RestartPolicy(str, Enum):
 
 
 @dataclass(frozen=True)
-class WorkloadStatus:
+class WorkloadStatus(FrozenData):
     """The observed status of a workload."""
 
     __slots__ = (
@@ -521,7 +522,7 @@ class WorkloadStatus:
 
 
 @dataclass(frozen=True)
-class NodeConfig:
+class NodeConfig(FrozenData):
     """Runtime configuration updates."""
 
     __slots__ = (
@@ -546,7 +547,7 @@ class NodeConfig:
 
 
 @dataclass(frozen=True)
-class WorkloadEvent:
+class WorkloadEvent(FrozenData):
     """Workload lifecycle events for audit logging."""
 
     __slots__ = (
@@ -563,12 +564,14 @@ class WorkloadEvent:
 
 
 @dataclass(frozen=True)
-class WorkloadEventKindCreated:
+class WorkloadEventKindCreated(FrozenData):
     """WorkloadEventKind::Created."""
+
+    __slots__ = ()
 
 
 @dataclass(frozen=True)
-class WorkloadEventKindScheduled:
+class WorkloadEventKindScheduled(FrozenData):
     """WorkloadEventKind::Scheduled."""
 
     __slots__ = ("node_id",)
@@ -577,12 +580,14 @@ class WorkloadEventKindScheduled:
 
 
 @dataclass(frozen=True)
-class WorkloadEventKindStarted:
+class WorkloadEventKindStarted(FrozenData):
     """WorkloadEventKind::Started."""
+
+    __slots__ = ()
 
 
 @dataclass(frozen=True)
-class WorkloadEventKindStopped:
+class WorkloadEventKindStopped(FrozenData):
     """WorkloadEventKind::Stopped."""
 
     __slots__ = ("reason",)
@@ -591,7 +596,7 @@ class WorkloadEventKindStopped:
 
 
 @dataclass(frozen=True)
-class WorkloadEventKindFailed:
+class WorkloadEventKindFailed(FrozenData):
     """WorkloadEventKind::Failed."""
 
     __slots__ = ("error",)
@@ -600,7 +605,7 @@ class WorkloadEventKindFailed:
 
 
 @dataclass(frozen=True)
-class WorkloadEventKindCompleted:
+class WorkloadEventKindCompleted(FrozenData):
     """WorkloadEventKind::Completed."""
 
     __slots__ = ("exit_code",)
@@ -624,7 +629,7 @@ WorkloadEventKind = Union[
 
 
 @dataclass(frozen=True)
-class EventMetadata:
+class EventMetadata(FrozenData):
     """Who or what produced a workload event, and how to correlate it."""
 
     __slots__ = (
@@ -639,7 +644,7 @@ class EventMetadata:
 
 
 @dataclass(frozen=True)
-class ValidationError:
+class ValidationError(FrozenData):
     """A validate_workload_spec failure: the field and what is wrong with it."""
 
     __slots__ = (
@@ -652,7 +657,7 @@ class ValidationError:
 
 
 @dataclass(frozen=True)
-class ProtoErrorDataInvalidMessage:
+class ProtoErrorDataInvalidMessage(FrozenData):
     """Invalid message format"""
 
     __slots__ = ("value",)
@@ -661,7 +666,7 @@ class ProtoErrorDataInvalidMessage:
 
 
 @dataclass(frozen=True)
-class ProtoErrorDataValidationError:
+class ProtoErrorDataValidationError(FrozenData):
     """Validation failed"""
 
     __slots__ = ("value",)
@@ -670,7 +675,7 @@ class ProtoErrorDataValidationError:
 
 
 @dataclass(frozen=True)
-class ProtoErrorDataSerializationError:
+class ProtoErrorDataSerializationError(FrozenData):
     """Serialization error"""
 
     __slots__ = ("value",)
@@ -679,7 +684,7 @@ class ProtoErrorDataSerializationError:
 
 
 @dataclass(frozen=True)
-class ProtoErrorDataUnknownMessageType:
+class ProtoErrorDataUnknownMessageType(FrozenData):
     """Unknown message type"""
 
     __slots__ = ("value",)

@@ -248,18 +248,19 @@ export class PyEmitter {
   }
 
   private dataclass(name: string, description: string | undefined, fields: readonly Field[], extraDoc?: string): string[] {
-    const lines = ["@dataclass(frozen=True)", `class ${name}:`];
+    const lines = ["@dataclass(frozen=True)", `class ${name}(FrozenData):`];
     const doc = description ?? extraDoc;
     lines.push(...this.doc(doc, IND));
+    if (doc) lines.push("");
+    // Slots by hand: dataclass(slots=True) is Python 3.10+.
+    lines.push(
+      ...tupleLines(
+        `${IND}__slots__ =`,
+        fields.map((f) => `"${attr(f)}"`),
+        IND,
+      ),
+    );
     if (fields.length > 0) {
-      if (doc) lines.push("");
-      lines.push(
-        ...tupleLines(
-          `${IND}__slots__ =`,
-          fields.map((f) => `"${attr(f)}"`),
-          IND,
-        ),
-      );
       lines.push("");
       for (const f of fields) {
         lines.push(`${IND}${attr(f)}: ${this.pyType(f.type)}`);
@@ -267,8 +268,6 @@ export class PyEmitter {
       }
       const checks = fields.flatMap((f) => this.intChecks(f));
       if (checks.length > 0) lines.push("", `${IND}def __post_init__(self) -> None:`, ...checks.map((c) => IND + IND + c));
-    } else if (!doc) {
-      lines.push(`${IND}pass`);
     }
     return lines;
   }
@@ -1077,7 +1076,8 @@ export class PyEmitter {
 /** A tuple one item a line, with the trailing comma that keeps ruff format from joining it. */
 function tupleLines(head: string, items: string[], indent: string): string[] {
   // A one-item tuple's comma is no magic trailing comma: ruff keeps it on one line.
-  if (items.length <= 1) return [`${head} (${items.map((i) => `${i},`).join("")})`];
+  if (items.length === 0) return [`${head} ()`];
+  if (items.length === 1) return [`${head} (${items[0]},)`];
   return [`${head} (`, ...items.map((i) => `${indent}${IND}${i},`), `${indent})`];
 }
 

@@ -22,7 +22,7 @@ const MODULE_SCOPE: ReadonlySet<string> = new Set(
 );
 
 /** Names the runtime exports; a schema type of the same name is declared as `<Name>Data` (the claw-proto schema's `ProtoError`). */
-export const PY_RUNTIME_NAMES: ReadonlySet<string> = new Set(["ProtoError", "RuleViolation", "assert_never"]);
+export const PY_RUNTIME_NAMES: ReadonlySet<string> = new Set(["ProtoError", "RuleViolation", "FrozenData", "assert_never"]);
 
 /** The Python class name of a declaration. */
 export function pyDeclName(d: Decl): string {

@@ -61,6 +61,17 @@ class ProtoError(Exception):
         self.pointer = pointer
 
 
+class FrozenData:
+    """The base of every generated dataclass: frozen dataclasses with ``__slots__`` pickle and copy through their
+    constructor (the default would set the slots one by one, which a frozen dataclass refuses)."""
+
+    __slots__ = ()
+
+    def __reduce__(self) -> Tuple[Any, Tuple[Any, ...]]:
+        names: Tuple[str, ...] = type(self).__slots__
+        return (type(self), tuple(getattr(self, name) for name in names))
+
+
 def assert_never(value: NoReturn) -> NoReturn:
     """For exhaustive ``match`` / ``isinstance`` chains: a type checker proves this is never reached."""
     raise AssertionError(f"unhandled value: {value!r}")
@@ -992,6 +1003,9 @@ class Timestamp:
 
     def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError("Timestamp is immutable")
+
+    def __reduce__(self) -> Tuple[Any, Tuple[int, ...]]:
+        return (Timestamp, self._key())
 
     def _key(self) -> Tuple[int, int, int, int, int, int, int]:
         return (self.year, self.month, self.day, self.hour, self.minute, self.second, self.nanosecond)
