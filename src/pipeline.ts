@@ -6,7 +6,7 @@ import type { Finding } from "./diff/types.js";
 import { MANIFEST, manifestFile, manifestFiles, readManifest } from "./manifest.js";
 import { findDrift } from "./drift.js";
 import type { RenderedFile } from "./render/renderTemplates.js";
-import type { Target } from "./targets/types.js";
+import type { Target, TargetOptions } from "./targets/types.js";
 import { realpathSync, statSync } from "node:fs";
 import { PathError, toPathError } from "./write/noFollow.js";
 import { readOutput } from "./write/readTree.js";
@@ -96,6 +96,61 @@ function checkTargets(model: Model, targets: readonly Target[], source: LoadedSc
   if (unique.length > 0) throw new InputError(sortDiagnostics(unique));
 }
 
+/** What a target is given: the request's settings, with this target's own package name, and a timer for its steps. */
+function targetOptions(request: GenerateRequest, target: Target, timings: StageTiming[]): TargetOptions {
+  const packageName = request.packageNames?.[target.name];
+  return {
+    schemaName: basename(request.schema),
+    ...(packageName !== undefined ? { packageName } : {}),
+    ...(request.npmScope !== undefined ? { npmScope: request.npmScope } : {}),
+    ...(request.packageVersion !== undefined ? { packageVersion: request.packageVersion } : {}),
+    step: async (name, run) => {
+      const began = performance.now();
+      const result = await run();
+      timings.push({ stage: `${name} ${target.name}`, ms: performance.now() - began });
+      return result;
+    },
+  };
+}
+
+/** A package name the request gives a target that its naming refuses: bad input, before any work. */
+function checkPackageNames(request: GenerateRequest): void {
+  for (const t of request.targets) {
+    const name = request.packageNames?.[t.name];
+    const problem = name === undefined ? undefined : t.naming.problem(name);
+    if (problem !== undefined)
+      throw new InputError([
+        {
+          code: "package-name",
+          message: `the ${t.name} target's ${t.naming.what} "${name}" ${problem}`,
+          file: request.schema,
+          pointer: "",
+          line: 0,
+          column: 0,
+        },
+      ]);
+  }
+}
+
+/** lower: each target's checks, then its view of the model; a target renders only a model every selected target accepts. */
+async function lower(
+  model: Model,
+  request: GenerateRequest,
+  source: LoadedSchema,
+  timings: StageTiming[],
+): Promise<{ target: Target; view: object; options: TargetOptions }[]> {
+  timed(timings, "target-checks", () => checkTargets(model, request.targets, source));
+  const lowered = [];
+  for (const target of request.targets) {
+    const options = targetOptions(request, target, timings);
+    const start = performance.now();
+    const view = await target.view(model, options);
+    timings.push({ stage: `lower ${target.name}`, ms: performance.now() - start });
+    lowered.push({ target, view, options });
+  }
+  return lowered;
+}
+
 export interface TargetOutput {
   target: string;
   /** After generate: how many files were unchanged, kept as they were (inode and mtime). */
@@ -109,31 +164,20 @@ export interface GenerateRequest {
   schema: string;
   out: string;
   targets: readonly Target[];
-  /** Passed to each target (see TargetOptions). */
-  packageName?: string;
+  /** Each target's package name, by target; absent: the target's default (see TargetOptions). */
+  packageNames?: Readonly<Record<string, string>>;
   npmScope?: string;
   packageVersion?: string;
 }
 
-/** load → check → model → render, in memory; nothing is written. Each folder also records the model (MANIFEST). */
+/** load → check → model → lower → render, in memory; nothing is written. Each folder also records the model (MANIFEST). */
 export async function renderAll(request: GenerateRequest, timings: StageTiming[]): Promise<{ model: Model; outputs: TargetOutput[] }> {
+  checkPackageNames(request);
   const { model, source } = loadModel(request.schema, timings);
-  timed(timings, "target-checks", () => checkTargets(model, request.targets, source));
   const outputs: TargetOutput[] = [];
-  for (const target of request.targets) {
+  for (const { target, view, options } of await lower(model, request, source, timings)) {
     const start = performance.now();
-    const files = await target.render(model, {
-      schemaName: basename(request.schema),
-      ...(request.packageName !== undefined ? { packageName: request.packageName } : {}),
-      ...(request.npmScope !== undefined ? { npmScope: request.npmScope } : {}),
-      ...(request.packageVersion !== undefined ? { packageVersion: request.packageVersion } : {}),
-      step: async (name, run) => {
-        const began = performance.now();
-        const result = await run();
-        timings.push({ stage: `${name} ${target.name}`, ms: performance.now() - began });
-        return result;
-      },
-    });
+    const files = await target.render(view, options);
     timings.push({ stage: `render ${target.name}`, ms: performance.now() - start });
     outputs.push({ target: target.name, dir: join(request.out, target.name), files: [...files, manifestFile(model, files)] });
   }
