@@ -14,6 +14,7 @@ import { heldBy } from "./write/lock.js";
 import { leftovers, targetState, writeTreeAtomic } from "./write/writeTreeAtomic.js";
 import { loadSchemaFile, type LoadedSchema } from "./load/loadSchema.js";
 import { InputError } from "./diagnostics.js";
+import { cacheKey, type RenderCache } from "./cache/renderCache.js";
 import { sortDiagnostics } from "./check/checkSchema.js";
 import { buildModel } from "./model/buildModel.js";
 import { readings } from "./model/direction.js";
@@ -132,21 +133,25 @@ function checkPackageNames(request: GenerateRequest): void {
   }
 }
 
-/** lower: each target's checks, then its view of the model; a target renders only a model every selected target accepts. */
-async function lower(
-  model: Model,
-  request: GenerateRequest,
-  source: LoadedSchema,
-  timings: StageTiming[],
-): Promise<{ target: Target; view: object; options: TargetOptions }[]> {
+/** A target ready to render: its view, or the files the cache already holds for its inputs. */
+type Lowered = { target: Target; options: TargetOptions } & ({ view: object; key?: string } | { cached: RenderedFile[] });
+
+/** lower: each target's checks, then its view of the model (unless the cache holds its output); a target renders only a model every selected target accepts. */
+async function lower(model: Model, request: GenerateRequest, source: LoadedSchema, timings: StageTiming[]): Promise<Lowered[]> {
   timed(timings, "target-checks", () => checkTargets(model, request.targets, source));
-  const lowered = [];
+  const lowered: Lowered[] = [];
   for (const target of request.targets) {
     const options = targetOptions(request, target, timings);
+    const key = request.cache && cacheKey(target.name, model, options);
+    const cached = key === undefined ? undefined : timed(timings, `cache ${target.name}`, () => request.cache!.get(key));
+    if (cached) {
+      lowered.push({ target, options, cached });
+      continue;
+    }
     const start = performance.now();
     const view = await target.view(model, options);
     timings.push({ stage: `lower ${target.name}`, ms: performance.now() - start });
-    lowered.push({ target, view, options });
+    lowered.push({ target, options, view, ...(key !== undefined ? { key } : {}) });
   }
   return lowered;
 }
@@ -168,6 +173,8 @@ export interface GenerateRequest {
   packageNames?: Readonly<Record<string, string>>;
   npmScope?: string;
   packageVersion?: string;
+  /** Rendered output by content hash (src/cache/renderCache.ts); absent: every target renders. */
+  cache?: RenderCache;
 }
 
 /** load → check → model → lower → render, in memory; nothing is written. Each folder also records the model (MANIFEST). */
@@ -175,10 +182,16 @@ export async function renderAll(request: GenerateRequest, timings: StageTiming[]
   checkPackageNames(request);
   const { model, source } = loadModel(request.schema, timings);
   const outputs: TargetOutput[] = [];
-  for (const { target, view, options } of await lower(model, request, source, timings)) {
-    const start = performance.now();
-    const files = await target.render(view, options);
-    timings.push({ stage: `render ${target.name}`, ms: performance.now() - start });
+  for (const lowered of await lower(model, request, source, timings)) {
+    const { target, options } = lowered;
+    let files: RenderedFile[];
+    if ("cached" in lowered) files = lowered.cached;
+    else {
+      const start = performance.now();
+      files = await target.render(lowered.view, options);
+      timings.push({ stage: `render ${target.name}`, ms: performance.now() - start });
+      if (lowered.key !== undefined) request.cache!.put(lowered.key, files);
+    }
     outputs.push({ target: target.name, dir: join(request.out, target.name), files: [...files, manifestFile(model, files)] });
   }
   return { model, outputs };

@@ -9,6 +9,7 @@ import { TARGETS, TARGET_NAMES, loadTargets, targetEntry } from "../targets/inde
 import { isValidNpmScope } from "../targets/typescript/naming.js";
 import { templatesDir } from "../targets/templatesDir.js";
 import { findConfig, isValidVersion, mergeSettings } from "./config.js";
+import { cacheDir, openCache } from "../cache/renderCache.js";
 import { registerDiff } from "./diffCommand.js";
 import { LockTimeoutError } from "../write/lock.js";
 import { PathError } from "../write/noFollow.js";
@@ -32,6 +33,7 @@ interface CommonOptions {
   npmScope?: string;
   packageVersion?: string;
   config?: string;
+  cache: boolean;
 }
 
 /** Flags given on the command line win over the config file (or package.json key), which wins over the defaults. */
@@ -52,6 +54,7 @@ async function request(options: CommonOptions, cmd: Command): Promise<GenerateRe
     npmScope: options.npmScope,
     packageVersion: options.packageVersion,
   });
+  const cache = options.cache ? cacheDir() : undefined;
   const targets = await loadTargets(settings.targets);
   if (!targets) {
     const unknown = settings.targets.find((n) => !TARGET_NAMES.includes(n));
@@ -64,6 +67,7 @@ async function request(options: CommonOptions, cmd: Command): Promise<GenerateRe
     ...(settings.packageNames !== undefined ? { packageNames: settings.packageNames } : {}),
     ...(settings.npmScope !== undefined ? { npmScope: settings.npmScope } : {}),
     ...(settings.packageVersion !== undefined ? { packageVersion: settings.packageVersion } : {}),
+    ...(cache !== undefined ? { cache: openCache(cache) } : {}),
   };
 }
 
@@ -103,6 +107,12 @@ function addCommonOptions(cmd: Command): Command {
     )
     .addOption(new Option("--npm-scope <@scope>", "npm scope of the default package name: @scope/<the schema's title>"))
     .addOption(new Option("--package-version <semver>", "version of every package (default: <x-protocol-version>.0.0)"))
+    .addOption(
+      new Option(
+        "--no-cache",
+        "render every target afresh instead of reusing output cached by content hash (cache: $CLAW_CODEGEN_CACHE, else ~/.cache/claw-codegen; CLAW_CODEGEN_CACHE=off disables it)",
+      ),
+    )
     .addOption(
       new Option("-c, --config <file>", `settings file (default: ./claw-codegen.config.json, or the "claw-codegen" key of ./package.json); flags override it`),
     );

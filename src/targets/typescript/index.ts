@@ -2,8 +2,6 @@ import { renderTemplates } from "../../render/renderTemplates.js";
 import { snakeCase } from "../../render/identifiers.js";
 import { templatesDir } from "../templatesDir.js";
 import type { Target } from "../types.js";
-import { compilePackage } from "./compile.js";
-import { ajvValidators, toCommonJs, typeDeclarations } from "./generatedParts.js";
 import { CANONICAL_UUID_PATTERN } from "./valueSchema.js";
 import { buildTsView, type TsView } from "./view.js";
 import { checkTypescriptNames, typescriptReserved } from "./names.js";
@@ -24,6 +22,8 @@ export const typescriptTarget: Target<TsView> = {
   check: (model) => [...checkTypescriptNames(model, RESERVED), ...checkUntaggedNumbers(model)],
   async view(model, options) {
     const step = options.step ?? ((_name, run) => run());
+    // Ajv, json-schema-to-typescript and the TypeScript compiler load only when a view is built: a cached render needs none.
+    const { ajvValidators, toCommonJs, typeDeclarations } = await import("./generatedParts.js");
     const ajvEsm = await step("validators", async () => ajvValidators(model));
     const types = await step("types", () => typeDeclarations(model));
     return buildTsView(model, {
@@ -42,6 +42,7 @@ export const typescriptTarget: Target<TsView> = {
     const sources = await step("codec", async () =>
       renderTemplates(TEMPLATES, view, typescriptTarget.helpers).filter((f) => view.anyImageReference || f.path !== "src/imageReference.ts"),
     );
+    const { compilePackage } = await import("./compile.js");
     return [...sources, ...(await step("compile", () => compilePackage(sources)))];
   },
 };
