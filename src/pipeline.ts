@@ -14,7 +14,7 @@ import { heldBy } from "./write/lock.js";
 import { leftovers, targetState, writeTreeAtomic } from "./write/writeTreeAtomic.js";
 import { loadSchemaFile, type LoadedSchema } from "./load/loadSchema.js";
 import { InputError } from "./diagnostics.js";
-import { cacheKey, type RenderCache } from "./cache/renderCache.js";
+import { cacheKey, metaValidKey, type RenderCache } from "./cache/renderCache.js";
 import { sortDiagnostics } from "./check/checkSchema.js";
 import { buildModel } from "./model/buildModel.js";
 import { readings } from "./model/direction.js";
@@ -82,11 +82,14 @@ export function modelFromFile(file: string, timings: StageTiming[] = []): Model 
   return loadModel(file, timings).model;
 }
 
-function loadModel(file: string, timings: StageTiming[]): { model: Model; source: LoadedSchema } {
+function loadModel(file: string, timings: StageTiming[], cache?: RenderCache): { model: Model; source: LoadedSchema } {
   const source = timed(timings, "load", () => {
     return loadSchemaFile(file);
   });
-  const checked = timed(timings, "check", () => checkSchema(source));
+  const metaKey = cache && metaValidKey(source.value);
+  const metaValid = metaKey !== undefined && cache!.get(metaKey) !== undefined;
+  const checked = timed(timings, "check", () => checkSchema(source, { metaValid }));
+  if (metaKey !== undefined && !metaValid) cache!.put(metaKey, []);
   return { model: timed(timings, "model", () => buildModel(checked)), source };
 }
 
@@ -180,7 +183,7 @@ export interface GenerateRequest {
 /** load → check → model → lower → render, in memory; nothing is written. Each folder also records the model (MANIFEST). */
 export async function renderAll(request: GenerateRequest, timings: StageTiming[]): Promise<{ model: Model; outputs: TargetOutput[] }> {
   checkPackageNames(request);
-  const { model, source } = loadModel(request.schema, timings);
+  const { model, source } = loadModel(request.schema, timings, request.cache);
   const outputs: TargetOutput[] = [];
   for (const lowered of await lower(model, request, source, timings)) {
     const { target, options } = lowered;

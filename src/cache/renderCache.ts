@@ -63,6 +63,13 @@ export function cacheKey(target: string, model: Model, options: TargetOptions): 
     .digest("hex");
 }
 
+/** The key under which the cache remembers that a schema document passed meta-validation (an empty entry). */
+export function metaValidKey(document: unknown): string {
+  return createHash("sha256")
+    .update(JSON.stringify([toolFingerprint(), "meta-schema 2020-12", document]))
+    .digest("hex");
+}
+
 /**
  * Where the cache lives: `CLAW_CODEGEN_CACHE` (a folder, or `off`), else `$XDG_CACHE_HOME/claw-codegen`,
  * else `~/.cache/claw-codegen`. Undefined: no cache.

@@ -1,4 +1,5 @@
-import { Ajv2020 } from "ajv/dist/2020.js";
+import { createRequire } from "node:module";
+import type { Ajv2020 as Ajv2020Type } from "ajv/dist/2020.js";
 import type { Diagnostic } from "../diagnostics.js";
 import { InputError, joinPointer } from "../diagnostics.js";
 import type { Json, LoadedSchema } from "../load/loadSchema.js";
@@ -13,9 +14,19 @@ export interface CheckedSchema {
   readonly defs: ReadonlyMap<string, JsonObject>;
 }
 
-const metaValidator = new Ajv2020({ strict: false, allErrors: true });
+let metaValidator: Ajv2020Type | undefined;
 
-export function checkSchema(source: LoadedSchema): CheckedSchema {
+/** Ajv and the 2020-12 meta-schema load on first use: a run whose schema is known valid needs neither. */
+function meta(): Ajv2020Type {
+  const { Ajv2020 } = createRequire(import.meta.url)("ajv/dist/2020.js") as typeof import("ajv/dist/2020.js");
+  return (metaValidator ??= new Ajv2020({ strict: false, allErrors: true }));
+}
+
+/**
+ * `metaValid`: this very document passed meta-validation before, under this very tool (the render
+ * cache remembers it, keyed by both), so Ajv need not load again; every other check still runs.
+ */
+export function checkSchema(source: LoadedSchema, options: { metaValid?: boolean } = {}): CheckedSchema {
   const diagnostics: Diagnostic[] = [];
   const root = source.value;
   if (!isObject(root)) {
@@ -25,8 +36,9 @@ export function checkSchema(source: LoadedSchema): CheckedSchema {
     // Before meta-validation, which throws (an internal error) on a dialect Ajv does not know.
     throw new InputError([source.diagnostic("schema-dialect", "", `"$schema" must be "https://json-schema.org/draft/2020-12/schema"`)]);
   }
-  if (!metaValidator.validateSchema(root)) {
-    for (const e of metaValidator.errors ?? []) {
+  const validator = options.metaValid ? undefined : meta();
+  if (validator && !validator.validateSchema(root)) {
+    for (const e of validator.errors ?? []) {
       const pointer = e.instancePath;
       diagnostics.push(source.diagnostic("meta-schema", pointer, `not valid JSON Schema 2020-12: ${e.message ?? e.keyword}`));
     }
