@@ -1,6 +1,6 @@
 // Targets are declared units: each states its names, reserved words, capabilities and checks, and a
 // run for some targets inherits none of the others' limits.
-import { readdirSync } from "node:fs";
+import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { renderAll } from "../src/pipeline.js";
@@ -77,5 +77,20 @@ describe("targets: the lower stage", () => {
       expect(at(s), s).toBeGreaterThan(0);
     expect(at("lower rust")).toBeLessThan(at("render typescript"));
     expect(at("types typescript")).toBeLessThan(at("lower typescript"));
+  }, 60_000);
+});
+
+describe("targets: internal names never meet a schema's", () => {
+  it("a type named like the TypeScript target's synthetic types root (ClawProtoTypes) keeps its name in types.ts", () => {
+    // Edited as text: a JSON round trip would round the schema's u64 bounds.
+    const base = readFileSync(join(BAD, "base.schema.json"), "utf8");
+    const def = '"ClawProtoTypes": { "type": "object", "properties": { "a": { "type": "string" } }, "required": ["a"] },';
+    const dir = tempDir();
+    writeFileSync(join(dir, "s.json"), base.replace('"$defs": {', `"$defs": { ${def}`));
+    const r = cli(["generate", "-s", "s.json", "-o", "out", "-t", "typescript", "--no-cache"], dir);
+    expect(r.status, r.stderr).toBe(0);
+    const types = readFileSync(join(dir, "out/typescript/src/types.ts"), "utf8");
+    expect(types).toMatch(/^export interface ClawProtoTypes \{/m);
+    expect(types).not.toMatch(/ClawProtoTypes1/);
   }, 60_000);
 });
