@@ -3,6 +3,7 @@ import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { Ajv } from "ajv";
+import addFormats from "ajv-formats";
 import { compile } from "json-schema-to-typescript";
 import ts from "typescript";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -19,6 +20,7 @@ import { VECTORS, vectorBytes, vectorIndex } from "./helpers/vectors.js";
  */
 
 type Verdict = { file: string; type: string; expected: boolean };
+type Reading = (type: string, value: unknown) => boolean;
 const { valid, noncanonical, invalid } = vectorIndex;
 const cases: Verdict[] = [
   ...valid.map((v) => ({ file: v.file, type: v.type, expected: true })),
@@ -179,6 +181,43 @@ describe("schema target", () => {
       const p = parsed(v.file);
       return p.ok && ajv.validate({ $ref: `${draft07.$id}#/definitions/${v.type}` }, p.value);
     });
+  });
+
+  it("the index's flags say what the export decides: `schema` with the shipped formats, `formats` without them", () => {
+    // Three readings of `format` in Ajv 2020 (strict): the shipped functions, none (an annotation, the 2020-12
+    // default) and a standard RFC 3339/4122 checker (ajv-formats). A vector's verdict is serde's (accept valid,
+    // rules-invalid and noncanonical; reject invalid); `schema: true` iff the text is JSON and the export with the
+    // shipped formats gives that verdict; `formats` is "checked" when it holds with a standard checker but not
+    // without checking, "shipped" when a standard checker gives the other verdict, absent when every reading agrees.
+    const readings = [
+      (a: Ajv2020) => Object.entries(formats).forEach(([name, check]) => a.addFormat(name, check)),
+      (a: Ajv2020) => a.opts.validateFormats,
+      (a: Ajv2020) => addFormats(a, ["uuid", "date-time"]),
+    ].map((setup, i) => {
+      const a = new Ajv2020({ strict: true, validateFormats: i !== 1 });
+      setup(a);
+      a.addSchema(schema);
+      return (type: string, value: unknown) => a.getSchema(`${schema.$id}#/$defs/${type}`)!(value) as boolean;
+    });
+    const [shipped, annotation, standard] = readings as [Reading, Reading, Reading];
+    type Entry = { file: string; type: string; schema?: boolean; formats?: string };
+    const wrong: string[] = [];
+    const tally: Record<string, number> = {};
+    for (const [category, entries] of Object.entries(vectorIndex) as [string, Entry[]][])
+      for (const e of entries) {
+        const want = category !== "invalid";
+        const p = parsed(e.file);
+        const decided = p.ok && shipped(e.type, p.value) === want;
+        const fmt =
+          !p.ok || !decided ? undefined : standard(e.type, p.value) !== want ? "shipped" : annotation(e.type, p.value) !== want ? "checked" : undefined;
+        const flag = { schema: "schema" in e ? e.schema : true, formats: e.formats };
+        if (flag.schema !== decided || flag.formats !== fmt)
+          wrong.push(`${e.file}: index says ${JSON.stringify(flag)}, the export decides ${JSON.stringify({ schema: decided, formats: fmt })}`);
+        const key = `${category} schema:${decided}${fmt ? ` formats:${fmt}` : ""}`;
+        tally[key] = (tally[key] ?? 0) + 1;
+      }
+    console.log(`index flags: ${JSON.stringify(tally)}`);
+    expect(wrong).toEqual([]);
   });
 
   it("python3-jsonschema and python3-fastjsonschema are present where CI runs (.ci/run installs them)", () => {
