@@ -12,6 +12,7 @@ import { normalizeTimestamp, normalizeUuid } from "../generated/typescript/dist/
 import { loadTargets } from "../src/targets/index.js";
 import { ROOT, SCHEMA, cli, tempDir } from "./helpers/paths.js";
 import { VECTORS, vectorBytes, vectorIndex } from "./helpers/vectors.js";
+import { beyond, cases, decoder, fuzzCorpus, parsed, report } from "./helpers/schemaVerdicts.js";
 
 /**
  * The schema target's export, read by tools we do not control, with the shipped format functions:
@@ -19,26 +20,8 @@ import { VECTORS, vectorBytes, vectorIndex } from "./helpers/vectors.js";
  * one marked `schema: true`, and reject every invalid one marked `schema: true`.
  */
 
-type Verdict = { file: string; type: string; expected: boolean };
 type Reading = (type: string, value: unknown) => boolean;
-const { valid, noncanonical, invalid } = vectorIndex;
-const cases: Verdict[] = [
-  ...valid.map((v) => ({ file: v.file, type: v.type, expected: true })),
-  ...vectorIndex["rules-invalid"].map((v) => ({ file: v.file, type: v.type, expected: true })),
-  ...noncanonical.filter((v) => v.schema).map((v) => ({ file: v.file, type: v.type, expected: true })),
-  ...invalid.filter((v) => v.schema).map((v) => ({ file: v.file, type: v.type, expected: false })),
-];
-/** Invalid vectors a schema is not expected to decide: what each tool catches anyway is reported. */
-const beyond = invalid.filter((v) => !v.schema).map((v) => ({ file: v.file, type: v.type, expected: false }));
-
-const decoder = new TextDecoder("utf-8", { fatal: false });
-const parsed = (file: string): { ok: true; value: unknown } | { ok: false } => {
-  try {
-    return { ok: true, value: JSON.parse(decoder.decode(vectorBytes(file))) };
-  } catch {
-    return { ok: false };
-  }
-};
+const { valid } = vectorIndex;
 
 /** The first Python that imports `module`: the one on PATH (pyenv, a venv) or Debian's, where apt installs python3-<module>. */
 function pythonWith(module: string): string | undefined {
@@ -62,19 +45,6 @@ beforeAll(async () => {
   formats = ((await import(join(dir, "formats.mjs"))) as { formats: typeof formats }).formats;
 }, 60_000);
 
-/** The vectors whose verdict differs from what is expected, and the count of those that agree. */
-function judge(list: Verdict[], accepts: (v: Verdict) => boolean): { agree: number; disagree: string[] } {
-  const disagree = list.filter((v) => accepts(v) !== v.expected).map((v) => `${v.file} (${v.type}): expected ${v.expected ? "accept" : "reject"}`);
-  return { agree: list.length - disagree.length, disagree };
-}
-
-function report(tool: string, list: Verdict[], accepts: (v: Verdict) => boolean): void {
-  const main = judge(list, accepts);
-  const extra = judge(beyond, accepts);
-  console.log(`${tool}: ${main.agree}/${list.length} as serde decides; rejects ${extra.agree} of ${beyond.length} invalid vectors marked schema: false`);
-  expect(main.disagree).toEqual([]);
-}
-
 describe("schema target", () => {
   it("`claw-codegen generate --target schema` writes <out>/schema/ and nothing else; `check --target schema` reads it back", () => {
     const out = tempDir("claw-schema-cli-");
@@ -86,6 +56,7 @@ describe("schema target", () => {
       "claw-proto.draft-07.schema.json",
       "claw-proto.schema.json",
       "claw-proto.x-claw.json",
+      "formats.go",
       "formats.mjs",
       "formats.py",
     ]);
@@ -293,52 +264,6 @@ describe("schema target on the other fixtures: every valid vector (serde writes 
     }, 60_000);
   }
 });
-
-/** Seeds every spelling family of both formats, then 6,000 seeded random edits of them (deterministic). */
-function fuzzCorpus(): ["uuid" | "date-time", string][] {
-  const uuids = [
-    "67e55044-10b1-426f-9247-bb680e5fe0c8",
-    "67E5504410B1426F9247BB680E5FE0C8",
-    "{67e55044-10b1-426f-9247-bb680e5fe0c8}",
-    "urn:uuid:67e55044-10b1-426f-9247-bb680e5fe0c8",
-  ];
-  const times = [
-    "2024-01-15T10:30:00Z",
-    "2016-12-31T23:59:60.5+01:00",
-    "-0001-01-01T00:00:00Z",
-    "+262143-12-31T23:59:59.999999999Z",
-    "-262144-01-01T00:00:00+01:00",
-    " 24-1-5 1:2:3 utc ",
-    "2024-02-29T00:00:00.123456789123-05:30",
-    "2023-02-28T23:59:59+0000",
-    "2024-01-15T10:30:00 + 05 : 30",
-    "2024-01-15T10:30:00-01:65",
-    "2024-01-15T10:30:00+23:59",
-  ];
-  const alphabet = "0123456789abcdefABCDEFxyzTtZzUuCc-+:.{} \t\u00a0\u2003e\u0660";
-  let seed = 17;
-  const rand = (n: number) => {
-    seed = (seed * 1103515245 + 12345) % 2147483648;
-    return seed % n;
-  };
-  const out: ["uuid" | "date-time", string][] = [
-    ...uuids.map((s) => ["uuid", s] as ["uuid", string]),
-    ...times.map((s) => ["date-time", s] as ["date-time", string]),
-  ];
-  for (let i = 0; i < 6000; i++) {
-    const name = i % 3 === 0 ? "uuid" : "date-time";
-    const seeds = name === "uuid" ? uuids : times;
-    let s = seeds[rand(seeds.length)]!;
-    for (let k = 0, edits = 1 + rand(3); k < edits; k++) {
-      const at = rand(s.length + 1);
-      const c = alphabet[rand(alphabet.length)]!;
-      const op = rand(3);
-      s = op === 0 ? s.slice(0, at) + c + s.slice(at) : op === 1 ? s.slice(0, at) + s.slice(at + 1) : s.slice(0, at) + c + s.slice(at + 1);
-    }
-    out.push([name, s]);
-  }
-  return out;
-}
 
 const FORMATS_HARNESS = String.raw`
 import json, sys
