@@ -150,3 +150,12 @@ describe("the Rust default: x-rust-default, and default as earlier schemas wrote
     expect(firstError(enumBad(baseText))).toMatch(/\[bad-default\] at #\/\$defs\/RestartPolicy\/x-rust-default$/);
   });
 });
+
+describe("x-rust-default where nothing reads it", () => {
+  it("is refused, located (here on a struct); a standard `default` there stays an annotation, as before", () => {
+    const onStruct = baseText.replace('"VolumeMount": {\n', '"VolumeMount": {\n      "x-rust-default": "Never",\n');
+    expect(onStruct).not.toBe(baseText);
+    expect(firstError(onStruct)).toMatch(/has no effect here: .*\[bad-default\] at #\/\$defs\/VolumeMount\/x-rust-default$/);
+    expect(() => modelOf(baseText.replace('"VolumeMount": {\n', '"VolumeMount": {\n      "default": "Never",\n'))).not.toThrow();
+  });
+});

@@ -22,6 +22,8 @@ export function buildModel(schema: CheckedSchema): Model {
   const report = (code: string, pointer: string, message: string) => diagnostics.push(source.diagnostic(code, pointer, message));
   /** Where each field's default was written (`x-rust-default`, or `default` in earlier schemas), for checks after references resolve. */
   const defaultAt = new Map<Field, string>();
+  /** Every `x-rust-default` the model read: one anywhere else would be silently ignored, so it is refused. */
+  const defaultsRead = new Set<string>();
   /**
    * The Rust default a node declares and where: `x-rust-default`, or `default` as earlier schemas (and this
    * tool's own before) wrote it, read the same way so they keep working. Both at once is refused: a tool that
@@ -36,7 +38,9 @@ export function buildModel(schema: CheckedSchema): Model {
         joinPointer(pointer, "default"),
         `"default" and "x-rust-default" both given: keep only "x-rust-default" (standard tools read "default" as "optional")`,
       );
-    return ours !== undefined ? { value: ours, at: joinPointer(pointer, "x-rust-default") } : { value: standard, at: joinPointer(pointer, "default") };
+    if (ours === undefined) return { value: standard, at: joinPointer(pointer, "default") };
+    defaultsRead.add(joinPointer(pointer, "x-rust-default"));
+    return { value: ours, at: joinPointer(pointer, "x-rust-default") };
   };
 
   const unenforced = (node: JsonObject, pointer: string, consumed: readonly string[] = []) => {
@@ -530,6 +534,14 @@ export function buildModel(schema: CheckedSchema): Model {
         "unchecked-rules",
         at,
         `no target checks "x-rules" here: the rule layer covers the fields of a struct declared in $defs (beside a field's "anyOf", not inside it) and the items of a list field`,
+      );
+  }
+  for (const at of diagnostics.length === 0 ? keywordPlaces(root, "x-rust-default") : []) {
+    if (!defaultsRead.has(at))
+      report(
+        "bad-default",
+        at,
+        `"x-rust-default" has no effect here: it names the Rust default of an enum declared in $defs, or of a struct field that refers to one`,
       );
   }
   diagnostics.push(...checkNames(decls, (code, pointer, message) => source.diagnostic(code, pointer, message)));
