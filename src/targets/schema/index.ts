@@ -14,7 +14,7 @@ interface SchemaView {
 /**
  * The schema for tools we do not control: JSON Schema 2020-12 and draft-07 with standard keywords
  * only, a sidecar holding what our `x-` keywords said, and the `format` meanings as code
- * (formats.mjs for Ajv, formats.py for Python's jsonschema).
+ * (formats.mjs for Ajv and other JavaScript validators, formats.py for Python, formats.go for gojsonschema).
  */
 export const schemaTarget: Target<SchemaView> = {
   name: "schema",
