@@ -31,7 +31,10 @@ export class DriverClient {
   private stderr = "";
   private exited: string | undefined;
 
-  constructor(readonly name: string, command: DriverCommand) {
+  constructor(
+    readonly name: string,
+    command: DriverCommand,
+  ) {
     this.child = spawn(command.command, command.args, { cwd: command.cwd, stdio: ["pipe", "pipe", "pipe"] });
     // A streaming decoder: a character split across two chunks stays whole.
     this.child.stdout.setEncoding("utf8");

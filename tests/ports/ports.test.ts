@@ -8,7 +8,7 @@ import { FIXTURES, PORTS, REFEREE } from "./registry.js";
 
 const SEED = 15;
 /** Per fixture, shared by claw-proto's larger types and the two small fixtures. */
-const CASES: Record<string, number> = { "claw-proto": 12_000, representations: 6_000, telemetry: 6_000 };
+const CASES: Record<string, number> = { "claw-proto": 60_000, representations: 30_000, telemetry: 30_000 };
 const casesFor = (fixture: string) => Number(process.env["FUZZ_CASES"] ?? CASES[fixture]);
 
 beforeAll(() => REFEREE.build(), 300_000);
