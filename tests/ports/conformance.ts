@@ -2,7 +2,8 @@
 // against serde. Pure functions over answers, so a test can show they fail on a lying driver.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { MUTATORS, type Mutant } from "../robustness/mutate.js";
+import { mutateJson } from "../helpers/mutate.js";
+import { MUTATORS, type Mutant, type Mutator } from "../robustness/mutate.js";
 import { Rng } from "../robustness/rng.js";
 import { request, requestBytes, type Answer, type Request } from "./client.js";
 import { DRIVER_KINDS, type DocumentedGap, type VectorEntry } from "./registry.js";
@@ -110,6 +111,13 @@ export function fuzzCases(vectors: readonly Vector[], count: number, seed: numbe
       // not UTF-8: a byte seed would not survive the text mutators
     }
   }
+  // tests/helpers/mutate.ts's token swaps too (as the fixtures' own fuzz tests do): a number becomes a spelling serde is
+  // particular about, a string any string token of the fixture's vectors (its tags, keys, values) or a tricky one.
+  const strings = new Set(TRICKY_STRINGS);
+  for (const s of seeds) for (const m of s.text.matchAll(/"(?:[^"\\]|\\.)*"/g)) if (m[0].length <= 64) strings.add(m[0]);
+  const tokens = { numbers: TRICKY_NUMBERS, strings: [...strings] };
+  const token: Mutator = { name: "token", apply: (text, rng) => ({ input: mutateJson(rng, text, tokens) }) };
+  const mutators = [...MUTATORS, token, token, token];
   const pools = new Map<string, string[]>();
   for (const s of seeds) pools.set(s.type, [...(pools.get(s.type) ?? []), s.text]);
   const all = seeds.map((s) => s.text);
@@ -121,7 +129,7 @@ export function fuzzCases(vectors: readonly Vector[], count: number, seed: numbe
     const names: string[] = [];
     let mutant: Mutant = { input: s.text };
     for (let k = 0; k < n; k++) {
-      const m = rng.pick(MUTATORS);
+      const m = rng.pick(mutators);
       names.push(m.name);
       const text = typeof mutant.input === "string" ? mutant.input : new TextDecoder().decode(mutant.input);
       mutant = m.apply(text, rng, rng.chance(0.5) ? (pools.get(s.type) ?? all) : all);
@@ -131,6 +139,46 @@ export function fuzzCases(vectors: readonly Vector[], count: number, seed: numbe
   }
   return cases;
 }
+
+/** Spellings serde's readers are particular about: float rounding and range, integers past u64, exponents. */
+const TRICKY_NUMBERS = [
+  "1",
+  "-0",
+  "0.1",
+  "1E5",
+  "1e39",
+  "-1e39",
+  "1e400",
+  "1e-400",
+  "3.4028235677973366e38",
+  "3.4028235677973367e38",
+  "1.0000000596046448",
+  "16777217",
+  "3101168.75",
+  "9007199254740993",
+  "18446744073709551615",
+  "18446744073709551616",
+  "-9223372036854775809",
+  "2e-45",
+  "5e-324",
+  "1.0",
+  "1e2",
+  "4294967296",
+  "-1",
+];
+/** Escapes, a lone surrogate, non-ASCII and astral characters, timestamps and UUIDs in other spellings. */
+const TRICKY_STRINGS = [
+  '"\\ud800"',
+  '"é"',
+  '"😀"',
+  '"\\u0000"',
+  '"a\\/b"',
+  '"67E55044-10B1-426F-9247-BB680E5FE0C8"',
+  '"{67e55044-10b1-426f-9247-bb680e5fe0c8}"',
+  '"2024-01-02T03:04:05+01:00"',
+  '"2024-02-30T03:04:05Z"',
+  '"2024-01-02 03:04:05.5z"',
+];
 
 export interface FuzzReport {
   cases: number;
