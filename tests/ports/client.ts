@@ -8,12 +8,17 @@ export type Answer = { ok: true; canonical: string } | { ok: false; kind: string
 
 const strict = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
-/** A message as a request: `text` when its bytes are UTF-8, else `base64` (the driver reads the raw bytes). */
-export function request(type: string, message: Uint8Array | string): Request | undefined {
+/**
+ * A message as a request: `text` when its bytes are UTF-8, else `base64` (the driver reads the raw bytes);
+ * `asBytes` sends UTF-8 as base64 too (a port may read text and bytes by different paths).
+ */
+export function request(type: string, message: Uint8Array | string, asBytes = false): Request | undefined {
   if (typeof message === "string") {
     // A lone surrogate has no UTF-8 form: such a string is no message any port could receive.
-    return message.isWellFormed() ? { type, text: message } : undefined;
+    if (!message.isWellFormed()) return undefined;
+    return asBytes ? { type, base64: Buffer.from(message, "utf8").toString("base64") } : { type, text: message };
   }
+  if (asBytes) return { type, base64: Buffer.from(message).toString("base64") };
   try {
     return { type, text: strict.decode(message) };
   } catch {

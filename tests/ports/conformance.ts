@@ -99,7 +99,8 @@ export interface FuzzCase {
 /**
  * `count` mutated messages from the vectors' texts, replayable from `seed`: as tests/robustness/fuzzCore.ts does,
  * usually one mutation of a seed, sometimes a stack of two to four, splicing from messages of the same type or any.
- * A mutant with no UTF-8 form (a lone surrogate in a string) is skipped: no port can receive it.
+ * A mutant with no UTF-8 form (a lone surrogate in a string) is skipped: no port can receive it. One in ten is sent
+ * as base64 bytes even when it is UTF-8.
  */
 export function fuzzCases(vectors: readonly Vector[], count: number, seed: number): FuzzCase[] {
   const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
@@ -134,7 +135,8 @@ export function fuzzCases(vectors: readonly Vector[], count: number, seed: numbe
       const text = typeof mutant.input === "string" ? mutant.input : new TextDecoder().decode(mutant.input);
       mutant = m.apply(text, rng, rng.chance(0.5) ? (pools.get(s.type) ?? all) : all);
     }
-    const r = request(s.type, mutant.input);
+    // One in ten as bytes (base64) whatever they hold: a port's byte input is exercised too.
+    const r = request(s.type, mutant.input, rng.chance(0.1));
     if (r) cases.push({ request: r, mutators: names, origin: s.origin });
   }
   return cases;

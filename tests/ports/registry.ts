@@ -85,7 +85,8 @@ function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEn
 function buildRust(dir: string, fixture: FixtureName): void {
   const crate = join(RUST_BUILD, "crates", fixture);
   for (const sub of ["src", "examples"]) rmSync(join(crate, sub), { recursive: true, force: true });
-  cpSync(dir, crate, { recursive: true });
+  // Timestamps kept, so cargo rebuilds only what `generate` rewrote.
+  cpSync(dir, crate, { recursive: true, preserveTimestamps: true });
   // Not part of any parent workspace.
   writeFileSync(join(crate, "Cargo.toml"), readFileSync(join(dir, "Cargo.toml"), "utf8") + "\n[workspace]\n");
   mkdirSync(join(crate, ".cargo"), { recursive: true });
