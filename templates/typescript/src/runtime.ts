@@ -204,7 +204,7 @@ export function bytesOf(input: unknown): { bytes: Uint8Array; length: number } |
 const utf8 = /* @__PURE__ */ new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
 // eslint-disable-next-line no-control-regex -- serde rejects raw control characters in strings
-const PLAIN_RUN = /[^"\\\u0000-\u001f]*/y;
+const PLAIN_RUN = /[^"\\\u0000-\u001f\ud800-\udfff]*/y;
 const NUMBER_TOKEN = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
 
 const enum C {
@@ -328,6 +328,8 @@ export class Reader {
   private readonly skipDepth: number;
   readonly maxList: number;
   readonly text: string;
+  /** Whether the text is known to be valid Unicode (decoded from UTF-8); a string's surrogates are paired as it is read. */
+  private unicodeChecked = true;
 
   constructor(input: ParseInput, options: ParseOptions | undefined) {
     let maxBytes: unknown, maxDepth: unknown, maxList: unknown;
@@ -346,7 +348,9 @@ export class Reader {
       if (input.length > maxBytesLimit)
         throw new ProtoError("InvalidMessage", `message is ${input.length} UTF-16 units, over the limit of ${maxBytesLimit} (maxBytes)`);
       text = input;
-      if (!text.isWellFormed()) throw new ProtoError("InvalidMessage", "message is not valid Unicode (lone surrogate)");
+      // A lone surrogate can only be accepted inside a string, and every string scan stops at surrogates and pairs
+      // them; a text that holds one fails somewhere, and fail() then reports it as the whole text's error (notUnicode).
+      this.unicodeChecked = false;
     } else {
       const b = bytesOf(input);
       if (b === undefined)
@@ -364,9 +368,16 @@ export class Reader {
   }
 
   fail(message: string, kind: ProtoErrorKind = "InvalidMessage"): never {
+    // A text that is not valid Unicode is refused as a whole, wherever the reading stopped (as Rust's &str cannot hold it).
+    if (!this.unicodeChecked && !this.text.isWellFormed()) throw new ProtoError("InvalidMessage", "message is not valid Unicode (lone surrogate)");
     let pointer = "";
     for (const s of this.path) pointer += "/" + String(s).replace(/~/g, "~0").replace(/\//g, "~1");
     throw new ProtoError(kind, message, pointer, this.pos);
+  }
+
+  /** Whether `word` is in the text at `p`. (A slice and compare: V8's startsWith with a position measured 2.5× slower.) */
+  private textAt(word: string, p: number): boolean {
+    return this.text.slice(p, p + word.length) === word;
   }
 
   /** Skip JSON whitespace (only space, tab, LF, CR) and return the next char code, or -1 at the end. */
@@ -416,7 +427,7 @@ export class Reader {
   }
 
   readNull(expected = "unit"): null {
-    if (this.peek() === 0x6e && this.text.startsWith("null", this.pos)) {
+    if (this.peek() === 0x6e && this.textAt("null", this.pos)) {
       this.pos += 4;
       return null;
     }
@@ -426,7 +437,7 @@ export class Reader {
   /** `null` → true (and consumed); anything else → false. */
   readNullIf(): boolean {
     if (this.peek() === 0x6e) {
-      if (!this.text.startsWith("null", this.pos)) this.fail("expected ident");
+      if (!this.textAt("null", this.pos)) this.fail("expected ident");
       this.pos += 4;
       return true;
     }
@@ -435,11 +446,11 @@ export class Reader {
 
   readBool(): boolean {
     const c = this.peek();
-    if (c === 0x74 && this.text.startsWith("true", this.pos)) {
+    if (c === 0x74 && this.textAt("true", this.pos)) {
       this.pos += 4;
       return true;
     }
-    if (c === 0x66 && this.text.startsWith("false", this.pos)) {
+    if (c === 0x66 && this.textAt("false", this.pos)) {
       this.pos += 5;
       return false;
     }
@@ -504,37 +515,44 @@ export class Reader {
     return this.readEscapedString(start);
   }
 
+  /** The rest of a string that holds an escape (or ends the text): plain runs by the native scan, escapes one by one. */
   private readEscapedString(start: number): string {
     const t = this.text;
     let out = "";
     let p = start;
-    let chunk = p;
     for (;;) {
+      PLAIN_RUN.lastIndex = p;
+      PLAIN_RUN.test(t);
+      const end = PLAIN_RUN.lastIndex;
+      if (end !== p) out += t.slice(p, end);
+      p = end;
       const c = t.charCodeAt(p);
-      if (c !== c) {
-        this.pos = p;
-        this.fail("EOF while parsing a string");
-      }
       if (c === C.Quote) {
         this.pos = p + 1;
-        return out + t.slice(chunk, p);
+        return out;
       }
-      if (c < 0x20) {
-        this.pos = p;
-        this.fail("control character (\\u0000-\\u001F) found while parsing a string");
-      }
-      if (c !== C.Backslash) {
-        p++;
+      if (c >= 0xd800 && c <= 0xdfff) {
+        // A raw surrogate: kept when it is a pair.
+        const next = t.charCodeAt(p + 1);
+        if (c > 0xdbff || !(next >= 0xdc00 && next <= 0xdfff)) {
+          this.pos = p;
+          this.fail("message is not valid Unicode (lone surrogate)");
+        }
+        out += t.slice(p, p + 2);
+        p += 2;
         continue;
       }
-      out += t.slice(chunk, p);
+      if (c !== C.Backslash) {
+        this.pos = p;
+        this.fail(c !== c ? "EOF while parsing a string" : "control character (\\u0000-\\u001F) found while parsing a string");
+      }
       const e = t.charCodeAt(p + 1);
       p += 2;
       switch (e) {
-        case 0x22:
+        case C.Quote:
           out += '"';
           break;
-        case 0x5c:
+        case C.Backslash:
           out += "\\";
           break;
         case 0x2f:
@@ -583,7 +601,6 @@ export class Reader {
           this.pos = p - 1;
           this.fail(e !== e ? "EOF while parsing a string" : "invalid escape");
       }
-      chunk = p;
     }
   }
 
@@ -625,14 +642,14 @@ export class Reader {
     const t = this.text;
     // What serde writes: the expected key, quoted, then a colon (`"index":`): one comparison.
     const key = keys[expected];
-    if (key !== undefined && t.startsWith(key, this.pos)) {
+    if (key !== undefined && this.textAt(key, this.pos)) {
       this.pos += key.length;
       return expected;
     }
     const start = this.pos + 1;
     let end = start;
     for (let ch = t.charCodeAt(end); ch !== C.Quote; ch = t.charCodeAt(++end)) {
-      if (ch === C.Backslash || ch < 0x20 || ch !== ch) {
+      if (ch === C.Backslash || ch < 0x20 || ch !== ch || (ch >= 0xd800 && ch <= 0xdfff)) {
         end = -1;
         break;
       }
@@ -643,11 +660,11 @@ export class Reader {
     } else {
       const length = end - start;
       const likely = names[expected];
-      if (likely !== undefined && likely.length === length && t.startsWith(likely, start)) index = expected;
+      if (likely !== undefined && likely.length === length && this.textAt(likely, start)) index = expected;
       else
         for (let i = 0; i < names.length; i++) {
           const name = names[i]!;
-          if (name.length === length && t.startsWith(name, start)) {
+          if (name.length === length && this.textAt(name, start)) {
             index = i;
             break;
           }
@@ -826,6 +843,14 @@ export class Reader {
         this.pos = p;
         this.fail("control character (\\u0000-\\u001F) found while parsing a string");
       }
+      if (c >= 0xd800 && c <= 0xdfff) {
+        if (c > 0xdbff || !(t.charCodeAt(p + 1) >= 0xdc00 && t.charCodeAt(p + 1) <= 0xdfff)) {
+          this.pos = p;
+          this.fail("message is not valid Unicode (lone surrogate)");
+        }
+        p += 2;
+        continue;
+      }
       if (c === C.Backslash) {
         const e = t.charCodeAt(p + 1);
         if (e === 0x75) {
@@ -846,7 +871,7 @@ export class Reader {
   }
 
   private literal(word: string): void {
-    if (!this.text.startsWith(word, this.pos)) this.fail("expected ident");
+    if (!this.textAt(word, this.pos)) this.fail("expected ident");
     this.pos += word.length;
   }
 }

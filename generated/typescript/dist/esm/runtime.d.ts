@@ -71,8 +71,12 @@ export declare class Reader {
     private readonly skipDepth;
     readonly maxList: number;
     readonly text: string;
+    /** Whether the text is known to be valid Unicode (decoded from UTF-8); a string's surrogates are paired as it is read. */
+    private unicodeChecked;
     constructor(input: ParseInput, options: ParseOptions | undefined);
     fail(message: string, kind?: ProtoErrorKind): never;
+    /** Whether `word` is in the text at `p`. (A slice and compare: V8's startsWith with a position measured 2.5× slower.) */
+    private textAt;
     /** Skip JSON whitespace (only space, tab, LF, CR) and return the next char code, or -1 at the end. */
     peek(): number;
     /** After the top-level value: only whitespace may follow. */
@@ -88,6 +92,7 @@ export declare class Reader {
     readInt(min: number, max: number, rust: string): number;
     /** A JSON string, with serde_json's escapes; rejects lone surrogate escapes and raw control characters. */
     readString(expected?: string): string;
+    /** The rest of a string that holds an escape (or ends the text): plain runs by the native scan, escapes one by one. */
     private readEscapedString;
     private hex4;
     /** Open `{`; the caller then loops `field()` / value. */

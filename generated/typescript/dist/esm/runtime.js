@@ -124,7 +124,7 @@ function bytesOf(input) {
   }
 }
 const utf8 = /* @__PURE__ */ new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-const PLAIN_RUN = /[^"\\\u0000-\u001f]*/y;
+const PLAIN_RUN = /[^"\\\u0000-\u001f\ud800-\udfff]*/y;
 const NUMBER_TOKEN = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
 var C = /* @__PURE__ */ ((C2) => {
   C2[C2["Quote"] = 34] = "Quote";
@@ -225,6 +225,8 @@ class Reader {
   skipDepth;
   maxList;
   text;
+  /** Whether the text is known to be valid Unicode (decoded from UTF-8); a string's surrogates are paired as it is read. */
+  unicodeChecked = true;
   constructor(input, options) {
     let maxBytes, maxDepth, maxList;
     try {
@@ -242,7 +244,7 @@ class Reader {
       if (input.length > maxBytesLimit)
         throw new ProtoError("InvalidMessage", `message is ${input.length} UTF-16 units, over the limit of ${maxBytesLimit} (maxBytes)`);
       text = input;
-      if (!text.isWellFormed()) throw new ProtoError("InvalidMessage", "message is not valid Unicode (lone surrogate)");
+      this.unicodeChecked = false;
     } else {
       const b = bytesOf(input);
       if (b === void 0)
@@ -259,9 +261,14 @@ class Reader {
     this.skipDepth = maxDepthLimit;
   }
   fail(message, kind = "InvalidMessage") {
+    if (!this.unicodeChecked && !this.text.isWellFormed()) throw new ProtoError("InvalidMessage", "message is not valid Unicode (lone surrogate)");
     let pointer = "";
     for (const s of this.path) pointer += "/" + String(s).replace(/~/g, "~0").replace(/\//g, "~1");
     throw new ProtoError(kind, message, pointer, this.pos);
+  }
+  /** Whether `word` is in the text at `p`. (A slice and compare: V8's startsWith with a position measured 2.5× slower.) */
+  textAt(word, p) {
+    return this.text.slice(p, p + word.length) === word;
   }
   /** Skip JSON whitespace (only space, tab, LF, CR) and return the next char code, or -1 at the end. */
   peek() {
@@ -305,7 +312,7 @@ class Reader {
     this.depth++;
   }
   readNull(expected = "unit") {
-    if (this.peek() === 110 && this.text.startsWith("null", this.pos)) {
+    if (this.peek() === 110 && this.textAt("null", this.pos)) {
       this.pos += 4;
       return null;
     }
@@ -314,7 +321,7 @@ class Reader {
   /** `null` → true (and consumed); anything else → false. */
   readNullIf() {
     if (this.peek() === 110) {
-      if (!this.text.startsWith("null", this.pos)) this.fail("expected ident");
+      if (!this.textAt("null", this.pos)) this.fail("expected ident");
       this.pos += 4;
       return true;
     }
@@ -322,11 +329,11 @@ class Reader {
   }
   readBool() {
     const c = this.peek();
-    if (c === 116 && this.text.startsWith("true", this.pos)) {
+    if (c === 116 && this.textAt("true", this.pos)) {
       this.pos += 4;
       return true;
     }
-    if (c === 102 && this.text.startsWith("false", this.pos)) {
+    if (c === 102 && this.textAt("false", this.pos)) {
       this.pos += 5;
       return false;
     }
@@ -384,37 +391,43 @@ class Reader {
     }
     return this.readEscapedString(start);
   }
+  /** The rest of a string that holds an escape (or ends the text): plain runs by the native scan, escapes one by one. */
   readEscapedString(start) {
     const t = this.text;
     let out = "";
     let p = start;
-    let chunk = p;
     for (; ; ) {
+      PLAIN_RUN.lastIndex = p;
+      PLAIN_RUN.test(t);
+      const end = PLAIN_RUN.lastIndex;
+      if (end !== p) out += t.slice(p, end);
+      p = end;
       const c = t.charCodeAt(p);
-      if (c !== c) {
-        this.pos = p;
-        this.fail("EOF while parsing a string");
-      }
       if (c === 34 /* Quote */) {
         this.pos = p + 1;
-        return out + t.slice(chunk, p);
+        return out;
       }
-      if (c < 32) {
-        this.pos = p;
-        this.fail("control character (\\u0000-\\u001F) found while parsing a string");
-      }
-      if (c !== 92 /* Backslash */) {
-        p++;
+      if (c >= 55296 && c <= 57343) {
+        const next = t.charCodeAt(p + 1);
+        if (c > 56319 || !(next >= 56320 && next <= 57343)) {
+          this.pos = p;
+          this.fail("message is not valid Unicode (lone surrogate)");
+        }
+        out += t.slice(p, p + 2);
+        p += 2;
         continue;
       }
-      out += t.slice(chunk, p);
+      if (c !== 92 /* Backslash */) {
+        this.pos = p;
+        this.fail(c !== c ? "EOF while parsing a string" : "control character (\\u0000-\\u001F) found while parsing a string");
+      }
       const e = t.charCodeAt(p + 1);
       p += 2;
       switch (e) {
-        case 34:
+        case 34 /* Quote */:
           out += '"';
           break;
-        case 92:
+        case 92 /* Backslash */:
           out += "\\";
           break;
         case 47:
@@ -463,7 +476,6 @@ class Reader {
           this.pos = p - 1;
           this.fail(e !== e ? "EOF while parsing a string" : "invalid escape");
       }
-      chunk = p;
     }
   }
   hex4(p) {
@@ -501,14 +513,14 @@ class Reader {
     if (c !== 34 /* Quote */) this.fail(c === -1 ? "EOF while parsing an object" : "key must be a string");
     const t = this.text;
     const key = keys[expected];
-    if (key !== void 0 && t.startsWith(key, this.pos)) {
+    if (key !== void 0 && this.textAt(key, this.pos)) {
       this.pos += key.length;
       return expected;
     }
     const start = this.pos + 1;
     let end = start;
     for (let ch = t.charCodeAt(end); ch !== 34 /* Quote */; ch = t.charCodeAt(++end)) {
-      if (ch === 92 /* Backslash */ || ch < 32 || ch !== ch) {
+      if (ch === 92 /* Backslash */ || ch < 32 || ch !== ch || ch >= 55296 && ch <= 57343) {
         end = -1;
         break;
       }
@@ -519,11 +531,11 @@ class Reader {
     } else {
       const length = end - start;
       const likely = names[expected];
-      if (likely !== void 0 && likely.length === length && t.startsWith(likely, start)) index = expected;
+      if (likely !== void 0 && likely.length === length && this.textAt(likely, start)) index = expected;
       else
         for (let i = 0; i < names.length; i++) {
           const name = names[i];
-          if (name.length === length && t.startsWith(name, start)) {
+          if (name.length === length && this.textAt(name, start)) {
             index = i;
             break;
           }
@@ -686,6 +698,14 @@ class Reader {
         this.pos = p;
         this.fail("control character (\\u0000-\\u001F) found while parsing a string");
       }
+      if (c >= 55296 && c <= 57343) {
+        if (c > 56319 || !(t.charCodeAt(p + 1) >= 56320 && t.charCodeAt(p + 1) <= 57343)) {
+          this.pos = p;
+          this.fail("message is not valid Unicode (lone surrogate)");
+        }
+        p += 2;
+        continue;
+      }
       if (c === 92 /* Backslash */) {
         const e = t.charCodeAt(p + 1);
         if (e === 117) {
@@ -705,7 +725,7 @@ class Reader {
     this.pos = p + 1;
   }
   literal(word) {
-    if (!this.text.startsWith(word, this.pos)) this.fail("expected ident");
+    if (!this.textAt(word, this.pos)) this.fail("expected ident");
     this.pos += word.length;
   }
 }
