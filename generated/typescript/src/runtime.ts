@@ -12,12 +12,7 @@ export class ProtoError extends Error {
   /** Character offset in the parsed text, when parsing. */
   readonly offset: number | undefined;
   constructor(kind: ProtoErrorKind, message: string, pointer = "", offset?: number) {
-    // The pointer locates a protocol error; capturing a stack trace was half the cost of rejecting a message (V8).
-    const E = Error as { stackTraceLimit?: number };
-    const limit = E.stackTraceLimit;
-    if (limit !== undefined) E.stackTraceLimit = 0;
     super(`${kind}: ${message}${pointer === "" ? "" : ` at ${shortPointer(pointer)}`}`);
-    if (limit !== undefined) E.stackTraceLimit = limit;
     this.name = "ProtoError";
     this.kind = kind;
     this.pointer = pointer;
@@ -29,6 +24,23 @@ export class ProtoError extends Error {
   /** serde's externally tagged form, e.g. `{"InvalidMessage":"..."}`. */
   toJSON(): { [kind: string]: string } {
     return { [this.kind]: this.message };
+  }
+}
+
+/**
+ * A ProtoError for bad input (a message on the wire), without a stack trace: its pointer and offset locate the
+ * problem, and capturing a stack was half the cost of rejecting a message (V8). Errors from misusing the API (a
+ * serializer given a bad value, a match on a value that is no variant) are plain `new ProtoError` and keep their stack.
+ */
+export function inputError(kind: ProtoErrorKind, message: string, pointer = "", offset?: number): ProtoError {
+  const E = Error as { stackTraceLimit?: number };
+  const limit = E.stackTraceLimit;
+  if (limit === undefined) return new ProtoError(kind, message, pointer, offset);
+  E.stackTraceLimit = 0;
+  try {
+    return new ProtoError(kind, message, pointer, offset);
+  } finally {
+    E.stackTraceLimit = limit;
   }
 }
 
@@ -319,6 +331,9 @@ export interface Mark {
   readonly depth: number;
 }
 
+/** See the end of Reader's constructor. */
+let liveReader: Reader | undefined;
+
 /** A cursor over one JSON text, read by the generated, type-directed decoders. */
 export class Reader {
   pos = 0;
@@ -346,7 +361,7 @@ export class Reader {
     let text: string;
     if (typeof input === "string") {
       if (input.length > maxBytesLimit)
-        throw new ProtoError("InvalidMessage", `message is ${input.length} UTF-16 units, over the limit of ${maxBytesLimit} (maxBytes)`);
+        throw inputError("InvalidMessage", `message is ${input.length} UTF-16 units, over the limit of ${maxBytesLimit} (maxBytes)`);
       text = input;
       // A lone surrogate can only be accepted inside a string, and every string scan stops at surrogates and pairs
       // them; a text that holds one fails somewhere, and fail() then reports it as the whole text's error (notUnicode).
@@ -355,24 +370,30 @@ export class Reader {
       const b = bytesOf(input);
       if (b === undefined)
         throw new ProtoError("InvalidMessage", `expected the message as a string or UTF-8 bytes (Uint8Array, ArrayBuffer, DataView), got ${describe(input)}`);
-      if (b.length > maxBytesLimit) throw new ProtoError("InvalidMessage", `message is ${b.length} bytes, over the limit of ${maxBytesLimit} (maxBytes)`);
+      if (b.length > maxBytesLimit) throw inputError("InvalidMessage", `message is ${b.length} bytes, over the limit of ${maxBytesLimit} (maxBytes)`);
       try {
         text = utf8.decode(b.bytes);
       } catch {
-        throw new ProtoError("InvalidMessage", "message is not valid UTF-8");
+        throw inputError("InvalidMessage", "message is not valid UTF-8");
       }
     }
     this.text = text;
     this.depth = Math.min(maxDepthLimit, DEFAULT_MAX_DEPTH);
     this.skipDepth = maxDepthLimit;
+    // Keep one (empty) reader alive: V8 frees the hidden class of readers when none is left, and with it throws away
+    // all optimized code that read one, so a parser idle across a full GC would start again cold.
+    if (liveReader === undefined) {
+      liveReader = this;
+      liveReader = new Reader("", undefined);
+    }
   }
 
   fail(message: string, kind: ProtoErrorKind = "InvalidMessage"): never {
     // A text that is not valid Unicode is refused as a whole, wherever the reading stopped (as Rust's &str cannot hold it).
-    if (!this.unicodeChecked && !this.text.isWellFormed()) throw new ProtoError("InvalidMessage", "message is not valid Unicode (lone surrogate)");
+    if (!this.unicodeChecked && !this.text.isWellFormed()) throw inputError("InvalidMessage", "message is not valid Unicode (lone surrogate)");
     let pointer = "";
     for (const s of this.path) pointer += "/" + String(s).replace(/~/g, "~0").replace(/\//g, "~1");
-    throw new ProtoError(kind, message, pointer, this.pos);
+    throw inputError(kind, message, pointer, this.pos);
   }
 
   /** Whether `word` is in the text at `p`. (A slice and compare: V8's startsWith with a position measured 2.5× slower.) */
@@ -613,6 +634,35 @@ export class Reader {
     return parseInt(h, 16);
   }
 
+  /** Whether the next value is an array (a struct may be written as one), a string (a unit variant) or an object. */
+  atArray(): boolean {
+    return this.peek() === C.OpenBracket;
+  }
+
+  atString(): boolean {
+    return this.peek() === C.Quote;
+  }
+
+  atObject(): boolean {
+    return this.peek() === C.OpenBrace;
+  }
+
+  /** An externally tagged enum's `{"Tag":`: opens the object and reads its single key, the variant's tag. */
+  beginVariant(expected: string): string {
+    this.beginObject(expected);
+    const c = this.peek();
+    if (c !== C.Quote) this.fail(c === C.CloseBrace ? "expected a variant key, got an empty object" : "key must be a string");
+    const tag = this.readString();
+    if (this.peek() !== C.Colon) this.fail("expected `:`");
+    this.pos++;
+    return tag;
+  }
+
+  /** What field() returns at the struct's closing `}` (consumed). */
+  static readonly END = -2;
+  /** What field() returns for a key that names no field (its value is then skipped). */
+  static readonly UNKNOWN = -1;
+
   /** Open `{`; the caller then loops `field()` / value. */
   beginObject(expected: string): void {
     if (this.peek() !== C.OpenBrace) this.invalidType(expected);
@@ -621,7 +671,7 @@ export class Reader {
   }
 
   /**
-   * The next key of a struct, as its index in `names` (-1: an unknown key; -2: the closing `}`, consumed).
+   * The next key of a struct, as its index in `names` (Reader.UNKNOWN: an unknown key; Reader.END: the closing `}`, consumed).
    * A key without escapes is matched in place, without building a string; `keys[expected]` (the field serde
    * writes next, as `"name":`) is tried first. `first` is true before the first key.
    */
@@ -630,7 +680,7 @@ export class Reader {
     if (c === C.CloseBrace) {
       this.pos++;
       this.leave();
-      return -2;
+      return Reader.END;
     }
     if (!first) {
       if (c !== C.Comma) this.fail(c === -1 ? "EOF while parsing an object" : "expected `,` or `}`");
@@ -654,7 +704,7 @@ export class Reader {
         break;
       }
     }
-    let index = -1;
+    let index = Reader.UNKNOWN;
     if (end === -1) {
       index = names.indexOf(this.readString());
     } else {
@@ -874,6 +924,28 @@ export class Reader {
     if (!this.textAt(word, this.pos)) this.fail("expected ident");
     this.pos += word.length;
   }
+}
+
+/**
+ * A string, as a list, map or tuple reads its elements. The generated code passes this and the type readers themselves,
+ * never a closure made per call: optimized code that saw such a closure is thrown away when a full GC frees it.
+ */
+export function readStringElement(r: Reader): string {
+  return r.readString();
+}
+
+/**
+ * The handler an enum's `match` calls for `tag`; a ProtoError (ValidationError) naming the tag when the enum has no such
+ * variant (a value built by hand, or cast) or the handlers lack it, instead of a TypeError from calling undefined.
+ */
+export function matchHandler<H>(cases: object, tag: unknown, enumName: string, variants: readonly string[]): H {
+  if (typeof tag === "string" && variants.includes(tag)) {
+    const handler: unknown = (cases as Record<string, unknown>)[tag];
+    if (typeof handler === "function") return handler as H;
+    throw new ProtoError("ValidationError", `${enumName}.match was given no handler for variant ${quoted(tag)}`);
+  }
+  const what = typeof tag === "string" ? `unknown variant ${quoted(tag)}` : `a value without a variant tag (${describe(tag)})`;
+  throw new ProtoError("ValidationError", `${enumName}.match got ${what}, expected one of ${variants.map((v) => `\`${v}\``).join(", ")}`);
 }
 
 /** A `Vec<T>`: a JSON array, each element read by `item`. */

@@ -28,7 +28,9 @@ __export(runtime_exports, {
   describeError: () => describeError,
   expectObject: () => expectObject,
   findTag: () => findTag,
+  inputError: () => inputError,
   isPlainObject: () => isPlainObject,
+  matchHandler: () => matchHandler,
   nextKey: () => nextKey,
   pointerSegment: () => pointerSegment,
   quoted: () => quoted,
@@ -37,6 +39,7 @@ __export(runtime_exports, {
   readKey: () => readKey,
   readList: () => readList,
   readMap: () => readMap,
+  readStringElement: () => readStringElement,
   readTag: () => readTag,
   readTuple: () => readTuple,
   shapeProblem: () => shapeProblem,
@@ -59,11 +62,7 @@ class ProtoError extends Error {
   /** Character offset in the parsed text, when parsing. */
   offset;
   constructor(kind, message, pointer = "", offset) {
-    const E = Error;
-    const limit2 = E.stackTraceLimit;
-    if (limit2 !== void 0) E.stackTraceLimit = 0;
     super(`${kind}: ${message}${pointer === "" ? "" : ` at ${shortPointer(pointer)}`}`);
-    if (limit2 !== void 0) E.stackTraceLimit = limit2;
     this.name = "ProtoError";
     this.kind = kind;
     this.pointer = pointer;
@@ -75,6 +74,17 @@ class ProtoError extends Error {
   /** serde's externally tagged form, e.g. `{"InvalidMessage":"..."}`. */
   toJSON() {
     return { [this.kind]: this.message };
+  }
+}
+function inputError(kind, message, pointer = "", offset) {
+  const E = Error;
+  const limit2 = E.stackTraceLimit;
+  if (limit2 === void 0) return new ProtoError(kind, message, pointer, offset);
+  E.stackTraceLimit = 0;
+  try {
+    return new ProtoError(kind, message, pointer, offset);
+  } finally {
+    E.stackTraceLimit = limit2;
   }
 }
 const DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
@@ -271,6 +281,7 @@ function compareDecimal(token, x) {
   if (left !== right) return left < right ? -1 : 1;
   return rest ? 1 : 0;
 }
+let liveReader;
 class Reader {
   pos = 0;
   /** The path to the value being read, for error pointers. */
@@ -296,29 +307,33 @@ class Reader {
     let text;
     if (typeof input === "string") {
       if (input.length > maxBytesLimit)
-        throw new ProtoError("InvalidMessage", `message is ${input.length} UTF-16 units, over the limit of ${maxBytesLimit} (maxBytes)`);
+        throw inputError("InvalidMessage", `message is ${input.length} UTF-16 units, over the limit of ${maxBytesLimit} (maxBytes)`);
       text = input;
       this.unicodeChecked = false;
     } else {
       const b = bytesOf(input);
       if (b === void 0)
         throw new ProtoError("InvalidMessage", `expected the message as a string or UTF-8 bytes (Uint8Array, ArrayBuffer, DataView), got ${describe(input)}`);
-      if (b.length > maxBytesLimit) throw new ProtoError("InvalidMessage", `message is ${b.length} bytes, over the limit of ${maxBytesLimit} (maxBytes)`);
+      if (b.length > maxBytesLimit) throw inputError("InvalidMessage", `message is ${b.length} bytes, over the limit of ${maxBytesLimit} (maxBytes)`);
       try {
         text = utf8.decode(b.bytes);
       } catch {
-        throw new ProtoError("InvalidMessage", "message is not valid UTF-8");
+        throw inputError("InvalidMessage", "message is not valid UTF-8");
       }
     }
     this.text = text;
     this.depth = Math.min(maxDepthLimit, DEFAULT_MAX_DEPTH);
     this.skipDepth = maxDepthLimit;
+    if (liveReader === void 0) {
+      liveReader = this;
+      liveReader = new Reader("", void 0);
+    }
   }
   fail(message, kind = "InvalidMessage") {
-    if (!this.unicodeChecked && !this.text.isWellFormed()) throw new ProtoError("InvalidMessage", "message is not valid Unicode (lone surrogate)");
+    if (!this.unicodeChecked && !this.text.isWellFormed()) throw inputError("InvalidMessage", "message is not valid Unicode (lone surrogate)");
     let pointer = "";
     for (const s of this.path) pointer += "/" + String(s).replace(/~/g, "~0").replace(/\//g, "~1");
-    throw new ProtoError(kind, message, pointer, this.pos);
+    throw inputError(kind, message, pointer, this.pos);
   }
   /** Whether `word` is in the text at `p`. (A slice and compare: V8's startsWith with a position measured 2.5× slower.) */
   textAt(word, p) {
@@ -540,6 +555,30 @@ class Reader {
     }
     return parseInt(h, 16);
   }
+  /** Whether the next value is an array (a struct may be written as one), a string (a unit variant) or an object. */
+  atArray() {
+    return this.peek() === 91 /* OpenBracket */;
+  }
+  atString() {
+    return this.peek() === 34 /* Quote */;
+  }
+  atObject() {
+    return this.peek() === 123 /* OpenBrace */;
+  }
+  /** An externally tagged enum's `{"Tag":`: opens the object and reads its single key, the variant's tag. */
+  beginVariant(expected) {
+    this.beginObject(expected);
+    const c = this.peek();
+    if (c !== 34 /* Quote */) this.fail(c === 125 /* CloseBrace */ ? "expected a variant key, got an empty object" : "key must be a string");
+    const tag = this.readString();
+    if (this.peek() !== 58 /* Colon */) this.fail("expected `:`");
+    this.pos++;
+    return tag;
+  }
+  /** What field() returns at the struct's closing `}` (consumed). */
+  static END = -2;
+  /** What field() returns for a key that names no field (its value is then skipped). */
+  static UNKNOWN = -1;
   /** Open `{`; the caller then loops `field()` / value. */
   beginObject(expected) {
     if (this.peek() !== 123 /* OpenBrace */) this.invalidType(expected);
@@ -547,7 +586,7 @@ class Reader {
     this.pos++;
   }
   /**
-   * The next key of a struct, as its index in `names` (-1: an unknown key; -2: the closing `}`, consumed).
+   * The next key of a struct, as its index in `names` (Reader.UNKNOWN: an unknown key; Reader.END: the closing `}`, consumed).
    * A key without escapes is matched in place, without building a string; `keys[expected]` (the field serde
    * writes next, as `"name":`) is tried first. `first` is true before the first key.
    */
@@ -556,7 +595,7 @@ class Reader {
     if (c === 125 /* CloseBrace */) {
       this.pos++;
       this.leave();
-      return -2;
+      return Reader.END;
     }
     if (!first) {
       if (c !== 44 /* Comma */) this.fail(c === -1 ? "EOF while parsing an object" : "expected `,` or `}`");
@@ -579,7 +618,7 @@ class Reader {
         break;
       }
     }
-    let index = -1;
+    let index = Reader.UNKNOWN;
     if (end === -1) {
       index = names.indexOf(this.readString());
     } else {
@@ -782,6 +821,18 @@ class Reader {
     if (!this.textAt(word, this.pos)) this.fail("expected ident");
     this.pos += word.length;
   }
+}
+function readStringElement(r) {
+  return r.readString();
+}
+function matchHandler(cases, tag, enumName, variants) {
+  if (typeof tag === "string" && variants.includes(tag)) {
+    const handler = cases[tag];
+    if (typeof handler === "function") return handler;
+    throw new ProtoError("ValidationError", `${enumName}.match was given no handler for variant ${quoted(tag)}`);
+  }
+  const what = typeof tag === "string" ? `unknown variant ${quoted(tag)}` : `a value without a variant tag (${describe(tag)})`;
+  throw new ProtoError("ValidationError", `${enumName}.match got ${what}, expected one of ${variants.map((v) => `\`${v}\``).join(", ")}`);
 }
 function readList(r, item) {
   r.beginArray("a sequence");
