@@ -1,15 +1,20 @@
 """The conformance driver: ``python3 -m claw_proto.conformance``.
 
-Reads JSON lines ``{"type": T, "text": S}`` on stdin and writes one line each: ``{"ok": true, "canonical": C}`` or
-``{"ok": false, "kind": K, "error": E}``. Extensions: ``"hex": H`` instead of ``"text"`` gives input that is not
-UTF-8; ``"rules": true`` adds the rule layer's violations (``"rules": [{"field", "message"}]``) for a type with rules;
-``"bincode": H`` also decodes bincode bytes and answers ``"bincode": {"canonical", "hex"}`` (the decoded value as JSON,
-and re-encoded) or ``{"kind", "error"}``.
+The ports' protocol (README "How a port proves itself"): JSON lines ``{"type": T, "text": S}`` (or ``"base64": B``,
+the raw bytes of a message that is not UTF-8) on stdin, one line each on stdout, flushed whenever stdin has nothing
+more buffered: ``{"ok": true, "canonical": C}`` or ``{"ok": false, "kind": K, "error": E}`` (K a ProtoError kind;
+``BadRequest`` for a line it cannot read, ``UnknownType``, ``Crash`` for an exception that is not a ProtoError).
+Extensions: ``"rules": true`` adds the rule layer's violations (``"rules": [{"field", "message"}]``) for a type with
+rules; ``"bincode": H`` (hex) also decodes bincode bytes and answers ``"bincode": {"canonical", "hex"}`` (the
+decoded value as JSON, and re-encoded) or ``{"kind", "error"}``.
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
 import json
+import os
 import sys
 from typing import Any, Callable, Dict, Tuple
 
@@ -102,17 +107,27 @@ RULES: Dict[str, Callable[[Any], Any]] = {
 
 def answer(request: Dict[str, Any]) -> Dict[str, Any]:
     """One request's answer."""
-    name = request.get("type", "")
-    entry = TYPES.get(name)
+    name = request.get("type")
+    entry = TYPES.get(name) if isinstance(name, str) else None
     if entry is None:
         return {"ok": False, "kind": "UnknownType", "error": f"no type {name!r}"}
     parse, serialize = entry
-    data: Any = bytes.fromhex(request["hex"]) if "hex" in request else request["text"]
+    if isinstance(request.get("text"), str) and "base64" not in request:
+        data: Any = request["text"]
+    elif isinstance(request.get("base64"), str) and "text" not in request:
+        try:
+            data = base64.b64decode(request["base64"], validate=True)
+        except binascii.Error:
+            return {"ok": False, "kind": "BadRequest", "error": "base64 is not valid base64"}
+    else:
+        return {"ok": False, "kind": "BadRequest", "error": "a request has exactly one of text and base64"}
     try:
         value = parse(data)
         reply: Dict[str, Any] = {"ok": True, "canonical": serialize(value)}
     except ProtoError as e:
         return {"ok": False, "kind": e.kind, "error": str(e)}
+    except Exception as e:  # noqa: BLE001  (a crash of the parser is reported, never taken for a verdict)
+        return {"ok": False, "kind": "Crash", "error": f"{type(e).__name__}: {e}".splitlines()[0]}
     if request.get("rules") and name in RULES:
         reply["rules"] = [{"field": v.field, "message": v.message} for v in RULES[name](value)]
     if "bincode" in request and name in BINCODE:
@@ -125,15 +140,32 @@ def answer(request: Dict[str, Any]) -> Dict[str, Any]:
     return reply
 
 
+def serve(line: bytes) -> str:
+    """One request line's answer line."""
+    try:
+        request = json.loads(line)
+        if not isinstance(request, dict):
+            raise ValueError("not an object")
+    except ValueError as e:
+        return json.dumps({"ok": False, "kind": "BadRequest", "error": f"not a JSON object: {e}"})
+    return json.dumps(answer(request), ensure_ascii=True)
+
+
 def main() -> int:
+    # Reads what stdin has, answers every whole line of it, and flushes once: one line at a time or thousands.
+    fd = sys.stdin.fileno()
     out = sys.stdout
-    for line in sys.stdin.buffer:
-        if not line.strip():
-            continue
-        reply = answer(json.loads(line))
-        out.write(json.dumps(reply, ensure_ascii=True) + "\n")
-        out.flush()
-    return 0
+    pending = b""
+    while True:
+        chunk = os.read(fd, 1 << 16)
+        lines = (pending + chunk).split(b"\n")
+        pending = lines.pop() if chunk else b""
+        replies = [serve(line) for line in lines if line.strip()]
+        if replies:
+            out.write("\n".join(replies) + "\n")
+            out.flush()
+        if not chunk:
+            return 0
 
 
 if __name__ == "__main__":

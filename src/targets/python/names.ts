@@ -1,5 +1,5 @@
 import type { Decl, Model } from "../../model/types.js";
-import type { TargetDiagnostic } from "../types.js";
+import type { ReservedWords, TargetDiagnostic } from "../types.js";
 
 /** Python's keywords (hard ones; soft keywords such as `match` and `type` are fine as names). */
 export const PY_KEYWORDS: ReadonlySet<string> = new Set(
@@ -23,6 +23,9 @@ const MODULE_SCOPE: ReadonlySet<string> = new Set(
 
 /** Names the runtime exports; a schema type of the same name is declared as `<Name>Data` (the claw-proto schema's `ProtoError`). */
 export const PY_RUNTIME_NAMES: ReadonlySet<string> = new Set(["ProtoError", "RuleViolation", "FrozenData", "assert_never"]);
+
+/** What the package's modules reserve: Python's keywords, the builtins and imports they use, the runtime's names. */
+export const PYTHON_RESERVED: ReservedWords = { keywords: PY_KEYWORDS, inScope: MODULE_SCOPE, runtime: PY_RUNTIME_NAMES };
 
 /** The Python class name of a declaration. */
 export function pyDeclName(d: Decl): string {
