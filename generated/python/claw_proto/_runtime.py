@@ -14,6 +14,7 @@ import json
 import math
 import re
 import struct
+import threading
 import uuid
 from fractions import Fraction
 from typing import Annotated, Any, Callable, Dict, List, NoReturn, Optional, Tuple, Type, TypeVar, Union
@@ -546,16 +547,24 @@ def read_tag(v: object, tags: Tuple[str, ...], other: Optional[str], buffered: b
     invalid_type(v, "variant identifier")
 
 
-def check_content(v: Any, limit: int = _MAX_DEPTH) -> None:
+def check_content(v: Any) -> None:
     """Check a value as serde buffers it (its ``Content``): strings and keys well formed, numbers within an f64,
     nesting within serde_json's recursion limit. (An unknown field's value is only skimmed: it is not checked.)"""
-    stack: List[Tuple[Any, int]] = [(v, 1)]
+    depths: Optional[Dict[int, int]] = getattr(_deep, "map", None)
+    stack: List[Any] = [v]
     while stack:
-        x, d = stack.pop()
+        x = stack.pop()
         t = type(x)
         if t is str:
             if not x.isascii() and _SURROGATE.search(x) is not None:
                 raise _Fail("lone surrogate in hex escape or invalid UTF-8 in a string")
+        elif t is int:
+            # Beyond u64/i64 serde_json reads an integer as an f64: past f64's range it is out of range.
+            if not -9223372036854775808 <= x <= 18446744073709551615:
+                try:
+                    float(x)
+                except OverflowError:
+                    raise _Fail("number out of range") from None
         elif t is float or t is _Float:
             if x - x != 0.0:
                 raise _Fail("number out of range")
@@ -563,16 +572,16 @@ def check_content(v: Any, limit: int = _MAX_DEPTH) -> None:
             if float(x.token) - float(x.token) != 0.0:
                 raise _Fail("number out of range")
         elif t is list:
-            if d >= limit:
+            if depths is not None and depths.get(id(x), 0) >= _MAX_DEPTH:
                 raise _Fail("recursion limit exceeded")
-            stack.extend((y, d + 1) for y in x)
+            stack.extend(x)
         elif t is tuple:
-            if d >= limit:
+            if depths is not None and depths.get(id(x), 0) >= _MAX_DEPTH:
                 raise _Fail("recursion limit exceeded")
             for k, y in x:
                 if not k.isascii():
                     check_key(k)
-                stack.append((y, d + 1))
+                stack.append(y)
 
 
 def with_tag(entry: str, body: str) -> str:
@@ -587,20 +596,33 @@ def check_struct_seq(v: List[Any], n: int, label: str) -> None:
         raise _Fail("trailing characters")
 
 
-def depth_check(v: Any, limit: int = _MAX_DEPTH) -> None:
-    """serde_json's recursion limit on typed values: arrays and objects nested 128 deep are refused."""
+# serde_json's recursion limit counts every array and object it enters to deserialize (typed values and content it
+# buffers), from the root of the text; it skims an unknown field's value without counting. A tree that deep is rare:
+# only then does a parse map each container to its depth (per thread), for check_content and deep_guard to read.
+_deep = threading.local()
+
+
+def _depth_map(v: Any, limit: int) -> Optional[Dict[int, int]]:
+    """Each container's depth (the root's is 1), when some container is at least ``limit`` deep; else None."""
+    depths: Dict[int, int] = {}
+    deep = False
     stack: List[Tuple[Any, int]] = [(v, 1)]
     while stack:
         x, d = stack.pop()
         t = type(x)
-        if t is list:
+        if t is list or t is tuple:
+            depths[id(x)] = d
             if d >= limit:
-                raise _Fail("recursion limit exceeded")
-            stack.extend((y, d + 1) for y in x)
-        elif t is tuple:
-            if d >= limit:
-                raise _Fail("recursion limit exceeded")
-            stack.extend((y, d + 1) for _, y in x)
+                deep = True
+            stack.extend((y, d + 1) for y in x) if t is list else stack.extend((y, d + 1) for _, y in x)
+    return depths if deep else None
+
+
+def deep_guard(v: object) -> None:
+    """A typed container serde would enter past its recursion limit (a recursive type nested 128 deep)."""
+    depths: Optional[Dict[int, int]] = getattr(_deep, "map", None)
+    if depths is not None and depths.get(id(v), 0) >= _MAX_DEPTH:
+        raise _Fail("recursion limit exceeded")
 
 
 def run_parse(
@@ -611,9 +633,10 @@ def run_parse(
     tokens: bool = False,
 ) -> T:
     tree = load(data, keep_tokens=tokens)
+    deep = _depth_map(tree, _MAX_DEPTH) if depth else None
+    if deep is not None:
+        _deep.map = deep
     try:
-        if depth:
-            depth_check(tree)
         return decode(tree)
     except _Fail as e:
         at_root = not e.path or (e.in_tag and len(e.path) == 1)
@@ -621,6 +644,9 @@ def run_parse(
         raise ProtoError(kind, e.message, pointer_of(e.path)) from None
     except RecursionError:
         raise ProtoError("InvalidMessage", "recursion limit exceeded") from None
+    finally:
+        if deep is not None:
+            _deep.map = None
 
 
 def run_serialize(value: T, encode: Callable[[T], str]) -> str:

@@ -34,6 +34,7 @@ from ._runtime import (
     check_key,
     check_string,
     check_struct_seq,
+    deep_guard,
     expect,
     fail_duplicate,
     fail_missing,

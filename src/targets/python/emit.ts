@@ -482,6 +482,14 @@ export class PyEmitter {
   }
 
   codec(d: Decl): string {
+    const code = this.codecBlocks(d);
+    if (!this.recursive.has(d.name)) return code;
+    // A recursive type nests without a bound: its decoder stops where serde_json's recursion limit would.
+    const name = pyDeclName(d);
+    return code.replace(new RegExp(`^(def _dec_${name}\\(v: Any[^\n]*:\n)`, "m"), `$1${IND}deep_guard(v)\n`);
+  }
+
+  private codecBlocks(d: Decl): string {
     const name = pyDeclName(d);
     const blocks: string[] = [];
     switch (d.kind) {

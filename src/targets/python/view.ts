@@ -29,7 +29,8 @@ export function buildPythonView(model: Model, o: { distName: string; version: st
   const decls = emitter.decls().map((d, i) => ({
     ...d,
     returnType: emitter.returnType(model.decls[i]!),
-    depthLimited: emitter.reachesRecursive(model.decls[i]!.name),
+    // serde's recursion limit can matter: a recursive type, or content serde buffers (checked from the root's depth).
+    depthLimited: emitter.reachesRecursive(model.decls[i]!.name) || emitter.takesBuffered(model.decls[i]!.name),
     keepsTokens: emitter.reachesF32(model.decls[i]!.name),
     // The conformance module names types through `types.` (the runtime's Timestamp by its own name).
     typeObject: d.exports.includes(d.pyName) ? `types.${d.pyName}` : emitter.returnType(model.decls[i]!).replace(/^(?!Timestamp$)/, "types."),
