@@ -163,3 +163,28 @@ def describe_event(kind: Any) -> str:
     if isinstance(kind, p.WorkloadEventKindCompleted):
         return f"exit {kind.exit_code}"
     return type(kind).__name__
+
+
+def test_recursion_limit_counts_from_the_root() -> None:
+    """serde_json's limit (127 nested containers) counts from the root of the text, through content serde buffers,
+    and not under an unknown field; an integer past f64's range in buffered content is out of range (serde's verdicts,
+    found by the ports fuzz)."""
+    import representations_fixture as r
+
+    frame = '{"shape":{"kind":"point"},"color":"red","value":%s,"history":[],"weights":{},"scale":1.0,"note":null%s}'
+    cases = [
+        (r.parse_shape, '{"kind":"unknown_thing","x":' + '{"a":' * 126 + "1" + "}" * 126 + "}", True),
+        (r.parse_shape, '{"kind":"unknown_thing","x":' + '{"a":' * 127 + "1" + "}" * 127 + "}", False),
+        (r.parse_value, "[" * 127 + "]" * 127, True),
+        (r.parse_value, "[" * 128 + "]" * 128, False),
+        (r.parse_frame, frame % ("null", ',"zz":' + "[" * 300 + "]" * 300), True),
+        (r.parse_frame, frame % ("[" * 126 + "]" * 126, ""), True),
+        (r.parse_frame, frame % ("[" * 127 + "]" * 127, ""), False),
+        (r.parse_value, '{"x":1,"y":2,"z":-' + "9" * 400 + "}", False),
+    ]
+    for parse, text, accepted in cases:
+        try:
+            parse(text)
+            assert accepted, text[:80]
+        except r.ProtoError as e:
+            assert not accepted, f"{text[:80]}: {e}"
