@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { spawnSync } from "node:child_process";
 import { beforeAll, describe, expect, it } from "vitest";
 import { cargoProgram } from "./helpers/cargo.js";
+import { fixtureRunner } from "./helpers/rustRunners.js";
 import { GENERATED, ROOT, tempDir } from "./helpers/paths.js";
 import { PYTHON, pythonAvailable, runPythonDriver } from "./helpers/python.js";
 
@@ -67,4 +68,46 @@ describe.runIf(pythonAvailable())("the Python port and serde exchange values bot
     writeFileSync(broken, JSON.stringify(exchange));
     expect(program.run(["check", broken]).stdout).toMatch(/checked, 1 failed\n$/);
   });
+});
+
+// The fixtures' crates (tests/fixture-conformance): fresh JSON both ways, judged by serde (`write` / `judge`).
+describe.runIf(pythonAvailable())("the fixtures' Python packages and serde exchange JSON both ways", () => {
+  beforeAll(() => fixtureRunner.build(), 600_000);
+
+  for (const [fixture, importName] of [
+    ["representations", "representations_fixture"],
+    ["telemetry", "sensor_telemetry"],
+  ] as const) {
+    const pkg = join(ROOT, "tests/fixtures", fixture, "generated/python");
+    const run = (args: string[]) => fixtureRunner.run(["--fixture", fixture, ...args]);
+
+    it(`${fixture}: Python reads what serde writes and writes it back byte for byte`, () => {
+      const file = join(tempDir("claw-pyx-"), "rust.json");
+      const w = run(["write", file, String(PER_TYPE)]);
+      expect(w.status, w.stdout + w.stderr).toBe(0);
+      const cases = (JSON.parse(readFileSync(file, "utf8")) as { cases: { type: string; json: string }[] }).cases;
+      const replies = runPythonDriver(
+        pkg,
+        importName,
+        cases.map((c) => ({ type: c.type, text: c.json })),
+      );
+      const failures = cases.flatMap((c, i) => {
+        const r = replies[i]!;
+        return r.ok && r.canonical === c.json ? [] : [`${c.type} ${c.json}: ${JSON.stringify(r)}`];
+      });
+      expect(cases.length).toBeGreaterThan(100);
+      expect(failures).toEqual([]);
+    });
+
+    it(`${fixture}: serde reads what Python writes and writes the same bytes back`, () => {
+      const file = join(tempDir("claw-pyx-"), "python.json");
+      const p = spawnSync(PYTHON, [join(ROOT, "tests/python/exchange.py"), pkg, importName, file, String(PER_TYPE), String(SEED), "--json-only"], {
+        encoding: "utf8",
+        env: { ...process.env, PYTHONDONTWRITEBYTECODE: "1" },
+      });
+      expect(p.status, p.stderr).toBe(0);
+      const r = run(["judge", file]);
+      expect(r.stdout, r.stdout).toBe(`${p.stdout.trim()} checked, 0 failed\n`);
+    });
+  }
 });
