@@ -56,18 +56,19 @@ describe.runIf(pythonAvailable())("the Python packages under the pinned Python t
     expect(r.status).toBe(0);
   }, 240_000);
 
-  it("pip installs generated/python into a fresh virtualenv, where it imports; pip wheel builds a wheel", () => {
+  it("pip builds a wheel of generated/python, which installs into a fresh virtualenv and imports there", () => {
     const dir = tempDir("claw-pip-");
+    // A copy: building writes build/ and *.egg-info beside the sources.
     cpSync(PACKAGES[0]!, join(dir, "src"), { recursive: true });
-    expect(run(PYTHON, ["-m", "venv", join(dir, "venv")]).status).toBe(0);
-    const pip = join(dir, "venv/bin/pip");
-    // One build (pip fetches setuptools into an isolated build environment): the wheel, which pip then installs.
-    const wheel = run(pip, ["wheel", "-q", "--no-deps", "-w", join(dir, "wheels"), join(dir, "src")]);
+    // The tools' pinned setuptools builds it, offline (no isolated build environment to fetch).
+    const wheel = run(tool("pip"), ["wheel", "-q", "--no-build-isolation", "--no-deps", "-w", join(dir, "wheels"), join(dir, "src")]);
     expect(wheel.status, wheel.out).toBe(0);
     expect(readdirSync(join(dir, "wheels"))).toEqual(["claw_proto-1.0.0-py3-none-any.whl"]);
-    const install = run(pip, ["install", "-q", join(dir, "wheels/claw_proto-1.0.0-py3-none-any.whl")]);
+    expect(run(PYTHON, ["-m", "venv", "--without-pip", join(dir, "venv")]).status).toBe(0);
+    const python = join(dir, "venv/bin/python");
+    const install = run(tool("pip"), ["--python", python, "install", "-q", "--no-deps", join(dir, "wheels/claw_proto-1.0.0-py3-none-any.whl")]);
     expect(install.status, install.out).toBe(0);
-    const imported = run(join(dir, "venv/bin/python"), ["-c", "import claw_proto, uuid; print(claw_proto.NodeId.new().version)"], { cwd: dir });
-    expect(imported.out.trim()).toBe("4");
+    const imported = run(python, ["-c", "import claw_proto; print(claw_proto.NodeId.new().version, claw_proto.__file__)"], { cwd: dir });
+    expect(imported.out.trim()).toMatch(new RegExp(`^4 ${join(dir, "venv")}/lib/python3\\.\\d+/site-packages/claw_proto/__init__\\.py$`));
   }, 240_000);
 });
