@@ -6,7 +6,7 @@ import { readdirSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { cli, ROOT, tempDir } from "./helpers/paths.js";
-import { PYTHON, pythonAvailable } from "./helpers/python.js";
+import { PYTHON } from "./helpers/python.js";
 import { POSITIONS, holeySchema } from "./robustness/hostileSchema.js";
 
 const HOSTILE = [
@@ -40,7 +40,7 @@ function structure(dir: string): { structure: Record<string, string>; docs: stri
   return JSON.parse(r.stdout) as { structure: Record<string, string>; docs: string[] };
 }
 
-describe.runIf(pythonAvailable())("the Python target", () => {
+describe("the Python target", () => {
   it("hostile descriptions give the same program as plain ones, and each docstring holds its text", () => {
     const plain = structure(generate((i) => (i === 0 ? "Plain" : "plain text")));
     for (const hostile of HOSTILE) {

@@ -7,7 +7,7 @@ import { cpSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { GENERATED, ROOT, tempDir } from "./helpers/paths.js";
-import { PY_TOOLS, PYTHON, pyTool, pythonAvailable } from "./helpers/python.js";
+import { PY_TOOLS, PYTHON, pyTool } from "./helpers/python.js";
 
 const PACKAGES = [join(GENERATED, "python"), ...["representations", "telemetry"].map((f) => join(ROOT, "tests/fixtures", f, "generated/python"))];
 const env = { ...process.env, PYTHONDONTWRITEBYTECODE: "1" };
@@ -24,7 +24,7 @@ function run(cmd: string, args: string[], options: { cwd?: string; env?: NodeJS.
   return { status: r.status ?? -1, out: `${r.stdout}${r.stderr}` };
 }
 
-describe.runIf(pythonAvailable())("the Python packages under the pinned Python tools", () => {
+describe("the Python packages under the pinned Python tools", () => {
   it("ruff format --check finds nothing to change in the three generated packages", () => {
     const r = run(tool("ruff"), ["format", "--check", "--no-cache", ...PACKAGES]);
     expect(r.out).toMatch(/files? already formatted/);

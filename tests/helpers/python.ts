@@ -8,10 +8,6 @@ export const PYTHON = process.env.PYTHON ?? "python3";
 /** The venv .ci/run makes with the pinned Python tools (ruff, mypy, pytest, hypothesis); override with $CLAW_PY_TOOLS. */
 export const PY_TOOLS = process.env.CLAW_PY_TOOLS ?? join(process.env.HOME ?? "/root", ".cache/claw-codegen-py/bin");
 
-export function pythonAvailable(): boolean {
-  return spawnSync(PYTHON, ["-c", "import sys; assert sys.version_info >= (3, 9)"]).status === 0;
-}
-
 export function pyTool(name: string): string | undefined {
   const p = join(PY_TOOLS, name);
   return existsSync(p) ? p : undefined;
