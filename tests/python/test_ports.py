@@ -188,3 +188,20 @@ def test_recursion_limit_counts_from_the_root() -> None:
             assert accepted, text[:80]
         except r.ProtoError as e:
             assert not accepted, f"{text[:80]}: {e}"
+
+
+def test_error_messages_stay_one_printable_line() -> None:
+    """A key holding a line break or an unpaired surrogate reaches the message escaped; the pointer stays exact."""
+    import representations_fixture as r
+
+    head = b'{"shape":{"kind":"point"},"color":"red","value":null,"history":[],"weights":'
+    for data, key in [(head + b'{"a\\nb":"nope"}}', "a\nb"), (head + b'{"a\\u2028\xff":"nope"}}', "a\u2028\udcff")]:
+        try:
+            r.parse_frame(data)
+        except r.ProtoError as e:
+            message = str(e)
+            assert "\n" not in message and "\u2028" not in message
+            message.encode("utf-8")  # no lone surrogate
+            assert e.pointer == "/weights/" + key
+        else:
+            raise AssertionError("accepted")

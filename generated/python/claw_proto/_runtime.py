@@ -90,8 +90,14 @@ class _Fail(Exception):
         self.in_tag = in_tag
 
 
+_INVISIBLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\ud800-\udfff]")
+
+
 def _clip(s: str) -> str:
-    return s if len(s) <= 4 * _QUOTE_MAX else s[: 4 * _QUOTE_MAX] + "…"
+    """A pointer as a message shows it: cut short, and every control, invisible or unpaired character spelled
+    ``\\uXXXX`` (a key may hold a line break: the message stays one printable line)."""
+    short = s if len(s) <= 4 * _QUOTE_MAX else s[: 4 * _QUOTE_MAX] + "…"
+    return _INVISIBLE.sub(lambda m: f"\\u{ord(m.group()):04x}", short)
 
 
 def quoted(s: str) -> str:
