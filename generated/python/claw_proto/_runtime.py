@@ -149,7 +149,9 @@ class _Number:
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
-_MAYBE_NEG_ZERO = re.compile(r"-0(?![0-9])")
+# The integer token -0 (serde reads it as a float): after a structural character or whitespace, not part of -0.5,
+# -0e1 or a UUID's "-0…" (which would switch on the slower exact reading for nothing).
+_MAYBE_NEG_ZERO = re.compile(r"(?<![^\[:,\s])-0(?![0-9.eE])")
 _DEFAULT_MAX_BYTES = 16 * 1024 * 1024
 _MAX_DEPTH = 128
 
