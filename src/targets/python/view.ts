@@ -1,6 +1,7 @@
 import type { Model } from "../../model/types.js";
 import { PyEmitter, type PyDecl } from "./emit.js";
 import { pyDocstring, tomlString, type PyEscaped } from "./escape.js";
+import { markdown, markdownCode, type Escaped } from "../../render/escape.js";
 
 export interface PythonView {
   distName: string;
@@ -12,6 +13,12 @@ export interface PythonView {
   decls: (PyDecl & { returnType: string; typeObject: string; depthLimited: boolean; keepsTokens: boolean; hasRules: boolean })[];
   exports: string[];
   anyRules: boolean;
+  anyBincode: boolean;
+  titleMarkdown: Escaped<"markdown">;
+  schemaNameMarkdown: string;
+  protocolVersion: number;
+  /** A message type for the README's example: the first message union. */
+  example?: { snake: string };
 }
 
 /** The import name: the distribution name in snake case (`claw-proto` → `claw_proto`). */
@@ -47,5 +54,16 @@ export function buildPythonView(model: Model, o: { distName: string; version: st
     decls,
     exports: decls.flatMap((d) => d.exports),
     anyRules: decls.some((d) => d.hasRules),
+    anyBincode: decls.some((d) => d.bincode !== ""),
+    titleMarkdown: markdown(model.title),
+    schemaNameMarkdown: markdownCode(o.schemaName),
+    protocolVersion: model.protocolVersion,
+    ...(exampleOf(model, decls) ? { example: exampleOf(model, decls)! } : {}),
   };
+}
+
+function exampleOf(model: Model, decls: readonly PyDecl[]): { snake: string } | undefined {
+  const first = model.messages[0];
+  const d = first && decls.find((x) => x.schemaName === first.name);
+  return d ? { snake: d.snake } : undefined;
 }
