@@ -7,6 +7,7 @@ import type { Target } from "./types.js";
 export const TARGETS = [
   { name: "typescript", load: () => import("./typescript/index.js").then((m) => m.typescriptTarget) },
   { name: "rust", load: () => import("./rust/index.js").then((m) => m.rustTarget) },
+  { name: "go", load: () => import("./go/index.js").then((m) => m.goTarget) },
   { name: "schema", load: () => import("./schema/index.js").then((m) => m.schemaTarget) },
 ] as const satisfies readonly { name: string; load: () => Promise<Target> }[];
 
