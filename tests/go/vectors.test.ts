@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { GENERATED } from "../helpers/paths.js";
+import { GENERATED, ROOT } from "../helpers/paths.js";
+import type { VectorIndex } from "../helpers/vectors.js";
 import { vectorBytes, vectorIndex } from "../helpers/vectors.js";
 import type { VectorCase } from "./driver.js";
 import { buildGoDriver, disagreements, hasGo, request, runDriver } from "./driver.js";
@@ -16,6 +18,29 @@ function vectorCases(): VectorCase[] {
     ...vectorIndex["rules-invalid"].map((v) => ({ name: v.file, request: request(v.type, vectorBytes(v.file)), expect: { canonical: text(v.file) } })),
   ];
 }
+
+/** The cases of another fixture's vectors folder (same index format as schema/vectors). */
+function fixtureCases(dir: string): VectorCase[] {
+  const index = JSON.parse(readFileSync(join(dir, "index.json"), "utf8")) as VectorIndex;
+  const bytes = (file: string) => new Uint8Array(readFileSync(join(dir, file)));
+  const text = (file: string) => new TextDecoder().decode(bytes(file));
+  return [
+    ...index.valid.map((v) => ({ name: v.file, request: request(v.type, bytes(v.file)), expect: { canonical: text(v.file) } })),
+    ...index.noncanonical.map((v) => ({ name: v.file, request: request(v.type, bytes(v.file)), expect: { canonical: v.canonical } })),
+    ...index.invalid.map((v) => ({ name: v.file, request: request(v.type, bytes(v.file)), expect: { kind: v.kind } })),
+    ...(index["rules-invalid"] ?? []).map((v) => ({ name: v.file, request: request(v.type, bytes(v.file)), expect: { canonical: text(v.file) } })),
+  ];
+}
+
+describe.skipIf(!hasGo())("the telemetry fixture's Go port (tests/fixtures/telemetry/generated/go)", () => {
+  it("agrees with serde on every vector", () => {
+    const fixture = join(ROOT, "tests/fixtures/telemetry");
+    const cases = fixtureCases(join(fixture, "vectors"));
+    expect(cases.length).toBeGreaterThan(250);
+    const answers = runDriver(buildGoDriver(join(fixture, "generated/go")), cases.map((c) => c.request));
+    expect(disagreements(cases, answers)).toEqual([]);
+  });
+});
 
 describe.skipIf(!hasGo())("the Go port (generated/go) runs every conformance vector through its driver", () => {
   const driver = buildGoDriver(join(GENERATED, "go"));
