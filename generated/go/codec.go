@@ -222,7 +222,7 @@ func readNodeMessageMetrics(r *reader) (v NodeMessageMetrics) {
 		case 0:
 			v.NodeID = readNodeId(r)
 		case 1:
-			v.GpuMetrics = readList(r, readGpuMetricsProto)
+			v.GpuMetrics = readListGpuMetricsProto(r)
 		case 2:
 			v.Timestamp = readTimestamp(r)
 		}
@@ -250,7 +250,7 @@ func readNodeMessageMetricsSeq(r *reader) (v NodeMessageMetrics) {
 	r.pop()
 	r.element(1, expected)
 	r.pushIndex(1)
-	v.GpuMetrics = readList(r, readGpuMetricsProto)
+	v.GpuMetrics = readListGpuMetricsProto(r)
 	r.pop()
 	r.element(2, expected)
 	r.pushIndex(2)
@@ -264,7 +264,7 @@ func writeNodeMessageMetrics(w *writer, v NodeMessageMetrics) {
 	w.raw(`{"node_id":`)
 	writeNodeId(w, v.NodeID)
 	w.raw(`,"gpu_metrics":`)
-	writeList(w, v.GpuMetrics, writeGpuMetricsProto)
+	writeListGpuMetricsProto(w, v.GpuMetrics)
 	w.raw(`,"timestamp":`)
 	writeTimestamp(w, v.Timestamp)
 	w.byte('}')
@@ -298,7 +298,7 @@ func readNodeMessageWorkloadUpdate(r *reader) (v NodeMessageWorkloadUpdate) {
 		case 1:
 			v.State = readWorkloadState(r)
 		case 2:
-			v.Message = readOption(r, readString)
+			v.Message = readOptionString(r)
 		case 3:
 			v.Timestamp = readTimestamp(r)
 		}
@@ -330,7 +330,7 @@ func readNodeMessageWorkloadUpdateSeq(r *reader) (v NodeMessageWorkloadUpdate) {
 	r.pop()
 	r.element(2, expected)
 	r.pushIndex(2)
-	v.Message = readOption(r, readString)
+	v.Message = readOptionString(r)
 	r.pop()
 	r.element(3, expected)
 	r.pushIndex(3)
@@ -346,7 +346,7 @@ func writeNodeMessageWorkloadUpdate(w *writer, v NodeMessageWorkloadUpdate) {
 	w.raw(`,"state":`)
 	writeWorkloadState(w, v.State)
 	w.raw(`,"message":`)
-	writeOption(w, v.Message, writeString)
+	writeOptionString(w, v.Message)
 	w.raw(`,"timestamp":`)
 	writeTimestamp(w, v.Timestamp)
 	w.byte('}')
@@ -378,7 +378,7 @@ func readNodeMessageWorkloadLogs(r *reader) (v NodeMessageWorkloadLogs) {
 		case 0:
 			v.WorkloadID = readWorkloadId(r)
 		case 1:
-			v.Lines = readList(r, readString)
+			v.Lines = readListString(r)
 		case 2:
 			v.IsStderr = readBool(r)
 		}
@@ -406,7 +406,7 @@ func readNodeMessageWorkloadLogsSeq(r *reader) (v NodeMessageWorkloadLogs) {
 	r.pop()
 	r.element(1, expected)
 	r.pushIndex(1)
-	v.Lines = readList(r, readString)
+	v.Lines = readListString(r)
 	r.pop()
 	r.element(2, expected)
 	r.pushIndex(2)
@@ -420,7 +420,7 @@ func writeNodeMessageWorkloadLogs(w *writer, v NodeMessageWorkloadLogs) {
 	w.raw(`{"workload_id":`)
 	writeWorkloadId(w, v.WorkloadID)
 	w.raw(`,"lines":`)
-	writeList(w, v.Lines, writeString)
+	writeListString(w, v.Lines)
 	w.raw(`,"is_stderr":`)
 	writeBool(w, v.IsStderr)
 	w.byte('}')
@@ -599,7 +599,7 @@ func readGatewayMessageRegistered(r *reader) (v GatewayMessageRegistered) {
 		case 1:
 			v.MetricsIntervalSecs = readU32(r)
 		case 2:
-			v.Config = readOption(r, readNodeConfig)
+			v.Config = readOptionNodeConfig(r)
 		}
 		r.pop()
 	}
@@ -626,7 +626,7 @@ func readGatewayMessageRegisteredSeq(r *reader) (v GatewayMessageRegistered) {
 	r.pop()
 	r.element(2, expected)
 	r.pushIndex(2)
-	v.Config = readOption(r, readNodeConfig)
+	v.Config = readOptionNodeConfig(r)
 	r.pop()
 	r.endArray(expected)
 	return v
@@ -638,7 +638,7 @@ func writeGatewayMessageRegistered(w *writer, v GatewayMessageRegistered) {
 	w.raw(`,"metrics_interval_secs":`)
 	writeU32(w, v.MetricsIntervalSecs)
 	w.raw(`,"config":`)
-	writeOption(w, v.Config, writeNodeConfig)
+	writeOptionNodeConfig(w, v.Config)
 	w.byte('}')
 }
 
@@ -1301,11 +1301,11 @@ func readNodeCapabilities(r *reader) (v NodeCapabilities) {
 		case 1:
 			v.GpuCount = readU32(r)
 		case 2:
-			v.Gpus = readList(r, readGpuCapability)
+			v.Gpus = readListGpuCapability(r)
 		case 3:
 			v.MaxConcurrentWorkloads = readU32(r)
 		case 4:
-			v.SupportedRuntimes = readList(r, readString)
+			v.SupportedRuntimes = readListString(r)
 		}
 		r.pop()
 	}
@@ -1341,7 +1341,7 @@ func readNodeCapabilitiesSeq(r *reader) (v NodeCapabilities) {
 	r.pop()
 	r.element(2, expected)
 	r.pushIndex(2)
-	v.Gpus = readList(r, readGpuCapability)
+	v.Gpus = readListGpuCapability(r)
 	r.pop()
 	r.element(3, expected)
 	r.pushIndex(3)
@@ -1349,7 +1349,7 @@ func readNodeCapabilitiesSeq(r *reader) (v NodeCapabilities) {
 	r.pop()
 	r.element(4, expected)
 	r.pushIndex(4)
-	v.SupportedRuntimes = readList(r, readString)
+	v.SupportedRuntimes = readListString(r)
 	r.pop()
 	r.endArray(expected)
 	return v
@@ -1361,11 +1361,11 @@ func writeNodeCapabilities(w *writer, v NodeCapabilities) {
 	w.raw(`,"gpu_count":`)
 	writeU32(w, v.GpuCount)
 	w.raw(`,"gpus":`)
-	writeList(w, v.Gpus, writeGpuCapability)
+	writeListGpuCapability(w, v.Gpus)
 	w.raw(`,"max_concurrent_workloads":`)
 	writeU32(w, v.MaxConcurrentWorkloads)
 	w.raw(`,"supported_runtimes":`)
-	writeList(w, v.SupportedRuntimes, writeString)
+	writeListString(w, v.SupportedRuntimes)
 	w.byte('}')
 }
 
@@ -1872,23 +1872,23 @@ func readWorkloadSpec(r *reader) (v WorkloadSpec) {
 		case 0:
 			v.Image = readString(r)
 		case 1:
-			v.Command = readOption(r, func(r *reader) []string { return readList(r, readString) })
+			v.Command = readOptionListString(r)
 		case 2:
-			v.Args = readOption(r, func(r *reader) []string { return readList(r, readString) })
+			v.Args = readOptionListString(r)
 		case 3:
-			v.Env = readList(r, readKeyValue)
+			v.Env = readListKeyValue(r)
 		case 4:
 			v.GpuCount = readU32(r)
 		case 5:
-			v.GpuMemoryMb = readOption(r, readU64)
+			v.GpuMemoryMb = readOptionU64(r)
 		case 6:
-			v.CPUMillicores = readOption(r, readU32)
+			v.CPUMillicores = readOptionU32(r)
 		case 7:
-			v.MemoryMb = readOption(r, readU64)
+			v.MemoryMb = readOptionU64(r)
 		case 8:
-			v.Ports = readList(r, readU16)
+			v.Ports = readListU16(r)
 		case 9:
-			v.Volumes = readList(r, readVolumeMount)
+			v.Volumes = readListVolumeMount(r)
 		case 10:
 			v.RestartPolicy = readRestartPolicy(r)
 		}
@@ -1925,15 +1925,15 @@ func readWorkloadSpecSeq(r *reader) (v WorkloadSpec) {
 	r.pop()
 	r.element(1, expected)
 	r.pushIndex(1)
-	v.Command = readOption(r, func(r *reader) []string { return readList(r, readString) })
+	v.Command = readOptionListString(r)
 	r.pop()
 	r.element(2, expected)
 	r.pushIndex(2)
-	v.Args = readOption(r, func(r *reader) []string { return readList(r, readString) })
+	v.Args = readOptionListString(r)
 	r.pop()
 	r.element(3, expected)
 	r.pushIndex(3)
-	v.Env = readList(r, readKeyValue)
+	v.Env = readListKeyValue(r)
 	r.pop()
 	r.element(4, expected)
 	r.pushIndex(4)
@@ -1941,23 +1941,23 @@ func readWorkloadSpecSeq(r *reader) (v WorkloadSpec) {
 	r.pop()
 	r.element(5, expected)
 	r.pushIndex(5)
-	v.GpuMemoryMb = readOption(r, readU64)
+	v.GpuMemoryMb = readOptionU64(r)
 	r.pop()
 	r.element(6, expected)
 	r.pushIndex(6)
-	v.CPUMillicores = readOption(r, readU32)
+	v.CPUMillicores = readOptionU32(r)
 	r.pop()
 	r.element(7, expected)
 	r.pushIndex(7)
-	v.MemoryMb = readOption(r, readU64)
+	v.MemoryMb = readOptionU64(r)
 	r.pop()
 	r.element(8, expected)
 	r.pushIndex(8)
-	v.Ports = readList(r, readU16)
+	v.Ports = readListU16(r)
 	r.pop()
 	r.element(9, expected)
 	r.pushIndex(9)
-	v.Volumes = readList(r, readVolumeMount)
+	v.Volumes = readListVolumeMount(r)
 	r.pop()
 	r.element(10, expected)
 	r.pushIndex(10)
@@ -1971,23 +1971,23 @@ func writeWorkloadSpec(w *writer, v WorkloadSpec) {
 	w.raw(`{"image":`)
 	writeString(w, v.Image)
 	w.raw(`,"command":`)
-	writeOption(w, v.Command, func(w *writer, v []string) { writeList(w, v, writeString) })
+	writeOptionListString(w, v.Command)
 	w.raw(`,"args":`)
-	writeOption(w, v.Args, func(w *writer, v []string) { writeList(w, v, writeString) })
+	writeOptionListString(w, v.Args)
 	w.raw(`,"env":`)
-	writeList(w, v.Env, writeKeyValue)
+	writeListKeyValue(w, v.Env)
 	w.raw(`,"gpu_count":`)
 	writeU32(w, v.GpuCount)
 	w.raw(`,"gpu_memory_mb":`)
-	writeOption(w, v.GpuMemoryMb, writeU64)
+	writeOptionU64(w, v.GpuMemoryMb)
 	w.raw(`,"cpu_millicores":`)
-	writeOption(w, v.CPUMillicores, writeU32)
+	writeOptionU32(w, v.CPUMillicores)
 	w.raw(`,"memory_mb":`)
-	writeOption(w, v.MemoryMb, writeU64)
+	writeOptionU64(w, v.MemoryMb)
 	w.raw(`,"ports":`)
-	writeList(w, v.Ports, writeU16)
+	writeListU16(w, v.Ports)
 	w.raw(`,"volumes":`)
-	writeList(w, v.Volumes, writeVolumeMount)
+	writeListVolumeMount(w, v.Volumes)
 	w.raw(`,"restart_policy":`)
 	writeRestartPolicy(w, v.RestartPolicy)
 	w.byte('}')
@@ -2023,11 +2023,11 @@ func (v *WorkloadSpec) UnmarshalJSON(data []byte) error {
 // ---- KeyValue ----
 
 func readKeyValue(r *reader) KeyValue {
-	return readTuple2(r, readString, readString)
+	return readTuple2StringString(r)
 }
 
 func writeKeyValue(w *writer, v KeyValue) {
-	writeTuple2(w, v, writeString, writeString)
+	writeTuple2StringString(w, v)
 }
 
 // ParseKeyValue reads a KeyValue from JSON exactly as serde_json::from_slice does: what serde rejects
@@ -2224,15 +2224,15 @@ func readWorkloadStatus(r *reader) (v WorkloadStatus) {
 		case 0:
 			v.State = readWorkloadState(r)
 		case 1:
-			v.NodeID = readOption(r, readNodeId)
+			v.NodeID = readOptionNodeId(r)
 		case 2:
-			v.StartedAt = readOption(r, readTimestamp)
+			v.StartedAt = readOptionTimestamp(r)
 		case 3:
-			v.FinishedAt = readOption(r, readTimestamp)
+			v.FinishedAt = readOptionTimestamp(r)
 		case 4:
-			v.ExitCode = readOption(r, readI32)
+			v.ExitCode = readOptionI32(r)
 		case 5:
-			v.Message = readOption(r, readString)
+			v.Message = readOptionString(r)
 		}
 		r.pop()
 	}
@@ -2252,23 +2252,23 @@ func readWorkloadStatusSeq(r *reader) (v WorkloadStatus) {
 	r.pop()
 	r.element(1, expected)
 	r.pushIndex(1)
-	v.NodeID = readOption(r, readNodeId)
+	v.NodeID = readOptionNodeId(r)
 	r.pop()
 	r.element(2, expected)
 	r.pushIndex(2)
-	v.StartedAt = readOption(r, readTimestamp)
+	v.StartedAt = readOptionTimestamp(r)
 	r.pop()
 	r.element(3, expected)
 	r.pushIndex(3)
-	v.FinishedAt = readOption(r, readTimestamp)
+	v.FinishedAt = readOptionTimestamp(r)
 	r.pop()
 	r.element(4, expected)
 	r.pushIndex(4)
-	v.ExitCode = readOption(r, readI32)
+	v.ExitCode = readOptionI32(r)
 	r.pop()
 	r.element(5, expected)
 	r.pushIndex(5)
-	v.Message = readOption(r, readString)
+	v.Message = readOptionString(r)
 	r.pop()
 	r.endArray(expected)
 	return v
@@ -2278,15 +2278,15 @@ func writeWorkloadStatus(w *writer, v WorkloadStatus) {
 	w.raw(`{"state":`)
 	writeWorkloadState(w, v.State)
 	w.raw(`,"node_id":`)
-	writeOption(w, v.NodeID, writeNodeId)
+	writeOptionNodeId(w, v.NodeID)
 	w.raw(`,"started_at":`)
-	writeOption(w, v.StartedAt, writeTimestamp)
+	writeOptionTimestamp(w, v.StartedAt)
 	w.raw(`,"finished_at":`)
-	writeOption(w, v.FinishedAt, writeTimestamp)
+	writeOptionTimestamp(w, v.FinishedAt)
 	w.raw(`,"exit_code":`)
-	writeOption(w, v.ExitCode, writeI32)
+	writeOptionI32(w, v.ExitCode)
 	w.raw(`,"message":`)
-	writeOption(w, v.Message, writeString)
+	writeOptionString(w, v.Message)
 	w.byte('}')
 }
 
@@ -2343,13 +2343,13 @@ func readNodeConfig(r *reader) (v NodeConfig) {
 		r.pushKey(fieldsNodeConfig[i])
 		switch i {
 		case 0:
-			v.HeartbeatIntervalSecs = readOption(r, readU32)
+			v.HeartbeatIntervalSecs = readOptionU32(r)
 		case 1:
-			v.MetricsIntervalSecs = readOption(r, readU32)
+			v.MetricsIntervalSecs = readOptionU32(r)
 		case 2:
-			v.MaxConcurrentWorkloads = readOption(r, readU32)
+			v.MaxConcurrentWorkloads = readOptionU32(r)
 		case 3:
-			v.LogLevel = readOption(r, readString)
+			v.LogLevel = readOptionString(r)
 		}
 		r.pop()
 	}
@@ -2362,19 +2362,19 @@ func readNodeConfigSeq(r *reader) (v NodeConfig) {
 	r.beginArray(expected)
 	r.element(0, expected)
 	r.pushIndex(0)
-	v.HeartbeatIntervalSecs = readOption(r, readU32)
+	v.HeartbeatIntervalSecs = readOptionU32(r)
 	r.pop()
 	r.element(1, expected)
 	r.pushIndex(1)
-	v.MetricsIntervalSecs = readOption(r, readU32)
+	v.MetricsIntervalSecs = readOptionU32(r)
 	r.pop()
 	r.element(2, expected)
 	r.pushIndex(2)
-	v.MaxConcurrentWorkloads = readOption(r, readU32)
+	v.MaxConcurrentWorkloads = readOptionU32(r)
 	r.pop()
 	r.element(3, expected)
 	r.pushIndex(3)
-	v.LogLevel = readOption(r, readString)
+	v.LogLevel = readOptionString(r)
 	r.pop()
 	r.endArray(expected)
 	return v
@@ -2382,13 +2382,13 @@ func readNodeConfigSeq(r *reader) (v NodeConfig) {
 
 func writeNodeConfig(w *writer, v NodeConfig) {
 	w.raw(`{"heartbeat_interval_secs":`)
-	writeOption(w, v.HeartbeatIntervalSecs, writeU32)
+	writeOptionU32(w, v.HeartbeatIntervalSecs)
 	w.raw(`,"metrics_interval_secs":`)
-	writeOption(w, v.MetricsIntervalSecs, writeU32)
+	writeOptionU32(w, v.MetricsIntervalSecs)
 	w.raw(`,"max_concurrent_workloads":`)
-	writeOption(w, v.MaxConcurrentWorkloads, writeU32)
+	writeOptionU32(w, v.MaxConcurrentWorkloads)
 	w.raw(`,"log_level":`)
-	writeOption(w, v.LogLevel, writeString)
+	writeOptionString(w, v.LogLevel)
 	w.byte('}')
 }
 
@@ -2910,9 +2910,9 @@ func readEventMetadata(r *reader) (v EventMetadata) {
 		case 0:
 			v.Source = readString(r)
 		case 1:
-			v.CorrelationID = readOption(r, readString)
+			v.CorrelationID = readOptionString(r)
 		case 2:
-			v.Labels = readList(r, readKeyValue)
+			v.Labels = readListKeyValue(r)
 		}
 		r.pop()
 	}
@@ -2935,11 +2935,11 @@ func readEventMetadataSeq(r *reader) (v EventMetadata) {
 	r.pop()
 	r.element(1, expected)
 	r.pushIndex(1)
-	v.CorrelationID = readOption(r, readString)
+	v.CorrelationID = readOptionString(r)
 	r.pop()
 	r.element(2, expected)
 	r.pushIndex(2)
-	v.Labels = readList(r, readKeyValue)
+	v.Labels = readListKeyValue(r)
 	r.pop()
 	r.endArray(expected)
 	return v
@@ -2949,9 +2949,9 @@ func writeEventMetadata(w *writer, v EventMetadata) {
 	w.raw(`{"source":`)
 	writeString(w, v.Source)
 	w.raw(`,"correlation_id":`)
-	writeOption(w, v.CorrelationID, writeString)
+	writeOptionString(w, v.CorrelationID)
 	w.raw(`,"labels":`)
-	writeList(w, v.Labels, writeKeyValue)
+	writeListKeyValue(w, v.Labels)
 	w.byte('}')
 }
 
@@ -3181,6 +3181,128 @@ func ParseProtoError(data []byte) (ProtoError, error) {
 // (an unknown variant, a string that is not UTF-8) is an *Error of kind SerializationError.
 func MarshalProtoError(v ProtoError) ([]byte, error) {
 	return marshal(v, writeProtoError)
+}
+
+// ---- composite types: one reader and writer each ----
+
+func readListGpuMetricsProto(r *reader) []GpuMetricsProto {
+	return readList(r, readGpuMetricsProto)
+}
+
+func writeListGpuMetricsProto(w *writer, v []GpuMetricsProto) {
+	writeList(w, v, writeGpuMetricsProto)
+}
+
+func readOptionString(r *reader) *string {
+	return readOption(r, readString)
+}
+
+func writeOptionString(w *writer, v *string) {
+	writeOption(w, v, writeString)
+}
+
+func readListString(r *reader) []string {
+	return readList(r, readString)
+}
+
+func writeListString(w *writer, v []string) {
+	writeList(w, v, writeString)
+}
+
+func readOptionNodeConfig(r *reader) *NodeConfig {
+	return readOption(r, readNodeConfig)
+}
+
+func writeOptionNodeConfig(w *writer, v *NodeConfig) {
+	writeOption(w, v, writeNodeConfig)
+}
+
+func readListGpuCapability(r *reader) []GpuCapability {
+	return readList(r, readGpuCapability)
+}
+
+func writeListGpuCapability(w *writer, v []GpuCapability) {
+	writeList(w, v, writeGpuCapability)
+}
+
+func readOptionListString(r *reader) *[]string {
+	return readOption(r, readListString)
+}
+
+func writeOptionListString(w *writer, v *[]string) {
+	writeOption(w, v, writeListString)
+}
+
+func readListKeyValue(r *reader) []KeyValue {
+	return readList(r, readKeyValue)
+}
+
+func writeListKeyValue(w *writer, v []KeyValue) {
+	writeList(w, v, writeKeyValue)
+}
+
+func readOptionU64(r *reader) *uint64 {
+	return readOption(r, readU64)
+}
+
+func writeOptionU64(w *writer, v *uint64) {
+	writeOption(w, v, writeU64)
+}
+
+func readOptionU32(r *reader) *uint32 {
+	return readOption(r, readU32)
+}
+
+func writeOptionU32(w *writer, v *uint32) {
+	writeOption(w, v, writeU32)
+}
+
+func readListU16(r *reader) []uint16 {
+	return readList(r, readU16)
+}
+
+func writeListU16(w *writer, v []uint16) {
+	writeList(w, v, writeU16)
+}
+
+func readListVolumeMount(r *reader) []VolumeMount {
+	return readList(r, readVolumeMount)
+}
+
+func writeListVolumeMount(w *writer, v []VolumeMount) {
+	writeList(w, v, writeVolumeMount)
+}
+
+func readTuple2StringString(r *reader) Tuple2[string, string] {
+	return readTuple2(r, readString, readString)
+}
+
+func writeTuple2StringString(w *writer, v Tuple2[string, string]) {
+	writeTuple2(w, v, writeString, writeString)
+}
+
+func readOptionNodeId(r *reader) *NodeId {
+	return readOption(r, readNodeId)
+}
+
+func writeOptionNodeId(w *writer, v *NodeId) {
+	writeOption(w, v, writeNodeId)
+}
+
+func readOptionTimestamp(r *reader) *Timestamp {
+	return readOption(r, readTimestamp)
+}
+
+func writeOptionTimestamp(w *writer, v *Timestamp) {
+	writeOption(w, v, writeTimestamp)
+}
+
+func readOptionI32(r *reader) *int32 {
+	return readOption(r, readI32)
+}
+
+func writeOptionI32(w *writer, v *int32) {
+	writeOption(w, v, writeI32)
 }
 
 func readTuple2[T0, T1 any](r *reader, read0 func(*reader) T0, read1 func(*reader) T1) (v Tuple2[T0, T1]) {

@@ -101,9 +101,17 @@ func (w *writer) byte(c byte) { w.buf = append(w.buf, c) }
 
 const hexDigits = "0123456789abcdef"
 
-// str writes a JSON string as serde_json escapes it: `"`, `\` and control characters only.
+// str writes a JSON string as serde_json escapes it; a string that is not UTF-8 is refused.
 func (w *writer) str(s string) {
-	b := append(w.buf, '"')
+	w.buf = appendJSONString(w.buf, s)
+	if !utf8.ValidString(s) {
+		w.fail("string is not valid UTF-8 (a Rust String cannot hold it): " + strconv.Quote(clip(s)))
+	}
+}
+
+// appendJSONString appends s as serde_json escapes it: `"`, `\` and control characters only.
+func appendJSONString(b []byte, s string) []byte {
+	b = append(b, '"')
 	start := 0
 	for i := 0; i < len(s); i++ {
 		c := s[i]
@@ -132,10 +140,7 @@ func (w *writer) str(s string) {
 		start = i + 1
 	}
 	b = append(b, s[start:]...)
-	w.buf = append(b, '"')
-	if !utf8.ValidString(s) {
-		w.fail("string is not valid UTF-8 (a Rust String cannot hold it): " + strconv.Quote(clip(s)))
-	}
+	return append(b, '"')
 }
 
 func writeString(w *writer, s string) { w.str(s) }

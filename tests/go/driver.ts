@@ -3,8 +3,10 @@ import { join } from "node:path";
 import { tempDir } from "../helpers/paths.js";
 
 /** One request of the conformance driver protocol: the message as text, or as base64 for bytes that are not UTF-8. */
-export type DriverRequest = { type: string; text: string } | { type: string; base64: string };
-export type DriverAnswer = { ok: true; canonical: string } | { ok: false; kind: string; error: string };
+export type DriverRequest = ({ type: string; text: string } | { type: string; base64: string } | { type: string; bincode: string }) & { extras?: boolean };
+export type DriverAnswer =
+  | { ok: true; canonical: string; bincode?: string; rules?: { field: string; message: string }[] }
+  | { ok: false; kind: string; error: string };
 
 /** Whether a Go toolchain is on the PATH. */
 export function hasGo(): boolean {

@@ -37,8 +37,16 @@ describe.skipIf(!hasGo())("the telemetry fixture's Go port (tests/fixtures/telem
     const fixture = join(ROOT, "tests/fixtures/telemetry");
     const cases = fixtureCases(join(fixture, "vectors"));
     expect(cases.length).toBeGreaterThan(250);
-    const answers = runDriver(buildGoDriver(join(fixture, "generated/go")), cases.map((c) => c.request));
+    const driver = buildGoDriver(join(fixture, "generated/go"));
+    const answers = runDriver(driver, cases.map((c) => c.request));
     expect(disagreements(cases, answers)).toEqual([]);
+    // The rule layer: each rules-invalid entry's field is the first rule broken (the referee's hand-written rules agree).
+    const index = JSON.parse(readFileSync(join(fixture, "vectors/index.json"), "utf8")) as VectorIndex;
+    const rules = runDriver(
+      driver,
+      index["rules-invalid"].map((v) => ({ ...request(v.type, new Uint8Array(readFileSync(join(fixture, "vectors", v.file)))), extras: true })),
+    );
+    expect(rules.map((a) => (a.ok ? a.rules?.[0]?.field : a.error))).toEqual(index["rules-invalid"].map((v) => v.field));
   });
 });
 
@@ -50,6 +58,15 @@ describe.skipIf(!hasGo())("the Go port (generated/go) runs every conformance vec
   it("agrees with serde on every vector", () => {
     expect(cases.length).toBe(vectorIndex.valid.length + vectorIndex.noncanonical.length + vectorIndex.invalid.length + vectorIndex["rules-invalid"].length);
     expect(disagreements(cases, answers)).toEqual([]);
+  });
+
+  it("ValidateWorkloadSpec: each rules-invalid vector breaks the rule its entry names first; the valid ones break none", () => {
+    const rulesCases = vectorIndex["rules-invalid"];
+    const valid = vectorIndex.valid.filter((v) => v.type === "WorkloadSpec");
+    const got = runDriver(driver, [...rulesCases, ...valid].map((v) => ({ ...request(v.type, vectorBytes(v.file)), extras: true })));
+    const firstFields = got.map((a) => (a.ok ? (a.rules ?? []).map((r) => r.field) : [`not ok: ${a.error}`]));
+    expect(firstFields.slice(0, rulesCases.length).map((f) => f[0])).toEqual(rulesCases.map((v) => v.field));
+    expect(firstFields.slice(rulesCases.length)).toEqual(valid.map(() => []));
   });
 
   it("fails when a vector is wrong by one byte", () => {

@@ -24,7 +24,11 @@ export const goTarget: Target = {
       modulePath: goModulePath(packageSlug(model.title), options.packageName),
       schemaName: options.schemaName,
     });
-    const files = renderTemplates(templatesDir("go"), view).map((f) =>
+    // The rule layer ships only with a schema that has rules, the image-reference check only with one that uses it.
+    const skip = new Set([...(view.ruleDecls.length ? [] : ["rules.go"]), ...(view.usesImageReference ? [] : ["runtime_image.go"])]);
+    const files = renderTemplates(templatesDir("go"), view)
+      .filter((f) => !skip.has(f.path))
+      .map((f) =>
       RUNTIME_PACKAGE.test(f.contents) ? { path: f.path, contents: f.contents.replace(RUNTIME_PACKAGE, `package ${packageName}\n`) } : f,
     );
     return Promise.resolve(files);

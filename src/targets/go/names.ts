@@ -32,7 +32,26 @@ export const GO_RUNTIME_EXPORTS: readonly string[] = [
 ];
 
 /** The runtime's unexported per-type helpers, which `read<Name>`/`write<Name>` of a schema type must not redefine. */
-export const GO_RUNTIME_TYPE_HELPERS: readonly string[] = ["String", "Bool", "U8", "U16", "U32", "U64", "I8", "I16", "I32", "I64", "F32", "F64", "UUID", "DateTime", "List", "Option", "Map"];
+export const GO_RUNTIME_TYPE_HELPERS: readonly string[] = [
+  "String",
+  "Bool",
+  "U8",
+  "U16",
+  "U32",
+  "U64",
+  "I8",
+  "I16",
+  "I32",
+  "I64",
+  "F32",
+  "F64",
+  "UUID",
+  "DateTime",
+  "List",
+  "Option",
+  "Map",
+  "Field",
+];
 
 /** golint's initialisms: `node_id` → `NodeID`, as Go code spells them. */
 const INITIALISMS: ReadonlySet<string> = new Set(
@@ -88,6 +107,14 @@ export function goDeclaredNames(model: Model): Named[] {
     add(name, `type ${d.name}`);
     add(`Parse${name}`, `the parser of ${d.name}`);
     add(`Marshal${name}`, `the serializer of ${d.name}`);
+    add(`EncodeBincode${name}`, `the bincode encoder of ${d.name}`);
+    add(`DecodeBincode${name}`, `the bincode decoder of ${d.name}`);
+    // The package's unexported helpers per type, which must not collide either.
+    if (d.kind === "struct") add(`${name}Seq`, `the array-form reader of ${d.name} (read${name}Seq)`);
+    if (d.kind === "struct" && d.fields.some((f) => f.rules || f.itemRules)) {
+      add(`Check${name}Rules`, `the rule check of ${d.name}`);
+      add(`Validate${name}`, `the validator of ${d.name}`);
+    }
     if (d.kind === "newtype") add(`New${name}`, `the constructor of ${d.name}`);
     if (d.kind === "enum") {
       const unitOnly = d.variants.every((v) => v.payload.kind === "unit");
@@ -95,7 +122,12 @@ export function goDeclaredNames(model: Model): Named[] {
         add(`${name}Visitor`, `the visitor of ${d.name}`);
         add(`Visit${name}`, `the visit function of ${d.name}`);
       }
-      for (const v of d.variants) out.push({ name: name + goExported(v.rustName ?? v.name), pointer: v.pointer, what: `variant ${d.name}::${v.rustName ?? v.name}` });
+      for (const v of d.variants) {
+        const variant = name + goExported(v.rustName ?? v.name);
+        out.push({ name: variant, pointer: v.pointer, what: `variant ${d.name}::${v.rustName ?? v.name}` });
+        out.push({ name: `${variant}Variant`, pointer: v.pointer, what: `the writer of variant ${d.name}::${v.rustName ?? v.name}` });
+        if (v.payload.kind === "struct") out.push({ name: `${variant}Seq`, pointer: v.pointer, what: `the array-form reader of ${d.name}::${v.name}` });
+      }
     }
   }
   return out;
@@ -108,6 +140,9 @@ export function checkGoNames(model: Model): TargetDiagnostic[] {
   for (const d of model.decls) {
     const name = goTypeName(d.name);
     if (!IDENT.test(name)) refuse(d.pointer, `type name "${d.name}" makes no Go identifier (${JSON.stringify(name)})`);
+    if (/^Tuple[0-9]+$/.test(name)) refuse(d.pointer, `type name "${d.name}" is the Go package's name for a ${name.slice(5)}-tuple`);
+    if (d.name === "ValidationError" && !(d.kind === "struct" && d.fields.length === 2 && d.fields.every((f, i) => f.name === ["field", "message"][i] && f.type.kind === "string")))
+      refuse(d.pointer, `the Go package's rule layer reports "ValidationError": a schema type of that name must be the struct { field: String, message: String }`);
     if (GO_RUNTIME_TYPE_HELPERS.includes(name)) refuse(d.pointer, `type name "${d.name}" would redefine the Go runtime's read${name}/write${name}`);
     const fieldsOf = (fields: { name: string; rustName?: string; pointer: string }[]) => {
       const seen = new Map<string, string>();

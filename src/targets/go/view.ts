@@ -1,8 +1,9 @@
-import type { Decl, EnumDecl, Field, Model, TypeRef, Variant } from "../../model/types.js";
-import { assertNever, findDecl } from "../../model/types.js";
+import type { Decl, EnumDecl, Field, Model, Rules, TypeRef, Variant } from "../../model/types.js";
+import { INT_RANGES, assertNever, findDecl } from "../../model/types.js";
 import { goComment, goRawString, goString, serdeJson } from "./escape.js";
 import type { GoEscaped } from "./escape.js";
 import { goExported, goTypeName } from "./names.js";
+import { compositeBodies, composites, goType, typeKey } from "./types.js";
 
 /**
  * The Go target's view: what templates/go/ lays out. Type expressions and the calls that read and write
@@ -17,10 +18,19 @@ export interface GoView {
   doc: GoEscaped<"go-comment">[];
   protocolVersion: number;
   decls: GoDeclView[];
-  tuples: { arity: number; params: string; fields: string[]; typeArgs: string; readArgs: string; reads: string[]; writes: string[] }[];
+  tuples: { arity: number; params: string; fields: string[]; typeArgs: string; readArgs: string; reads: string[]; writes: string[]; encs: string[] }[];
+  /** The helpers of composite types: `readOptionListString` and its writer, encoder and decoder. */
+  composites: { key: string; goType: string; read: string; write: string; enc: string; dec: string }[];
   /** Every type with a `Parse<Name>`, for the conformance driver: `"Name": roundtrip(p.ParseName, p.MarshalName),` aligned. */
   driverEntries: string[];
   messages: { name: string; goName: string }[];
+  ruleDecls: GoDeclView[];
+  /** The schema declares ValidationError (as the rule layer needs it: { field, message }); else rules.go does. */
+  declaresValidationError: boolean;
+  usesImageReference: boolean;
+  rulesUseFmt: boolean;
+  rulesUseStrconv: boolean;
+  rulesUseUtf8: boolean;
 }
 
 export interface GoDeclView {
@@ -40,9 +50,13 @@ export interface GoDeclView {
   goType?: string;
   readCall?: string;
   writeCall?: string;
+  decCall?: string;
+  encCall?: string;
   isUuidNewtype?: boolean;
   /** enums */
   enum?: EnumView;
+  /** A struct with the rule layer: its checks, in field order. */
+  rules?: { lines: string[] };
 }
 
 interface StructView {
@@ -54,7 +68,17 @@ interface StructView {
   count: number;
   /** The field lines inside `struct { }`, aligned as gofmt aligns them. */
   lines: string[];
-  fields: { index: number; goName: string; readCall: string; writeCall: string; key: GoEscaped<"go-string">; wire: GoEscaped<"go-string">; required: boolean }[];
+  fields: {
+    index: number;
+    goName: string;
+    readCall: string;
+    writeCall: string;
+    decFn: string;
+    encCall: string;
+    key: GoEscaped<"go-string">;
+    wire: GoEscaped<"go-string">;
+    required: boolean;
+  }[];
 }
 
 interface EnumView {
@@ -84,108 +108,31 @@ interface VariantView {
   valueType?: string;
   readValue?: string;
   writeCall?: string;
+  decValue?: string;
+  encCall?: string;
+  index: number;
 }
 
-const INT_GO: Record<string, string> = { u8: "uint8", u16: "uint16", u32: "uint32", u64: "uint64", i8: "int8", i16: "int16", i32: "int32", i64: "int64" };
-
-/** The Go type of a type reference. */
-export function goType(t: TypeRef): string {
-  switch (t.kind) {
-    case "string":
-      return "string";
-    case "bool":
-      return "bool";
-    case "int":
-      return INT_GO[t.int]!;
-    case "float":
-      return t.float === "f32" ? "float32" : "float64";
-    case "uuid":
-      return "UUID";
-    case "timestamp":
-      return "DateTime";
-    case "ref":
-      return goTypeName(t.name);
-    case "option":
-      return `*${goType(t.of)}`;
-    case "list":
-      return `[]${goType(t.of)}`;
-    case "map":
-      return `map[string]${goType(t.of)}`;
-    case "tuple":
-      return `Tuple${t.items.length}[${t.items.map(goType).join(", ")}]`;
-    default:
-      return assertNever(t);
-  }
-}
-
-/** The name of the function reading a scalar or named type, or undefined for a composite. */
-function simpleFn(t: TypeRef): string | undefined {
-  switch (t.kind) {
-    case "string":
-      return "String";
-    case "bool":
-      return "Bool";
-    case "int":
-      return t.int.toUpperCase();
-    case "float":
-      return t.float.toUpperCase();
-    case "uuid":
-      return "UUID";
-    case "timestamp":
-      return "DateTime";
-    case "ref":
-      return goTypeName(t.name);
-    default:
-      return undefined;
-  }
-}
-
-/** A `func(*reader) T` value reading t. */
-function readFn(t: TypeRef): string {
-  const simple = simpleFn(t);
-  return simple ? `read${simple}` : `func(r *reader) ${goType(t)} { return ${readCall(t)} }`;
-}
+export { goType };
 
 /** A call reading t from `r`. */
-export function readCall(t: TypeRef): string {
-  const simple = simpleFn(t);
-  if (simple) return `read${simple}(r)`;
-  switch (t.kind) {
-    case "option":
-      return `readOption(r, ${readFn(t.of)})`;
-    case "list":
-      return `readList(r, ${readFn(t.of)})`;
-    case "map":
-      return `readMap(r, ${readFn(t.of)})`;
-    case "tuple":
-      return `readTuple${t.items.length}(r, ${t.items.map(readFn).join(", ")})`;
-    default:
-      throw new Error(`no reader for ${t.kind}`);
-  }
-}
-
-/** A `func(*writer, T)` value writing t. */
-function writeFn(t: TypeRef): string {
-  const simple = simpleFn(t);
-  return simple ? `write${simple}` : `func(w *writer, v ${goType(t)}) { ${writeCall(t, "v")} }`;
+function readCall(t: TypeRef): string {
+  return `read${typeKey(t)}(r)`;
 }
 
 /** A call writing `value` of type t to `w`. */
-export function writeCall(t: TypeRef, value: string): string {
-  const simple = simpleFn(t);
-  if (simple) return `write${simple}(w, ${value})`;
-  switch (t.kind) {
-    case "option":
-      return `writeOption(w, ${value}, ${writeFn(t.of)})`;
-    case "list":
-      return `writeList(w, ${value}, ${writeFn(t.of)})`;
-    case "map":
-      return `writeMap(w, ${value}, ${writeFn(t.of)})`;
-    case "tuple":
-      return `writeTuple${t.items.length}(w, ${value}, ${t.items.map(writeFn).join(", ")})`;
-    default:
-      throw new Error(`no writer for ${t.kind}`);
-  }
+function writeCall(t: TypeRef, value: string): string {
+  return `write${typeKey(t)}(w, ${value})`;
+}
+
+/** A call decoding t from `d`. */
+function decCall(t: TypeRef): string {
+  return `dec${typeKey(t)}(d)`;
+}
+
+/** A call encoding `value` of type t to `e`. */
+function encCall(t: TypeRef, value: string): string {
+  return `enc${typeKey(t)}(e, ${value})`;
 }
 
 /** Rows of cells as gofmt aligns them: each cell but the last padded to its column's widest, plus one space. */
@@ -233,6 +180,8 @@ function structView(fn: string, label: string, fields: Field[]): StructView {
       goName: goExported(f.rustName ?? f.name),
       readCall: readCall(f.type),
       writeCall: writeCall(f.type, `v.${goExported(f.rustName ?? f.name)}`),
+      decFn: `dec${typeKey(f.type)}`,
+      encCall: encCall(f.type, `v.${goExported(f.rustName ?? f.name)}`),
       key: goRawString(`${index === 0 ? "{" : ","}${serdeJson(f.name)}:`),
       wire: goString(f.name),
       required: f.type.kind !== "option",
@@ -247,7 +196,7 @@ function jsonTag(name: string): string {
 }
 
 function enumView(model: Model, d: EnumDecl, goName: string): EnumView {
-  const variants = d.variants.map((v) => variantView(d, goName, v));
+  const variants = d.variants.map((v, i) => variantView(d, goName, v, i));
   return {
     variantList: goString(d.variants.map((v) => `\`${v.name}\``).join(", ")),
     label: goString(`enum ${d.name}`),
@@ -262,10 +211,11 @@ function enumView(model: Model, d: EnumDecl, goName: string): EnumView {
   };
 }
 
-function variantView(d: EnumDecl, enumGo: string, v: Variant): VariantView {
+function variantView(d: EnumDecl, enumGo: string, v: Variant, index: number): VariantView {
   const method = goExported(v.rustName ?? v.name);
   const goName = enumGo + method;
   const base = {
+    index,
     goName,
     method,
     tag: goString(v.name),
@@ -280,7 +230,14 @@ function variantView(d: EnumDecl, enumGo: string, v: Variant): VariantView {
   };
   if (v.payload.kind === "struct") return { ...base, struct: structView(goName, `struct variant ${d.name}::${v.name}`, v.payload.fields) };
   if (v.payload.kind === "newtype")
-    return { ...base, valueType: goType(v.payload.type), readValue: `${goName}{Value: ${readCall(v.payload.type)}}`, writeCall: writeCall(v.payload.type, "v.Value") };
+    return {
+      ...base,
+      valueType: goType(v.payload.type),
+      readValue: `${goName}{Value: ${readCall(v.payload.type)}}`,
+      writeCall: writeCall(v.payload.type, "v.Value"),
+      decValue: `${goName}{Value: ${decCall(v.payload.type)}}`,
+      encCall: encCall(v.payload.type, "v.Value"),
+    };
   return base;
 }
 
@@ -297,10 +254,20 @@ function declView(model: Model, d: Decl): GoDeclView {
     isDataEnum: d.kind === "enum" && !d.variants.every((v) => v.payload.kind === "unit"),
   };
   switch (d.kind) {
-    case "struct":
-      return { ...base, hasMethods: true, struct: structView(goName, `struct ${d.name}`, d.fields) };
+    case "struct": {
+      const lines = d.fields.flatMap((f) => ruleLines(model, f));
+      return { ...base, hasMethods: true, struct: structView(goName, `struct ${d.name}`, d.fields), ...(lines.length ? { rules: { lines } } : {}) };
+    }
     case "alias":
-      return { ...base, hasMethods: false, goType: goType(d.target), readCall: readCall(d.target), writeCall: writeCall(d.target, "v") };
+      return {
+        ...base,
+        hasMethods: false,
+        goType: goType(d.target),
+        readCall: readCall(d.target),
+        writeCall: writeCall(d.target, "v"),
+        decCall: decCall(d.target),
+        encCall: encCall(d.target, "v"),
+      };
     case "newtype": {
       const inner = goType(d.inner);
       const underlying = resolve(model, d.inner);
@@ -310,6 +277,8 @@ function declView(model: Model, d: Decl): GoDeclView {
         goType: inner,
         readCall: `${goName}(${readCall(d.inner)})`,
         writeCall: writeCall(d.inner, `${inner}(v)`),
+        decCall: `${goName}(${decCall(d.inner)})`,
+        encCall: encCall(d.inner, `${inner}(v)`),
         isUuidNewtype: underlying.kind === "uuid",
       };
     }
@@ -318,6 +287,58 @@ function declView(model: Model, d: Decl): GoDeclView {
     default:
       return assertNever(d);
   }
+}
+
+/** The statements checking a field's rules (`x` the value; `label`, `args`: how a message names it), one-tab indented. */
+function ruleChecks(r: Rules, t: TypeRef, field: string, label: string, args: string): string[] {
+  const out: string[] = [];
+  // A format string from a field name: `%` doubled; the name reaches Go only through goString.
+  const report = (cond: string, text: string, more: string) => {
+    const message = args + more === "" ? goString(`${label}${text}`.replace(/%%/g, "%")) : `fmt.Sprintf(${goString(`${label}${text}`)}${args}${more})`;
+    out.push(`if ${cond} {`, `\tout = append(out, violation(${goString(field)}, ${message}))`, "}");
+  };
+  if (t.kind === "int") {
+    const range = INT_RANGES[t.int];
+    if (r.minimum !== undefined && BigInt(r.minimum) > BigInt(range.min)) report(`x < ${r.minimum}`, ` must be at least ${r.minimum}, got %d`, ", x");
+    if (r.maximum !== undefined && BigInt(r.maximum) < BigInt(range.max)) report(`x > ${r.maximum}`, ` must be at most ${r.maximum}, got %d`, ", x");
+  }
+  const minLength = r.minLength !== undefined && r.minLength > 0 ? r.minLength : undefined;
+  if (minLength !== undefined)
+    report(`utf8.RuneCountInString(x) < ${minLength}`, ` ${minLength === 1 ? "must not be empty" : `must be at least ${minLength} characters long`}`, "");
+  if (r.format === "image-reference")
+    report(
+      `${minLength !== undefined ? `utf8.RuneCountInString(x) >= ${minLength} && ` : ""}!isImageReference(x)`,
+      " is not a valid container image reference: %s",
+      ", jsonQuoted(x)",
+    );
+  return out;
+}
+
+/** A field's rule checks, as statements of Check<Name>Rules (one tab deep). */
+function ruleLines(model: Model, f: Field): string[] {
+  const name = f.rustName ?? f.name;
+  const goName = goExported(name);
+  const out: string[] = [];
+  const t = f.type.kind === "option" ? f.type.of : f.type;
+  if (f.rules) {
+    const checks = ruleChecks(f.rules, resolve(model, t), name, name.replace(/%/g, "%%"), "");
+    if (checks.length) {
+      if (f.type.kind === "option") out.push(`if v.${goName} != nil {`, `\tx := *v.${goName}`);
+      else out.push("{", `\tx := v.${goName}`);
+      out.push(...checks.map((l) => `\t${l}`), "}");
+    }
+  }
+  if (f.itemRules && (t.kind === "list" || f.type.kind === "list")) {
+    const item = f.type.kind === "list" ? f.type.of : (t as { of: TypeRef }).of;
+    const checks = ruleChecks(f.itemRules, resolve(model, item), name, `${name.replace(/%/g, "%%")}[%d]`, ", i");
+    if (checks.length) {
+      const list = f.type.kind === "option" ? `*v.${goName}` : `v.${goName}`;
+      if (f.type.kind === "option") out.push(`if v.${goName} != nil {`);
+      out.push(`for i, x := range ${list} {`, ...checks.map((l) => `\t${l}`), "}");
+      if (f.type.kind === "option") out.push("}");
+    }
+  }
+  return out.map((l) => `\t${l}`);
 }
 
 function isDataEnum(d: Decl): boolean {
@@ -358,7 +379,7 @@ function tupleArities(model: Model): number[] {
 
 export function buildGoView(model: Model, options: { packageName: string; modulePath: string; schemaName: string }): GoView {
   const decls = model.decls.map((d) => declView(model, d));
-  const keyWidth = Math.max(...decls.map((d) => goString(d.name).length + 1));
+  const ruleText = decls.flatMap((d) => d.rules?.lines ?? []).join("\n");
   return {
     schemaName: goComment(options.schemaName)[0] ?? ("schema" as GoEscaped<"go-comment">),
     packageName: options.packageName,
@@ -367,6 +388,7 @@ export function buildGoView(model: Model, options: { packageName: string; module
     doc: goComment(model.description),
     protocolVersion: model.protocolVersion,
     decls,
+    composites: composites(model).map(({ key, type }) => ({ key, goType: goType(type), ...compositeBodies(type) })),
     tuples: tupleArities(model).map((n) => {
       const idx = [...Array(n).keys()];
       return {
@@ -377,12 +399,16 @@ export function buildGoView(model: Model, options: { packageName: string; module
         readArgs: idx.map((i) => `read${i} func(*reader) T${i}`).join(", "),
         reads: idx.map((i) => `V${i}`),
         writes: idx.map((i) => `write${i}(w, v.V${i})`),
+        encs: idx.map((i) => `enc${i}(e, v.V${i})`),
       };
     }),
-    driverEntries: align(decls.map((d) => [`${goString(d.name)}:`, `roundtrip(p.Parse${d.goName}, p.Marshal${d.goName}),`])).map((l) => {
-      void keyWidth;
-      return l;
-    }),
+    driverEntries: align(decls.map((d) => [`${goString(d.name)}:`, `codec(p.Parse${d.goName}, p.Marshal${d.goName}, p.DecodeBincode${d.goName}, p.EncodeBincode${d.goName}${d.rules ? `, p.Check${d.goName}Rules` : ", nil"}),`])),
     messages: model.messages.map((m) => ({ name: m.name, goName: goTypeName(m.name) })),
+    ruleDecls: decls.filter((d) => d.rules),
+    declaresValidationError: model.decls.some((d) => d.name === "ValidationError"),
+    usesImageReference: ruleText.includes("isImageReference("),
+    rulesUseFmt: ruleText.includes("fmt."),
+    rulesUseStrconv: ruleText.includes("strconv."),
+    rulesUseUtf8: ruleText.includes("utf8."),
   };
 }

@@ -4,11 +4,16 @@
 // on stdin (T a type name of the schema, S the message text; or "base64": B for bytes that are not
 // UTF-8) and writes one line each: {"ok": true, "canonical": C}, C what the port writes back for the
 // value it read, or {"ok": false, "kind": K, "error": E}.
+//
+// Two optional request fields serve the exchange with Rust: "bincode": H (hex) instead of the text
+// reads the value from bincode; "extras": true adds the value's bincode ("bincode": hex) and, for a
+// type with a rule layer, the rules it breaks ("rules": [{"field": F, "message": M}, ...]).
 package main
 
 import (
 	"bufio"
 	"encoding/base64"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"os"
@@ -17,51 +22,79 @@ import (
 )
 
 type request struct {
-	Type   string  `json:"type"`
-	Text   *string `json:"text"`
-	Base64 *string `json:"base64"`
+	Type    string  `json:"type"`
+	Text    *string `json:"text"`
+	Base64  *string `json:"base64"`
+	Bincode *string `json:"bincode"`
+	Extras  bool    `json:"extras"`
 }
 
 type response struct {
 	OK        bool    `json:"ok"`
 	Canonical *string `json:"canonical,omitempty"`
+	Bincode   string  `json:"bincode,omitempty"`
+	Rules     any     `json:"rules,omitempty"`
 	Kind      string  `json:"kind,omitempty"`
 	Error     string  `json:"error,omitempty"`
 }
 
-func roundtrip[T any](parse func([]byte) (T, error), marshal func(T) ([]byte, error)) func([]byte) ([]byte, error) {
-	return func(data []byte) ([]byte, error) {
-		v, err := parse(data)
-		if err != nil {
-			return nil, err
+// A type's functions, behind one signature: read (JSON or bincode), write JSON, and the extras.
+type typeCodec func(data []byte, fromBincode, extras bool) (canonical []byte, bincode []byte, rules any, err error)
+
+func codec[T any](
+	parse func([]byte) (T, error),
+	marshal func(T) ([]byte, error),
+	decode func([]byte) (T, error),
+	encode func(T) ([]byte, error),
+	rules func(T) []p.ValidationError,
+) typeCodec {
+	return func(data []byte, fromBincode, extras bool) ([]byte, []byte, any, error) {
+		read := parse
+		if fromBincode {
+			read = decode
 		}
-		return marshal(v)
+		v, err := read(data)
+		if err != nil {
+			return nil, nil, nil, err
+		}
+		canonical, err := marshal(v)
+		if err != nil || !extras {
+			return canonical, nil, nil, err
+		}
+		bin, err := encode(v)
+		if err != nil {
+			return nil, nil, nil, err
+		}
+		if rules == nil {
+			return canonical, bin, nil, nil
+		}
+		return canonical, bin, rules(v), nil
 	}
 }
 
-var codecs = map[string]func([]byte) ([]byte, error){
-	"NodeMessage":       roundtrip(p.ParseNodeMessage, p.MarshalNodeMessage),
-	"GatewayMessage":    roundtrip(p.ParseGatewayMessage, p.MarshalGatewayMessage),
-	"NodeId":            roundtrip(p.ParseNodeId, p.MarshalNodeId),
-	"WorkloadId":        roundtrip(p.ParseWorkloadId, p.MarshalWorkloadId),
-	"Uuid":              roundtrip(p.ParseUuid, p.MarshalUuid),
-	"Timestamp":         roundtrip(p.ParseTimestamp, p.MarshalTimestamp),
-	"NodeCapabilities":  roundtrip(p.ParseNodeCapabilities, p.MarshalNodeCapabilities),
-	"GpuCapability":     roundtrip(p.ParseGpuCapability, p.MarshalGpuCapability),
-	"GpuMetricsProto":   roundtrip(p.ParseGpuMetricsProto, p.MarshalGpuMetricsProto),
-	"WorkloadState":     roundtrip(p.ParseWorkloadState, p.MarshalWorkloadState),
-	"Workload":          roundtrip(p.ParseWorkload, p.MarshalWorkload),
-	"WorkloadSpec":      roundtrip(p.ParseWorkloadSpec, p.MarshalWorkloadSpec),
-	"KeyValue":          roundtrip(p.ParseKeyValue, p.MarshalKeyValue),
-	"VolumeMount":       roundtrip(p.ParseVolumeMount, p.MarshalVolumeMount),
-	"RestartPolicy":     roundtrip(p.ParseRestartPolicy, p.MarshalRestartPolicy),
-	"WorkloadStatus":    roundtrip(p.ParseWorkloadStatus, p.MarshalWorkloadStatus),
-	"NodeConfig":        roundtrip(p.ParseNodeConfig, p.MarshalNodeConfig),
-	"WorkloadEvent":     roundtrip(p.ParseWorkloadEvent, p.MarshalWorkloadEvent),
-	"WorkloadEventKind": roundtrip(p.ParseWorkloadEventKind, p.MarshalWorkloadEventKind),
-	"EventMetadata":     roundtrip(p.ParseEventMetadata, p.MarshalEventMetadata),
-	"ValidationError":   roundtrip(p.ParseValidationError, p.MarshalValidationError),
-	"ProtoError":        roundtrip(p.ParseProtoError, p.MarshalProtoError),
+var codecs = map[string]typeCodec{
+	"NodeMessage":       codec(p.ParseNodeMessage, p.MarshalNodeMessage, p.DecodeBincodeNodeMessage, p.EncodeBincodeNodeMessage, nil),
+	"GatewayMessage":    codec(p.ParseGatewayMessage, p.MarshalGatewayMessage, p.DecodeBincodeGatewayMessage, p.EncodeBincodeGatewayMessage, nil),
+	"NodeId":            codec(p.ParseNodeId, p.MarshalNodeId, p.DecodeBincodeNodeId, p.EncodeBincodeNodeId, nil),
+	"WorkloadId":        codec(p.ParseWorkloadId, p.MarshalWorkloadId, p.DecodeBincodeWorkloadId, p.EncodeBincodeWorkloadId, nil),
+	"Uuid":              codec(p.ParseUuid, p.MarshalUuid, p.DecodeBincodeUuid, p.EncodeBincodeUuid, nil),
+	"Timestamp":         codec(p.ParseTimestamp, p.MarshalTimestamp, p.DecodeBincodeTimestamp, p.EncodeBincodeTimestamp, nil),
+	"NodeCapabilities":  codec(p.ParseNodeCapabilities, p.MarshalNodeCapabilities, p.DecodeBincodeNodeCapabilities, p.EncodeBincodeNodeCapabilities, nil),
+	"GpuCapability":     codec(p.ParseGpuCapability, p.MarshalGpuCapability, p.DecodeBincodeGpuCapability, p.EncodeBincodeGpuCapability, nil),
+	"GpuMetricsProto":   codec(p.ParseGpuMetricsProto, p.MarshalGpuMetricsProto, p.DecodeBincodeGpuMetricsProto, p.EncodeBincodeGpuMetricsProto, nil),
+	"WorkloadState":     codec(p.ParseWorkloadState, p.MarshalWorkloadState, p.DecodeBincodeWorkloadState, p.EncodeBincodeWorkloadState, nil),
+	"Workload":          codec(p.ParseWorkload, p.MarshalWorkload, p.DecodeBincodeWorkload, p.EncodeBincodeWorkload, nil),
+	"WorkloadSpec":      codec(p.ParseWorkloadSpec, p.MarshalWorkloadSpec, p.DecodeBincodeWorkloadSpec, p.EncodeBincodeWorkloadSpec, p.CheckWorkloadSpecRules),
+	"KeyValue":          codec(p.ParseKeyValue, p.MarshalKeyValue, p.DecodeBincodeKeyValue, p.EncodeBincodeKeyValue, nil),
+	"VolumeMount":       codec(p.ParseVolumeMount, p.MarshalVolumeMount, p.DecodeBincodeVolumeMount, p.EncodeBincodeVolumeMount, nil),
+	"RestartPolicy":     codec(p.ParseRestartPolicy, p.MarshalRestartPolicy, p.DecodeBincodeRestartPolicy, p.EncodeBincodeRestartPolicy, nil),
+	"WorkloadStatus":    codec(p.ParseWorkloadStatus, p.MarshalWorkloadStatus, p.DecodeBincodeWorkloadStatus, p.EncodeBincodeWorkloadStatus, nil),
+	"NodeConfig":        codec(p.ParseNodeConfig, p.MarshalNodeConfig, p.DecodeBincodeNodeConfig, p.EncodeBincodeNodeConfig, nil),
+	"WorkloadEvent":     codec(p.ParseWorkloadEvent, p.MarshalWorkloadEvent, p.DecodeBincodeWorkloadEvent, p.EncodeBincodeWorkloadEvent, nil),
+	"WorkloadEventKind": codec(p.ParseWorkloadEventKind, p.MarshalWorkloadEventKind, p.DecodeBincodeWorkloadEventKind, p.EncodeBincodeWorkloadEventKind, nil),
+	"EventMetadata":     codec(p.ParseEventMetadata, p.MarshalEventMetadata, p.DecodeBincodeEventMetadata, p.EncodeBincodeEventMetadata, nil),
+	"ValidationError":   codec(p.ParseValidationError, p.MarshalValidationError, p.DecodeBincodeValidationError, p.EncodeBincodeValidationError, nil),
+	"ProtoError":        codec(p.ParseProtoError, p.MarshalProtoError, p.DecodeBincodeProtoError, p.EncodeBincodeProtoError, nil),
 }
 
 func answer(line []byte) response {
@@ -75,6 +108,12 @@ func answer(line []byte) response {
 	}
 	var data []byte
 	switch {
+	case req.Bincode != nil:
+		b, err := hex.DecodeString(*req.Bincode)
+		if err != nil {
+			return response{Kind: "DriverError", Error: "hex: " + err.Error()}
+		}
+		data = b
 	case req.Text != nil:
 		data = []byte(*req.Text)
 	case req.Base64 != nil:
@@ -86,7 +125,7 @@ func answer(line []byte) response {
 	default:
 		return response{Kind: "DriverError", Error: "request has no text"}
 	}
-	out, err := codec(data)
+	out, bin, rules, err := codec(data, req.Bincode != nil, req.Extras)
 	if err != nil {
 		var e *p.Error
 		if errors.As(err, &e) {
@@ -95,7 +134,7 @@ func answer(line []byte) response {
 		return response{Kind: "DriverError", Error: err.Error()}
 	}
 	canonical := string(out)
-	return response{OK: true, Canonical: &canonical}
+	return response{OK: true, Canonical: &canonical, Bincode: hex.EncodeToString(bin), Rules: rules}
 }
 
 func main() {
