@@ -785,8 +785,9 @@ func (r *reader) skipKey() {
 		}
 		r.fail("key must be a string")
 	}
-	// Keys are always parsed in full, even under an unknown field.
-	r.readString("a key")
+	// Inside an ignored value keys are skimmed like strings (serde_json's ignore_str): escapes are
+	// checked, but neither UTF-8 nor surrogates; a struct's own keys are read in full (field).
+	r.skipString()
 	r.colon()
 }
 
