@@ -52,7 +52,7 @@ var fieldsNodeMessageRegister = []string{"node_id", "name", "capabilities", "pro
 
 func readNodeMessageRegister(r *reader) (v NodeMessageRegister) {
 	if r.peek() == '[' {
-		return readNodeMessageRegisterSeq(r)
+		return readNodeMessageRegisterSeq(r, false)
 	}
 	r.beginObject("struct variant NodeMessage::Register")
 	var seen [4]bool
@@ -97,23 +97,26 @@ func readNodeMessageRegister(r *reader) (v NodeMessageRegister) {
 	return v
 }
 
-// readNodeMessageRegisterSeq reads the array form serde also accepts: the fields in declaration order.
-func readNodeMessageRegisterSeq(r *reader) (v NodeMessageRegister) {
+// readNodeMessageRegisterSeq reads the array form serde also accepts: the fields in declaration order (begun: the
+// array is open and an element was read before them, an internally tagged enum's tag).
+func readNodeMessageRegisterSeq(r *reader, begun bool) (v NodeMessageRegister) {
 	const expected = "struct variant NodeMessage::Register with 4 elements"
-	r.beginArray(expected)
-	r.element(0, expected)
+	if !begun {
+		r.beginArray(expected)
+	}
+	r.element(0, !begun, expected)
 	r.pushIndex(0)
 	v.NodeID = readNodeId(r)
 	r.pop()
-	r.element(1, expected)
+	r.element(1, false, expected)
 	r.pushIndex(1)
 	v.Name = readString(r)
 	r.pop()
-	r.element(2, expected)
+	r.element(2, false, expected)
 	r.pushIndex(2)
 	v.Capabilities = readNodeCapabilities(r)
 	r.pop()
-	r.element(3, expected)
+	r.element(3, false, expected)
 	r.pushIndex(3)
 	v.ProtocolVersion = readU32(r)
 	r.pop()
@@ -137,7 +140,7 @@ var fieldsNodeMessageHeartbeat = []string{"node_id", "timestamp"}
 
 func readNodeMessageHeartbeat(r *reader) (v NodeMessageHeartbeat) {
 	if r.peek() == '[' {
-		return readNodeMessageHeartbeatSeq(r)
+		return readNodeMessageHeartbeatSeq(r, false)
 	}
 	r.beginObject("struct variant NodeMessage::Heartbeat")
 	var seen [2]bool
@@ -172,15 +175,18 @@ func readNodeMessageHeartbeat(r *reader) (v NodeMessageHeartbeat) {
 	return v
 }
 
-// readNodeMessageHeartbeatSeq reads the array form serde also accepts: the fields in declaration order.
-func readNodeMessageHeartbeatSeq(r *reader) (v NodeMessageHeartbeat) {
+// readNodeMessageHeartbeatSeq reads the array form serde also accepts: the fields in declaration order (begun: the
+// array is open and an element was read before them, an internally tagged enum's tag).
+func readNodeMessageHeartbeatSeq(r *reader, begun bool) (v NodeMessageHeartbeat) {
 	const expected = "struct variant NodeMessage::Heartbeat with 2 elements"
-	r.beginArray(expected)
-	r.element(0, expected)
+	if !begun {
+		r.beginArray(expected)
+	}
+	r.element(0, !begun, expected)
 	r.pushIndex(0)
 	v.NodeID = readNodeId(r)
 	r.pop()
-	r.element(1, expected)
+	r.element(1, false, expected)
 	r.pushIndex(1)
 	v.Timestamp = readTimestamp(r)
 	r.pop()
@@ -200,7 +206,7 @@ var fieldsNodeMessageMetrics = []string{"node_id", "gpu_metrics", "timestamp"}
 
 func readNodeMessageMetrics(r *reader) (v NodeMessageMetrics) {
 	if r.peek() == '[' {
-		return readNodeMessageMetricsSeq(r)
+		return readNodeMessageMetricsSeq(r, false)
 	}
 	r.beginObject("struct variant NodeMessage::Metrics")
 	var seen [3]bool
@@ -240,19 +246,22 @@ func readNodeMessageMetrics(r *reader) (v NodeMessageMetrics) {
 	return v
 }
 
-// readNodeMessageMetricsSeq reads the array form serde also accepts: the fields in declaration order.
-func readNodeMessageMetricsSeq(r *reader) (v NodeMessageMetrics) {
+// readNodeMessageMetricsSeq reads the array form serde also accepts: the fields in declaration order (begun: the
+// array is open and an element was read before them, an internally tagged enum's tag).
+func readNodeMessageMetricsSeq(r *reader, begun bool) (v NodeMessageMetrics) {
 	const expected = "struct variant NodeMessage::Metrics with 3 elements"
-	r.beginArray(expected)
-	r.element(0, expected)
+	if !begun {
+		r.beginArray(expected)
+	}
+	r.element(0, !begun, expected)
 	r.pushIndex(0)
 	v.NodeID = readNodeId(r)
 	r.pop()
-	r.element(1, expected)
+	r.element(1, false, expected)
 	r.pushIndex(1)
 	v.GpuMetrics = readListGpuMetricsProto(r)
 	r.pop()
-	r.element(2, expected)
+	r.element(2, false, expected)
 	r.pushIndex(2)
 	v.Timestamp = readTimestamp(r)
 	r.pop()
@@ -274,7 +283,7 @@ var fieldsNodeMessageWorkloadUpdate = []string{"workload_id", "state", "message"
 
 func readNodeMessageWorkloadUpdate(r *reader) (v NodeMessageWorkloadUpdate) {
 	if r.peek() == '[' {
-		return readNodeMessageWorkloadUpdateSeq(r)
+		return readNodeMessageWorkloadUpdateSeq(r, false)
 	}
 	r.beginObject("struct variant NodeMessage::WorkloadUpdate")
 	var seen [4]bool
@@ -316,23 +325,26 @@ func readNodeMessageWorkloadUpdate(r *reader) (v NodeMessageWorkloadUpdate) {
 	return v
 }
 
-// readNodeMessageWorkloadUpdateSeq reads the array form serde also accepts: the fields in declaration order.
-func readNodeMessageWorkloadUpdateSeq(r *reader) (v NodeMessageWorkloadUpdate) {
+// readNodeMessageWorkloadUpdateSeq reads the array form serde also accepts: the fields in declaration order (begun: the
+// array is open and an element was read before them, an internally tagged enum's tag).
+func readNodeMessageWorkloadUpdateSeq(r *reader, begun bool) (v NodeMessageWorkloadUpdate) {
 	const expected = "struct variant NodeMessage::WorkloadUpdate with 4 elements"
-	r.beginArray(expected)
-	r.element(0, expected)
+	if !begun {
+		r.beginArray(expected)
+	}
+	r.element(0, !begun, expected)
 	r.pushIndex(0)
 	v.WorkloadID = readWorkloadId(r)
 	r.pop()
-	r.element(1, expected)
+	r.element(1, false, expected)
 	r.pushIndex(1)
 	v.State = readWorkloadState(r)
 	r.pop()
-	r.element(2, expected)
+	r.element(2, false, expected)
 	r.pushIndex(2)
 	v.Message = readOptionString(r)
 	r.pop()
-	r.element(3, expected)
+	r.element(3, false, expected)
 	r.pushIndex(3)
 	v.Timestamp = readTimestamp(r)
 	r.pop()
@@ -356,7 +368,7 @@ var fieldsNodeMessageWorkloadLogs = []string{"workload_id", "lines", "is_stderr"
 
 func readNodeMessageWorkloadLogs(r *reader) (v NodeMessageWorkloadLogs) {
 	if r.peek() == '[' {
-		return readNodeMessageWorkloadLogsSeq(r)
+		return readNodeMessageWorkloadLogsSeq(r, false)
 	}
 	r.beginObject("struct variant NodeMessage::WorkloadLogs")
 	var seen [3]bool
@@ -396,19 +408,22 @@ func readNodeMessageWorkloadLogs(r *reader) (v NodeMessageWorkloadLogs) {
 	return v
 }
 
-// readNodeMessageWorkloadLogsSeq reads the array form serde also accepts: the fields in declaration order.
-func readNodeMessageWorkloadLogsSeq(r *reader) (v NodeMessageWorkloadLogs) {
+// readNodeMessageWorkloadLogsSeq reads the array form serde also accepts: the fields in declaration order (begun: the
+// array is open and an element was read before them, an internally tagged enum's tag).
+func readNodeMessageWorkloadLogsSeq(r *reader, begun bool) (v NodeMessageWorkloadLogs) {
 	const expected = "struct variant NodeMessage::WorkloadLogs with 3 elements"
-	r.beginArray(expected)
-	r.element(0, expected)
+	if !begun {
+		r.beginArray(expected)
+	}
+	r.element(0, !begun, expected)
 	r.pushIndex(0)
 	v.WorkloadID = readWorkloadId(r)
 	r.pop()
-	r.element(1, expected)
+	r.element(1, false, expected)
 	r.pushIndex(1)
 	v.Lines = readListString(r)
 	r.pop()
-	r.element(2, expected)
+	r.element(2, false, expected)
 	r.pushIndex(2)
 	v.IsStderr = readBool(r)
 	r.pop()
@@ -575,7 +590,7 @@ var fieldsGatewayMessageRegistered = []string{"heartbeat_interval_secs", "metric
 
 func readGatewayMessageRegistered(r *reader) (v GatewayMessageRegistered) {
 	if r.peek() == '[' {
-		return readGatewayMessageRegisteredSeq(r)
+		return readGatewayMessageRegisteredSeq(r, false)
 	}
 	r.beginObject("struct variant GatewayMessage::Registered")
 	var seen [3]bool
@@ -612,19 +627,22 @@ func readGatewayMessageRegistered(r *reader) (v GatewayMessageRegistered) {
 	return v
 }
 
-// readGatewayMessageRegisteredSeq reads the array form serde also accepts: the fields in declaration order.
-func readGatewayMessageRegisteredSeq(r *reader) (v GatewayMessageRegistered) {
+// readGatewayMessageRegisteredSeq reads the array form serde also accepts: the fields in declaration order (begun: the
+// array is open and an element was read before them, an internally tagged enum's tag).
+func readGatewayMessageRegisteredSeq(r *reader, begun bool) (v GatewayMessageRegistered) {
 	const expected = "struct variant GatewayMessage::Registered with 3 elements"
-	r.beginArray(expected)
-	r.element(0, expected)
+	if !begun {
+		r.beginArray(expected)
+	}
+	r.element(0, !begun, expected)
 	r.pushIndex(0)
 	v.HeartbeatIntervalSecs = readU32(r)
 	r.pop()
-	r.element(1, expected)
+	r.element(1, false, expected)
 	r.pushIndex(1)
 	v.MetricsIntervalSecs = readU32(r)
 	r.pop()
-	r.element(2, expected)
+	r.element(2, false, expected)
 	r.pushIndex(2)
 	v.Config = readOptionNodeConfig(r)
 	r.pop()
@@ -646,7 +664,7 @@ var fieldsGatewayMessageHeartbeatAck = []string{"timestamp"}
 
 func readGatewayMessageHeartbeatAck(r *reader) (v GatewayMessageHeartbeatAck) {
 	if r.peek() == '[' {
-		return readGatewayMessageHeartbeatAckSeq(r)
+		return readGatewayMessageHeartbeatAckSeq(r, false)
 	}
 	r.beginObject("struct variant GatewayMessage::HeartbeatAck")
 	var seen [1]bool
@@ -676,11 +694,14 @@ func readGatewayMessageHeartbeatAck(r *reader) (v GatewayMessageHeartbeatAck) {
 	return v
 }
 
-// readGatewayMessageHeartbeatAckSeq reads the array form serde also accepts: the fields in declaration order.
-func readGatewayMessageHeartbeatAckSeq(r *reader) (v GatewayMessageHeartbeatAck) {
+// readGatewayMessageHeartbeatAckSeq reads the array form serde also accepts: the fields in declaration order (begun: the
+// array is open and an element was read before them, an internally tagged enum's tag).
+func readGatewayMessageHeartbeatAckSeq(r *reader, begun bool) (v GatewayMessageHeartbeatAck) {
 	const expected = "struct variant GatewayMessage::HeartbeatAck with 1 elements"
-	r.beginArray(expected)
-	r.element(0, expected)
+	if !begun {
+		r.beginArray(expected)
+	}
+	r.element(0, !begun, expected)
 	r.pushIndex(0)
 	v.Timestamp = readTimestamp(r)
 	r.pop()
@@ -698,7 +719,7 @@ var fieldsGatewayMessageDeployWorkload = []string{"workload"}
 
 func readGatewayMessageDeployWorkload(r *reader) (v GatewayMessageDeployWorkload) {
 	if r.peek() == '[' {
-		return readGatewayMessageDeployWorkloadSeq(r)
+		return readGatewayMessageDeployWorkloadSeq(r, false)
 	}
 	r.beginObject("struct variant GatewayMessage::DeployWorkload")
 	var seen [1]bool
@@ -728,11 +749,14 @@ func readGatewayMessageDeployWorkload(r *reader) (v GatewayMessageDeployWorkload
 	return v
 }
 
-// readGatewayMessageDeployWorkloadSeq reads the array form serde also accepts: the fields in declaration order.
-func readGatewayMessageDeployWorkloadSeq(r *reader) (v GatewayMessageDeployWorkload) {
+// readGatewayMessageDeployWorkloadSeq reads the array form serde also accepts: the fields in declaration order (begun: the
+// array is open and an element was read before them, an internally tagged enum's tag).
+func readGatewayMessageDeployWorkloadSeq(r *reader, begun bool) (v GatewayMessageDeployWorkload) {
 	const expected = "struct variant GatewayMessage::DeployWorkload with 1 elements"
-	r.beginArray(expected)
-	r.element(0, expected)
+	if !begun {
+		r.beginArray(expected)
+	}
+	r.element(0, !begun, expected)
 	r.pushIndex(0)
 	v.Workload = readWorkload(r)
 	r.pop()
@@ -750,7 +774,7 @@ var fieldsGatewayMessageStopWorkload = []string{"workload_id", "force"}
 
 func readGatewayMessageStopWorkload(r *reader) (v GatewayMessageStopWorkload) {
 	if r.peek() == '[' {
-		return readGatewayMessageStopWorkloadSeq(r)
+		return readGatewayMessageStopWorkloadSeq(r, false)
 	}
 	r.beginObject("struct variant GatewayMessage::StopWorkload")
 	var seen [2]bool
@@ -785,15 +809,18 @@ func readGatewayMessageStopWorkload(r *reader) (v GatewayMessageStopWorkload) {
 	return v
 }
 
-// readGatewayMessageStopWorkloadSeq reads the array form serde also accepts: the fields in declaration order.
-func readGatewayMessageStopWorkloadSeq(r *reader) (v GatewayMessageStopWorkload) {
+// readGatewayMessageStopWorkloadSeq reads the array form serde also accepts: the fields in declaration order (begun: the
+// array is open and an element was read before them, an internally tagged enum's tag).
+func readGatewayMessageStopWorkloadSeq(r *reader, begun bool) (v GatewayMessageStopWorkload) {
 	const expected = "struct variant GatewayMessage::StopWorkload with 2 elements"
-	r.beginArray(expected)
-	r.element(0, expected)
+	if !begun {
+		r.beginArray(expected)
+	}
+	r.element(0, !begun, expected)
 	r.pushIndex(0)
 	v.WorkloadID = readWorkloadId(r)
 	r.pop()
-	r.element(1, expected)
+	r.element(1, false, expected)
 	r.pushIndex(1)
 	v.Force = readBool(r)
 	r.pop()
@@ -813,7 +840,7 @@ var fieldsGatewayMessageGetWorkloadStatus = []string{"workload_id"}
 
 func readGatewayMessageGetWorkloadStatus(r *reader) (v GatewayMessageGetWorkloadStatus) {
 	if r.peek() == '[' {
-		return readGatewayMessageGetWorkloadStatusSeq(r)
+		return readGatewayMessageGetWorkloadStatusSeq(r, false)
 	}
 	r.beginObject("struct variant GatewayMessage::GetWorkloadStatus")
 	var seen [1]bool
@@ -843,11 +870,14 @@ func readGatewayMessageGetWorkloadStatus(r *reader) (v GatewayMessageGetWorkload
 	return v
 }
 
-// readGatewayMessageGetWorkloadStatusSeq reads the array form serde also accepts: the fields in declaration order.
-func readGatewayMessageGetWorkloadStatusSeq(r *reader) (v GatewayMessageGetWorkloadStatus) {
+// readGatewayMessageGetWorkloadStatusSeq reads the array form serde also accepts: the fields in declaration order (begun: the
+// array is open and an element was read before them, an internally tagged enum's tag).
+func readGatewayMessageGetWorkloadStatusSeq(r *reader, begun bool) (v GatewayMessageGetWorkloadStatus) {
 	const expected = "struct variant GatewayMessage::GetWorkloadStatus with 1 elements"
-	r.beginArray(expected)
-	r.element(0, expected)
+	if !begun {
+		r.beginArray(expected)
+	}
+	r.element(0, !begun, expected)
 	r.pushIndex(0)
 	v.WorkloadID = readWorkloadId(r)
 	r.pop()
@@ -865,7 +895,7 @@ var fieldsGatewayMessageUpdateConfig = []string{"config"}
 
 func readGatewayMessageUpdateConfig(r *reader) (v GatewayMessageUpdateConfig) {
 	if r.peek() == '[' {
-		return readGatewayMessageUpdateConfigSeq(r)
+		return readGatewayMessageUpdateConfigSeq(r, false)
 	}
 	r.beginObject("struct variant GatewayMessage::UpdateConfig")
 	var seen [1]bool
@@ -895,11 +925,14 @@ func readGatewayMessageUpdateConfig(r *reader) (v GatewayMessageUpdateConfig) {
 	return v
 }
 
-// readGatewayMessageUpdateConfigSeq reads the array form serde also accepts: the fields in declaration order.
-func readGatewayMessageUpdateConfigSeq(r *reader) (v GatewayMessageUpdateConfig) {
+// readGatewayMessageUpdateConfigSeq reads the array form serde also accepts: the fields in declaration order (begun: the
+// array is open and an element was read before them, an internally tagged enum's tag).
+func readGatewayMessageUpdateConfigSeq(r *reader, begun bool) (v GatewayMessageUpdateConfig) {
 	const expected = "struct variant GatewayMessage::UpdateConfig with 1 elements"
-	r.beginArray(expected)
-	r.element(0, expected)
+	if !begun {
+		r.beginArray(expected)
+	}
+	r.element(0, !begun, expected)
 	r.pushIndex(0)
 	v.Config = readNodeConfig(r)
 	r.pop()
@@ -917,7 +950,7 @@ var fieldsGatewayMessagePing = []string{"timestamp"}
 
 func readGatewayMessagePing(r *reader) (v GatewayMessagePing) {
 	if r.peek() == '[' {
-		return readGatewayMessagePingSeq(r)
+		return readGatewayMessagePingSeq(r, false)
 	}
 	r.beginObject("struct variant GatewayMessage::Ping")
 	var seen [1]bool
@@ -947,11 +980,14 @@ func readGatewayMessagePing(r *reader) (v GatewayMessagePing) {
 	return v
 }
 
-// readGatewayMessagePingSeq reads the array form serde also accepts: the fields in declaration order.
-func readGatewayMessagePingSeq(r *reader) (v GatewayMessagePing) {
+// readGatewayMessagePingSeq reads the array form serde also accepts: the fields in declaration order (begun: the
+// array is open and an element was read before them, an internally tagged enum's tag).
+func readGatewayMessagePingSeq(r *reader, begun bool) (v GatewayMessagePing) {
 	const expected = "struct variant GatewayMessage::Ping with 1 elements"
-	r.beginArray(expected)
-	r.element(0, expected)
+	if !begun {
+		r.beginArray(expected)
+	}
+	r.element(0, !begun, expected)
 	r.pushIndex(0)
 	v.Timestamp = readTimestamp(r)
 	r.pop()
@@ -969,7 +1005,7 @@ var fieldsGatewayMessageShutdown = []string{"reason", "graceful"}
 
 func readGatewayMessageShutdown(r *reader) (v GatewayMessageShutdown) {
 	if r.peek() == '[' {
-		return readGatewayMessageShutdownSeq(r)
+		return readGatewayMessageShutdownSeq(r, false)
 	}
 	r.beginObject("struct variant GatewayMessage::Shutdown")
 	var seen [2]bool
@@ -1004,15 +1040,18 @@ func readGatewayMessageShutdown(r *reader) (v GatewayMessageShutdown) {
 	return v
 }
 
-// readGatewayMessageShutdownSeq reads the array form serde also accepts: the fields in declaration order.
-func readGatewayMessageShutdownSeq(r *reader) (v GatewayMessageShutdown) {
+// readGatewayMessageShutdownSeq reads the array form serde also accepts: the fields in declaration order (begun: the
+// array is open and an element was read before them, an internally tagged enum's tag).
+func readGatewayMessageShutdownSeq(r *reader, begun bool) (v GatewayMessageShutdown) {
 	const expected = "struct variant GatewayMessage::Shutdown with 2 elements"
-	r.beginArray(expected)
-	r.element(0, expected)
+	if !begun {
+		r.beginArray(expected)
+	}
+	r.element(0, !begun, expected)
 	r.pushIndex(0)
 	v.Reason = readString(r)
 	r.pop()
-	r.element(1, expected)
+	r.element(1, false, expected)
 	r.pushIndex(1)
 	v.Graceful = readBool(r)
 	r.pop()
@@ -1277,7 +1316,7 @@ var fieldsNodeCapabilities = []string{"total_vram_mb", "gpu_count", "gpus", "max
 
 func readNodeCapabilities(r *reader) (v NodeCapabilities) {
 	if r.peek() == '[' {
-		return readNodeCapabilitiesSeq(r)
+		return readNodeCapabilitiesSeq(r, false)
 	}
 	r.beginObject("struct NodeCapabilities")
 	var seen [5]bool
@@ -1327,27 +1366,30 @@ func readNodeCapabilities(r *reader) (v NodeCapabilities) {
 	return v
 }
 
-// readNodeCapabilitiesSeq reads the array form serde also accepts: the fields in declaration order.
-func readNodeCapabilitiesSeq(r *reader) (v NodeCapabilities) {
+// readNodeCapabilitiesSeq reads the array form serde also accepts: the fields in declaration order (begun: the
+// array is open and an element was read before them, an internally tagged enum's tag).
+func readNodeCapabilitiesSeq(r *reader, begun bool) (v NodeCapabilities) {
 	const expected = "struct NodeCapabilities with 5 elements"
-	r.beginArray(expected)
-	r.element(0, expected)
+	if !begun {
+		r.beginArray(expected)
+	}
+	r.element(0, !begun, expected)
 	r.pushIndex(0)
 	v.TotalVramMb = readU64(r)
 	r.pop()
-	r.element(1, expected)
+	r.element(1, false, expected)
 	r.pushIndex(1)
 	v.GpuCount = readU32(r)
 	r.pop()
-	r.element(2, expected)
+	r.element(2, false, expected)
 	r.pushIndex(2)
 	v.Gpus = readListGpuCapability(r)
 	r.pop()
-	r.element(3, expected)
+	r.element(3, false, expected)
 	r.pushIndex(3)
 	v.MaxConcurrentWorkloads = readU32(r)
 	r.pop()
-	r.element(4, expected)
+	r.element(4, false, expected)
 	r.pushIndex(4)
 	v.SupportedRuntimes = readListString(r)
 	r.pop()
@@ -1402,7 +1444,7 @@ var fieldsGpuCapability = []string{"index", "name", "vram_mb", "compute_capabili
 
 func readGpuCapability(r *reader) (v GpuCapability) {
 	if r.peek() == '[' {
-		return readGpuCapabilitySeq(r)
+		return readGpuCapabilitySeq(r, false)
 	}
 	r.beginObject("struct GpuCapability")
 	var seen [5]bool
@@ -1452,27 +1494,30 @@ func readGpuCapability(r *reader) (v GpuCapability) {
 	return v
 }
 
-// readGpuCapabilitySeq reads the array form serde also accepts: the fields in declaration order.
-func readGpuCapabilitySeq(r *reader) (v GpuCapability) {
+// readGpuCapabilitySeq reads the array form serde also accepts: the fields in declaration order (begun: the
+// array is open and an element was read before them, an internally tagged enum's tag).
+func readGpuCapabilitySeq(r *reader, begun bool) (v GpuCapability) {
 	const expected = "struct GpuCapability with 5 elements"
-	r.beginArray(expected)
-	r.element(0, expected)
+	if !begun {
+		r.beginArray(expected)
+	}
+	r.element(0, !begun, expected)
 	r.pushIndex(0)
 	v.Index = readU32(r)
 	r.pop()
-	r.element(1, expected)
+	r.element(1, false, expected)
 	r.pushIndex(1)
 	v.Name = readString(r)
 	r.pop()
-	r.element(2, expected)
+	r.element(2, false, expected)
 	r.pushIndex(2)
 	v.VramMb = readU64(r)
 	r.pop()
-	r.element(3, expected)
+	r.element(3, false, expected)
 	r.pushIndex(3)
 	v.ComputeCapability = readString(r)
 	r.pop()
-	r.element(4, expected)
+	r.element(4, false, expected)
 	r.pushIndex(4)
 	v.DriverVersion = readString(r)
 	r.pop()
@@ -1527,7 +1572,7 @@ var fieldsGpuMetricsProto = []string{"index", "utilization_percent", "memory_use
 
 func readGpuMetricsProto(r *reader) (v GpuMetricsProto) {
 	if r.peek() == '[' {
-		return readGpuMetricsProtoSeq(r)
+		return readGpuMetricsProtoSeq(r, false)
 	}
 	r.beginObject("struct GpuMetricsProto")
 	var seen [6]bool
@@ -1582,31 +1627,34 @@ func readGpuMetricsProto(r *reader) (v GpuMetricsProto) {
 	return v
 }
 
-// readGpuMetricsProtoSeq reads the array form serde also accepts: the fields in declaration order.
-func readGpuMetricsProtoSeq(r *reader) (v GpuMetricsProto) {
+// readGpuMetricsProtoSeq reads the array form serde also accepts: the fields in declaration order (begun: the
+// array is open and an element was read before them, an internally tagged enum's tag).
+func readGpuMetricsProtoSeq(r *reader, begun bool) (v GpuMetricsProto) {
 	const expected = "struct GpuMetricsProto with 6 elements"
-	r.beginArray(expected)
-	r.element(0, expected)
+	if !begun {
+		r.beginArray(expected)
+	}
+	r.element(0, !begun, expected)
 	r.pushIndex(0)
 	v.Index = readU32(r)
 	r.pop()
-	r.element(1, expected)
+	r.element(1, false, expected)
 	r.pushIndex(1)
 	v.UtilizationPercent = readU32(r)
 	r.pop()
-	r.element(2, expected)
+	r.element(2, false, expected)
 	r.pushIndex(2)
 	v.MemoryUsedMb = readU64(r)
 	r.pop()
-	r.element(3, expected)
+	r.element(3, false, expected)
 	r.pushIndex(3)
 	v.MemoryTotalMb = readU64(r)
 	r.pop()
-	r.element(4, expected)
+	r.element(4, false, expected)
 	r.pushIndex(4)
 	v.TemperatureCelsius = readU32(r)
 	r.pop()
-	r.element(5, expected)
+	r.element(5, false, expected)
 	r.pushIndex(5)
 	v.PowerWatts = readU32(r)
 	r.pop()
@@ -1667,7 +1715,7 @@ func readWorkloadState(r *reader) WorkloadState {
 		r.unknownVariant(kind, tag, "`Pending`, `Pulling`, `Starting`, `Running`, `Stopping`, `Stopped`, `Failed`, `Completed`", object)
 	}
 	if object {
-		r.readNull("unit variant " + tag)
+		r.readNull("unit variant " + string(v))
 		r.pop()
 		r.endTag()
 	}
@@ -1714,7 +1762,7 @@ var fieldsWorkload = []string{"id", "name", "spec", "status", "created_at", "upd
 
 func readWorkload(r *reader) (v Workload) {
 	if r.peek() == '[' {
-		return readWorkloadSeq(r)
+		return readWorkloadSeq(r, false)
 	}
 	r.beginObject("struct Workload")
 	var seen [6]bool
@@ -1769,31 +1817,34 @@ func readWorkload(r *reader) (v Workload) {
 	return v
 }
 
-// readWorkloadSeq reads the array form serde also accepts: the fields in declaration order.
-func readWorkloadSeq(r *reader) (v Workload) {
+// readWorkloadSeq reads the array form serde also accepts: the fields in declaration order (begun: the
+// array is open and an element was read before them, an internally tagged enum's tag).
+func readWorkloadSeq(r *reader, begun bool) (v Workload) {
 	const expected = "struct Workload with 6 elements"
-	r.beginArray(expected)
-	r.element(0, expected)
+	if !begun {
+		r.beginArray(expected)
+	}
+	r.element(0, !begun, expected)
 	r.pushIndex(0)
 	v.ID = readWorkloadId(r)
 	r.pop()
-	r.element(1, expected)
+	r.element(1, false, expected)
 	r.pushIndex(1)
 	v.Name = readString(r)
 	r.pop()
-	r.element(2, expected)
+	r.element(2, false, expected)
 	r.pushIndex(2)
 	v.Spec = readWorkloadSpec(r)
 	r.pop()
-	r.element(3, expected)
+	r.element(3, false, expected)
 	r.pushIndex(3)
 	v.Status = readWorkloadStatus(r)
 	r.pop()
-	r.element(4, expected)
+	r.element(4, false, expected)
 	r.pushIndex(4)
 	v.CreatedAt = readTimestamp(r)
 	r.pop()
-	r.element(5, expected)
+	r.element(5, false, expected)
 	r.pushIndex(5)
 	v.UpdatedAt = readTimestamp(r)
 	r.pop()
@@ -1850,7 +1901,7 @@ var fieldsWorkloadSpec = []string{"image", "command", "args", "env", "gpu_count"
 
 func readWorkloadSpec(r *reader) (v WorkloadSpec) {
 	if r.peek() == '[' {
-		return readWorkloadSpecSeq(r)
+		return readWorkloadSpecSeq(r, false)
 	}
 	r.beginObject("struct WorkloadSpec")
 	var seen [11]bool
@@ -1915,51 +1966,54 @@ func readWorkloadSpec(r *reader) (v WorkloadSpec) {
 	return v
 }
 
-// readWorkloadSpecSeq reads the array form serde also accepts: the fields in declaration order.
-func readWorkloadSpecSeq(r *reader) (v WorkloadSpec) {
+// readWorkloadSpecSeq reads the array form serde also accepts: the fields in declaration order (begun: the
+// array is open and an element was read before them, an internally tagged enum's tag).
+func readWorkloadSpecSeq(r *reader, begun bool) (v WorkloadSpec) {
 	const expected = "struct WorkloadSpec with 11 elements"
-	r.beginArray(expected)
-	r.element(0, expected)
+	if !begun {
+		r.beginArray(expected)
+	}
+	r.element(0, !begun, expected)
 	r.pushIndex(0)
 	v.Image = readString(r)
 	r.pop()
-	r.element(1, expected)
+	r.element(1, false, expected)
 	r.pushIndex(1)
 	v.Command = readOptionListString(r)
 	r.pop()
-	r.element(2, expected)
+	r.element(2, false, expected)
 	r.pushIndex(2)
 	v.Args = readOptionListString(r)
 	r.pop()
-	r.element(3, expected)
+	r.element(3, false, expected)
 	r.pushIndex(3)
 	v.Env = readListKeyValue(r)
 	r.pop()
-	r.element(4, expected)
+	r.element(4, false, expected)
 	r.pushIndex(4)
 	v.GpuCount = readU32(r)
 	r.pop()
-	r.element(5, expected)
+	r.element(5, false, expected)
 	r.pushIndex(5)
 	v.GpuMemoryMb = readOptionU64(r)
 	r.pop()
-	r.element(6, expected)
+	r.element(6, false, expected)
 	r.pushIndex(6)
 	v.CPUMillicores = readOptionU32(r)
 	r.pop()
-	r.element(7, expected)
+	r.element(7, false, expected)
 	r.pushIndex(7)
 	v.MemoryMb = readOptionU64(r)
 	r.pop()
-	r.element(8, expected)
+	r.element(8, false, expected)
 	r.pushIndex(8)
 	v.Ports = readListU16(r)
 	r.pop()
-	r.element(9, expected)
+	r.element(9, false, expected)
 	r.pushIndex(9)
 	v.Volumes = readListVolumeMount(r)
 	r.pop()
-	r.element(10, expected)
+	r.element(10, false, expected)
 	r.pushIndex(10)
 	v.RestartPolicy = readRestartPolicy(r)
 	r.pop()
@@ -2048,7 +2102,7 @@ var fieldsVolumeMount = []string{"host_path", "container_path", "read_only"}
 
 func readVolumeMount(r *reader) (v VolumeMount) {
 	if r.peek() == '[' {
-		return readVolumeMountSeq(r)
+		return readVolumeMountSeq(r, false)
 	}
 	r.beginObject("struct VolumeMount")
 	var seen [3]bool
@@ -2088,19 +2142,22 @@ func readVolumeMount(r *reader) (v VolumeMount) {
 	return v
 }
 
-// readVolumeMountSeq reads the array form serde also accepts: the fields in declaration order.
-func readVolumeMountSeq(r *reader) (v VolumeMount) {
+// readVolumeMountSeq reads the array form serde also accepts: the fields in declaration order (begun: the
+// array is open and an element was read before them, an internally tagged enum's tag).
+func readVolumeMountSeq(r *reader, begun bool) (v VolumeMount) {
 	const expected = "struct VolumeMount with 3 elements"
-	r.beginArray(expected)
-	r.element(0, expected)
+	if !begun {
+		r.beginArray(expected)
+	}
+	r.element(0, !begun, expected)
 	r.pushIndex(0)
 	v.HostPath = readString(r)
 	r.pop()
-	r.element(1, expected)
+	r.element(1, false, expected)
 	r.pushIndex(1)
 	v.ContainerPath = readString(r)
 	r.pop()
-	r.element(2, expected)
+	r.element(2, false, expected)
 	r.pushIndex(2)
 	v.ReadOnly = readBool(r)
 	r.pop()
@@ -2155,7 +2212,7 @@ func readRestartPolicy(r *reader) RestartPolicy {
 		r.unknownVariant(kind, tag, "`Never`, `OnFailure`, `Always`", object)
 	}
 	if object {
-		r.readNull("unit variant " + tag)
+		r.readNull("unit variant " + string(v))
 		r.pop()
 		r.endTag()
 	}
@@ -2202,7 +2259,7 @@ var fieldsWorkloadStatus = []string{"state", "node_id", "started_at", "finished_
 
 func readWorkloadStatus(r *reader) (v WorkloadStatus) {
 	if r.peek() == '[' {
-		return readWorkloadStatusSeq(r)
+		return readWorkloadStatusSeq(r, false)
 	}
 	r.beginObject("struct WorkloadStatus")
 	var seen [6]bool
@@ -2242,31 +2299,34 @@ func readWorkloadStatus(r *reader) (v WorkloadStatus) {
 	return v
 }
 
-// readWorkloadStatusSeq reads the array form serde also accepts: the fields in declaration order.
-func readWorkloadStatusSeq(r *reader) (v WorkloadStatus) {
+// readWorkloadStatusSeq reads the array form serde also accepts: the fields in declaration order (begun: the
+// array is open and an element was read before them, an internally tagged enum's tag).
+func readWorkloadStatusSeq(r *reader, begun bool) (v WorkloadStatus) {
 	const expected = "struct WorkloadStatus with 6 elements"
-	r.beginArray(expected)
-	r.element(0, expected)
+	if !begun {
+		r.beginArray(expected)
+	}
+	r.element(0, !begun, expected)
 	r.pushIndex(0)
 	v.State = readWorkloadState(r)
 	r.pop()
-	r.element(1, expected)
+	r.element(1, false, expected)
 	r.pushIndex(1)
 	v.NodeID = readOptionNodeId(r)
 	r.pop()
-	r.element(2, expected)
+	r.element(2, false, expected)
 	r.pushIndex(2)
 	v.StartedAt = readOptionTimestamp(r)
 	r.pop()
-	r.element(3, expected)
+	r.element(3, false, expected)
 	r.pushIndex(3)
 	v.FinishedAt = readOptionTimestamp(r)
 	r.pop()
-	r.element(4, expected)
+	r.element(4, false, expected)
 	r.pushIndex(4)
 	v.ExitCode = readOptionI32(r)
 	r.pop()
-	r.element(5, expected)
+	r.element(5, false, expected)
 	r.pushIndex(5)
 	v.Message = readOptionString(r)
 	r.pop()
@@ -2323,7 +2383,7 @@ var fieldsNodeConfig = []string{"heartbeat_interval_secs", "metrics_interval_sec
 
 func readNodeConfig(r *reader) (v NodeConfig) {
 	if r.peek() == '[' {
-		return readNodeConfigSeq(r)
+		return readNodeConfigSeq(r, false)
 	}
 	r.beginObject("struct NodeConfig")
 	var seen [4]bool
@@ -2356,23 +2416,26 @@ func readNodeConfig(r *reader) (v NodeConfig) {
 	return v
 }
 
-// readNodeConfigSeq reads the array form serde also accepts: the fields in declaration order.
-func readNodeConfigSeq(r *reader) (v NodeConfig) {
+// readNodeConfigSeq reads the array form serde also accepts: the fields in declaration order (begun: the
+// array is open and an element was read before them, an internally tagged enum's tag).
+func readNodeConfigSeq(r *reader, begun bool) (v NodeConfig) {
 	const expected = "struct NodeConfig with 4 elements"
-	r.beginArray(expected)
-	r.element(0, expected)
+	if !begun {
+		r.beginArray(expected)
+	}
+	r.element(0, !begun, expected)
 	r.pushIndex(0)
 	v.HeartbeatIntervalSecs = readOptionU32(r)
 	r.pop()
-	r.element(1, expected)
+	r.element(1, false, expected)
 	r.pushIndex(1)
 	v.MetricsIntervalSecs = readOptionU32(r)
 	r.pop()
-	r.element(2, expected)
+	r.element(2, false, expected)
 	r.pushIndex(2)
 	v.MaxConcurrentWorkloads = readOptionU32(r)
 	r.pop()
-	r.element(3, expected)
+	r.element(3, false, expected)
 	r.pushIndex(3)
 	v.LogLevel = readOptionString(r)
 	r.pop()
@@ -2425,7 +2488,7 @@ var fieldsWorkloadEvent = []string{"kind", "workload_id", "metadata", "timestamp
 
 func readWorkloadEvent(r *reader) (v WorkloadEvent) {
 	if r.peek() == '[' {
-		return readWorkloadEventSeq(r)
+		return readWorkloadEventSeq(r, false)
 	}
 	r.beginObject("struct WorkloadEvent")
 	var seen [4]bool
@@ -2470,23 +2533,26 @@ func readWorkloadEvent(r *reader) (v WorkloadEvent) {
 	return v
 }
 
-// readWorkloadEventSeq reads the array form serde also accepts: the fields in declaration order.
-func readWorkloadEventSeq(r *reader) (v WorkloadEvent) {
+// readWorkloadEventSeq reads the array form serde also accepts: the fields in declaration order (begun: the
+// array is open and an element was read before them, an internally tagged enum's tag).
+func readWorkloadEventSeq(r *reader, begun bool) (v WorkloadEvent) {
 	const expected = "struct WorkloadEvent with 4 elements"
-	r.beginArray(expected)
-	r.element(0, expected)
+	if !begun {
+		r.beginArray(expected)
+	}
+	r.element(0, !begun, expected)
 	r.pushIndex(0)
 	v.Kind = readWorkloadEventKind(r)
 	r.pop()
-	r.element(1, expected)
+	r.element(1, false, expected)
 	r.pushIndex(1)
 	v.WorkloadID = readWorkloadId(r)
 	r.pop()
-	r.element(2, expected)
+	r.element(2, false, expected)
 	r.pushIndex(2)
 	v.Metadata = readEventMetadata(r)
 	r.pop()
-	r.element(3, expected)
+	r.element(3, false, expected)
 	r.pushIndex(3)
 	v.Timestamp = readTimestamp(r)
 	r.pop()
@@ -2583,7 +2649,7 @@ var fieldsWorkloadEventKindScheduled = []string{"node_id"}
 
 func readWorkloadEventKindScheduled(r *reader) (v WorkloadEventKindScheduled) {
 	if r.peek() == '[' {
-		return readWorkloadEventKindScheduledSeq(r)
+		return readWorkloadEventKindScheduledSeq(r, false)
 	}
 	r.beginObject("struct variant WorkloadEventKind::Scheduled")
 	var seen [1]bool
@@ -2613,11 +2679,14 @@ func readWorkloadEventKindScheduled(r *reader) (v WorkloadEventKindScheduled) {
 	return v
 }
 
-// readWorkloadEventKindScheduledSeq reads the array form serde also accepts: the fields in declaration order.
-func readWorkloadEventKindScheduledSeq(r *reader) (v WorkloadEventKindScheduled) {
+// readWorkloadEventKindScheduledSeq reads the array form serde also accepts: the fields in declaration order (begun: the
+// array is open and an element was read before them, an internally tagged enum's tag).
+func readWorkloadEventKindScheduledSeq(r *reader, begun bool) (v WorkloadEventKindScheduled) {
 	const expected = "struct variant WorkloadEventKind::Scheduled with 1 elements"
-	r.beginArray(expected)
-	r.element(0, expected)
+	if !begun {
+		r.beginArray(expected)
+	}
+	r.element(0, !begun, expected)
 	r.pushIndex(0)
 	v.NodeID = readNodeId(r)
 	r.pop()
@@ -2635,7 +2704,7 @@ var fieldsWorkloadEventKindStopped = []string{"reason"}
 
 func readWorkloadEventKindStopped(r *reader) (v WorkloadEventKindStopped) {
 	if r.peek() == '[' {
-		return readWorkloadEventKindStoppedSeq(r)
+		return readWorkloadEventKindStoppedSeq(r, false)
 	}
 	r.beginObject("struct variant WorkloadEventKind::Stopped")
 	var seen [1]bool
@@ -2665,11 +2734,14 @@ func readWorkloadEventKindStopped(r *reader) (v WorkloadEventKindStopped) {
 	return v
 }
 
-// readWorkloadEventKindStoppedSeq reads the array form serde also accepts: the fields in declaration order.
-func readWorkloadEventKindStoppedSeq(r *reader) (v WorkloadEventKindStopped) {
+// readWorkloadEventKindStoppedSeq reads the array form serde also accepts: the fields in declaration order (begun: the
+// array is open and an element was read before them, an internally tagged enum's tag).
+func readWorkloadEventKindStoppedSeq(r *reader, begun bool) (v WorkloadEventKindStopped) {
 	const expected = "struct variant WorkloadEventKind::Stopped with 1 elements"
-	r.beginArray(expected)
-	r.element(0, expected)
+	if !begun {
+		r.beginArray(expected)
+	}
+	r.element(0, !begun, expected)
 	r.pushIndex(0)
 	v.Reason = readString(r)
 	r.pop()
@@ -2687,7 +2759,7 @@ var fieldsWorkloadEventKindFailed = []string{"error"}
 
 func readWorkloadEventKindFailed(r *reader) (v WorkloadEventKindFailed) {
 	if r.peek() == '[' {
-		return readWorkloadEventKindFailedSeq(r)
+		return readWorkloadEventKindFailedSeq(r, false)
 	}
 	r.beginObject("struct variant WorkloadEventKind::Failed")
 	var seen [1]bool
@@ -2717,11 +2789,14 @@ func readWorkloadEventKindFailed(r *reader) (v WorkloadEventKindFailed) {
 	return v
 }
 
-// readWorkloadEventKindFailedSeq reads the array form serde also accepts: the fields in declaration order.
-func readWorkloadEventKindFailedSeq(r *reader) (v WorkloadEventKindFailed) {
+// readWorkloadEventKindFailedSeq reads the array form serde also accepts: the fields in declaration order (begun: the
+// array is open and an element was read before them, an internally tagged enum's tag).
+func readWorkloadEventKindFailedSeq(r *reader, begun bool) (v WorkloadEventKindFailed) {
 	const expected = "struct variant WorkloadEventKind::Failed with 1 elements"
-	r.beginArray(expected)
-	r.element(0, expected)
+	if !begun {
+		r.beginArray(expected)
+	}
+	r.element(0, !begun, expected)
 	r.pushIndex(0)
 	v.Error = readString(r)
 	r.pop()
@@ -2739,7 +2814,7 @@ var fieldsWorkloadEventKindCompleted = []string{"exit_code"}
 
 func readWorkloadEventKindCompleted(r *reader) (v WorkloadEventKindCompleted) {
 	if r.peek() == '[' {
-		return readWorkloadEventKindCompletedSeq(r)
+		return readWorkloadEventKindCompletedSeq(r, false)
 	}
 	r.beginObject("struct variant WorkloadEventKind::Completed")
 	var seen [1]bool
@@ -2769,11 +2844,14 @@ func readWorkloadEventKindCompleted(r *reader) (v WorkloadEventKindCompleted) {
 	return v
 }
 
-// readWorkloadEventKindCompletedSeq reads the array form serde also accepts: the fields in declaration order.
-func readWorkloadEventKindCompletedSeq(r *reader) (v WorkloadEventKindCompleted) {
+// readWorkloadEventKindCompletedSeq reads the array form serde also accepts: the fields in declaration order (begun: the
+// array is open and an element was read before them, an internally tagged enum's tag).
+func readWorkloadEventKindCompletedSeq(r *reader, begun bool) (v WorkloadEventKindCompleted) {
 	const expected = "struct variant WorkloadEventKind::Completed with 1 elements"
-	r.beginArray(expected)
-	r.element(0, expected)
+	if !begun {
+		r.beginArray(expected)
+	}
+	r.element(0, !begun, expected)
 	r.pushIndex(0)
 	v.ExitCode = readI32(r)
 	r.pop()
@@ -2888,7 +2966,7 @@ var fieldsEventMetadata = []string{"source", "correlation_id", "labels"}
 
 func readEventMetadata(r *reader) (v EventMetadata) {
 	if r.peek() == '[' {
-		return readEventMetadataSeq(r)
+		return readEventMetadataSeq(r, false)
 	}
 	r.beginObject("struct EventMetadata")
 	var seen [3]bool
@@ -2925,19 +3003,22 @@ func readEventMetadata(r *reader) (v EventMetadata) {
 	return v
 }
 
-// readEventMetadataSeq reads the array form serde also accepts: the fields in declaration order.
-func readEventMetadataSeq(r *reader) (v EventMetadata) {
+// readEventMetadataSeq reads the array form serde also accepts: the fields in declaration order (begun: the
+// array is open and an element was read before them, an internally tagged enum's tag).
+func readEventMetadataSeq(r *reader, begun bool) (v EventMetadata) {
 	const expected = "struct EventMetadata with 3 elements"
-	r.beginArray(expected)
-	r.element(0, expected)
+	if !begun {
+		r.beginArray(expected)
+	}
+	r.element(0, !begun, expected)
 	r.pushIndex(0)
 	v.Source = readString(r)
 	r.pop()
-	r.element(1, expected)
+	r.element(1, false, expected)
 	r.pushIndex(1)
 	v.CorrelationID = readOptionString(r)
 	r.pop()
-	r.element(2, expected)
+	r.element(2, false, expected)
 	r.pushIndex(2)
 	v.Labels = readListKeyValue(r)
 	r.pop()
@@ -2988,7 +3069,7 @@ var fieldsValidationError = []string{"field", "message"}
 
 func readValidationError(r *reader) (v ValidationError) {
 	if r.peek() == '[' {
-		return readValidationErrorSeq(r)
+		return readValidationErrorSeq(r, false)
 	}
 	r.beginObject("struct ValidationError")
 	var seen [2]bool
@@ -3023,15 +3104,18 @@ func readValidationError(r *reader) (v ValidationError) {
 	return v
 }
 
-// readValidationErrorSeq reads the array form serde also accepts: the fields in declaration order.
-func readValidationErrorSeq(r *reader) (v ValidationError) {
+// readValidationErrorSeq reads the array form serde also accepts: the fields in declaration order (begun: the
+// array is open and an element was read before them, an internally tagged enum's tag).
+func readValidationErrorSeq(r *reader, begun bool) (v ValidationError) {
 	const expected = "struct ValidationError with 2 elements"
-	r.beginArray(expected)
-	r.element(0, expected)
+	if !begun {
+		r.beginArray(expected)
+	}
+	r.element(0, !begun, expected)
 	r.pushIndex(0)
 	v.Field = readString(r)
 	r.pop()
-	r.element(1, expected)
+	r.element(1, false, expected)
 	r.pushIndex(1)
 	v.Message = readString(r)
 	r.pop()
@@ -3308,11 +3392,11 @@ func writeOptionI32(w *writer, v *int32) {
 func readTuple2[T0, T1 any](r *reader, read0 func(*reader) T0, read1 func(*reader) T1) (v Tuple2[T0, T1]) {
 	const expected = "a tuple of size 2"
 	r.beginArray(expected)
-	r.element(0, expected)
+	r.element(0, true, expected)
 	r.pushIndex(0)
 	v.V0 = read0(r)
 	r.pop()
-	r.element(1, expected)
+	r.element(1, false, expected)
 	r.pushIndex(1)
 	v.V1 = read1(r)
 	r.pop()

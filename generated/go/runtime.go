@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -42,9 +43,27 @@ func (e *Error) Error() string {
 		what = "Unknown message type"
 	}
 	if e.Pointer != "" {
-		return what + ": " + e.Message + " at " + e.Pointer
+		return what + ": " + e.Message + " at " + showPointer(e.Pointer)
 	}
 	return what + ": " + e.Message
+}
+
+// showPointer is a pointer as one printable line of a message (Pointer itself stays exact): quoted
+// when it holds a character that is not printable, shortened when long.
+func showPointer(p string) string {
+	if len(p) > 4*quoteMax {
+		cut := 4 * quoteMax
+		for cut > 0 && !utf8.RuneStart(p[cut]) {
+			cut--
+		}
+		p = p[:cut] + "…"
+	}
+	for _, r := range p {
+		if !unicode.IsPrint(r) || r == utf8.RuneError {
+			return strconv.Quote(p)
+		}
+	}
+	return p
 }
 
 // appendPointerKey appends a JSON pointer segment: `~` as `~0`, `/` as `~1`.
@@ -83,9 +102,21 @@ func quote(s string) string {
 
 // writer builds serde_json::to_string's output: compact, fields in declaration order.
 type writer struct {
-	buf  []byte
-	path []string
+	buf   []byte
+	path  []string
+	depth int
 }
+
+// enter and leave count the nesting of recursive types: a value deeper than serde_json reads (or a
+// cycle) is refused rather than written.
+func (w *writer) enter() {
+	w.depth++
+	if w.depth >= maxDepth {
+		w.fail("nesting deeper than serde_json reads (128 levels), or a cycle")
+	}
+}
+
+func (w *writer) leave() { w.depth-- }
 
 func (w *writer) fail(msg string) {
 	pointer := ""
@@ -242,6 +273,24 @@ func writeDateTime(w *writer, v DateTime) {
 	w.buf = append(w.buf, '"')
 	w.buf = v.appendTo(w.buf)
 	w.buf = append(w.buf, '"')
+}
+
+// withTag writes an internally tagged newtype variant: the tag entry, then the inner struct's or
+// map's entries in the same object.
+func (w *writer) withTag(entry string, inner func()) {
+	at := len(w.buf)
+	inner()
+	if len(w.buf)-at == 2 { // {}
+		w.buf = append(w.buf[:at], '{')
+		w.buf = append(w.buf, entry...)
+		w.buf = append(w.buf, '}')
+		return
+	}
+	rest := append([]byte(nil), w.buf[at+1:]...)
+	w.buf = append(w.buf[:at], '{')
+	w.buf = append(w.buf, entry...)
+	w.buf = append(w.buf, ',')
+	w.buf = append(w.buf, rest...)
 }
 
 // writeList writes a Vec<T>; nil is the empty list.

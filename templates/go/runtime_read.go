@@ -27,10 +27,12 @@ type reader struct {
 	path  []segment
 	// buffered > 0 while reading a value serde buffered first (tagged enums other than the external form).
 	buffered int
+	// checkedTo: up to where buffered values were already checked (see skipBuffered).
+	checkedTo int
 }
 
 func newReader(data []byte) *reader {
-	return &reader{data: data, depth: maxDepth}
+	return &reader{data: data, depth: maxDepth, checkedTo: -1}
 }
 
 func (r *reader) pointer() string {
@@ -915,9 +917,9 @@ func parse[T any](data []byte, read func(*reader) T) (v T, err error) {
 	return v, nil
 }
 
-// element steps to element i of a fixed-length sequence, refusing a shorter one.
-func (r *reader) element(i int, expected string) {
-	if !r.more(i == 0) {
+// element steps to element i of a fixed-length sequence (first: no comma before it), refusing a shorter one.
+func (r *reader) element(i int, first bool, expected string) {
+	if !r.more(first) {
 		r.fail("invalid length " + strconv.Itoa(i) + ", expected " + expected)
 	}
 }

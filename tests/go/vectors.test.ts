@@ -32,6 +32,16 @@ function fixtureCases(dir: string): VectorCase[] {
   ];
 }
 
+describe.skipIf(!hasGo())("the representations fixture's Go port (tests/fixtures/representations/generated/go)", () => {
+  it("agrees with serde on every vector: internally/adjacently tagged, untagged, rename_all, open enums, f32/f64, maps", () => {
+    const fixture = join(ROOT, "tests/fixtures/representations");
+    const cases = fixtureCases(join(fixture, "vectors"));
+    expect(cases.length).toBeGreaterThan(300);
+    const answers = runDriver(buildGoDriver(join(fixture, "generated/go")), cases.map((c) => c.request));
+    expect(disagreements(cases, answers)).toEqual([]);
+  });
+});
+
 describe.skipIf(!hasGo())("the telemetry fixture's Go port (tests/fixtures/telemetry/generated/go)", () => {
   it("agrees with serde on every vector", () => {
     const fixture = join(ROOT, "tests/fixtures/telemetry");

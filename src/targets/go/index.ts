@@ -25,7 +25,12 @@ export const goTarget: Target = {
       schemaName: options.schemaName,
     });
     // The rule layer ships only with a schema that has rules, the image-reference check only with one that uses it.
-    const skip = new Set([...(view.ruleDecls.length ? [] : ["rules.go"]), ...(view.usesImageReference ? [] : ["runtime_image.go"])]);
+    const skip = new Set([
+      ...(view.ruleDecls.length ? [] : ["rules.go"]),
+      ...(view.usesImageReference ? [] : ["runtime_image.go"]),
+      // serde's buffered Content: only internally/adjacently tagged and untagged enums need it.
+      ...(model.decls.some((d) => d.kind === "enum" && d.representation !== "externally-tagged") ? [] : ["runtime_content.go"]),
+    ]);
     const files = renderTemplates(templatesDir("go"), view)
       .filter((f) => !skip.has(f.path))
       .map((f) =>

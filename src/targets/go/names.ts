@@ -117,7 +117,9 @@ export function goDeclaredNames(model: Model): Named[] {
     }
     if (d.kind === "newtype") add(`New${name}`, `the constructor of ${d.name}`);
     if (d.kind === "enum") {
-      const unitOnly = d.variants.every((v) => v.payload.kind === "unit");
+      const unitOnly = d.representation === "externally-tagged" && d.variants.every((v) => v.payload.kind === "unit");
+      if (d.representation === "internally-tagged" || d.representation === "adjacently-tagged") add(`${name}Seq`, `the array-form reader of ${d.name}`);
+      if (d.representation === "adjacently-tagged") add(`${name}Content`, `the content reader of ${d.name}`);
       if (!unitOnly) {
         add(`${name}Visitor`, `the visitor of ${d.name}`);
         add(`Visit${name}`, `the visit function of ${d.name}`);
@@ -164,14 +166,6 @@ export function checkGoNames(model: Model): TargetDiagnostic[] {
         if (v.payload.kind === "struct") fieldsOf(v.payload.fields);
       }
   }
-  // Representations beyond serde's defaults are not in the Go runtime yet (they need serde's buffered Content).
-  for (const d of model.decls)
-    if (d.kind === "enum") {
-      if (d.representation !== "externally-tagged")
-        out.push({ code: "unsupported", pointer: d.pointer, message: `enum ${d.name} is ${d.representation}: the Go target reads and writes only externally tagged enums (serde's default) so far` });
-      for (const v of d.variants)
-        if (v.other) out.push({ code: "unsupported", pointer: v.pointer, message: `variant ${d.name}::${v.name} is a catch-all (#[serde(other)]), which the Go target does not support yet` });
-    }
   const taken = new Map<string, Named>();
   for (const n of GO_RUNTIME_EXPORTS) taken.set(n, { name: n, pointer: "", what: "the Go runtime" });
   for (const n of goDeclaredNames(model)) {

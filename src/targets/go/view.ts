@@ -1,5 +1,6 @@
 import type { Decl, EnumDecl, Field, Model, Rules, TypeRef, Variant } from "../../model/types.js";
 import { INT_RANGES, assertNever, findDecl } from "../../model/types.js";
+import { declTypes } from "../../model/walk.js";
 import { goComment, goRawString, goString, serdeJson } from "./escape.js";
 import type { GoEscaped } from "./escape.js";
 import { goExported, goTypeName } from "./names.js";
@@ -20,7 +21,7 @@ export interface GoView {
   decls: GoDeclView[];
   tuples: { arity: number; params: string; fields: string[]; typeArgs: string; readArgs: string; reads: string[]; writes: string[]; encs: string[] }[];
   /** The helpers of composite types: `readOptionListString` and its writer, encoder and decoder. */
-  composites: { key: string; goType: string; read: string; write: string; enc: string; dec: string }[];
+  composites: { key: string; goType: string; bincode: boolean; read: string; write: string; enc: string; dec: string }[];
   /** Every type with a `Parse<Name>`, for the conformance driver: `"Name": roundtrip(p.ParseName, p.MarshalName),` aligned. */
   driverEntries: string[];
   messages: { name: string; goName: string }[];
@@ -55,6 +56,10 @@ export interface GoDeclView {
   isUuidNewtype?: boolean;
   /** enums */
   enum?: EnumView;
+  /** A recursive type (or one that reaches one): its writer counts depth, so a cycle fails instead of overflowing the stack. */
+  unbounded: boolean;
+  /** bincode cannot read internally/adjacently tagged or untagged enums (no deserialize_any): no codec for what reaches one. */
+  bincode: boolean;
   /** A struct with the rule layer: its checks, in field order. */
   rules?: { lines: string[] };
 }
@@ -62,6 +67,9 @@ export interface GoDeclView {
 interface StructView {
   /** The Go function name's part: `VolumeMount`, `NodeMessageRegister`. */
   fn: string;
+  noSeq: boolean;
+  unbounded: boolean;
+  emptyObject: GoEscaped<"go-string">;
   label: GoEscaped<"go-string">;
   seqLabel: GoEscaped<"go-string">;
   names: string;
@@ -82,6 +90,18 @@ interface StructView {
 }
 
 interface EnumView {
+  isExternal: boolean;
+  isInternal: boolean;
+  isAdjacent: boolean;
+  isUntagged: boolean;
+  /** The tag and content keys as Go strings, and as the entries serde writes (`"t":`). */
+  tag?: GoEscaped<"go-string">;
+  content?: GoEscaped<"go-string">;
+  contentKey?: GoEscaped<"go-string">;
+  /** The wire tags as a Go slice literal's elements, and the catch-all's index (-1: none). */
+  tags: string;
+  otherIndex: number;
+  hasOther: boolean;
   variantList: GoEscaped<"go-string">;
   label: GoEscaped<"go-string">;
   isMessage: boolean;
@@ -104,6 +124,12 @@ interface VariantView {
   isStruct: boolean;
   unitLabel: GoEscaped<"go-string">;
   kindLabel: string;
+  isOther: boolean;
+  tagOpen: GoEscaped<"go-string">;
+  tagOnly: GoEscaped<"go-string">;
+  tagEntry: GoEscaped<"go-string">;
+  /** An internally tagged newtype variant's inner struct has an array form to continue. */
+  innerSeq?: string;
   struct?: StructView;
   valueType?: string;
   readValue?: string;
@@ -161,9 +187,14 @@ function alignBlock(entries: { doc: string[]; cells: string[] }[], indent: strin
   return out;
 }
 
-function structView(fn: string, label: string, fields: Field[]): StructView {
+/** `noSeq`: no array form (an adjacently tagged enum's struct content); `tagEntry`: an internally tagged variant's `"tag":"name"`, written first. */
+function structView(fn: string, label: string, fields: Field[], options: { noSeq?: boolean; tagEntry?: string; unbounded?: boolean } = {}): StructView {
+  const open = options.tagEntry === undefined ? "{" : `{${options.tagEntry},`;
   return {
     fn,
+    noSeq: options.noSeq === true,
+    unbounded: options.unbounded === true,
+    emptyObject: goRawString(options.tagEntry === undefined ? "{}" : `{${options.tagEntry}}`),
     label: goString(label),
     seqLabel: goString(`${label} with ${fields.length} elements`),
     names: fields.map((f) => goString(f.name)).join(", "),
@@ -182,7 +213,7 @@ function structView(fn: string, label: string, fields: Field[]): StructView {
       writeCall: writeCall(f.type, `v.${goExported(f.rustName ?? f.name)}`),
       decFn: `dec${typeKey(f.type)}`,
       encCall: encCall(f.type, `v.${goExported(f.rustName ?? f.name)}`),
-      key: goRawString(`${index === 0 ? "{" : ","}${serdeJson(f.name)}:`),
+      key: goRawString(`${index === 0 ? open : ","}${serdeJson(f.name)}:`),
       wire: goString(f.name),
       required: f.type.kind !== "option",
     })),
@@ -196,8 +227,17 @@ function jsonTag(name: string): string {
 }
 
 function enumView(model: Model, d: EnumDecl, goName: string): EnumView {
-  const variants = d.variants.map((v, i) => variantView(d, goName, v, i));
+  const variants = d.variants.map((v, i) => variantView(model, d, goName, v, i));
   return {
+    isExternal: d.representation === "externally-tagged",
+    isInternal: d.representation === "internally-tagged",
+    isAdjacent: d.representation === "adjacently-tagged",
+    isUntagged: d.representation === "untagged",
+    ...(d.tag !== undefined ? { tag: goString(d.tag) } : {}),
+    ...(d.content !== undefined ? { content: goString(d.content), contentKey: goRawString(`,${serdeJson(d.content)}:`) } : {}),
+    tags: d.variants.map((v) => goString(v.name)).join(", "),
+    otherIndex: d.variants.findIndex((v) => v.other === true),
+    hasOther: d.variants.some((v) => v.other === true),
     variantList: goString(d.variants.map((v) => `\`${v.name}\``).join(", ")),
     label: goString(`enum ${d.name}`),
     isMessage: model.messages.some((m) => m.name === d.name),
@@ -211,7 +251,9 @@ function enumView(model: Model, d: EnumDecl, goName: string): EnumView {
   };
 }
 
-function variantView(d: EnumDecl, enumGo: string, v: Variant, index: number): VariantView {
+function variantView(model: Model, d: EnumDecl, enumGo: string, v: Variant, index: number): VariantView {
+  const inner = v.payload.kind === "newtype" ? resolveRef(model, v.payload.type) : undefined;
+  const innerStruct = inner && inner.kind === "struct" ? goTypeName(inner.name) : undefined;
   const method = goExported(v.rustName ?? v.name);
   const goName = enumGo + method;
   const base = {
@@ -226,14 +268,27 @@ function variantView(d: EnumDecl, enumGo: string, v: Variant, index: number): Va
     isNewtype: v.payload.kind === "newtype",
     isStruct: v.payload.kind === "struct",
     unitLabel: goString(`unit variant ${d.name}::${v.name}`),
+    isOther: v.other === true,
+    /** Internally and adjacently tagged: `{"tag":"name"` (the object left open), and `{"tag":"name"}`. */
+    tagOpen: goRawString(`{${serdeJson(d.tag ?? "")}:${serdeJson(v.name)}`),
+    tagOnly: goRawString(`{${serdeJson(d.tag ?? "")}:${serdeJson(v.name)}}`),
+    tagEntry: goRawString(`${serdeJson(d.tag ?? "")}:${serdeJson(v.name)}`),
     kindLabel: v.payload.kind === "struct" ? "struct variant" : "newtype variant",
   };
-  if (v.payload.kind === "struct") return { ...base, struct: structView(goName, `struct variant ${d.name}::${v.name}`, v.payload.fields) };
+  if (v.payload.kind === "struct")
+    return {
+      ...base,
+      struct: structView(goName, `struct variant ${d.name}::${v.name}`, v.payload.fields, {
+        noSeq: d.representation === "adjacently-tagged",
+        ...(d.representation === "internally-tagged" ? { tagEntry: `${serdeJson(d.tag!)}:${serdeJson(v.name)}` } : {}),
+      }),
+    };
   if (v.payload.kind === "newtype")
     return {
       ...base,
       valueType: goType(v.payload.type),
       readValue: `${goName}{Value: ${readCall(v.payload.type)}}`,
+      ...(innerStruct ? { innerSeq: `${goName}{Value: read${innerStruct}Seq(r, true)}` } : {}),
       writeCall: writeCall(v.payload.type, "v.Value"),
       decValue: `${goName}{Value: ${decCall(v.payload.type)}}`,
       encCall: encCall(v.payload.type, "v.Value"),
@@ -241,22 +296,25 @@ function variantView(d: EnumDecl, enumGo: string, v: Variant, index: number): Va
   return base;
 }
 
-function declView(model: Model, d: Decl): GoDeclView {
+function declView(model: Model, d: Decl, reach: Reach): GoDeclView {
   const goName = goTypeName(d.name);
   const base = {
+    unbounded: reach.unbounded.has(d.name),
+    bincode: reach.bincode.has(d.name),
     name: d.name,
     goName,
     doc: goComment(d.description),
     isStruct: d.kind === "struct",
     isAlias: d.kind === "alias",
     isNewtype: d.kind === "newtype",
-    isUnitEnum: d.kind === "enum" && d.variants.every((v) => v.payload.kind === "unit"),
-    isDataEnum: d.kind === "enum" && !d.variants.every((v) => v.payload.kind === "unit"),
+    // Only serde's default form of a unit-only enum is a plain string; the others are objects (or null), so Go types.
+    isUnitEnum: d.kind === "enum" && d.representation === "externally-tagged" && d.variants.every((v) => v.payload.kind === "unit"),
+    isDataEnum: d.kind === "enum" && !(d.representation === "externally-tagged" && d.variants.every((v) => v.payload.kind === "unit")),
   };
   switch (d.kind) {
     case "struct": {
       const lines = d.fields.flatMap((f) => ruleLines(model, f));
-      return { ...base, hasMethods: true, struct: structView(goName, `struct ${d.name}`, d.fields), ...(lines.length ? { rules: { lines } } : {}) };
+      return { ...base, hasMethods: true, struct: structView(goName, `struct ${d.name}`, d.fields, { unbounded: reach.unbounded.has(d.name) }), ...(lines.length ? { rules: { lines } } : {}) };
     }
     case "alias":
       return {
@@ -341,8 +399,53 @@ function ruleLines(model: Model, f: Field): string[] {
   return out.map((l) => `\t${l}`);
 }
 
+interface Reach {
+  unbounded: ReadonlySet<string>;
+  bincode: ReadonlySet<string>;
+}
+
+/** The names a type reference mentions. */
+function typeRefNames(t: TypeRef): string[] {
+  if (t.kind === "ref") return [t.name];
+  if (t.kind === "option" || t.kind === "list" || t.kind === "map") return typeRefNames(t.of);
+  if (t.kind === "tuple") return t.items.flatMap(typeRefNames);
+  return [];
+}
+
+/** Which declarations reach a recursive one, and which reach no enum that bincode cannot read. */
+function reachability(model: Model): Reach {
+  const refs = new Map(model.decls.map((d) => [d.name, declTypes(d).flatMap(typeRefNames)]));
+  const reaches = new Map<string, Set<string>>();
+  for (const d of model.decls) {
+    const seen = new Set<string>();
+    const stack = [...(refs.get(d.name) ?? [])];
+    for (let n = stack.pop(); n !== undefined; n = stack.pop()) {
+      if (seen.has(n)) continue;
+      seen.add(n);
+      stack.push(...(refs.get(n) ?? []));
+    }
+    reaches.set(d.name, seen);
+  }
+  const recursive = new Set(model.decls.filter((d) => reaches.get(d.name)!.has(d.name)).map((d) => d.name));
+  const foreign = new Set(model.decls.filter((d) => d.kind === "enum" && d.representation !== "externally-tagged").map((d) => d.name));
+  return {
+    unbounded: new Set(model.decls.filter((d) => recursive.has(d.name) || [...reaches.get(d.name)!].some((n) => recursive.has(n))).map((d) => d.name)),
+    bincode: new Set(model.decls.filter((d) => !foreign.has(d.name) && ![...reaches.get(d.name)!].some((n) => foreign.has(n))).map((d) => d.name)),
+  };
+}
+
+/** The declaration a type names, through aliases (undefined: not a named type). */
+function resolveRef(model: Model, t: TypeRef): Decl | undefined {
+  for (let i = 0; i < 64 && t.kind === "ref"; i++) {
+    const d = findDecl(model, t.name);
+    if (d.kind !== "alias") return d;
+    t = d.target;
+  }
+  return undefined;
+}
+
 function isDataEnum(d: Decl): boolean {
-  return d.kind === "enum" && !d.variants.every((v) => v.payload.kind === "unit");
+  return d.kind === "enum" && !(d.representation === "externally-tagged" && d.variants.every((v) => v.payload.kind === "unit"));
 }
 
 /** A type through aliases and newtypes, to what it is on the wire. */
@@ -378,7 +481,8 @@ function tupleArities(model: Model): number[] {
 }
 
 export function buildGoView(model: Model, options: { packageName: string; modulePath: string; schemaName: string }): GoView {
-  const decls = model.decls.map((d) => declView(model, d));
+  const reach = reachability(model);
+  const decls = model.decls.map((d) => declView(model, d, reach));
   const ruleText = decls.flatMap((d) => d.rules?.lines ?? []).join("\n");
   return {
     schemaName: goComment(options.schemaName)[0] ?? ("schema" as GoEscaped<"go-comment">),
@@ -388,7 +492,12 @@ export function buildGoView(model: Model, options: { packageName: string; module
     doc: goComment(model.description),
     protocolVersion: model.protocolVersion,
     decls,
-    composites: composites(model).map(({ key, type }) => ({ key, goType: goType(type), ...compositeBodies(type) })),
+    composites: composites(model).map(({ key, type }) => ({
+      key,
+      goType: goType(type),
+      bincode: typeRefNames(type).every((n) => reach.bincode.has(n)),
+      ...compositeBodies(type),
+    })),
     tuples: tupleArities(model).map((n) => {
       const idx = [...Array(n).keys()];
       return {
@@ -402,7 +511,7 @@ export function buildGoView(model: Model, options: { packageName: string; module
         encs: idx.map((i) => `enc${i}(e, v.V${i})`),
       };
     }),
-    driverEntries: align(decls.map((d) => [`${goString(d.name)}:`, `codec(p.Parse${d.goName}, p.Marshal${d.goName}, p.DecodeBincode${d.goName}, p.EncodeBincode${d.goName}${d.rules ? `, p.Check${d.goName}Rules` : ", nil"}),`])),
+    driverEntries: align(decls.map((d) => [`${goString(d.name)}:`, `codec(p.Parse${d.goName}, p.Marshal${d.goName}, ${d.bincode ? `p.DecodeBincode${d.goName}, p.EncodeBincode${d.goName}` : "nil, nil"}, ${d.rules ? `anyRules(p.Check${d.goName}Rules)` : "nil"}),`])),
     messages: model.messages.map((m) => ({ name: m.name, goName: goTypeName(m.name) })),
     ruleDecls: decls.filter((d) => d.rules),
     declaresValidationError: model.decls.some((d) => d.name === "ValidationError"),

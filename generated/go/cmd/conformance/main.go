@@ -46,11 +46,14 @@ func codec[T any](
 	marshal func(T) ([]byte, error),
 	decode func([]byte) (T, error),
 	encode func(T) ([]byte, error),
-	rules func(T) []p.ValidationError,
+	rules func(T) any,
 ) typeCodec {
 	return func(data []byte, fromBincode, extras bool) ([]byte, []byte, any, error) {
 		read := parse
 		if fromBincode {
+			if decode == nil {
+				return nil, nil, nil, errors.New("bincode cannot read this type (no deserialize_any)")
+			}
 			read = decode
 		}
 		v, err := read(data)
@@ -61,15 +64,22 @@ func codec[T any](
 		if err != nil || !extras {
 			return canonical, nil, nil, err
 		}
-		bin, err := encode(v)
-		if err != nil {
-			return nil, nil, nil, err
+		var bin []byte
+		if encode != nil {
+			if bin, err = encode(v); err != nil {
+				return nil, nil, nil, err
+			}
 		}
 		if rules == nil {
 			return canonical, bin, nil, nil
 		}
 		return canonical, bin, rules(v), nil
 	}
+}
+
+// anyRules adapts a Check<Name>Rules function to codec's signature.
+func anyRules[T any, R any](check func(T) R) func(T) any {
+	return func(v T) any { return check(v) }
 }
 
 var codecs = map[string]typeCodec{
@@ -84,7 +94,7 @@ var codecs = map[string]typeCodec{
 	"GpuMetricsProto":   codec(p.ParseGpuMetricsProto, p.MarshalGpuMetricsProto, p.DecodeBincodeGpuMetricsProto, p.EncodeBincodeGpuMetricsProto, nil),
 	"WorkloadState":     codec(p.ParseWorkloadState, p.MarshalWorkloadState, p.DecodeBincodeWorkloadState, p.EncodeBincodeWorkloadState, nil),
 	"Workload":          codec(p.ParseWorkload, p.MarshalWorkload, p.DecodeBincodeWorkload, p.EncodeBincodeWorkload, nil),
-	"WorkloadSpec":      codec(p.ParseWorkloadSpec, p.MarshalWorkloadSpec, p.DecodeBincodeWorkloadSpec, p.EncodeBincodeWorkloadSpec, p.CheckWorkloadSpecRules),
+	"WorkloadSpec":      codec(p.ParseWorkloadSpec, p.MarshalWorkloadSpec, p.DecodeBincodeWorkloadSpec, p.EncodeBincodeWorkloadSpec, anyRules(p.CheckWorkloadSpecRules)),
 	"KeyValue":          codec(p.ParseKeyValue, p.MarshalKeyValue, p.DecodeBincodeKeyValue, p.EncodeBincodeKeyValue, nil),
 	"VolumeMount":       codec(p.ParseVolumeMount, p.MarshalVolumeMount, p.DecodeBincodeVolumeMount, p.EncodeBincodeVolumeMount, nil),
 	"RestartPolicy":     codec(p.ParseRestartPolicy, p.MarshalRestartPolicy, p.DecodeBincodeRestartPolicy, p.EncodeBincodeRestartPolicy, nil),
