@@ -111,7 +111,7 @@ type writer struct {
 // cycle) is refused rather than written.
 func (w *writer) enter() {
 	w.depth++
-	if w.depth >= maxDepth {
+	if w.depth > maxDepth {
 		w.fail("nesting deeper than serde_json reads (128 levels), or a cycle")
 	}
 }
