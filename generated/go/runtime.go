@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -140,13 +141,22 @@ func (w *writer) str(s string) {
 	}
 }
 
+// needsEscape marks the bytes serde_json escapes: `"`, `\` and the control characters.
+var needsEscape = func() (t [256]bool) {
+	for c := 0; c < 0x20; c++ {
+		t[c] = true
+	}
+	t['"'], t['\\'] = true, true
+	return t
+}()
+
 // appendJSONString appends s as serde_json escapes it: `"`, `\` and control characters only.
 func appendJSONString(b []byte, s string) []byte {
 	b = append(b, '"')
 	start := 0
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if c >= 0x20 && c != '"' && c != '\\' {
+		if !needsEscape[c] {
 			continue
 		}
 		b = append(b, s[start:i]...)
@@ -333,9 +343,15 @@ func writeMap[T any](w *writer, v map[string]T, item func(*writer, T)) {
 	w.byte('}')
 }
 
+// writers reuses output buffers: a message is written into a pooled buffer, then copied out once
+// at its exact size (as encoding/json does).
+var writers = sync.Pool{New: func() any { return &writer{buf: make([]byte, 0, 1024)} }}
+
 // marshal runs a generated writer, turning its panic into the returned error.
 func marshal[T any](v T, write func(*writer, T)) (out []byte, err error) {
-	w := &writer{buf: make([]byte, 0, 256)}
+	w := writers.Get().(*writer)
+	w.buf = w.buf[:0]
+	w.depth = 0
 	defer func() {
 		if p := recover(); p != nil {
 			e, ok := p.(*Error)
@@ -344,7 +360,10 @@ func marshal[T any](v T, write func(*writer, T)) (out []byte, err error) {
 			}
 			out, err = nil, e
 		}
+		if cap(w.buf) <= 1<<16 {
+			writers.Put(w)
+		}
 	}()
 	write(w, v)
-	return w.buf, nil
+	return append([]byte(nil), w.buf...), nil
 }
