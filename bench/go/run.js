@@ -19,7 +19,12 @@ const rounds = arg("rounds", 15);
 const here = fileURLToPath(new URL(".", import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), "claw-gobench-"));
 const corpus = join(dir, "corpus.jsonl");
-writeFileSync(corpus, makeCorpus({ seed: 1, size }).map((e) => JSON.stringify({ type: e.type, text: e.text })).join("\n") + "\n");
+writeFileSync(
+  corpus,
+  makeCorpus({ seed: 1, size })
+    .map((e) => JSON.stringify({ type: e.type, text: e.text }))
+    .join("\n") + "\n",
+);
 const binary = join(dir, "gobench");
 execFileSync("go", ["build", "-o", binary, "."], { cwd: here, stdio: "inherit", env: { ...process.env, GOFLAGS: "-mod=mod", GOPROXY: "off" } });
 const out = execFileSync(binary, ["-corpus", corpus, "-rounds", String(rounds)], { encoding: "utf8" });

@@ -5,10 +5,9 @@ import { tempDir } from "../helpers/paths.js";
 /** One request of the conformance driver protocol: the message as text, or as base64 for bytes that are not UTF-8. */
 export type DriverRequest = ({ type: string; text: string } | { type: string; base64: string } | { type: string; bincode: string }) & { extras?: boolean };
 export type DriverAnswer =
-  | { ok: true; canonical: string; bincode?: string; rules?: { field: string; message: string }[] }
-  | { ok: false; kind: string; error: string };
+  { ok: true; canonical: string; bincode?: string; rules?: { field: string; message: string }[] } | { ok: false; kind: string; error: string };
 
-/** Whether a Go toolchain is on the PATH. */
+/** Whether a Go toolchain is on the PATH (the Go tests skip without one, except under CI=true, where they fail). */
 export function hasGo(): boolean {
   return spawnSync("go", ["version"], { encoding: "utf8" }).status === 0;
 }
@@ -16,7 +15,11 @@ export function hasGo(): boolean {
 /** Build a generated Go module's conformance driver (standard library only: offline), returning the binary's path. */
 export function buildGoDriver(moduleDir: string): string {
   const out = join(tempDir("claw-go-"), "conformance");
-  execFileSync("go", ["build", "-o", out, "./cmd/conformance"], { cwd: moduleDir, env: { ...process.env, GOFLAGS: "-mod=mod", GOPROXY: "off" }, stdio: "pipe" });
+  execFileSync("go", ["build", "-o", out, "./cmd/conformance"], {
+    cwd: moduleDir,
+    env: { ...process.env, GOFLAGS: "-mod=mod", GOPROXY: "off" },
+    stdio: "pipe",
+  });
   return out;
 }
 

@@ -32,23 +32,29 @@ function fixtureCases(dir: string): VectorCase[] {
   ];
 }
 
-describe.skipIf(!hasGo())("the representations fixture's Go port (tests/fixtures/representations/generated/go)", () => {
+describe.skipIf(!hasGo() && !process.env.CI)("the representations fixture's Go port (tests/fixtures/representations/generated/go)", () => {
   it("agrees with serde on every vector: internally/adjacently tagged, untagged, rename_all, open enums, f32/f64, maps", () => {
     const fixture = join(ROOT, "tests/fixtures/representations");
     const cases = fixtureCases(join(fixture, "vectors"));
     expect(cases.length).toBeGreaterThan(300);
-    const answers = runDriver(buildGoDriver(join(fixture, "generated/go")), cases.map((c) => c.request));
+    const answers = runDriver(
+      buildGoDriver(join(fixture, "generated/go")),
+      cases.map((c) => c.request),
+    );
     expect(disagreements(cases, answers)).toEqual([]);
   });
 });
 
-describe.skipIf(!hasGo())("the telemetry fixture's Go port (tests/fixtures/telemetry/generated/go)", () => {
+describe.skipIf(!hasGo() && !process.env.CI)("the telemetry fixture's Go port (tests/fixtures/telemetry/generated/go)", () => {
   it("agrees with serde on every vector", () => {
     const fixture = join(ROOT, "tests/fixtures/telemetry");
     const cases = fixtureCases(join(fixture, "vectors"));
     expect(cases.length).toBeGreaterThan(250);
     const driver = buildGoDriver(join(fixture, "generated/go"));
-    const answers = runDriver(driver, cases.map((c) => c.request));
+    const answers = runDriver(
+      driver,
+      cases.map((c) => c.request),
+    );
     expect(disagreements(cases, answers)).toEqual([]);
     // The rule layer: each rules-invalid entry's field is the first rule broken (the referee's hand-written rules agree).
     const index = JSON.parse(readFileSync(join(fixture, "vectors/index.json"), "utf8")) as VectorIndex;
@@ -60,10 +66,13 @@ describe.skipIf(!hasGo())("the telemetry fixture's Go port (tests/fixtures/telem
   });
 });
 
-describe.skipIf(!hasGo())("the Go port (generated/go) runs every conformance vector through its driver", () => {
+describe.skipIf(!hasGo() && !process.env.CI)("the Go port (generated/go) runs every conformance vector through its driver", () => {
   const driver = buildGoDriver(join(GENERATED, "go"));
   const cases = vectorCases();
-  const answers = runDriver(driver, cases.map((c) => c.request));
+  const answers = runDriver(
+    driver,
+    cases.map((c) => c.request),
+  );
 
   it("agrees with serde on every vector", () => {
     expect(cases.length).toBe(vectorIndex.valid.length + vectorIndex.noncanonical.length + vectorIndex.invalid.length + vectorIndex["rules-invalid"].length);
@@ -73,7 +82,10 @@ describe.skipIf(!hasGo())("the Go port (generated/go) runs every conformance vec
   it("ValidateWorkloadSpec: each rules-invalid vector breaks the rule its entry names first; the valid ones break none", () => {
     const rulesCases = vectorIndex["rules-invalid"];
     const valid = vectorIndex.valid.filter((v) => v.type === "WorkloadSpec");
-    const got = runDriver(driver, [...rulesCases, ...valid].map((v) => ({ ...request(v.type, vectorBytes(v.file)), extras: true })));
+    const got = runDriver(
+      driver,
+      [...rulesCases, ...valid].map((v) => ({ ...request(v.type, vectorBytes(v.file)), extras: true })),
+    );
     const firstFields = got.map((a) => (a.ok ? (a.rules ?? []).map((r) => r.field) : [`not ok: ${a.error}`]));
     expect(firstFields.slice(0, rulesCases.length).map((f) => f[0])).toEqual(rulesCases.map((v) => v.field));
     expect(firstFields.slice(rulesCases.length)).toEqual(valid.map(() => []));

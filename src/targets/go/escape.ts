@@ -56,8 +56,10 @@ export function goString(text: string): GoEscaped<"go-string"> {
     else if (ch === "\n") out += "\\n";
     else if (ch === "\t") out += "\\t";
     else if (ch === "\r") out += "\\r";
-    else if (c >= 0xd800 && c <= 0xdfff) out += "\\ufffd"; // a lone surrogate: no Go string holds one (names refuse it)
-    else if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || new RegExp(INVISIBLE.source).test(ch)) out += c > 0xffff ? `\\U${c.toString(16).padStart(8, "0")}` : spell(ch);
+    else if (c >= 0xd800 && c <= 0xdfff)
+      out += "\\ufffd"; // a lone surrogate: no Go string holds one (names refuse it)
+    else if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || new RegExp(INVISIBLE.source).test(ch))
+      out += c > 0xffff ? `\\U${c.toString(16).padStart(8, "0")}` : spell(ch);
     else out += ch;
   }
   return `${out}"` as GoEscaped<"go-string">;

@@ -33,9 +33,7 @@ export const goTarget: Target = {
     ]);
     const files = renderTemplates(templatesDir("go"), view)
       .filter((f) => !skip.has(f.path))
-      .map((f) =>
-      RUNTIME_PACKAGE.test(f.contents) ? { path: f.path, contents: f.contents.replace(RUNTIME_PACKAGE, `package ${packageName}\n`) } : f,
-    );
+      .map((f) => (RUNTIME_PACKAGE.test(f.contents) ? { path: f.path, contents: f.contents.replace(RUNTIME_PACKAGE, `package ${packageName}\n`) } : f));
     return Promise.resolve(files);
   },
 };

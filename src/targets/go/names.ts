@@ -3,7 +3,9 @@ import type { TargetDiagnostic } from "../types.js";
 
 /** Go's keywords. */
 export const GO_KEYWORDS: ReadonlySet<string> = new Set(
-  "break case chan const continue default defer else fallthrough for func go goto if import interface map package range return select struct switch type var".split(" "),
+  "break case chan const continue default defer else fallthrough for func go goto if import interface map package range return select struct switch type var".split(
+    " ",
+  ),
 );
 
 /** Go's predeclared identifiers: a type so named would shadow them in the package. */
@@ -55,7 +57,9 @@ export const GO_RUNTIME_TYPE_HELPERS: readonly string[] = [
 
 /** golint's initialisms: `node_id` → `NodeID`, as Go code spells them. */
 const INITIALISMS: ReadonlySet<string> = new Set(
-  "ACL API ASCII CPU CSS DNS EOF GUID HTML HTTP HTTPS ID IP JSON LHS QPS RAM RHS RPC SLA SMTP SQL SSH TCP TLS TTL UDP UI UID UUID URI URL UTF8 VM XML XMPP XSRF XSS".split(" "),
+  "ACL API ASCII CPU CSS DNS EOF GUID HTML HTTP HTTPS ID IP JSON LHS QPS RAM RHS RPC SLA SMTP SQL SSH TCP TLS TTL UDP UI UID UUID URI URL UTF8 VM XML XMPP XSRF XSS".split(
+    " ",
+  ),
 );
 
 /** A name (snake_case, kebab-case, camelCase or PascalCase) as an exported Go identifier: `node_id` → `NodeID`. */
@@ -80,8 +84,11 @@ export function goTypeName(name: string): string {
 
 /** The package name from the schema's title: lowercase letters and digits only (`claw-proto` → `clawproto`). */
 export function goPackageName(title: string): string {
-  const name = title.toLowerCase().replace(/[^a-z0-9]+/g, "").replace(/^[0-9]+/, "");
-  if (name === "" ) return "schema";
+  const name = title
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "")
+    .replace(/^[0-9]+/, "");
+  if (name === "") return "schema";
   return GO_KEYWORDS.has(name) || GO_PREDECLARED.has(name) || name === "main" ? `${name}proto` : name;
 }
 
@@ -143,8 +150,14 @@ export function checkGoNames(model: Model): TargetDiagnostic[] {
     const name = goTypeName(d.name);
     if (!IDENT.test(name)) refuse(d.pointer, `type name "${d.name}" makes no Go identifier (${JSON.stringify(name)})`);
     if (/^Tuple[0-9]+$/.test(name)) refuse(d.pointer, `type name "${d.name}" is the Go package's name for a ${name.slice(5)}-tuple`);
-    if (d.name === "ValidationError" && !(d.kind === "struct" && d.fields.length === 2 && d.fields.every((f, i) => f.name === ["field", "message"][i] && f.type.kind === "string")))
-      refuse(d.pointer, `the Go package's rule layer reports "ValidationError": a schema type of that name must be the struct { field: String, message: String }`);
+    if (
+      d.name === "ValidationError" &&
+      !(d.kind === "struct" && d.fields.length === 2 && d.fields.every((f, i) => f.name === ["field", "message"][i] && f.type.kind === "string"))
+    )
+      refuse(
+        d.pointer,
+        `the Go package's rule layer reports "ValidationError": a schema type of that name must be the struct { field: String, message: String }`,
+      );
     if (GO_RUNTIME_TYPE_HELPERS.includes(name)) refuse(d.pointer, `type name "${d.name}" would redefine the Go runtime's read${name}/write${name}`);
     const fieldsOf = (fields: { name: string; rustName?: string; pointer: string }[]) => {
       const seen = new Map<string, string>();

@@ -314,7 +314,12 @@ function declView(model: Model, d: Decl, reach: Reach): GoDeclView {
   switch (d.kind) {
     case "struct": {
       const lines = d.fields.flatMap((f) => ruleLines(model, f));
-      return { ...base, hasMethods: true, struct: structView(goName, `struct ${d.name}`, d.fields, { unbounded: reach.unbounded.has(d.name) }), ...(lines.length ? { rules: { lines } } : {}) };
+      return {
+        ...base,
+        hasMethods: true,
+        struct: structView(goName, `struct ${d.name}`, d.fields, { unbounded: reach.unbounded.has(d.name) }),
+        ...(lines.length ? { rules: { lines } } : {}),
+      };
     }
     case "alias":
       return {
@@ -511,7 +516,12 @@ export function buildGoView(model: Model, options: { packageName: string; module
         encs: idx.map((i) => `enc${i}(e, v.V${i})`),
       };
     }),
-    driverEntries: align(decls.map((d) => [`${goString(d.name)}:`, `codec(p.Parse${d.goName}, p.Marshal${d.goName}, ${d.bincode ? `p.DecodeBincode${d.goName}, p.EncodeBincode${d.goName}` : "nil, nil"}, ${d.rules ? `anyRules(p.Check${d.goName}Rules)` : "nil"}),`])),
+    driverEntries: align(
+      decls.map((d) => [
+        `${goString(d.name)}:`,
+        `codec(p.Parse${d.goName}, p.Marshal${d.goName}, ${d.bincode ? `p.DecodeBincode${d.goName}, p.EncodeBincode${d.goName}` : "nil, nil"}, ${d.rules ? `anyRules(p.Check${d.goName}Rules)` : "nil"}),`,
+      ]),
+    ),
     messages: model.messages.map((m) => ({ name: m.name, goName: goTypeName(m.name) })),
     ruleDecls: decls.filter((d) => d.rules),
     declaresValidationError: model.decls.some((d) => d.name === "ValidationError"),
