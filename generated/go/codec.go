@@ -485,10 +485,20 @@ func writeNodeMessage(w *writer, v NodeMessage) {
 	}
 }
 
+// MarshalJSON writes v as its enum NodeMessage, for encoding/json.
+func (v NodeMessageRegister) MarshalJSON() ([]byte, error) {
+	return MarshalNodeMessage(v)
+}
+
 func writeNodeMessageRegisterVariant(w *writer, v NodeMessageRegister) {
 	w.raw(`{"Register":`)
 	writeNodeMessageRegister(w, v)
 	w.byte('}')
+}
+
+// MarshalJSON writes v as its enum NodeMessage, for encoding/json.
+func (v NodeMessageHeartbeat) MarshalJSON() ([]byte, error) {
+	return MarshalNodeMessage(v)
 }
 
 func writeNodeMessageHeartbeatVariant(w *writer, v NodeMessageHeartbeat) {
@@ -497,16 +507,31 @@ func writeNodeMessageHeartbeatVariant(w *writer, v NodeMessageHeartbeat) {
 	w.byte('}')
 }
 
+// MarshalJSON writes v as its enum NodeMessage, for encoding/json.
+func (v NodeMessageMetrics) MarshalJSON() ([]byte, error) {
+	return MarshalNodeMessage(v)
+}
+
 func writeNodeMessageMetricsVariant(w *writer, v NodeMessageMetrics) {
 	w.raw(`{"Metrics":`)
 	writeNodeMessageMetrics(w, v)
 	w.byte('}')
 }
 
+// MarshalJSON writes v as its enum NodeMessage, for encoding/json.
+func (v NodeMessageWorkloadUpdate) MarshalJSON() ([]byte, error) {
+	return MarshalNodeMessage(v)
+}
+
 func writeNodeMessageWorkloadUpdateVariant(w *writer, v NodeMessageWorkloadUpdate) {
 	w.raw(`{"WorkloadUpdate":`)
 	writeNodeMessageWorkloadUpdate(w, v)
 	w.byte('}')
+}
+
+// MarshalJSON writes v as its enum NodeMessage, for encoding/json.
+func (v NodeMessageWorkloadLogs) MarshalJSON() ([]byte, error) {
+	return MarshalNodeMessage(v)
 }
 
 func writeNodeMessageWorkloadLogsVariant(w *writer, v NodeMessageWorkloadLogs) {
@@ -1132,10 +1157,20 @@ func writeGatewayMessage(w *writer, v GatewayMessage) {
 	}
 }
 
+// MarshalJSON writes v as its enum GatewayMessage, for encoding/json.
+func (v GatewayMessageRegistered) MarshalJSON() ([]byte, error) {
+	return MarshalGatewayMessage(v)
+}
+
 func writeGatewayMessageRegisteredVariant(w *writer, v GatewayMessageRegistered) {
 	w.raw(`{"Registered":`)
 	writeGatewayMessageRegistered(w, v)
 	w.byte('}')
+}
+
+// MarshalJSON writes v as its enum GatewayMessage, for encoding/json.
+func (v GatewayMessageHeartbeatAck) MarshalJSON() ([]byte, error) {
+	return MarshalGatewayMessage(v)
 }
 
 func writeGatewayMessageHeartbeatAckVariant(w *writer, v GatewayMessageHeartbeatAck) {
@@ -1144,10 +1179,20 @@ func writeGatewayMessageHeartbeatAckVariant(w *writer, v GatewayMessageHeartbeat
 	w.byte('}')
 }
 
+// MarshalJSON writes v as its enum GatewayMessage, for encoding/json.
+func (v GatewayMessageDeployWorkload) MarshalJSON() ([]byte, error) {
+	return MarshalGatewayMessage(v)
+}
+
 func writeGatewayMessageDeployWorkloadVariant(w *writer, v GatewayMessageDeployWorkload) {
 	w.raw(`{"DeployWorkload":`)
 	writeGatewayMessageDeployWorkload(w, v)
 	w.byte('}')
+}
+
+// MarshalJSON writes v as its enum GatewayMessage, for encoding/json.
+func (v GatewayMessageStopWorkload) MarshalJSON() ([]byte, error) {
+	return MarshalGatewayMessage(v)
 }
 
 func writeGatewayMessageStopWorkloadVariant(w *writer, v GatewayMessageStopWorkload) {
@@ -1156,10 +1201,20 @@ func writeGatewayMessageStopWorkloadVariant(w *writer, v GatewayMessageStopWorkl
 	w.byte('}')
 }
 
+// MarshalJSON writes v as its enum GatewayMessage, for encoding/json.
+func (v GatewayMessageGetWorkloadStatus) MarshalJSON() ([]byte, error) {
+	return MarshalGatewayMessage(v)
+}
+
 func writeGatewayMessageGetWorkloadStatusVariant(w *writer, v GatewayMessageGetWorkloadStatus) {
 	w.raw(`{"GetWorkloadStatus":`)
 	writeGatewayMessageGetWorkloadStatus(w, v)
 	w.byte('}')
+}
+
+// MarshalJSON writes v as its enum GatewayMessage, for encoding/json.
+func (v GatewayMessageUpdateConfig) MarshalJSON() ([]byte, error) {
+	return MarshalGatewayMessage(v)
 }
 
 func writeGatewayMessageUpdateConfigVariant(w *writer, v GatewayMessageUpdateConfig) {
@@ -1168,10 +1223,20 @@ func writeGatewayMessageUpdateConfigVariant(w *writer, v GatewayMessageUpdateCon
 	w.byte('}')
 }
 
+// MarshalJSON writes v as its enum GatewayMessage, for encoding/json.
+func (v GatewayMessagePing) MarshalJSON() ([]byte, error) {
+	return MarshalGatewayMessage(v)
+}
+
 func writeGatewayMessagePingVariant(w *writer, v GatewayMessagePing) {
 	w.raw(`{"Ping":`)
 	writeGatewayMessagePing(w, v)
 	w.byte('}')
+}
+
+// MarshalJSON writes v as its enum GatewayMessage, for encoding/json.
+func (v GatewayMessageShutdown) MarshalJSON() ([]byte, error) {
+	return MarshalGatewayMessage(v)
 }
 
 func writeGatewayMessageShutdownVariant(w *writer, v GatewayMessageShutdown) {
@@ -2916,8 +2981,18 @@ func writeWorkloadEventKind(w *writer, v WorkloadEventKind) {
 	}
 }
 
+// MarshalJSON writes v as its enum WorkloadEventKind, for encoding/json.
+func (v WorkloadEventKindCreated) MarshalJSON() ([]byte, error) {
+	return MarshalWorkloadEventKind(v)
+}
+
 func writeWorkloadEventKindCreatedVariant(w *writer, v WorkloadEventKindCreated) {
 	w.raw(`"Created"`)
+}
+
+// MarshalJSON writes v as its enum WorkloadEventKind, for encoding/json.
+func (v WorkloadEventKindScheduled) MarshalJSON() ([]byte, error) {
+	return MarshalWorkloadEventKind(v)
 }
 
 func writeWorkloadEventKindScheduledVariant(w *writer, v WorkloadEventKindScheduled) {
@@ -2926,8 +3001,18 @@ func writeWorkloadEventKindScheduledVariant(w *writer, v WorkloadEventKindSchedu
 	w.byte('}')
 }
 
+// MarshalJSON writes v as its enum WorkloadEventKind, for encoding/json.
+func (v WorkloadEventKindStarted) MarshalJSON() ([]byte, error) {
+	return MarshalWorkloadEventKind(v)
+}
+
 func writeWorkloadEventKindStartedVariant(w *writer, v WorkloadEventKindStarted) {
 	w.raw(`"Started"`)
+}
+
+// MarshalJSON writes v as its enum WorkloadEventKind, for encoding/json.
+func (v WorkloadEventKindStopped) MarshalJSON() ([]byte, error) {
+	return MarshalWorkloadEventKind(v)
 }
 
 func writeWorkloadEventKindStoppedVariant(w *writer, v WorkloadEventKindStopped) {
@@ -2936,10 +3021,20 @@ func writeWorkloadEventKindStoppedVariant(w *writer, v WorkloadEventKindStopped)
 	w.byte('}')
 }
 
+// MarshalJSON writes v as its enum WorkloadEventKind, for encoding/json.
+func (v WorkloadEventKindFailed) MarshalJSON() ([]byte, error) {
+	return MarshalWorkloadEventKind(v)
+}
+
 func writeWorkloadEventKindFailedVariant(w *writer, v WorkloadEventKindFailed) {
 	w.raw(`{"Failed":`)
 	writeWorkloadEventKindFailed(w, v)
 	w.byte('}')
+}
+
+// MarshalJSON writes v as its enum WorkloadEventKind, for encoding/json.
+func (v WorkloadEventKindCompleted) MarshalJSON() ([]byte, error) {
+	return MarshalWorkloadEventKind(v)
 }
 
 func writeWorkloadEventKindCompletedVariant(w *writer, v WorkloadEventKindCompleted) {
@@ -3231,10 +3326,20 @@ func writeProtoError(w *writer, v ProtoError) {
 	}
 }
 
+// MarshalJSON writes v as its enum ProtoError, for encoding/json.
+func (v ProtoErrorInvalidMessage) MarshalJSON() ([]byte, error) {
+	return MarshalProtoError(v)
+}
+
 func writeProtoErrorInvalidMessageVariant(w *writer, v ProtoErrorInvalidMessage) {
 	w.raw(`{"InvalidMessage":`)
 	writeString(w, v.Value)
 	w.byte('}')
+}
+
+// MarshalJSON writes v as its enum ProtoError, for encoding/json.
+func (v ProtoErrorValidationError) MarshalJSON() ([]byte, error) {
+	return MarshalProtoError(v)
 }
 
 func writeProtoErrorValidationErrorVariant(w *writer, v ProtoErrorValidationError) {
@@ -3243,10 +3348,20 @@ func writeProtoErrorValidationErrorVariant(w *writer, v ProtoErrorValidationErro
 	w.byte('}')
 }
 
+// MarshalJSON writes v as its enum ProtoError, for encoding/json.
+func (v ProtoErrorSerializationError) MarshalJSON() ([]byte, error) {
+	return MarshalProtoError(v)
+}
+
 func writeProtoErrorSerializationErrorVariant(w *writer, v ProtoErrorSerializationError) {
 	w.raw(`{"SerializationError":`)
 	writeString(w, v.Value)
 	w.byte('}')
+}
+
+// MarshalJSON writes v as its enum ProtoError, for encoding/json.
+func (v ProtoErrorUnknownMessageType) MarshalJSON() ([]byte, error) {
+	return MarshalProtoError(v)
 }
 
 func writeProtoErrorUnknownMessageTypeVariant(w *writer, v ProtoErrorUnknownMessageType) {

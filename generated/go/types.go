@@ -9,15 +9,16 @@ package clawproto
 // ProtocolVersion is the protocol version of the schema this package was generated from.
 const ProtocolVersion = 1
 
-// Messages sent from nodes to the gateway.
+// NodeMessage: Messages sent from nodes to the gateway.
 //
-// The variants are the types NodeMessageRegister, NodeMessageHeartbeat, NodeMessageMetrics, NodeMessageWorkloadUpdate and NodeMessageWorkloadLogs;
-// VisitNodeMessage dispatches on them exhaustively.
+// Its variants are the types NodeMessageRegister, NodeMessageHeartbeat, NodeMessageMetrics,
+// NodeMessageWorkloadUpdate and NodeMessageWorkloadLogs; VisitNodeMessage dispatches on them
+// exhaustively.
 type NodeMessage interface {
 	isNodeMessage()
 }
 
-// Node registration on connect
+// NodeMessageRegister is the variant Register of NodeMessage: Node registration on connect
 type NodeMessageRegister struct {
 	NodeID          NodeId           `json:"node_id"`
 	Name            string           `json:"name"`
@@ -27,7 +28,7 @@ type NodeMessageRegister struct {
 
 func (NodeMessageRegister) isNodeMessage() {}
 
-// Periodic heartbeat
+// NodeMessageHeartbeat is the variant Heartbeat of NodeMessage: Periodic heartbeat
 type NodeMessageHeartbeat struct {
 	NodeID    NodeId    `json:"node_id"`
 	Timestamp Timestamp `json:"timestamp"`
@@ -35,7 +36,7 @@ type NodeMessageHeartbeat struct {
 
 func (NodeMessageHeartbeat) isNodeMessage() {}
 
-// GPU and system metrics
+// NodeMessageMetrics is the variant Metrics of NodeMessage: GPU and system metrics
 type NodeMessageMetrics struct {
 	NodeID     NodeId            `json:"node_id"`
 	GpuMetrics []GpuMetricsProto `json:"gpu_metrics"`
@@ -44,7 +45,7 @@ type NodeMessageMetrics struct {
 
 func (NodeMessageMetrics) isNodeMessage() {}
 
-// Workload state change
+// NodeMessageWorkloadUpdate is the variant WorkloadUpdate of NodeMessage: Workload state change
 type NodeMessageWorkloadUpdate struct {
 	WorkloadID WorkloadId    `json:"workload_id"`
 	State      WorkloadState `json:"state"`
@@ -54,7 +55,7 @@ type NodeMessageWorkloadUpdate struct {
 
 func (NodeMessageWorkloadUpdate) isNodeMessage() {}
 
-// Workload log output
+// NodeMessageWorkloadLogs is the variant WorkloadLogs of NodeMessage: Workload log output
 type NodeMessageWorkloadLogs struct {
 	WorkloadID WorkloadId `json:"workload_id"`
 	Lines      []string   `json:"lines"`
@@ -100,15 +101,17 @@ func VisitNodeMessage[R any](v NodeMessage, visitor NodeMessageVisitor[R]) R {
 	panic("NodeMessage: not a variant")
 }
 
-// Messages sent from the gateway to nodes.
+// GatewayMessage: Messages sent from the gateway to nodes.
 //
-// The variants are the types GatewayMessageRegistered, GatewayMessageHeartbeatAck, GatewayMessageDeployWorkload, GatewayMessageStopWorkload, GatewayMessageGetWorkloadStatus, GatewayMessageUpdateConfig, GatewayMessagePing and GatewayMessageShutdown;
-// VisitGatewayMessage dispatches on them exhaustively.
+// Its variants are the types GatewayMessageRegistered, GatewayMessageHeartbeatAck,
+// GatewayMessageDeployWorkload, GatewayMessageStopWorkload, GatewayMessageGetWorkloadStatus,
+// GatewayMessageUpdateConfig, GatewayMessagePing and GatewayMessageShutdown; VisitGatewayMessage
+// dispatches on them exhaustively.
 type GatewayMessage interface {
 	isGatewayMessage()
 }
 
-// Registration acknowledgment
+// GatewayMessageRegistered is the variant Registered of GatewayMessage: Registration acknowledgment
 type GatewayMessageRegistered struct {
 	HeartbeatIntervalSecs uint32      `json:"heartbeat_interval_secs"`
 	MetricsIntervalSecs   uint32      `json:"metrics_interval_secs"`
@@ -117,21 +120,21 @@ type GatewayMessageRegistered struct {
 
 func (GatewayMessageRegistered) isGatewayMessage() {}
 
-// Heartbeat acknowledgment
+// GatewayMessageHeartbeatAck is the variant HeartbeatAck of GatewayMessage: Heartbeat acknowledgment
 type GatewayMessageHeartbeatAck struct {
 	Timestamp Timestamp `json:"timestamp"`
 }
 
 func (GatewayMessageHeartbeatAck) isGatewayMessage() {}
 
-// Deploy a workload
+// GatewayMessageDeployWorkload is the variant DeployWorkload of GatewayMessage: Deploy a workload
 type GatewayMessageDeployWorkload struct {
 	Workload Workload `json:"workload"`
 }
 
 func (GatewayMessageDeployWorkload) isGatewayMessage() {}
 
-// Stop a workload
+// GatewayMessageStopWorkload is the variant StopWorkload of GatewayMessage: Stop a workload
 type GatewayMessageStopWorkload struct {
 	WorkloadID WorkloadId `json:"workload_id"`
 	Force      bool       `json:"force"`
@@ -139,28 +142,28 @@ type GatewayMessageStopWorkload struct {
 
 func (GatewayMessageStopWorkload) isGatewayMessage() {}
 
-// Request workload status
+// GatewayMessageGetWorkloadStatus is the variant GetWorkloadStatus of GatewayMessage: Request workload status
 type GatewayMessageGetWorkloadStatus struct {
 	WorkloadID WorkloadId `json:"workload_id"`
 }
 
 func (GatewayMessageGetWorkloadStatus) isGatewayMessage() {}
 
-// Update node configuration
+// GatewayMessageUpdateConfig is the variant UpdateConfig of GatewayMessage: Update node configuration
 type GatewayMessageUpdateConfig struct {
 	Config NodeConfig `json:"config"`
 }
 
 func (GatewayMessageUpdateConfig) isGatewayMessage() {}
 
-// Ping for latency measurement
+// GatewayMessagePing is the variant Ping of GatewayMessage: Ping for latency measurement
 type GatewayMessagePing struct {
 	Timestamp Timestamp `json:"timestamp"`
 }
 
 func (GatewayMessagePing) isGatewayMessage() {}
 
-// Request node to shutdown
+// GatewayMessageShutdown is the variant Shutdown of GatewayMessage: Request node to shutdown
 type GatewayMessageShutdown struct {
 	Reason   string `json:"reason"`
 	Graceful bool   `json:"graceful"`
@@ -220,7 +223,7 @@ func VisitGatewayMessage[R any](v GatewayMessage, visitor GatewayMessageVisitor[
 	panic("GatewayMessage: not a variant")
 }
 
-// Unique identifier for nodes (UUID v4).
+// NodeId: Unique identifier for nodes (UUID v4).
 type NodeId Uuid
 
 // NewNodeId returns a random (version 4) NodeId.
@@ -233,7 +236,7 @@ func (v NodeId) String() string {
 	return UUID(v).String()
 }
 
-// Unique identifier for workloads (UUID v4).
+// WorkloadId: Unique identifier for workloads (UUID v4).
 type WorkloadId Uuid
 
 // NewWorkloadId returns a random (version 4) WorkloadId.
@@ -246,13 +249,13 @@ func (v WorkloadId) String() string {
 	return UUID(v).String()
 }
 
-// A UUID, written lowercase and hyphenated; read in every form the uuid crate's parser accepts.
+// Uuid: A UUID, written lowercase and hyphenated; read in every form the uuid crate's parser accepts.
 type Uuid = UUID
 
-// A point in time in UTC (chrono DateTime<Utc>), RFC 3339 with nanosecond precision.
+// Timestamp: A point in time in UTC (chrono DateTime<Utc>), RFC 3339 with nanosecond precision.
 type Timestamp = DateTime
 
-// Hardware capabilities reported by nodes.
+// NodeCapabilities: Hardware capabilities reported by nodes.
 type NodeCapabilities struct {
 	TotalVramMb            uint64          `json:"total_vram_mb"`
 	GpuCount               uint32          `json:"gpu_count"`
@@ -261,7 +264,7 @@ type NodeCapabilities struct {
 	SupportedRuntimes      []string        `json:"supported_runtimes"`
 }
 
-// Individual GPU information.
+// GpuCapability: Individual GPU information.
 type GpuCapability struct {
 	Index             uint32 `json:"index"`
 	Name              string `json:"name"`
@@ -270,7 +273,7 @@ type GpuCapability struct {
 	DriverVersion     string `json:"driver_version"`
 }
 
-// GPU runtime metrics.
+// GpuMetricsProto: GPU runtime metrics.
 type GpuMetricsProto struct {
 	Index              uint32 `json:"index"`
 	UtilizationPercent uint32 `json:"utilization_percent"`
@@ -280,18 +283,26 @@ type GpuMetricsProto struct {
 	PowerWatts         uint32 `json:"power_watts"`
 }
 
-// Workload lifecycle states.
+// WorkloadState: Workload lifecycle states.
 type WorkloadState string
 
 // The variants of WorkloadState.
 const (
-	WorkloadStatePending   WorkloadState = "Pending"
-	WorkloadStatePulling   WorkloadState = "Pulling"
-	WorkloadStateStarting  WorkloadState = "Starting"
-	WorkloadStateRunning   WorkloadState = "Running"
-	WorkloadStateStopping  WorkloadState = "Stopping"
-	WorkloadStateStopped   WorkloadState = "Stopped"
-	WorkloadStateFailed    WorkloadState = "Failed"
+	// WorkloadStatePending is the variant Pending of WorkloadState.
+	WorkloadStatePending WorkloadState = "Pending"
+	// WorkloadStatePulling is the variant Pulling of WorkloadState.
+	WorkloadStatePulling WorkloadState = "Pulling"
+	// WorkloadStateStarting is the variant Starting of WorkloadState.
+	WorkloadStateStarting WorkloadState = "Starting"
+	// WorkloadStateRunning is the variant Running of WorkloadState.
+	WorkloadStateRunning WorkloadState = "Running"
+	// WorkloadStateStopping is the variant Stopping of WorkloadState.
+	WorkloadStateStopping WorkloadState = "Stopping"
+	// WorkloadStateStopped is the variant Stopped of WorkloadState.
+	WorkloadStateStopped WorkloadState = "Stopped"
+	// WorkloadStateFailed is the variant Failed of WorkloadState.
+	WorkloadStateFailed WorkloadState = "Failed"
+	// WorkloadStateCompleted is the variant Completed of WorkloadState.
 	WorkloadStateCompleted WorkloadState = "Completed"
 )
 
@@ -304,7 +315,7 @@ func (v WorkloadState) Valid() bool {
 	return false
 }
 
-// Full workload definition.
+// Workload: Full workload definition.
 type Workload struct {
 	ID        WorkloadId     `json:"id"`
 	Name      string         `json:"name"`
@@ -314,7 +325,7 @@ type Workload struct {
 	UpdatedAt Timestamp      `json:"updated_at"`
 }
 
-// Workload specification (container config).
+// WorkloadSpec: Workload specification (container config).
 type WorkloadSpec struct {
 	Image         string        `json:"image"`
 	Command       *[]string     `json:"command"`
@@ -329,24 +340,27 @@ type WorkloadSpec struct {
 	RestartPolicy RestartPolicy `json:"restart_policy"`
 }
 
-// A (String, String) pair, written as a 2-element array.
+// KeyValue: A (String, String) pair, written as a 2-element array.
 type KeyValue = Tuple2[string, string]
 
-// A host path mounted into the workload's container.
+// VolumeMount: A host path mounted into the workload's container.
 type VolumeMount struct {
 	HostPath      string `json:"host_path"`
 	ContainerPath string `json:"container_path"`
 	ReadOnly      bool   `json:"read_only"`
 }
 
-// When a workload's container is restarted.
+// RestartPolicy: When a workload's container is restarted.
 type RestartPolicy string
 
 // The variants of RestartPolicy.
 const (
-	RestartPolicyNever     RestartPolicy = "Never"
+	// RestartPolicyNever is the variant Never of RestartPolicy.
+	RestartPolicyNever RestartPolicy = "Never"
+	// RestartPolicyOnFailure is the variant OnFailure of RestartPolicy.
 	RestartPolicyOnFailure RestartPolicy = "OnFailure"
-	RestartPolicyAlways    RestartPolicy = "Always"
+	// RestartPolicyAlways is the variant Always of RestartPolicy.
+	RestartPolicyAlways RestartPolicy = "Always"
 )
 
 // Valid reports whether v is one of RestartPolicy's variants.
@@ -358,7 +372,7 @@ func (v RestartPolicy) Valid() bool {
 	return false
 }
 
-// The observed status of a workload.
+// WorkloadStatus: The observed status of a workload.
 type WorkloadStatus struct {
 	State      WorkloadState `json:"state"`
 	NodeID     *NodeId       `json:"node_id"`
@@ -368,7 +382,7 @@ type WorkloadStatus struct {
 	Message    *string       `json:"message"`
 }
 
-// Runtime configuration updates.
+// NodeConfig: Runtime configuration updates.
 type NodeConfig struct {
 	HeartbeatIntervalSecs  *uint32 `json:"heartbeat_interval_secs"`
 	MetricsIntervalSecs    *uint32 `json:"metrics_interval_secs"`
@@ -376,7 +390,7 @@ type NodeConfig struct {
 	LogLevel               *string `json:"log_level"`
 }
 
-// Workload lifecycle events for audit logging.
+// WorkloadEvent: Workload lifecycle events for audit logging.
 type WorkloadEvent struct {
 	Kind       WorkloadEventKind `json:"kind"`
 	WorkloadID WorkloadId        `json:"workload_id"`
@@ -384,40 +398,47 @@ type WorkloadEvent struct {
 	Timestamp  Timestamp         `json:"timestamp"`
 }
 
-// What happened to a workload.
+// WorkloadEventKind: What happened to a workload.
 //
-// The variants are the types WorkloadEventKindCreated, WorkloadEventKindScheduled, WorkloadEventKindStarted, WorkloadEventKindStopped, WorkloadEventKindFailed and WorkloadEventKindCompleted;
-// VisitWorkloadEventKind dispatches on them exhaustively.
+// Its variants are the types WorkloadEventKindCreated, WorkloadEventKindScheduled,
+// WorkloadEventKindStarted, WorkloadEventKindStopped, WorkloadEventKindFailed and
+// WorkloadEventKindCompleted; VisitWorkloadEventKind dispatches on them exhaustively.
 type WorkloadEventKind interface {
 	isWorkloadEventKind()
 }
 
+// WorkloadEventKindCreated is the variant Created of WorkloadEventKind.
 type WorkloadEventKindCreated struct{}
 
 func (WorkloadEventKindCreated) isWorkloadEventKind() {}
 
+// WorkloadEventKindScheduled is the variant Scheduled of WorkloadEventKind.
 type WorkloadEventKindScheduled struct {
 	NodeID NodeId `json:"node_id"`
 }
 
 func (WorkloadEventKindScheduled) isWorkloadEventKind() {}
 
+// WorkloadEventKindStarted is the variant Started of WorkloadEventKind.
 type WorkloadEventKindStarted struct{}
 
 func (WorkloadEventKindStarted) isWorkloadEventKind() {}
 
+// WorkloadEventKindStopped is the variant Stopped of WorkloadEventKind.
 type WorkloadEventKindStopped struct {
 	Reason string `json:"reason"`
 }
 
 func (WorkloadEventKindStopped) isWorkloadEventKind() {}
 
+// WorkloadEventKindFailed is the variant Failed of WorkloadEventKind.
 type WorkloadEventKindFailed struct {
 	Error string `json:"error"`
 }
 
 func (WorkloadEventKindFailed) isWorkloadEventKind() {}
 
+// WorkloadEventKindCompleted is the variant Completed of WorkloadEventKind.
 type WorkloadEventKindCompleted struct {
 	ExitCode int32 `json:"exit_code"`
 }
@@ -466,49 +487,50 @@ func VisitWorkloadEventKind[R any](v WorkloadEventKind, visitor WorkloadEventKin
 	panic("WorkloadEventKind: not a variant")
 }
 
-// Who or what produced a workload event, and how to correlate it.
+// EventMetadata: Who or what produced a workload event, and how to correlate it.
 type EventMetadata struct {
 	Source        string     `json:"source"`
 	CorrelationID *string    `json:"correlation_id"`
 	Labels        []KeyValue `json:"labels"`
 }
 
-// A validate_workload_spec failure: the field and what is wrong with it.
+// ValidationError: A validate_workload_spec failure: the field and what is wrong with it.
 type ValidationError struct {
 	Field   string `json:"field"`
 	Message string `json:"message"`
 }
 
-// Protocol errors.
+// ProtoError: Protocol errors.
 //
-// The variants are the types ProtoErrorInvalidMessage, ProtoErrorValidationError, ProtoErrorSerializationError and ProtoErrorUnknownMessageType;
-// VisitProtoError dispatches on them exhaustively.
+// Its variants are the types ProtoErrorInvalidMessage, ProtoErrorValidationError,
+// ProtoErrorSerializationError and ProtoErrorUnknownMessageType; VisitProtoError dispatches on
+// them exhaustively.
 type ProtoError interface {
 	isProtoError()
 }
 
-// Invalid message format
+// ProtoErrorInvalidMessage is the variant InvalidMessage of ProtoError: Invalid message format
 type ProtoErrorInvalidMessage struct {
 	Value string
 }
 
 func (ProtoErrorInvalidMessage) isProtoError() {}
 
-// Validation failed
+// ProtoErrorValidationError is the variant ValidationError of ProtoError: Validation failed
 type ProtoErrorValidationError struct {
 	Value string
 }
 
 func (ProtoErrorValidationError) isProtoError() {}
 
-// Serialization error
+// ProtoErrorSerializationError is the variant SerializationError of ProtoError: Serialization error
 type ProtoErrorSerializationError struct {
 	Value string
 }
 
 func (ProtoErrorSerializationError) isProtoError() {}
 
-// Unknown message type
+// ProtoErrorUnknownMessageType is the variant UnknownMessageType of ProtoError: Unknown message type
 type ProtoErrorUnknownMessageType struct {
 	Value string
 }

@@ -479,3 +479,27 @@ func daysInMonth(y, m int64) int64 {
 	}
 	return 31
 }
+
+// MarshalJSON writes the UUID as serde does, for encoding/json.
+func (u UUID) MarshalJSON() ([]byte, error) { return marshal(u, writeUUID) }
+
+// UnmarshalJSON reads a UUID in any spelling uuid 1.2.1 accepts, for encoding/json.
+func (u *UUID) UnmarshalJSON(data []byte) error {
+	v, err := parse(data, readUUID)
+	if err == nil {
+		*u = v
+	}
+	return err
+}
+
+// MarshalJSON writes the timestamp as serde does (chrono's RFC 3339), for encoding/json.
+func (t DateTime) MarshalJSON() ([]byte, error) { return marshal(t, writeDateTime) }
+
+// UnmarshalJSON reads a timestamp in any spelling chrono 0.4.23 accepts, for encoding/json.
+func (t *DateTime) UnmarshalJSON(data []byte) error {
+	v, err := parse(data, readDateTime)
+	if err == nil {
+		*t = v
+	}
+	return err
+}

@@ -161,6 +161,37 @@ function encCall(t: TypeRef, value: string): string {
   return `enc${typeKey(t)}(e, ${value})`;
 }
 
+/** A doc comment that starts with the name it documents, as Go's do: `lead: description`, or `lead.` alone. */
+function named(lead: string, doc: GoEscaped<"go-comment">[]): GoEscaped<"go-comment">[] {
+  if (doc.length === 0) return [`${lead}.`] as GoEscaped<"go-comment">[];
+  return [`${lead}: ${doc[0]}`, ...doc.slice(1)] as GoEscaped<"go-comment">[];
+}
+
+/** Words wrapped at about 100 columns (a doc comment line the generator writes, not schema text). */
+function wrap(text: string, width = 96): string[] {
+  const out: string[] = [];
+  let line = "";
+  for (const word of text.split(" ")) {
+    if (line && line.length + 1 + word.length > width) {
+      out.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) out.push(line);
+  return out;
+}
+
+/** A declaration's doc: its name and description; an enum's also lists its variant types. */
+function declDoc(d: Decl, goName: string): GoEscaped<"go-comment">[] {
+  const doc = goComment(d.description);
+  const lead = doc.length ? [`${goName}: ${doc[0]}`, ...doc.slice(1)] : [];
+  if (!(d.kind === "enum" && isDataEnum(d))) return lead as GoEscaped<"go-comment">[];
+  const names = d.variants.map((v) => goName + goExported(v.rustName ?? v.name));
+  const list = names.length === 1 ? names[0]! : `${names.slice(0, -1).join(", ")} and ${names.at(-1)!}`;
+  const text = `${lead.length ? "Its" : `${goName} is one of ${d.variants.length} variants; its`} variants are the types ${list}; Visit${goName} dispatches on them exhaustively.`;
+  return [...lead, ...(lead.length ? [""] : []), ...wrap(text)] as GoEscaped<"go-comment">[];
+}
+
 /** Rows of cells as gofmt aligns them: each cell but the last padded to its column's widest, plus one space. */
 function align(rows: string[][]): string[] {
   const widths: number[] = [];
@@ -263,7 +294,7 @@ function variantView(model: Model, d: EnumDecl, enumGo: string, v: Variant, inde
     tag: goString(v.name),
     openKey: goRawString(`{${serdeJson(v.name)}:`),
     quoted: goRawString(serdeJson(v.name)),
-    doc: goComment(v.description),
+    doc: named(`${goName} is the variant ${v.rustName ?? v.name} of ${enumGo}`, goComment(v.description)),
     isUnit: v.payload.kind === "unit",
     isNewtype: v.payload.kind === "newtype",
     isStruct: v.payload.kind === "struct",
@@ -303,7 +334,7 @@ function declView(model: Model, d: Decl, reach: Reach): GoDeclView {
     bincode: reach.bincode.has(d.name),
     name: d.name,
     goName,
-    doc: goComment(d.description),
+    doc: declDoc(d, goName),
     isStruct: d.kind === "struct",
     isAlias: d.kind === "alias",
     isNewtype: d.kind === "newtype",

@@ -1,4 +1,4 @@
-module clawcodegen.test/gofuzz
+module clawcodegen.test/gotests
 
 go 1.22
 

@@ -5,7 +5,7 @@
 // value back. Whether serde agrees is the differential fuzz's job (tests/go/fuzz.test.ts).
 //
 //	go test -run '^$' -fuzz FuzzParse -fuzztime 60s
-package gofuzz
+package gotests
 
 import (
 	"bytes"
