@@ -133,14 +133,30 @@ export function printBincode(s) {
 
 export function printCli(s) {
   const head = "## 5. the CLI, cold (a fresh node process per run; wall time, peak RSS)";
-  const goal = (r) => (r.goal ? `< ${ms(r.goal)} ms${r.failed ? "" : ` (${verdict(r.ms.median < r.goal)})`}` : "");
+  // The first row is `node -e 0`: each command's median is also shown as a multiple of that start-up floor.
+  const floor = s.rows[0] && !s.rows[0].failed ? s.rows[0].ms.median : undefined;
+  const startups = (r) => (floor && !r.failed ? r.ms.median / floor : undefined);
+  const goal = (r) =>
+    r.goalStartups
+      ? `≤ ${r.goalStartups}× node -e 0${startups(r) === undefined ? "" : ` (${verdict(startups(r) <= r.goalStartups)})`}`
+      : r.goal
+        ? `< ${ms(r.goal)} ms${r.failed ? "" : ` (${verdict(r.ms.median < r.goal)})`}`
+        : "";
   const rows = s.rows.map((r) =>
     r.failed
-      ? [r.label, "failed †", "", "", "", goal(r)]
-      : [r.label, ms(r.ms.median), spread(r.ms), String(r.runs), r.peakRss ? bytes(r.peakRss) : "n/a", goal(r)],
+      ? [r.label, "failed †", "", "", "", "", goal(r)]
+      : [
+          r.label,
+          ms(r.ms.median),
+          spread(r.ms),
+          startups(r) === undefined ? "" : ratio(startups(r)),
+          String(r.runs),
+          r.peakRss ? bytes(r.peakRss) : "n/a",
+          goal(r),
+        ],
   );
   const failures = s.rows.filter((r) => r.failed).map((r) => `† \`${r.command}\` failed, not timed: ${r.failed}`);
-  const table = markdownTable(["command", "median ms", "min–max ms", "runs", "peak RSS", "goal"], rows);
+  const table = markdownTable(["command", "median ms", "min–max ms", "× node -e 0", "runs", "peak RSS", "goal"], rows);
   return [head, "", table, ...failures.map((f) => `\n${f}`), ...s.notes.map((n) => `\nNote: ${n}.`)].join("\n");
 }
 

@@ -6,7 +6,7 @@ import type { Finding } from "./diff/types.js";
 import { MANIFEST, manifestFile, manifestFiles, readManifest } from "./manifest.js";
 import { findDrift } from "./drift.js";
 import type { RenderedFile } from "./render/renderTemplates.js";
-import type { Target } from "./targets/types.js";
+import type { Target, TargetOptions } from "./targets/types.js";
 import { realpathSync, statSync } from "node:fs";
 import { PathError, toPathError } from "./write/noFollow.js";
 import { readOutput } from "./write/readTree.js";
@@ -14,6 +14,7 @@ import { heldBy } from "./write/lock.js";
 import { leftovers, targetState, writeTreeAtomic } from "./write/writeTreeAtomic.js";
 import { loadSchemaFile, type LoadedSchema } from "./load/loadSchema.js";
 import { InputError } from "./diagnostics.js";
+import { cacheKey, metaValidKey, type RenderCache } from "./cache/renderCache.js";
 import { sortDiagnostics } from "./check/checkSchema.js";
 import { buildModel } from "./model/buildModel.js";
 import { readings } from "./model/direction.js";
@@ -81,11 +82,14 @@ export function modelFromFile(file: string, timings: StageTiming[] = []): Model 
   return loadModel(file, timings).model;
 }
 
-function loadModel(file: string, timings: StageTiming[]): { model: Model; source: LoadedSchema } {
+function loadModel(file: string, timings: StageTiming[], cache?: RenderCache): { model: Model; source: LoadedSchema } {
   const source = timed(timings, "load", () => {
     return loadSchemaFile(file);
   });
-  const checked = timed(timings, "check", () => checkSchema(source));
+  const metaKey = cache && metaValidKey(source.value);
+  const metaValid = metaKey !== undefined && cache!.get(metaKey) !== undefined;
+  const checked = timed(timings, "check", () => checkSchema(source, { metaValid }));
+  if (metaKey !== undefined && !metaValid) cache!.put(metaKey, []);
   return { model: timed(timings, "model", () => buildModel(checked)), source };
 }
 
@@ -94,6 +98,65 @@ function checkTargets(model: Model, targets: readonly Target[], source: LoadedSc
   const found = targets.flatMap((t) => t.check(model)).map((d) => source.diagnostic(d.code, d.pointer, d.message));
   const unique = [...new Map(found.map((d) => [`${d.pointer}\0${d.message}`, d])).values()];
   if (unique.length > 0) throw new InputError(sortDiagnostics(unique));
+}
+
+/** What a target is given: the request's settings, with this target's own package name, and a timer for its steps. */
+function targetOptions(request: GenerateRequest, target: Target, timings: StageTiming[]): TargetOptions {
+  const packageName = request.packageNames?.[target.name];
+  return {
+    schemaName: basename(request.schema),
+    ...(packageName !== undefined ? { packageName } : {}),
+    ...(request.npmScope !== undefined ? { npmScope: request.npmScope } : {}),
+    ...(request.packageVersion !== undefined ? { packageVersion: request.packageVersion } : {}),
+    step: async (name, run) => {
+      const began = performance.now();
+      const result = await run();
+      timings.push({ stage: `${name} ${target.name}`, ms: performance.now() - began });
+      return result;
+    },
+  };
+}
+
+/** A package name the request gives a target that its naming refuses: bad input, before any work. */
+function checkPackageNames(request: GenerateRequest): void {
+  for (const t of request.targets) {
+    const name = request.packageNames?.[t.name];
+    const problem = name === undefined ? undefined : t.naming.problem(name);
+    if (problem !== undefined)
+      throw new InputError([
+        {
+          code: "package-name",
+          message: `the ${t.name} target's ${t.naming.what} "${name}" ${problem}`,
+          file: request.schema,
+          pointer: "",
+          line: 0,
+          column: 0,
+        },
+      ]);
+  }
+}
+
+/** A target ready to render: its view, or the files the cache already holds for its inputs. */
+type Lowered = { target: Target; options: TargetOptions } & ({ view: object; key?: string } | { cached: RenderedFile[] });
+
+/** lower: each target's checks, then its view of the model (unless the cache holds its output); a target renders only a model every selected target accepts. */
+async function lower(model: Model, request: GenerateRequest, source: LoadedSchema, timings: StageTiming[]): Promise<Lowered[]> {
+  timed(timings, "target-checks", () => checkTargets(model, request.targets, source));
+  const lowered: Lowered[] = [];
+  for (const target of request.targets) {
+    const options = targetOptions(request, target, timings);
+    const key = request.cache && cacheKey(target.name, model, options);
+    const cached = key === undefined ? undefined : timed(timings, `cache ${target.name}`, () => request.cache!.get(key));
+    if (cached) {
+      lowered.push({ target, options, cached });
+      continue;
+    }
+    const start = performance.now();
+    const view = await target.view(model, options);
+    timings.push({ stage: `lower ${target.name}`, ms: performance.now() - start });
+    lowered.push({ target, options, view, ...(key !== undefined ? { key } : {}) });
+  }
+  return lowered;
 }
 
 export interface TargetOutput {
@@ -109,32 +172,29 @@ export interface GenerateRequest {
   schema: string;
   out: string;
   targets: readonly Target[];
-  /** Passed to each target (see TargetOptions). */
-  packageName?: string;
+  /** Each target's package name, by target; absent: the target's default (see TargetOptions). */
+  packageNames?: Readonly<Record<string, string>>;
   npmScope?: string;
   packageVersion?: string;
+  /** Rendered output by content hash (src/cache/renderCache.ts); absent: every target renders. */
+  cache?: RenderCache;
 }
 
-/** load → check → model → render, in memory; nothing is written. Each folder also records the model (MANIFEST). */
+/** load → check → model → lower → render, in memory; nothing is written. Each folder also records the model (MANIFEST). */
 export async function renderAll(request: GenerateRequest, timings: StageTiming[]): Promise<{ model: Model; outputs: TargetOutput[] }> {
-  const { model, source } = loadModel(request.schema, timings);
-  timed(timings, "target-checks", () => checkTargets(model, request.targets, source));
+  checkPackageNames(request);
+  const { model, source } = loadModel(request.schema, timings, request.cache);
   const outputs: TargetOutput[] = [];
-  for (const target of request.targets) {
-    const start = performance.now();
-    const files = await target.render(model, {
-      schemaName: basename(request.schema),
-      ...(request.packageName !== undefined ? { packageName: request.packageName } : {}),
-      ...(request.npmScope !== undefined ? { npmScope: request.npmScope } : {}),
-      ...(request.packageVersion !== undefined ? { packageVersion: request.packageVersion } : {}),
-      step: async (name, run) => {
-        const began = performance.now();
-        const result = await run();
-        timings.push({ stage: `${name} ${target.name}`, ms: performance.now() - began });
-        return result;
-      },
-    });
-    timings.push({ stage: `render ${target.name}`, ms: performance.now() - start });
+  for (const lowered of await lower(model, request, source, timings)) {
+    const { target, options } = lowered;
+    let files: RenderedFile[];
+    if ("cached" in lowered) files = lowered.cached;
+    else {
+      const start = performance.now();
+      files = await target.render(lowered.view, options);
+      timings.push({ stage: `render ${target.name}`, ms: performance.now() - start });
+      if (lowered.key !== undefined) request.cache!.put(lowered.key, files);
+    }
     outputs.push({ target: target.name, dir: join(request.out, target.name), files: [...files, manifestFile(model, files)] });
   }
   return { model, outputs };

@@ -37,7 +37,7 @@ describe("claw-codegen CLI", () => {
     const r = cli(["check", "--schema", evolved]);
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(
-      /the schema changed since the output was generated \(1 change\(s\)\):\n {2}NodeConfig\.uptime_secs: field uptime_secs added \(Option<u64>\) \[FIELD_OPTIONAL_ADDED\]/,
+      /the schema changed since the output was generated \(1 change\(s\)\):\n {2}NodeConfig\.uptime_secs: field uptime_secs added \(optional u64\) \[FIELD_OPTIONAL_ADDED\]/,
     );
   });
 

@@ -5,8 +5,7 @@ import { findConfig, mergeSettings, parseConfig } from "../src/cli/config.js";
 import { InputError } from "../src/diagnostics.js";
 import { loadSchemaText } from "../src/load/loadSchema.js";
 import { SCHEMA, cli, tempDir } from "./helpers/paths.js";
-
-const TARGETS = ["typescript", "rust"];
+import { TARGETS } from "../src/targets/index.js";
 
 function problems(run: () => unknown): string[] {
   try {
@@ -24,7 +23,24 @@ describe("config: parsing and validation (pure)", () => {
       "sub/claw-codegen.config.json",
       '{"schema": "s.json", "out": "../gen", "targets": ["typescript"], "packageName": "@acme/proto"}',
     );
-    expect(parseConfig(doc, undefined, "/repo", TARGETS)).toEqual({ schema: "sub/s.json", out: "gen", targets: ["typescript"], packageName: "@acme/proto" });
+    expect(parseConfig(doc, undefined, "/repo", TARGETS)).toEqual({
+      schema: "sub/s.json",
+      out: "gen",
+      targets: ["typescript"],
+      packageNames: { typescript: "@acme/proto" },
+    });
+  });
+
+  it("reads package names by target, each checked by its target's own naming", () => {
+    const doc = loadSchemaText("c.json", '{"packageName": {"rust": "claw_types", "schema": "wire"}}');
+    expect(parseConfig(doc, undefined, "/", TARGETS)).toEqual({ packageNames: { rust: "claw_types", schema: "wire" } });
+    const bad = '{"packageName": {"rust": "9lives", "typescript": "Bad Name", "cobol": "x", "schema": 3}}';
+    expect(problems(() => parseConfig(loadSchemaText("c.json", bad), undefined, "/", TARGETS))).toEqual([
+      "1:26 config-package-name /packageName/rust",
+      "1:50 config-package-name /packageName/typescript",
+      "1:71 config-unknown-target /packageName/cobol",
+      "1:86 config-type /packageName/schema",
+    ]);
   });
 
   it("reads the claw-codegen key of package.json", () => {
@@ -54,12 +70,12 @@ describe("config: parsing and validation (pure)", () => {
 
   it("merges: flags over config over defaults", () => {
     const defaults = { schema: "d.json", out: "d", targets: ["typescript"] };
-    expect(mergeSettings(defaults, undefined, {})).toEqual({ ...defaults, packageName: undefined });
-    expect(mergeSettings(defaults, { out: "c", packageName: "c" }, { out: "f" })).toEqual({
+    expect(mergeSettings(defaults, undefined, {})).toEqual({ ...defaults, packageNames: {} });
+    expect(mergeSettings(defaults, { out: "c", packageNames: { typescript: "c", rust: "r" } }, { out: "f", packageNames: { rust: "flag" } })).toEqual({
       schema: "d.json",
       out: "f",
       targets: ["typescript"],
-      packageName: "c",
+      packageNames: { typescript: "c", rust: "flag" },
     });
   });
 });
@@ -100,6 +116,19 @@ describe("config: the CLI", () => {
     for (const name of ["node_modules", "@acme/_private", ".hidden"])
       expect(cli(["check", "--package-name", name], dir), name).toMatchObject({ status: 2, stderr: expect.stringMatching(/not a valid npm package name/) });
   });
+
+  it("--package-name target=name names that target's package, checked by its own naming; a bare name is the npm package's", () => {
+    const dir = tempDir();
+    const r = cli(["generate", "-s", SCHEMA, "-o", "gen", "-t", "rust", "--package-name", "rust=claw_wire"], dir);
+    expect(r.status, r.stderr).toBe(0);
+    expect(readFileSync(join(dir, "gen/rust/Cargo.toml"), "utf8")).toMatch(/^name = "claw_wire"$/m);
+    expect(cli(["check", "-s", SCHEMA, "-o", "gen", "-t", "rust", "--package-name", "rust=claw_wire"], dir).status).toBe(0);
+    expect(cli(["check", "-t", "rust", "--package-name", "rust=9lives"], dir)).toMatchObject({
+      status: 2,
+      stderr: expect.stringMatching(/"9lives" is not a crate name cargo accepts/),
+    });
+    expect(cli(["check", "--package-name", "cobol=x"], dir)).toMatchObject({ status: 2, stderr: expect.stringMatching(/unknown target "cobol"/) });
+  }, 60_000);
 
   it("`generate` and `check` with no flags use every setting of the config", () => {
     const dir = tempDir();

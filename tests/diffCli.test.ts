@@ -77,7 +77,7 @@ describe("claw-codegen diff on the bundled schema", () => {
   it("a compatible evolution: every change listed, nothing breaking, in every format", () => {
     const r = render(files.old, files.compatible);
     expect(r.text.split("\n")[0]).toMatch(/^claw-codegen diff: .*old\.json \(protocol 1\) → .*compatible\.json \(protocol 1\)$/);
-    expect(r.text).toMatch(/FIELD_OPTIONAL_ADDED NodeMessage::Heartbeat\.uptime_secs: field uptime_secs added \(Option<u64>\)/);
+    expect(r.text).toMatch(/FIELD_OPTIONAL_ADDED NodeMessage::Heartbeat\.uptime_secs: field uptime_secs added \(optional u64\)/);
     expect(r.text).toMatch(/DESCRIPTION_CHANGED WorkloadSpec: description changed/);
     expect(r.json.summary).toMatchObject({ findings: 2, breaking: 0, breakingWithoutVersionChange: false });
     expect(r.json.findings.find((f) => f.rule === "FIELD_OPTIONAL_ADDED")?.reachedBy).toEqual(["NodeMessage::Heartbeat"]);

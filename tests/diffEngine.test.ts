@@ -1,7 +1,9 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { diffModels, pairMembers } from "../src/diff/engine.js";
 import { sideOf } from "../src/diff/loadSide.js";
 import { loadSchemaText } from "../src/load/loadSchema.js";
+import { SCHEMA } from "./helpers/paths.js";
 
 const side = (name: string, schema: object) => sideOf(name, name, loadSchemaText(name, JSON.stringify(schema, null, 2)));
 const diff = (a: object, b: object) => diffModels(side("old.json", a), side("new.json", b));
@@ -135,5 +137,25 @@ describe("diff engine", () => {
       "NodeMessage::M2",
       "NodeMessage::M6",
     ]);
+  });
+});
+
+describe("DEFAULT_CHANGED points at the keyword each side writes", () => {
+  const text = readFileSync(SCHEMA, "utf8");
+  const sideText = (name: string, t: string) => sideOf(name, name, loadSchemaText(name, t));
+  const changed = (t: string) => {
+    const next = t.replace(/("(?:x-rust-)?default": )"Never"/, '$1"Always"');
+    expect(next).not.toBe(t);
+    const finding = diffModels(sideText("old.json", t), sideText("new.json", next)).findings.find((f) => f.rule === "DEFAULT_CHANGED");
+    const line = t.split("\n").findIndex((l) => /"(x-rust-)?default": "Never"/.test(l)) + 1;
+    return { message: finding?.message, old: finding?.old.pointer, new: finding?.new.pointer, lines: [finding?.old.line, finding?.new.line], line };
+  };
+
+  it("x-rust-default in the canonical schema; default in one written the earlier way", () => {
+    const ours = changed(text);
+    expect(ours).toMatchObject({ message: "default Never → Always", old: "/$defs/RestartPolicy/x-rust-default", new: "/$defs/RestartPolicy/x-rust-default" });
+    expect(ours.lines).toEqual([ours.line, ours.line]);
+    const earlier = changed(text.replaceAll('"x-rust-default":', '"default":'));
+    expect(earlier).toMatchObject({ old: "/$defs/RestartPolicy/default", new: "/$defs/RestartPolicy/default" });
   });
 });

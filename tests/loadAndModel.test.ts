@@ -107,3 +107,55 @@ describe("model", () => {
     expect(message).toMatch(/^test\.json:\d+:\d+: error: .* at #\/\$defs\//);
   });
 });
+
+describe("the Rust default: x-rust-default, and default as earlier schemas wrote it", () => {
+  const defaultsOf = (text: string) => {
+    const model = modelOf(text);
+    const policy = model.decls.find((d) => d.name === "RestartPolicy");
+    const status = model.decls.find((d) => d.name === "WorkloadStatus");
+    return {
+      policy: policy?.kind === "enum" ? policy.default : "no enum",
+      state: status?.kind === "struct" ? status.fields.find((f) => f.name === "state")?.default : "no struct",
+      model,
+    };
+  };
+  const oldStyle = baseText.replaceAll('"x-rust-default":', '"default":');
+
+  it("the canonical schema writes no `default` (a standard tool reads it as optional) and keeps both Rust defaults under x-rust-default", () => {
+    expect(JSON.stringify(JSON.parse(baseText))).not.toMatch(/"default":/);
+    const { policy, state } = defaultsOf(baseText);
+    expect({ policy, state }).toEqual({ policy: "Never", state: "Pending" });
+  });
+
+  it("a schema that still writes `default` builds the very same model", () => {
+    expect(oldStyle).not.toBe(baseText);
+    expect(defaultsOf(oldStyle).model).toEqual(defaultsOf(baseText).model);
+  });
+
+  it("both keywords on one node are refused, located at `default`", () => {
+    const both = baseText.replace('"x-rust-default": "Never",', '"x-rust-default": "Never",\n      "default": "Always",');
+    const line = both.split("\n").findIndex((l) => l.includes('"default": "Always"')) + 1;
+    expect(firstError(both)).toMatch(
+      new RegExp(
+        `^test\\.json:${line}:\\d+: error: "default" and "x-rust-default" both given: keep only "x-rust-default" .*\\[bad-default\\] at #/\\$defs/RestartPolicy/default$`,
+      ),
+    );
+  });
+
+  it("a default naming no unit variant is located at the keyword the schema used", () => {
+    const bad = (text: string) => text.replace(/("(?:x-rust-)?default": )"Pending"/, '$1"Paused"');
+    expect(firstError(bad(baseText))).toMatch(/\[bad-default\] at #\/\$defs\/WorkloadStatus\/properties\/state\/x-rust-default$/);
+    expect(firstError(bad(oldStyle))).toMatch(/\[bad-default\] at #\/\$defs\/WorkloadStatus\/properties\/state\/default$/);
+    const enumBad = (text: string) => text.replace(/("(?:x-rust-)?default": )"Never"/, "$11");
+    expect(firstError(enumBad(baseText))).toMatch(/\[bad-default\] at #\/\$defs\/RestartPolicy\/x-rust-default$/);
+  });
+});
+
+describe("x-rust-default where nothing reads it", () => {
+  it("is refused, located (here on a struct); a standard `default` there stays an annotation, as before", () => {
+    const onStruct = baseText.replace('"VolumeMount": {\n', '"VolumeMount": {\n      "x-rust-default": "Never",\n');
+    expect(onStruct).not.toBe(baseText);
+    expect(firstError(onStruct)).toMatch(/has no effect here: .*\[bad-default\] at #\/\$defs\/VolumeMount\/x-rust-default$/);
+    expect(() => modelOf(baseText.replace('"VolumeMount": {\n', '"VolumeMount": {\n      "default": "Never",\n'))).not.toThrow();
+  });
+});

@@ -3,6 +3,7 @@ import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { Ajv } from "ajv";
+import addFormats from "ajv-formats";
 import { compile } from "json-schema-to-typescript";
 import ts from "typescript";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -11,6 +12,7 @@ import { normalizeTimestamp, normalizeUuid } from "../generated/typescript/dist/
 import { loadTargets } from "../src/targets/index.js";
 import { ROOT, SCHEMA, cli, tempDir } from "./helpers/paths.js";
 import { VECTORS, vectorBytes, vectorIndex } from "./helpers/vectors.js";
+import { beyond, cases, decoder, fuzzCorpus, parsed, report } from "./helpers/schemaVerdicts.js";
 
 /**
  * The schema target's export, read by tools we do not control, with the shipped format functions:
@@ -18,25 +20,8 @@ import { VECTORS, vectorBytes, vectorIndex } from "./helpers/vectors.js";
  * one marked `schema: true`, and reject every invalid one marked `schema: true`.
  */
 
-type Verdict = { file: string; type: string; expected: boolean };
-const { valid, noncanonical, invalid } = vectorIndex;
-const cases: Verdict[] = [
-  ...valid.map((v) => ({ file: v.file, type: v.type, expected: true })),
-  ...vectorIndex["rules-invalid"].map((v) => ({ file: v.file, type: v.type, expected: true })),
-  ...noncanonical.filter((v) => v.schema).map((v) => ({ file: v.file, type: v.type, expected: true })),
-  ...invalid.filter((v) => v.schema).map((v) => ({ file: v.file, type: v.type, expected: false })),
-];
-/** Invalid vectors a schema is not expected to decide: what each tool catches anyway is reported. */
-const beyond = invalid.filter((v) => !v.schema).map((v) => ({ file: v.file, type: v.type, expected: false }));
-
-const decoder = new TextDecoder("utf-8", { fatal: false });
-const parsed = (file: string): { ok: true; value: unknown } | { ok: false } => {
-  try {
-    return { ok: true, value: JSON.parse(decoder.decode(vectorBytes(file))) };
-  } catch {
-    return { ok: false };
-  }
-};
+type Reading = (type: string, value: unknown) => boolean;
+const { valid } = vectorIndex;
 
 /** The first Python that imports `module`: the one on PATH (pyenv, a venv) or Debian's, where apt installs python3-<module>. */
 function pythonWith(module: string): string | undefined {
@@ -60,19 +45,6 @@ beforeAll(async () => {
   formats = ((await import(join(dir, "formats.mjs"))) as { formats: typeof formats }).formats;
 }, 60_000);
 
-/** The vectors whose verdict differs from what is expected, and the count of those that agree. */
-function judge(list: Verdict[], accepts: (v: Verdict) => boolean): { agree: number; disagree: string[] } {
-  const disagree = list.filter((v) => accepts(v) !== v.expected).map((v) => `${v.file} (${v.type}): expected ${v.expected ? "accept" : "reject"}`);
-  return { agree: list.length - disagree.length, disagree };
-}
-
-function report(tool: string, list: Verdict[], accepts: (v: Verdict) => boolean): void {
-  const main = judge(list, accepts);
-  const extra = judge(beyond, accepts);
-  console.log(`${tool}: ${main.agree}/${list.length} as serde decides; rejects ${extra.agree} of ${beyond.length} invalid vectors marked schema: false`);
-  expect(main.disagree).toEqual([]);
-}
-
 describe("schema target", () => {
   it("`claw-codegen generate --target schema` writes <out>/schema/ and nothing else; `check --target schema` reads it back", () => {
     const out = tempDir("claw-schema-cli-");
@@ -84,6 +56,7 @@ describe("schema target", () => {
       "claw-proto.draft-07.schema.json",
       "claw-proto.schema.json",
       "claw-proto.x-claw.json",
+      "formats.go",
       "formats.mjs",
       "formats.py",
     ]);
@@ -181,6 +154,43 @@ describe("schema target", () => {
     });
   });
 
+  it("the index's flags say what the export decides: `schema` with the shipped formats, `formats` without them", () => {
+    // Three readings of `format` in Ajv 2020 (strict): the shipped functions, none (an annotation, the 2020-12
+    // default) and a standard RFC 3339/4122 checker (ajv-formats). A vector's verdict is serde's (accept valid,
+    // rules-invalid and noncanonical; reject invalid); `schema: true` iff the text is JSON and the export with the
+    // shipped formats gives that verdict; `formats` is "checked" when it holds with a standard checker but not
+    // without checking, "shipped" when a standard checker gives the other verdict, absent when every reading agrees.
+    const readings = [
+      (a: Ajv2020) => Object.entries(formats).forEach(([name, check]) => a.addFormat(name, check)),
+      (a: Ajv2020) => a.opts.validateFormats,
+      (a: Ajv2020) => addFormats(a, ["uuid", "date-time"]),
+    ].map((setup, i) => {
+      const a = new Ajv2020({ strict: true, validateFormats: i !== 1 });
+      setup(a);
+      a.addSchema(schema);
+      return (type: string, value: unknown) => a.getSchema(`${schema.$id}#/$defs/${type}`)!(value) as boolean;
+    });
+    const [shipped, annotation, standard] = readings as [Reading, Reading, Reading];
+    type Entry = { file: string; type: string; schema?: boolean; formats?: string };
+    const wrong: string[] = [];
+    const tally: Record<string, number> = {};
+    for (const [category, entries] of Object.entries(vectorIndex) as [string, Entry[]][])
+      for (const e of entries) {
+        const want = category !== "invalid";
+        const p = parsed(e.file);
+        const decided = p.ok && shipped(e.type, p.value) === want;
+        const fmt =
+          !p.ok || !decided ? undefined : standard(e.type, p.value) !== want ? "shipped" : annotation(e.type, p.value) !== want ? "checked" : undefined;
+        const flag = { schema: "schema" in e ? e.schema : true, formats: e.formats };
+        if (flag.schema !== decided || flag.formats !== fmt)
+          wrong.push(`${e.file}: index says ${JSON.stringify(flag)}, the export decides ${JSON.stringify({ schema: decided, formats: fmt })}`);
+        const key = `${category} schema:${decided}${fmt ? ` formats:${fmt}` : ""}`;
+        tally[key] = (tally[key] ?? 0) + 1;
+      }
+    console.log(`index flags: ${JSON.stringify(tally)}`);
+    expect(wrong).toEqual([]);
+  });
+
   it("python3-jsonschema and python3-fastjsonschema are present where CI runs (.ci/run installs them)", () => {
     if (process.env["CI"] === "true")
       expect({ jsonschema: havePython, fastjsonschema: pythonFast !== undefined }).toEqual({ jsonschema: true, fastjsonschema: true });
@@ -254,52 +264,6 @@ describe("schema target on the other fixtures: every valid vector (serde writes 
     }, 60_000);
   }
 });
-
-/** Seeds every spelling family of both formats, then 6,000 seeded random edits of them (deterministic). */
-function fuzzCorpus(): ["uuid" | "date-time", string][] {
-  const uuids = [
-    "67e55044-10b1-426f-9247-bb680e5fe0c8",
-    "67E5504410B1426F9247BB680E5FE0C8",
-    "{67e55044-10b1-426f-9247-bb680e5fe0c8}",
-    "urn:uuid:67e55044-10b1-426f-9247-bb680e5fe0c8",
-  ];
-  const times = [
-    "2024-01-15T10:30:00Z",
-    "2016-12-31T23:59:60.5+01:00",
-    "-0001-01-01T00:00:00Z",
-    "+262143-12-31T23:59:59.999999999Z",
-    "-262144-01-01T00:00:00+01:00",
-    " 24-1-5 1:2:3 utc ",
-    "2024-02-29T00:00:00.123456789123-05:30",
-    "2023-02-28T23:59:59+0000",
-    "2024-01-15T10:30:00 + 05 : 30",
-    "2024-01-15T10:30:00-01:65",
-    "2024-01-15T10:30:00+23:59",
-  ];
-  const alphabet = "0123456789abcdefABCDEFxyzTtZzUuCc-+:.{} \t\u00a0\u2003e\u0660";
-  let seed = 17;
-  const rand = (n: number) => {
-    seed = (seed * 1103515245 + 12345) % 2147483648;
-    return seed % n;
-  };
-  const out: ["uuid" | "date-time", string][] = [
-    ...uuids.map((s) => ["uuid", s] as ["uuid", string]),
-    ...times.map((s) => ["date-time", s] as ["date-time", string]),
-  ];
-  for (let i = 0; i < 6000; i++) {
-    const name = i % 3 === 0 ? "uuid" : "date-time";
-    const seeds = name === "uuid" ? uuids : times;
-    let s = seeds[rand(seeds.length)]!;
-    for (let k = 0, edits = 1 + rand(3); k < edits; k++) {
-      const at = rand(s.length + 1);
-      const c = alphabet[rand(alphabet.length)]!;
-      const op = rand(3);
-      s = op === 0 ? s.slice(0, at) + c + s.slice(at) : op === 1 ? s.slice(0, at) + s.slice(at + 1) : s.slice(0, at) + c + s.slice(at + 1);
-    }
-    out.push([name, s]);
-  }
-  return out;
-}
 
 const FORMATS_HARNESS = String.raw`
 import json, sys

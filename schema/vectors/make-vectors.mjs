@@ -26,11 +26,21 @@ function add(category, name, type, text, meta = {}) {
   index[category].push({ file, type, ...meta });
 }
 
+// `formats` (see README.md) marks a verdict of the exported schema that depends on how a validator reads
+// `format`: CHECKED needs format checking on (a standard RFC 3339/4122 checker gives it too), SHIPPED holds only
+// with the shipped formats.mjs/formats.py (a standard checker gives the other verdict).
+const CHECKED = "checked";
+const SHIPPED = "shipped";
 /** valid/: `value` is written with JSON.stringify, which escapes strings exactly as serde_json does. */
-const valid = (name, type, value) => add("valid", name, type, JSON.stringify(value));
+const valid = (name, type, value, formats) => add("valid", name, type, JSON.stringify(value), formats ? { formats } : {});
 /** noncanonical/: accepted by serde; `canonical` (a value, or {text}) is what serde writes back. */
-const nonc = (name, type, text, canonical, note, schema) =>
-  add("noncanonical", name, type, text, { canonical: typeof canonical === "string" ? canonical : JSON.stringify(canonical), note, schema });
+const nonc = (name, type, text, canonical, note, schema, formats) =>
+  add("noncanonical", name, type, text, {
+    canonical: typeof canonical === "string" ? canonical : JSON.stringify(canonical),
+    note,
+    schema,
+    ...(formats ? { formats } : {}),
+  });
 /** invalid/: rejected by serde_json::from_str::<type>. `schema`: does the JSON Schema reject it too? */
 const invalid = (name, type, text, reason, kind, pointer, schema, extra = {}) => add("invalid", name, type, text, { reason, kind, pointer, schema, ...extra });
 /** rules-invalid/: valid on the wire, rejected by validate_workload_spec naming `field`. */
@@ -227,16 +237,16 @@ valid("timestamp-9-digits", "Timestamp", TS9);
 valid("timestamp-1-nanosecond", "Timestamp", "2024-01-02T03:04:05.000000001Z");
 valid("timestamp-3-digits-trailing-zero", "Timestamp", "2024-01-02T03:04:05.100Z");
 valid("timestamp-leap-second", "Timestamp", "2016-12-31T23:59:60Z");
-valid("timestamp-leap-second-any-minute", "Timestamp", "2024-01-02T03:04:60Z");
+valid("timestamp-leap-second-any-minute", "Timestamp", "2024-01-02T03:04:60Z", SHIPPED);
 valid("timestamp-leap-second-fraction", "Timestamp", "2016-12-31T23:59:60.500Z");
 valid("timestamp-feb-29", "Timestamp", "2024-02-29T00:00:00Z");
-valid("timestamp-year-10000", "Timestamp", "+10000-01-01T00:59:59Z");
+valid("timestamp-year-10000", "Timestamp", "+10000-01-01T00:59:59Z", SHIPPED);
 valid("timestamp-year-0000", "Timestamp", "0000-01-01T00:00:00Z");
-valid("timestamp-year-minus-1", "Timestamp", "-0001-12-31T23:30:00Z");
+valid("timestamp-year-minus-1", "Timestamp", "-0001-12-31T23:30:00Z", SHIPPED);
 valid("timestamp-year-9999", "Timestamp", "9999-12-31T23:59:59.999999999Z");
 valid("timestamp-epoch", "Timestamp", "1970-01-01T00:00:00Z");
-valid("timestamp-max", "Timestamp", "+262143-12-31T23:59:59.999999999Z");
-valid("timestamp-min", "Timestamp", "-262144-01-01T00:00:00Z");
+valid("timestamp-max", "Timestamp", "+262143-12-31T23:59:59.999999999Z", SHIPPED);
+valid("timestamp-min", "Timestamp", "-262144-01-01T00:00:00Z", SHIPPED);
 
 // unit enums: every variant
 for (const s of ["Pending", "Pulling", "Starting", "Running", "Stopping", "Stopped", "Failed", "Completed"]) {
@@ -384,17 +394,17 @@ nonc("string-escaped-surrogate-pair", "KeyValue", '["\\ud83d\\ude00","\\uD83E\\u
 // UUIDs
 nonc("uuid-uppercase", "NodeId", '"67E55044-10B1-426F-9247-BB680E5FE0C8"', JSON.stringify(NID), "uppercase UUID", true);
 nonc("uuid-mixed-case", "WorkloadId", '"3F2504e0-4f89-41D3-9a0c-0305E82C3301"', JSON.stringify(WID), "mixed-case UUID", true);
-nonc("uuid-simple", "NodeId", '"67e5504410b1426f9247bb680e5fe0c8"', JSON.stringify(NID), "simple (32 hex, no hyphens) UUID", false);
-nonc("uuid-simple-uppercase", "NodeId", '"67E5504410B1426F9247BB680E5FE0C8"', JSON.stringify(NID), "simple uppercase UUID", false);
-nonc("uuid-braced", "NodeId", `"{${NID}}"`, JSON.stringify(NID), "braced UUID", false);
-nonc("uuid-braced-uppercase", "NodeId", `"{${NID.toUpperCase()}}"`, JSON.stringify(NID), "braced uppercase UUID", false);
+nonc("uuid-simple", "NodeId", '"67e5504410b1426f9247bb680e5fe0c8"', JSON.stringify(NID), "simple (32 hex, no hyphens) UUID", true, SHIPPED);
+nonc("uuid-simple-uppercase", "NodeId", '"67E5504410B1426F9247BB680E5FE0C8"', JSON.stringify(NID), "simple uppercase UUID", true, SHIPPED);
+nonc("uuid-braced", "NodeId", `"{${NID}}"`, JSON.stringify(NID), "braced UUID", true, SHIPPED);
+nonc("uuid-braced-uppercase", "NodeId", `"{${NID.toUpperCase()}}"`, JSON.stringify(NID), "braced uppercase UUID", true, SHIPPED);
 nonc("uuid-urn", "NodeId", `"urn:uuid:${NID}"`, JSON.stringify(NID), "urn:uuid: prefixed UUID", true);
 nonc("uuid-urn-uppercase-hex", "Uuid", '"urn:uuid:67E55044-10B1-426F-9247-BB680E5FE0C8"', JSON.stringify(NID), "urn:uuid: prefix with uppercase hex", true);
 nonc("uuid-escaped-char", "NodeId", '"67e55044-10b1-426f-9247-bb680e5fe0c\\u0038"', JSON.stringify(NID), "UUID with a \\u-escaped character", true);
 nonc("node-heartbeat-uuid-uppercase", "NodeMessage", `{"Heartbeat":{"node_id":"${NID.toUpperCase()}","timestamp":"${TS}"}}`, HB, "uppercase UUID inside a message", true);
 
 // timestamps
-const tsc = (name, text, canonical, note, schema) => nonc(name, "Timestamp", JSON.stringify(text), JSON.stringify(canonical), note, schema);
+const tsc = (name, text, canonical, note, schema, formats) => nonc(name, "Timestamp", JSON.stringify(text), JSON.stringify(canonical), note, schema, formats);
 tsc("timestamp-offset-plus-0200", "2024-01-02T03:04:05+02:00", "2024-01-02T01:04:05Z", "+02:00 offset: converted to UTC", true);
 tsc("timestamp-offset-minus-0530", "2024-01-02T03:04:05.123-05:30", "2024-01-02T08:34:05.123Z", "negative offset with fraction", true);
 tsc("timestamp-offset-basic", "2024-01-02T03:04:05+0200", "2024-01-02T01:04:05Z", "offset without colon", true);
@@ -402,12 +412,12 @@ tsc("timestamp-offset-zero", "2024-01-02T03:04:05+00:00", TS, "+00:00 written as
 tsc("timestamp-offset-minus-zero", "2024-01-02T03:04:05-00:00", TS, "-00:00 written as Z", true);
 tsc("timestamp-offset-day-change", "2024-01-02T03:04:05+23:59", "2024-01-01T03:05:05Z", "+23:59 crosses a day", true);
 tsc("timestamp-lowercase-z", "2024-01-02T03:04:05z", TS, "lowercase z", true);
-tsc("timestamp-utc-suffix", "2024-01-02T03:04:05UTC", TS, "UTC suffix", false);
-tsc("timestamp-space-utc-suffix", "2024-01-02T03:04:05 UTC", TS, "space then UTC suffix", false);
+tsc("timestamp-utc-suffix", "2024-01-02T03:04:05UTC", TS, "UTC suffix", true, SHIPPED);
+tsc("timestamp-space-utc-suffix", "2024-01-02T03:04:05 UTC", TS, "space then UTC suffix", true, SHIPPED);
 tsc("timestamp-space-separator", "2024-01-02 03:04:05Z", TS, "space instead of T", true);
-tsc("timestamp-space-before-offset", "2024-01-02T03:04:05 +02:00", "2024-01-02T01:04:05Z", "space before the offset", false);
-tsc("timestamp-surrounding-whitespace", " 2024-01-02T03:04:05Z ", TS, "whitespace at both ends of the string", false);
-tsc("timestamp-single-digit-fields", "2024-1-2T3:4:5Z", TS, "single-digit month, day, hour, minute, second", false);
+tsc("timestamp-space-before-offset", "2024-01-02T03:04:05 +02:00", "2024-01-02T01:04:05Z", "space before the offset", true, SHIPPED);
+tsc("timestamp-surrounding-whitespace", " 2024-01-02T03:04:05Z ", TS, "whitespace at both ends of the string", true, SHIPPED);
+tsc("timestamp-single-digit-fields", "2024-1-2T3:4:5Z", TS, "single-digit month, day, hour, minute, second", true, SHIPPED);
 tsc("timestamp-1-digit", "2024-01-02T03:04:05.1Z", "2024-01-02T03:04:05.100Z", "1 fraction digit: written with 3", true);
 tsc("timestamp-2-digits", "2024-01-02T03:04:05.12Z", "2024-01-02T03:04:05.120Z", "2 fraction digits: written with 3", true);
 tsc("timestamp-4-digits", "2024-01-02T03:04:05.1234Z", "2024-01-02T03:04:05.123400Z", "4 fraction digits: written with 6", true);
@@ -415,14 +425,14 @@ tsc("timestamp-7-digits", "2024-01-02T03:04:05.1234567Z", "2024-01-02T03:04:05.1
 tsc("timestamp-zero-fraction", "2024-01-02T03:04:05.000Z", TS, "an all-zero fraction is dropped", true);
 tsc("timestamp-10-digits-truncated", "2024-01-02T03:04:05.9999999999Z", "2024-01-02T03:04:05.999999999Z", "more than 9 fraction digits: truncated, not rounded", true);
 tsc("timestamp-leap-second-offset", "2017-01-01T01:59:60+02:00", "2016-12-31T23:59:60Z", "leap second with an offset", true);
-tsc("timestamp-unicode-spaces", "\u00a02024-01-02T03:04:05Z\u3000", TS, "Unicode spaces (U+00A0, U+3000) at both ends", false);
-tsc("timestamp-inner-spaces", "2024 -01-02T03: 04:05 Z", TS, "spaces between components", false);
-tsc("timestamp-space-after-t", "2024-01-02T 03:04:05Z", TS, "space after T", false);
-tsc("timestamp-offset-inner-space", "2024-01-02T03:04:05+02: 00", "2024-01-02T01:04:05Z", "space inside the offset", false);
+tsc("timestamp-unicode-spaces", "\u00a02024-01-02T03:04:05Z\u3000", TS, "Unicode spaces (U+00A0, U+3000) at both ends", true, SHIPPED);
+tsc("timestamp-inner-spaces", "2024 -01-02T03: 04:05 Z", TS, "spaces between components", true, SHIPPED);
+tsc("timestamp-space-after-t", "2024-01-02T 03:04:05Z", TS, "space after T", true, SHIPPED);
+tsc("timestamp-offset-inner-space", "2024-01-02T03:04:05+02: 00", "2024-01-02T01:04:05Z", "space inside the offset", true, SHIPPED);
 nonc("timestamp-escaped-z", "Timestamp", '"2024-01-02T03:04:05\\u005a"', JSON.stringify(TS), "a \\u-escaped Z", true);
 tsc("timestamp-30-digits", "2024-01-02T03:04:05.123456789012345678901234567890Z", TS9, "30 fraction digits: truncated to 9", true);
-tsc("timestamp-year-minus-zero", "-0000-01-01T00:00:00Z", "0000-01-01T00:00:00Z", "year -0000", false);
-tsc("timestamp-year-plus-sign", "+2024-01-02T03:04:05Z", TS, "explicit + on a 4-digit year", false);
+tsc("timestamp-year-minus-zero", "-0000-01-01T00:00:00Z", "0000-01-01T00:00:00Z", "year -0000", true, SHIPPED);
+tsc("timestamp-year-plus-sign", "+2024-01-02T03:04:05Z", TS, "explicit + on a 4-digit year", true, SHIPPED);
 tsc("timestamp-offset-to-year-10000", "9999-12-31T23:59:59-01:00", "+10000-01-01T00:59:59Z", "the offset moves the year past 9999", true);
 tsc("timestamp-offset-to-year-minus-1", "0000-01-01T00:30:00+01:00", "-0001-12-31T23:30:00Z", "the offset moves the year below 0", true);
 nonc("node-heartbeat-offset", "NodeMessage", `{"Heartbeat":{"node_id":"${NID}","timestamp":"2024-01-02T05:04:05.5+02:00"}}`, { Heartbeat: { node_id: NID, timestamp: "2024-01-02T03:04:05.500Z" } }, "offset and 1-digit fraction inside a message", true);
@@ -505,8 +515,8 @@ invalid("timestamp-null", "Timestamp", "null", "null for a timestamp", IM, "", t
 
 // integers: range and syntax
 const capsWith = (raw) => `{"total_vram_mb":0,"gpu_count":${raw},"gpus":[],"max_concurrent_workloads":0,"supported_runtimes":[]}`;
-invalid("u32-above-max", "NodeCapabilities", capsWith("4294967296"), "u32 above 4294967295", IM, "/gpu_count", false);
-invalid("u32-negative", "NodeCapabilities", capsWith("-1"), "negative value for an unsigned integer", IM, "/gpu_count", false);
+invalid("u32-above-max", "NodeCapabilities", capsWith("4294967296"), "u32 above 4294967295", IM, "/gpu_count", true);
+invalid("u32-negative", "NodeCapabilities", capsWith("-1"), "negative value for an unsigned integer", IM, "/gpu_count", true);
 invalid("u32-float", "NodeCapabilities", capsWith("1.0"), "1.0 for an integer", IM, "/gpu_count", false);
 invalid("u32-exponent", "NodeCapabilities", capsWith("1e2"), "1e2 for an integer", IM, "/gpu_count", false);
 invalid("u32-exponent-upper", "NodeCapabilities", capsWith("1E0"), "1E0 for an integer", IM, "/gpu_count", false);
@@ -515,11 +525,11 @@ invalid("u32-leading-zero", "NodeCapabilities", capsWith("01"), "leading zero (J
 invalid("u32-fraction", "NodeCapabilities", capsWith("1.5"), "fraction for an integer", IM, "/gpu_count", true);
 invalid("u32-plus-sign", "NodeCapabilities", capsWith("+1"), "leading + (JSON syntax error)", IM, "/gpu_count", false);
 invalid("u32-huge-exponent", "NodeCapabilities", capsWith("1e400"), "number out of range", IM, "/gpu_count", true);
-invalid("u32-30-digits", "NodeCapabilities", capsWith("100000000000000000000000000000"), "30-digit integer (serde_json reads it as a float)", IM, "/gpu_count", false);
-invalid("u16-port-above-max", "WorkloadSpec", specWith("ports", "[80,65536]"), "u16 above 65535", IM, "/ports/1", false);
-invalid("u16-port-negative", "WorkloadSpec", specWith("ports", "[-1]"), "negative port", IM, "/ports/0", false);
-invalid("i32-above-max", "WorkloadEventKind", '{"Completed":{"exit_code":2147483648}}', "i32 above 2147483647", IM, "/Completed/exit_code", false);
-invalid("i32-below-min", "WorkloadEventKind", '{"Completed":{"exit_code":-2147483649}}', "i32 below -2147483648", IM, "/Completed/exit_code", false);
+invalid("u32-30-digits", "NodeCapabilities", capsWith("100000000000000000000000000000"), "30-digit integer (serde_json reads it as a float)", IM, "/gpu_count", true);
+invalid("u16-port-above-max", "WorkloadSpec", specWith("ports", "[80,65536]"), "u16 above 65535", IM, "/ports/1", true);
+invalid("u16-port-negative", "WorkloadSpec", specWith("ports", "[-1]"), "negative port", IM, "/ports/0", true);
+invalid("i32-above-max", "WorkloadEventKind", '{"Completed":{"exit_code":2147483648}}', "i32 above 2147483647", IM, "/Completed/exit_code", true);
+invalid("i32-below-min", "WorkloadEventKind", '{"Completed":{"exit_code":-2147483649}}', "i32 below -2147483648", IM, "/Completed/exit_code", true);
 invalid("i32-minus-zero", "WorkloadEventKind", '{"Completed":{"exit_code":-0}}', "-0 for an i32", IM, "/Completed/exit_code", false);
 invalid("i32-float", "WorkloadEventKind", '{"Completed":{"exit_code":-1.0}}', "-1.0 for an i32", IM, "/Completed/exit_code", false);
 invalid("u64-above-max", "GpuCapability", JSON.stringify(gpuCap(0)).replace('"vram_mb":81920', '"vram_mb":18446744073709551616'), "u64 above 18446744073709551615", IM, "/vram_mb", false);
@@ -529,50 +539,52 @@ add("valid", "u64-max", "GpuCapability", JSON.stringify(gpuCap(0)).replace('"vra
 invalid("option-u32-minus-zero", "NodeConfig", '{"heartbeat_interval_secs":-0}', "-0 for Option<u32>", IM, "/heartbeat_interval_secs", false);
 
 // UUIDs
-const uuidBad = (name, text, reason, schema) => invalid(name, "NodeId", JSON.stringify(text), reason, IM, "", schema);
-uuidBad("uuid-bad-hex", "67e55044-10b1-426f-9247-bb680e5fe0cg", "non-hex character", true);
-uuidBad("uuid-group-lengths", "67e5504-410b1-426f-9247-bb680e5fe0c8", "hyphens misplaced (groups 7-5-4-4-12)", true);
-uuidBad("uuid-too-short", "67e55044-10b1-426f-9247-bb680e5fe0c", "last group 11 hex digits", true);
-uuidBad("uuid-too-long", "67e55044-10b1-426f-9247-bb680e5fe0c80", "last group 13 hex digits", true);
-uuidBad("uuid-four-groups", "67e55044-10b1-426f-9247bb680e5fe0c8", "only four groups", true);
-uuidBad("uuid-trailing-hyphen", `${NID}-`, "trailing hyphen", true);
-uuidBad("uuid-underscores", "67e55044_10b1_426f_9247_bb680e5fe0c8", "underscores instead of hyphens", true);
-uuidBad("uuid-simple-31", "67e5504410b1426f9247bb680e5fe0c", "31 hex digits", true);
-uuidBad("uuid-braced-simple", "{67e5504410b1426f9247bb680e5fe0c8}", "braces around the simple form", true);
-uuidBad("uuid-urn-uppercase-prefix", `URN:UUID:${NID}`, "uppercase URN:UUID: prefix", false);
-uuidBad("uuid-urn-simple", "urn:uuid:67e5504410b1426f9247bb680e5fe0c8", "urn:uuid: with the simple form", true);
-uuidBad("uuid-urn-braced", `urn:uuid:{${NID}}`, "urn:uuid: with braces", true);
-uuidBad("uuid-leading-space", ` ${NID}`, "leading space", true);
-uuidBad("uuid-empty", "", "empty string", true);
-invalid("node-heartbeat-bad-uuid", "NodeMessage", `{"Heartbeat":{"node_id":"not-a-uuid","timestamp":"${TS}"}}`, "malformed UUID inside a message", IM, "/Heartbeat/node_id", true);
+/** Bad UUIDs: rejected by the schema through `format` (CHECKED unless said otherwise). */
+const uuidBad = (name, text, reason, formats = CHECKED) => invalid(name, "NodeId", JSON.stringify(text), reason, IM, "", true, { formats });
+uuidBad("uuid-bad-hex", "67e55044-10b1-426f-9247-bb680e5fe0cg", "non-hex character");
+uuidBad("uuid-group-lengths", "67e5504-410b1-426f-9247-bb680e5fe0c8", "hyphens misplaced (groups 7-5-4-4-12)");
+uuidBad("uuid-too-short", "67e55044-10b1-426f-9247-bb680e5fe0c", "last group 11 hex digits");
+uuidBad("uuid-too-long", "67e55044-10b1-426f-9247-bb680e5fe0c80", "last group 13 hex digits");
+uuidBad("uuid-four-groups", "67e55044-10b1-426f-9247bb680e5fe0c8", "only four groups");
+uuidBad("uuid-trailing-hyphen", `${NID}-`, "trailing hyphen");
+uuidBad("uuid-underscores", "67e55044_10b1_426f_9247_bb680e5fe0c8", "underscores instead of hyphens");
+uuidBad("uuid-simple-31", "67e5504410b1426f9247bb680e5fe0c", "31 hex digits");
+uuidBad("uuid-braced-simple", "{67e5504410b1426f9247bb680e5fe0c8}", "braces around the simple form");
+uuidBad("uuid-urn-uppercase-prefix", `URN:UUID:${NID}`, "uppercase URN:UUID: prefix", SHIPPED);
+uuidBad("uuid-urn-simple", "urn:uuid:67e5504410b1426f9247bb680e5fe0c8", "urn:uuid: with the simple form");
+uuidBad("uuid-urn-braced", `urn:uuid:{${NID}}`, "urn:uuid: with braces");
+uuidBad("uuid-leading-space", ` ${NID}`, "leading space");
+uuidBad("uuid-empty", "", "empty string");
+invalid("node-heartbeat-bad-uuid", "NodeMessage", `{"Heartbeat":{"node_id":"not-a-uuid","timestamp":"${TS}"}}`, "malformed UUID inside a message", IM, "/Heartbeat/node_id", true, { formats: CHECKED });
 
 // timestamps
-const tsBad = (name, text, reason, schema) => invalid(name, "Timestamp", JSON.stringify(text), reason, IM, "", schema);
-tsBad("timestamp-feb-30", "2024-02-30T03:04:05Z", "February 30", true);
-tsBad("timestamp-feb-29-non-leap", "2023-02-29T03:04:05Z", "February 29 in a non-leap year", true);
-tsBad("timestamp-month-13", "2024-13-01T03:04:05Z", "month 13", true);
-tsBad("timestamp-hour-24", "2024-01-02T24:00:00Z", "hour 24", true);
-tsBad("timestamp-minute-60", "2024-01-02T03:60:05Z", "minute 60", true);
-tsBad("timestamp-second-61", "2024-01-02T03:04:61Z", "second 61", true);
-tsBad("timestamp-lowercase-t", "2024-01-02t03:04:05Z", "lowercase t separator (chrono rejects it; RFC 3339 allows it)", false);
-tsBad("timestamp-offset-24h", "2024-01-02T03:04:05+24:00", "offset +24:00", true);
-tsBad("timestamp-offset-minute-60", "2024-01-02T03:04:05+00:60", "offset minute 60", true);
-tsBad("timestamp-offset-hours-only", "2024-01-02T03:04:05+02", "offset without minutes", false);
-tsBad("timestamp-no-offset", "2024-01-02T03:04:05", "no offset", true);
-tsBad("timestamp-gmt", "2024-01-02T03:04:05GMT", "GMT suffix", true);
-tsBad("timestamp-date-only", "2024-01-02", "date only", true);
-tsBad("timestamp-no-seconds", "2024-01-02T03:04Z", "no seconds", true);
-tsBad("timestamp-comma-fraction", "2024-01-02T03:04:05,5Z", "comma decimal separator", true);
-tsBad("timestamp-empty-fraction", "2024-01-02T03:04:05.Z", "dot without digits", true);
-tsBad("timestamp-5-digit-year-unsigned", "12345-01-02T03:04:05Z", "5-digit year without a sign", true);
-tsBad("timestamp-basic-format", "20240102T030405Z", "ISO 8601 basic format", true);
-tsBad("timestamp-year-above-max", "+262144-01-01T00:00:00Z", "year above chrono's range", true);
-tsBad("timestamp-year-below-min", "-262145-12-31T23:59:59Z", "year below chrono's range", true);
-tsBad("timestamp-space-before-t", "2024-01-02 T03:04:05Z", "space before T", true);
-tsBad("timestamp-offset-with-seconds", "2024-01-02T03:04:05+02:00:00", "offset with seconds", true);
-tsBad("timestamp-empty", "", "empty string", true);
-tsBad("timestamp-z-and-offset", "2024-01-02T03:04:05Z+00:00", "Z followed by an offset", true);
-invalid("node-heartbeat-bad-timestamp", "NodeMessage", `{"Heartbeat":{"node_id":"${NID}","timestamp":"2024-02-30T00:00:00Z"}}`, "impossible date inside a message", IM, "/Heartbeat/timestamp", true);
+/** Bad timestamps: rejected by the schema through `format` (CHECKED unless said otherwise). */
+const tsBad = (name, text, reason, formats = CHECKED) => invalid(name, "Timestamp", JSON.stringify(text), reason, IM, "", true, { formats });
+tsBad("timestamp-feb-30", "2024-02-30T03:04:05Z", "February 30");
+tsBad("timestamp-feb-29-non-leap", "2023-02-29T03:04:05Z", "February 29 in a non-leap year");
+tsBad("timestamp-month-13", "2024-13-01T03:04:05Z", "month 13");
+tsBad("timestamp-hour-24", "2024-01-02T24:00:00Z", "hour 24");
+tsBad("timestamp-minute-60", "2024-01-02T03:60:05Z", "minute 60");
+tsBad("timestamp-second-61", "2024-01-02T03:04:61Z", "second 61");
+tsBad("timestamp-lowercase-t", "2024-01-02t03:04:05Z", "lowercase t separator (chrono rejects it; RFC 3339 allows it)", SHIPPED);
+tsBad("timestamp-offset-24h", "2024-01-02T03:04:05+24:00", "offset +24:00");
+tsBad("timestamp-offset-minute-60", "2024-01-02T03:04:05+00:60", "offset minute 60");
+tsBad("timestamp-offset-hours-only", "2024-01-02T03:04:05+02", "offset without minutes", SHIPPED);
+tsBad("timestamp-no-offset", "2024-01-02T03:04:05", "no offset");
+tsBad("timestamp-gmt", "2024-01-02T03:04:05GMT", "GMT suffix");
+tsBad("timestamp-date-only", "2024-01-02", "date only");
+tsBad("timestamp-no-seconds", "2024-01-02T03:04Z", "no seconds");
+tsBad("timestamp-comma-fraction", "2024-01-02T03:04:05,5Z", "comma decimal separator");
+tsBad("timestamp-empty-fraction", "2024-01-02T03:04:05.Z", "dot without digits");
+tsBad("timestamp-5-digit-year-unsigned", "12345-01-02T03:04:05Z", "5-digit year without a sign");
+tsBad("timestamp-basic-format", "20240102T030405Z", "ISO 8601 basic format");
+tsBad("timestamp-year-above-max", "+262144-01-01T00:00:00Z", "year above chrono's range");
+tsBad("timestamp-year-below-min", "-262145-12-31T23:59:59Z", "year below chrono's range");
+tsBad("timestamp-space-before-t", "2024-01-02 T03:04:05Z", "space before T");
+tsBad("timestamp-offset-with-seconds", "2024-01-02T03:04:05+02:00:00", "offset with seconds");
+tsBad("timestamp-empty", "", "empty string");
+tsBad("timestamp-z-and-offset", "2024-01-02T03:04:05Z+00:00", "Z followed by an offset");
+invalid("node-heartbeat-bad-timestamp", "NodeMessage", `{"Heartbeat":{"node_id":"${NID}","timestamp":"2024-02-30T00:00:00Z"}}`, "impossible date inside a message", IM, "/Heartbeat/timestamp", true, { formats: CHECKED });
 
 // errors deep inside a message
 const deployWith = (specText) => `{"DeployWorkload":{"workload":{"id":"${WID}","name":"w","spec":${specText},"status":{"state":"Pending"},"created_at":"${TS}","updated_at":"${TS}"}}}`;
@@ -581,7 +593,7 @@ invalid("gw-deploy-env-1-tuple", "GatewayMessage", deployWith('{"image":"i","env
 invalid("gw-deploy-volume-read-only-string", "GatewayMessage", deployWith('{"image":"i","env":[],"gpu_count":0,"ports":[],"volumes":[{"host_path":"a","container_path":"b","read_only":"yes"}],"restart_policy":"Never"}'), "string for a bool deep inside a message", IM, "/DeployWorkload/workload/spec/volumes/0/read_only", true);
 invalid("gw-deploy-unknown-restart-policy", "GatewayMessage", deployWith('{"image":"i","env":[],"gpu_count":0,"ports":[],"volumes":[],"restart_policy":"Sometimes"}'), "unknown RestartPolicy inside a message", IM, "/DeployWorkload/workload/spec/restart_policy", true);
 invalid("gw-registered-log-level-number", "GatewayMessage", '{"Registered":{"heartbeat_interval_secs":5,"metrics_interval_secs":10,"config":{"log_level":1}}}', "integer for Option<String> inside Some(NodeConfig)", IM, "/Registered/config/log_level", true);
-invalid("workload-event-bad-scheduled-node-id", "WorkloadEvent", `{"kind":{"Scheduled":{"node_id":"nope"}},"workload_id":"${WID}","metadata":{"source":"s","labels":[]},"timestamp":"${TS}"}`, "malformed UUID in a struct variant inside a struct", IM, "/kind/Scheduled/node_id", true);
+invalid("workload-event-bad-scheduled-node-id", "WorkloadEvent", `{"kind":{"Scheduled":{"node_id":"nope"}},"workload_id":"${WID}","metadata":{"source":"s","labels":[]},"timestamp":"${TS}"}`, "malformed UUID in a struct variant inside a struct", IM, "/kind/Scheduled/node_id", true, { formats: CHECKED });
 invalid("node-heartbeat-unknown-key-syntax-error", "NodeMessage", `{"Heartbeat":{"node_id":"${NID}","x":01,"timestamp":"${TS}"}}`, "syntax error under an unknown key inside a message body", IM, "/Heartbeat", false);
 
 // tuples

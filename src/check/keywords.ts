@@ -39,6 +39,9 @@ export const EXTENSION_KEYWORDS = [
   "x-newtype",
   "x-protocol-version",
   "x-messages",
+  // The Rust `Default` a type or field has (an enum's unit variant). Also read from `default`, the keyword
+  // earlier schemas used; standard tools read that one as "optional", so the canonical schema uses this.
+  "x-rust-default",
 ] as const;
 
 export const KNOWN_KEYWORDS: ReadonlySet<string> = new Set<string>([...STANDARD_KEYWORDS, ...EXTENSION_KEYWORDS]);
@@ -57,6 +60,7 @@ export const REF_SIBLING_KEYWORDS: ReadonlySet<string> = new Set([
   "examples",
   "deprecated",
   "default",
+  "x-rust-default",
   "x-newtype",
   "x-rules",
   // An internally tagged newtype variant: {"$ref": "#/$defs/S", "properties": {"<tag>": {"const": "<name>"}}, "required": ["<tag>"]}.

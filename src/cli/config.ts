@@ -7,6 +7,8 @@ import { InputError, joinPointer } from "../diagnostics.js";
 import type { Json, LoadedSchema } from "../load/loadSchema.js";
 import { loadSchemaText } from "../load/loadSchema.js";
 import { PathError, requireRegularFile } from "../write/noFollow.js";
+import type { TargetEntry } from "../targets/index.js";
+import { isValidNpmScope } from "../targets/typescript/naming.js";
 
 export const CONFIG_FILE = "claw-codegen.config.json";
 /** The key under which package.json may hold the same object. */
@@ -17,19 +19,19 @@ export interface CodegenConfig {
   schema?: string;
   out?: string;
   targets?: string[];
-  packageName?: string;
+  /** Package names by target: `"packageName": {"rust": "x"}`; a plain string names the TypeScript package, as it always has. */
+  packageNames?: Record<string, string>;
   /** The npm scope of the default package name (`@scope` → `@scope/<the schema's title>`). */
   npmScope?: string;
-  /** The version of the TypeScript package and the Rust crate (default `<protocol major>.0.0`). */
+  /** The version of every package (default `<protocol major>.0.0`). */
   packageVersion?: string;
 }
 
-// npm's rules for new package names: lowercase, URL-safe, an optional @scope, at most 214 characters.
-const PACKAGE_NAME = /^(?:@[a-z0-9-~][a-z0-9-._~]*\/)?[a-z0-9-~][a-z0-9-._~]*$/;
+/** What the config needs to know of a target before it loads: its name and how it names its package. */
+export type KnownTarget = Pick<TargetEntry, "name" | "naming">;
 
 // "$schema" lets editors offer completion; it is ignored.
 const KNOWN_KEYS = ["$schema", "schema", "out", "targets", "packageName", "npmScope", "packageVersion"] as const;
-const NPM_SCOPE = /^@[a-z0-9-~][a-z0-9-._~]*$/;
 // Semantic Versioning 2.0.0, which npm and Cargo both read.
 const SEMVER =
   /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
@@ -40,7 +42,7 @@ const SEMVER =
  * returned relative to `cwd`, so a config in the working directory gives the same output as the
  * equivalent flags. Throws an InputError listing every problem, each at its JSON pointer.
  */
-export function parseConfig(doc: LoadedSchema, key: string | undefined, cwd: string, knownTargets: readonly string[]): CodegenConfig {
+export function parseConfig(doc: LoadedSchema, key: string | undefined, cwd: string, knownTargets: readonly KnownTarget[]): CodegenConfig {
   const pointer = key === undefined ? "" : joinPointer("", key);
   const value = key === undefined ? doc.value : isObject(doc.value) ? doc.value[key] : undefined;
   if (!isObject(value)) {
@@ -57,6 +59,17 @@ export function parseConfig(doc: LoadedSchema, key: string | undefined, cwd: str
   const path = (key: string, v: Json): string | undefined => {
     const s = nonEmptyString(key, v);
     return s === undefined ? undefined : relative(cwd, resolve(baseDir, s)) || ".";
+  };
+  const names = knownTargets.map((t) => t.name);
+  const packageName = (target: string, p: string, name: Json) => {
+    const naming = knownTargets.find((t) => t.name === target)!.naming;
+    if (typeof name !== "string" || name === "")
+      at(p, "config-type", `the ${target} target's ${naming.what} must be a non-empty string, got ${JSON.stringify(name)}`);
+    else {
+      const problem = naming.problem(name);
+      if (problem !== undefined) at(p, "config-package-name", `${JSON.stringify(name)} ${problem} (the ${target} target's ${naming.what})`);
+      else (config.packageNames ??= {})[target] = name;
+    }
   };
   const config: CodegenConfig = {};
   for (const [key, v] of Object.entries(value)) {
@@ -76,21 +89,23 @@ export function parseConfig(doc: LoadedSchema, key: string | undefined, cwd: str
         }
         const targets: string[] = [];
         v.forEach((t, i) => {
-          if (typeof t === "string" && knownTargets.includes(t)) {
+          if (typeof t === "string" && names.includes(t)) {
             if (!targets.includes(t)) targets.push(t);
           } else {
-            at(joinPointer(pointer, key, i), "config-unknown-target", `unknown target ${JSON.stringify(t)} (known: ${knownTargets.join(", ")})`);
+            at(joinPointer(pointer, key, i), "config-unknown-target", `unknown target ${JSON.stringify(t)} (known: ${names.join(", ")})`);
           }
         });
         config.targets = targets;
         break;
       }
       case "packageName": {
-        const name = nonEmptyString(key, v);
-        if (name === undefined) break;
-        if (!isValidPackageName(name)) {
-          at(joinPointer(pointer, key), "config-package-name", `"packageName" ${JSON.stringify(name)} is not a valid npm package name`);
-        } else config.packageName = name;
+        const p = joinPointer(pointer, key);
+        if (typeof v === "string") packageName("typescript", p, v);
+        else if (isObject(v)) {
+          for (const [target, name] of Object.entries(v))
+            if (names.includes(target)) packageName(target, joinPointer(p, target), name);
+            else at(joinPointer(p, target), "config-unknown-target", `unknown target ${JSON.stringify(target)} (known: ${names.join(", ")})`);
+        } else at(p, "config-type", `"packageName" must be the npm package's name or an object of names by target, got ${JSON.stringify(v)}`);
         break;
       }
       case "npmScope": {
@@ -121,7 +136,7 @@ export function parseConfig(doc: LoadedSchema, key: string | undefined, cwd: str
  * else the "claw-codegen" key of package.json; undefined if there is none. Having both of the
  * last two is an error, so it is never unclear which one CI used.
  */
-export function findConfig(cwd: string, knownTargets: readonly string[], explicit?: string): CodegenConfig | undefined {
+export function findConfig(cwd: string, knownTargets: readonly KnownTarget[], explicit?: string): CodegenConfig | undefined {
   if (explicit !== undefined) return parseConfig(read(cwd, explicit, true)!, undefined, cwd, knownTargets);
   const file = read(cwd, CONFIG_FILE, false);
   const pkg = read(cwd, "package.json", false);
@@ -160,8 +175,8 @@ export interface Settings {
   schema: string;
   out: string;
   targets: string[];
-  /** Absent: each target's own default name. */
-  packageName?: string;
+  /** By target; absent: the target's own default name. */
+  packageNames?: Record<string, string>;
   npmScope?: string;
   packageVersion?: string;
 }
@@ -172,19 +187,10 @@ export function mergeSettings(defaults: Settings, config: CodegenConfig | undefi
     schema: flags.schema ?? config?.schema ?? defaults.schema,
     out: flags.out ?? config?.out ?? defaults.out,
     targets: flags.targets ?? config?.targets ?? defaults.targets,
-    packageName: flags.packageName ?? config?.packageName ?? defaults.packageName,
+    packageNames: { ...defaults.packageNames, ...config?.packageNames, ...flags.packageNames },
     npmScope: flags.npmScope ?? config?.npmScope ?? defaults.npmScope,
     packageVersion: flags.packageVersion ?? config?.packageVersion ?? defaults.packageVersion,
   };
-}
-
-export function isValidPackageName(name: string): boolean {
-  const bare = name.slice(name.indexOf("/") + 1);
-  return name.length <= 214 && PACKAGE_NAME.test(name) && !bare.startsWith("_") && !bare.startsWith(".") && !["node_modules", "favicon.ico"].includes(bare);
-}
-
-export function isValidNpmScope(scope: string): boolean {
-  return scope.length <= 100 && NPM_SCOPE.test(scope);
 }
 
 export function isValidVersion(version: string): boolean {

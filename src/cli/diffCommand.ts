@@ -8,7 +8,7 @@ import { loadSide, parseSideSpec } from "../diff/loadSide.js";
 import type { DiffReport } from "../diff/types.js";
 import { EXIT } from "./exitCodes.js";
 import { findConfig } from "./config.js";
-import { TARGET_NAMES } from "../targets/index.js";
+import { TARGETS } from "../targets/index.js";
 
 const DEFAULT_SCHEMA = "schema/claw-proto.schema.json";
 const FAIL_ON = ["breaking", "any", "none"] as const;
@@ -49,7 +49,7 @@ Exit codes:
   2  bad input: unreadable file, bad git revision, invalid schema (the first line says where)`,
     )
     .action((oldArg: string, newArg: string, options: DiffOptions) => {
-      const schema = findConfig(process.cwd(), TARGET_NAMES, options.config)?.schema ?? DEFAULT_SCHEMA;
+      const schema = findConfig(process.cwd(), TARGETS, options.config)?.schema ?? DEFAULT_SCHEMA;
       const oldSide = loadSide(oldArg, pathOf(newArg, schema));
       const newSide = loadSide(newArg, pathOf(oldArg, schema));
       const report = diffModels(oldSide, newSide);

@@ -5,9 +5,11 @@ import { Command, CommanderError, Option } from "commander";
 import { InputError } from "../diagnostics.js";
 import type { GenerateRequest, StageTiming } from "../pipeline.js";
 import { check, generate } from "../pipeline.js";
-import { TARGET_NAMES, loadTargets } from "../targets/index.js";
+import { TARGETS, TARGET_NAMES, loadTargets, targetEntry } from "../targets/index.js";
+import { isValidNpmScope } from "../targets/typescript/naming.js";
 import { templatesDir } from "../targets/templatesDir.js";
-import { findConfig, isValidNpmScope, isValidPackageName, isValidVersion, mergeSettings } from "./config.js";
+import { findConfig, isValidVersion, mergeSettings } from "./config.js";
+import { cacheDir, openCache } from "../cache/renderCache.js";
 import { registerDiff } from "./diffCommand.js";
 import { LockTimeoutError } from "../write/lock.js";
 import { PathError } from "../write/noFollow.js";
@@ -27,17 +29,16 @@ interface CommonOptions {
   schema: string;
   out: string;
   target: string[];
-  packageName?: string;
+  packageName?: string[];
   npmScope?: string;
   packageVersion?: string;
   config?: string;
+  cache: boolean;
 }
 
 /** Flags given on the command line win over the config file (or package.json key), which wins over the defaults. */
 async function request(options: CommonOptions, cmd: Command): Promise<GenerateRequest> {
-  if (options.packageName !== undefined && !isValidPackageName(options.packageName)) {
-    throw new UsageError(`--package-name "${options.packageName}" is not a valid npm package name`);
-  }
+  const packageNames = packageNameFlags(options.packageName ?? []);
   if (options.npmScope !== undefined && !isValidNpmScope(options.npmScope)) {
     throw new UsageError(`--npm-scope "${options.npmScope}" is not an npm scope ("@name")`);
   }
@@ -45,18 +46,15 @@ async function request(options: CommonOptions, cmd: Command): Promise<GenerateRe
     throw new UsageError(`--package-version "${options.packageVersion}" is not a semantic version (1.2.3)`);
   }
   const given = (key: string) => cmd.getOptionValueSource(key) === "cli";
-  const settings = mergeSettings(
-    { schema: DEFAULT_SCHEMA, out: DEFAULT_OUT, targets: DEFAULT_TARGETS },
-    findConfig(process.cwd(), TARGET_NAMES, options.config),
-    {
-      schema: given("schema") ? options.schema : undefined,
-      out: given("out") ? options.out : undefined,
-      targets: given("target") ? options.target : undefined,
-      packageName: options.packageName,
-      npmScope: options.npmScope,
-      packageVersion: options.packageVersion,
-    },
-  );
+  const settings = mergeSettings({ schema: DEFAULT_SCHEMA, out: DEFAULT_OUT, targets: DEFAULT_TARGETS }, findConfig(process.cwd(), TARGETS, options.config), {
+    schema: given("schema") ? options.schema : undefined,
+    out: given("out") ? options.out : undefined,
+    targets: given("target") ? options.target : undefined,
+    packageNames,
+    npmScope: options.npmScope,
+    packageVersion: options.packageVersion,
+  });
+  const cache = options.cache ? cacheDir() : undefined;
   const targets = await loadTargets(settings.targets);
   if (!targets) {
     const unknown = settings.targets.find((n) => !TARGET_NAMES.includes(n));
@@ -66,10 +64,28 @@ async function request(options: CommonOptions, cmd: Command): Promise<GenerateRe
     schema: settings.schema,
     out: settings.out,
     targets,
-    ...(settings.packageName !== undefined ? { packageName: settings.packageName } : {}),
+    ...(settings.packageNames !== undefined ? { packageNames: settings.packageNames } : {}),
     ...(settings.npmScope !== undefined ? { npmScope: settings.npmScope } : {}),
     ...(settings.packageVersion !== undefined ? { packageVersion: settings.packageVersion } : {}),
+    ...(cache !== undefined ? { cache: openCache(cache) } : {}),
   };
+}
+
+/** `--package-name [target=]name`, repeatable: a bare name is the TypeScript package's, as it always was. */
+function packageNameFlags(values: readonly string[]): Record<string, string> {
+  const names: Record<string, string> = {};
+  for (const value of values) {
+    const eq = value.indexOf("=");
+    const entry = eq > 0 ? targetEntry(value.slice(0, eq)) : undefined;
+    if (eq > 0 && entry === undefined)
+      throw new UsageError(`--package-name "${value}": unknown target "${value.slice(0, eq)}" (known: ${TARGET_NAMES.join(", ")})`);
+    const target = entry ?? targetEntry("typescript")!;
+    const name = entry ? value.slice(eq + 1) : value;
+    const problem = target.naming.problem(name);
+    if (problem !== undefined) throw new UsageError(`--package-name "${name}" ${problem} (the ${target.name} target's ${target.naming.what})`);
+    names[target.name] = name;
+  }
+  return names;
 }
 
 class UsageError extends Error {}
@@ -83,9 +99,20 @@ function addCommonOptions(cmd: Command): Command {
     .addOption(new Option("-s, --schema <file>", "the JSON Schema to read").default(DEFAULT_SCHEMA))
     .addOption(new Option("-o, --out <dir>", "output folder; each target writes <dir>/<target>/").default(DEFAULT_OUT))
     .addOption(new Option("-t, --target <name...>", "targets to produce").choices(TARGET_NAMES).default(DEFAULT_TARGETS))
-    .addOption(new Option("--package-name <name>", "npm package name of the typescript target (default: <the schema's title>, under --npm-scope if set)"))
+    .addOption(
+      new Option(
+        "--package-name <[target=]name>",
+        "a target's package name, e.g. rust=claw_types; a bare name is the npm package's (default: each from the schema's title; repeatable)",
+      ).argParser((value: string, previous: string[] | undefined) => [...(previous ?? []), value]),
+    )
     .addOption(new Option("--npm-scope <@scope>", "npm scope of the default package name: @scope/<the schema's title>"))
-    .addOption(new Option("--package-version <semver>", "version of the npm package and the Rust crate (default: <x-protocol-version>.0.0)"))
+    .addOption(new Option("--package-version <semver>", "version of every package (default: <x-protocol-version>.0.0)"))
+    .addOption(
+      new Option(
+        "--no-cache",
+        "render every target afresh instead of reusing output cached by content hash (cache: $CLAW_CODEGEN_CACHE, else ~/.cache/claw-codegen; CLAW_CODEGEN_CACHE=off disables it)",
+      ),
+    )
     .addOption(
       new Option("-c, --config <file>", `settings file (default: ./claw-codegen.config.json, or the "claw-codegen" key of ./package.json); flags override it`),
     );
@@ -174,6 +201,20 @@ Exit codes:
       }
       for (const line of formatDrift(drift, { stat: options.stat === true })) err(`${line}\n`);
       process.exitCode = EXIT.drift;
+    });
+
+  program
+    .command("targets")
+    .description("list the targets: what each writes, how it names its package, what it can say on the wire")
+    .action(async () => {
+      for (const t of (await loadTargets(TARGET_NAMES))!) {
+        const c = t.capabilities;
+        out(`${t.name}: ${t.summary}\n`);
+        out(`  package: ${t.naming.what} (--package-name ${t.name}=<name>; default from the schema's title)\n`);
+        out(
+          `  codec: ${c.codec ? "yes" : "no"}; u64/i64: ${c.int64 === "exact" ? "exact" : "up to 2^53-1"}; bincode: ${c.bincode ? "yes" : "no"}; rule layer: ${c.rules ? "yes" : "no"}\n`,
+        );
+      }
     });
 
   registerDiff(program, out, err);

@@ -29,6 +29,8 @@ import type {
 export interface Side extends Omit<SideInfo, "protocolVersionAt"> {
   model: Model;
   locate(pointer: string): { line: number; column: number };
+  /** Whether the document has a value at a pointer (absent: a side built from a model alone). */
+  has?(pointer: string): boolean;
 }
 
 /** Where the engine is in both models when it runs rules. */
@@ -69,6 +71,12 @@ export function diffModels(oldSide: Side, newSide: Side): DiffReport {
     for (const rule of rulesFor(subject)) {
       for (const hit of rule.check(pair)) findings.push(toFinding(rule, hit, place, prefix));
     }
+  };
+
+  /** A default on each side, and the keyword each is written under (`x-rust-default`, or `default` in earlier schemas). */
+  const defaults = (a: string | undefined, b: string | undefined, place: Place): Subjects["default"] => {
+    const keyword = (side: Side, pointer: string) => (side.has?.(`${pointer}/x-rust-default`) ? "/x-rust-default" : "/default");
+    return { old: a, new: b, oldAt: keyword(oldSide, place.old), newAt: keyword(newSide, place.new) };
   };
 
   const toFinding = (rule: RuleInfo, hit: Hit, place: Place, prefix: string): Finding => {
@@ -153,7 +161,7 @@ export function diffModels(oldSide: Side, newSide: Side): DiffReport {
       run("field", pair, place);
       if (!pair.old || !pair.new) continue;
       run("description", { old: pair.old.description, new: pair.new.description }, place);
-      run("default", { old: pair.old.default, new: pair.new.default }, place);
+      run("default", defaults(pair.old.default, pair.new.default, place), place);
       compareRules(pair.old.rules, pair.new.rules, false, place);
       compareRules(pair.old.itemRules, pair.new.itemRules, true, place);
       walk(pair.old.type, pair.new.type, "field", place);
@@ -213,7 +221,7 @@ export function diffModels(oldSide: Side, newSide: Side): DiffReport {
     run("description", { old: a.description, new: b.description }, place);
     if (a.kind === "struct" && b.kind === "struct") compareFields(a.fields, b.fields, place, "");
     else if (a.kind === "enum" && b.kind === "enum") {
-      run("default", { old: a.default, new: b.default }, place);
+      run("default", defaults(a.default, b.default, place), place);
       compareVariants(a, b, place);
     } else walk(declShape(a), declShape(b), "type", place);
   }

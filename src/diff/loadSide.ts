@@ -42,7 +42,7 @@ export function loadSide(arg: string, defaultPath: string): Side {
 /** check → model on a loaded document. Throws InputError when the schema is invalid. */
 export function sideOf(label: string, file: string, loaded: LoadedSchema): Side {
   const model = buildModel(checkSchema(loaded));
-  return { label, file, protocolVersion: model.protocolVersion, model, locate: loaded.locate };
+  return { label, file, protocolVersion: model.protocolVersion, model, locate: loaded.locate, has: loaded.has };
 }
 
 /** The file's text at a revision. A path is relative to the working directory, as for a plain file. */

@@ -13,29 +13,29 @@ export function indexModel(model: Model): Indexed {
   return { model, decls: new Map(model.decls.map((d) => [d.name, d])) };
 }
 
-/** A type as a Rust reader would write it. */
+/**
+ * A type in the schema's own terms, the same for every target: `optional u64`, `list of string`,
+ * `map of f32` (keys are strings), `(string, string)`, `uuid`, `timestamp`, a declared type by name.
+ */
 export function showShape(shape: Shape): string {
   switch (shape.kind) {
     case "string":
-      return "String";
     case "bool":
-      return "bool";
+    case "uuid":
+    case "timestamp":
+      return shape.kind;
     case "int":
       return shape.int;
     case "float":
       return shape.float;
     case "map":
-      return `HashMap<String, ${showShape(shape.of)}>`;
-    case "uuid":
-      return "Uuid";
-    case "timestamp":
-      return "DateTime<Utc>";
+      return `map of ${showShape(shape.of)}`;
     case "ref":
       return shape.name;
     case "option":
-      return `Option<${showShape(shape.of)}>`;
+      return `optional ${showShape(shape.of)}`;
     case "list":
-      return `Vec<${showShape(shape.of)}>`;
+      return `list of ${showShape(shape.of)}`;
     case "tuple":
       return `(${shape.items.map(showShape).join(", ")})`;
     case "struct-body":

@@ -41,7 +41,8 @@ export interface Subjects {
   /** A field's x-rules (`item`: the rules on each item of a list). A side without rules is `{}`. */
   rules: { old: Rules; new: Rules; item: boolean };
   description: { old?: string; new?: string };
-  default: { old?: string; new?: string };
+  /** `oldAt`/`newAt`: the keyword each side writes it under, as a pointer suffix (`/x-rust-default` or `/default`). */
+  default: { old?: string; new?: string; oldAt: string; newAt: string };
 }
 export type Subject = keyof Subjects;
 

@@ -10,6 +10,8 @@ export interface LoadedSchema {
   readonly value: Json;
   /** Line and column (1-based) of the value at a JSON pointer; the nearest ancestor if absent. */
   locate(pointer: string): { line: number; column: number };
+  /** Whether the document has a value at a JSON pointer. */
+  has(pointer: string): boolean;
   /** The exact source text of a number at a pointer, so big bounds are not rounded. */
   rawNumber(pointer: string): string | undefined;
   /** Build a diagnostic located at a pointer of this document. */
@@ -169,6 +171,7 @@ export function loadSchemaText(file: string, text: string): LoadedSchema {
     file,
     value,
     locate,
+    has: (pointer) => nodeAt(pointer) !== undefined,
     rawNumber,
     diagnostic: (code, pointer, message) => ({ code, message, file, pointer, ...locate(pointer) }),
   };

@@ -20,6 +20,28 @@ export function buildModel(schema: CheckedSchema): Model {
   const { source, root, defs } = schema;
   const diagnostics: Diagnostic[] = [];
   const report = (code: string, pointer: string, message: string) => diagnostics.push(source.diagnostic(code, pointer, message));
+  /** Where each field's default was written (`x-rust-default`, or `default` in earlier schemas), for checks after references resolve. */
+  const defaultAt = new Map<Field, string>();
+  /** Every `x-rust-default` the model read: one anywhere else would be silently ignored, so it is refused. */
+  const defaultsRead = new Set<string>();
+  /**
+   * The Rust default a node declares and where: `x-rust-default`, or `default` as earlier schemas (and this
+   * tool's own before) wrote it, read the same way so they keep working. Both at once is refused: a tool that
+   * reads `default` would see one value and the generated code use the other.
+   */
+  const rustDefault = (node: Record<string, Json>, pointer: string): { value: Json | undefined; at: string } => {
+    const ours = node["x-rust-default"];
+    const standard = node["default"];
+    if (ours !== undefined && standard !== undefined)
+      report(
+        "bad-default",
+        joinPointer(pointer, "default"),
+        `"default" and "x-rust-default" both given: keep only "x-rust-default" (standard tools read "default" as "optional")`,
+      );
+    if (ours === undefined) return { value: standard, at: joinPointer(pointer, "default") };
+    defaultsRead.add(joinPointer(pointer, "x-rust-default"));
+    return { value: ours, at: joinPointer(pointer, "x-rust-default") };
+  };
 
   const unenforced = (node: JsonObject, pointer: string, consumed: readonly string[] = []) => {
     for (const k of WIRE_UNENFORCED) {
@@ -252,9 +274,10 @@ export function buildModel(schema: CheckedSchema): Model {
       const items = !variant && type.kind === "list" && isObject(sub["items"]) ? rules(sub["items"], joinPointer(at, "items")) : undefined;
       if (items) field.itemRules = items;
       if (items && type.kind === "list") rulesApply(items, type.of, joinPointer(at, "items", "x-rules"));
-      if (typeof sub["default"] === "string") field.default = sub["default"];
-      else if (sub["default"] !== undefined)
-        report("bad-default", joinPointer(at, "default"), `a field's "default" must name a unit variant of the enum it refers to`);
+      const def = rustDefault(sub, at);
+      if (typeof def.value === "string") field.default = def.value;
+      else if (def.value !== undefined) report("bad-default", def.at, `a field's default must name a unit variant of the enum it refers to`);
+      if (def.value !== undefined) defaultAt.set(field, def.at);
       out.push(field);
     }
     for (const name of required) {
@@ -414,9 +437,9 @@ export function buildModel(schema: CheckedSchema): Model {
         if (seen.has(v.name)) report("duplicate-variant", v.pointer, `variant "${v.name}" appears twice; the tags could not tell them apart`);
         seen.add(v.name);
       }
-      const def = node["default"];
+      const { value: def, at: defAt } = rustDefault(node, pointer);
       if (def !== undefined && !(typeof def === "string" && variants.some((v) => v.name === def && v.payload.kind === "unit"))) {
-        report("bad-default", joinPointer(pointer, "default"), `an enum's default must name one of its unit variants`);
+        report("bad-default", defAt, `an enum's default must name one of its unit variants`);
       }
       return { ...base, kind: "enum", ...e, variants, ...(typeof def === "string" ? { default: def } : {}) };
     }
@@ -505,7 +528,8 @@ export function buildModel(schema: CheckedSchema): Model {
   }
 
   // Only on an otherwise sound schema: a field whose type failed never had its rules read.
-  for (const at of diagnostics.length === 0 ? keywordPlaces(root, "x-rules") : []) {
+  const places = diagnostics.length === 0 ? keywordPlaces(root, ["x-rules", "x-rust-default"]) : new Map<string, string[]>();
+  for (const at of places.get("x-rules") ?? []) {
     if (!rulesRead.has(at))
       report(
         "unchecked-rules",
@@ -513,9 +537,17 @@ export function buildModel(schema: CheckedSchema): Model {
         `no target checks "x-rules" here: the rule layer covers the fields of a struct declared in $defs (beside a field's "anyOf", not inside it) and the items of a list field`,
       );
   }
+  for (const at of places.get("x-rust-default") ?? []) {
+    if (!defaultsRead.has(at))
+      report(
+        "bad-default",
+        at,
+        `"x-rust-default" has no effect here: it names the Rust default of an enum declared in $defs, or of a struct field that refers to one`,
+      );
+  }
   diagnostics.push(...checkNames(decls, (code, pointer, message) => source.diagnostic(code, pointer, message)));
   diagnostics.push(...checkAliasCycles(decls, (code, pointer, message) => source.diagnostic(code, pointer, message)));
-  diagnostics.push(...checkThroughRefs(decls, (code, pointer, message) => source.diagnostic(code, pointer, message)));
+  diagnostics.push(...checkThroughRefs(decls, (code, pointer, message) => source.diagnostic(code, pointer, message), defaultAt));
   diagnostics.push(...checkRepresentations(decls, (code, pointer, message) => source.diagnostic(code, pointer, message)));
   if (diagnostics.length > 0) throw new InputError(sortDiagnostics(diagnostics));
   return {
@@ -528,11 +560,30 @@ export function buildModel(schema: CheckedSchema): Model {
   };
 }
 
-/** The pointer of every `keyword` key in a JSON document, not looking inside the keyword's own values. */
-function keywordPlaces(value: Json, keyword: string, pointer = ""): string[] {
-  if (Array.isArray(value)) return value.flatMap((v, i) => keywordPlaces(v, keyword, joinPointer(pointer, i)));
-  if (!isObject(value)) return [];
-  return Object.entries(value).flatMap(([k, v]) => (k === keyword ? [joinPointer(pointer, k)] : keywordPlaces(v, keyword, joinPointer(pointer, k))));
+/** The pointer of every key named one of `keywords` in a JSON document, by keyword, not looking inside the keywords' own values. */
+function keywordPlaces(root: Json, keywords: readonly string[]): Map<string, string[]> {
+  const found = new Map<string, string[]>(keywords.map((k) => [k, []]));
+  const path: (string | number)[] = [];
+  const visit = (value: Json): void => {
+    if (Array.isArray(value)) {
+      value.forEach((v, i) => {
+        path.push(i);
+        visit(v);
+        path.pop();
+      });
+    } else if (isObject(value)) {
+      for (const k in value) {
+        path.push(k);
+        const places = found.get(k);
+        // Pointers are built only where a keyword is found.
+        if (places) places.push(joinPointer("", ...path));
+        else visit(value[k]!);
+        path.pop();
+      }
+    }
+  };
+  visit(root);
+  return found;
 }
 
 type MakeDiagnostic = (code: string, pointer: string, message: string) => Diagnostic;
@@ -570,7 +621,7 @@ function checkAliasCycles(decls: Decl[], make: MakeDiagnostic): Diagnostic[] {
  * What only shows once references resolve: an Option of an Option (spelled through an alias or a
  * newtype, which serde makes transparent) and a field default that names no unit variant of its enum.
  */
-function checkThroughRefs(decls: Decl[], make: MakeDiagnostic): Diagnostic[] {
+function checkThroughRefs(decls: Decl[], make: MakeDiagnostic, defaultAt: ReadonlyMap<Field, string>): Diagnostic[] {
   const byName = new Map(decls.map((d) => [d.name, d]));
   const out: Diagnostic[] = [];
   const isOption = (t: TypeRef, seen: Set<string>): boolean => {
@@ -593,7 +644,9 @@ function checkThroughRefs(decls: Decl[], make: MakeDiagnostic): Diagnostic[] {
       const target = f.type.kind === "ref" ? byName.get(f.type.name) : undefined;
       if (f.type.kind === "ref" && !target) continue; // the target has its own error
       if (!(target?.kind === "enum" && target.variants.some((v) => v.name === f.default && v.payload.kind === "unit"))) {
-        out.push(make("bad-default", joinPointer(f.pointer, "default"), `a field's "default" must name a unit variant of the enum it refers to`));
+        out.push(
+          make("bad-default", defaultAt.get(f) ?? joinPointer(f.pointer, "default"), `a field's default must name a unit variant of the enum it refers to`),
+        );
       }
     }
   };

@@ -73,7 +73,7 @@ function judge(moduleDir: string, inputs: readonly Input[], command: string): { 
     const { type, bytes } = inputs[i]!;
     writeFileSync(join(dir, file), bytes);
     if (!a.ok) {
-      if (a.kind === "DriverError") throw new Error(`driver error on ${file}: ${a.error}`);
+      if (["BadRequest", "UnknownType", "Crash"].includes(a.kind)) throw new Error(`driver answered ${a.kind} on ${file}: ${a.error}`);
       index.invalid.push({ file, type });
       ours.set(file, `${a.kind}: ${a.error}`);
     } else if (Buffer.from(a.canonical, "utf8").equals(Buffer.from(bytes))) index.valid.push({ file, type });

@@ -8,6 +8,8 @@ interface Base {
   file: string;
   type: string;
   typescriptGap?: string;
+  /** How the exported schema's verdict depends on reading `format` (README.md beside index.json). */
+  formats?: "checked" | "shipped";
 }
 export type ValidVector = Base;
 export interface NoncanonicalVector extends Base {

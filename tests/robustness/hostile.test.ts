@@ -130,6 +130,31 @@ describe("text encoding", () => {
     }
   });
 
+  // The text is not checked as a whole first: each string scan pairs the surrogates it meets, and any error then
+  // reports the text as not Unicode. Every place a surrogate can be read must therefore refuse a lone one.
+  it.each([
+    ["a plain typed string", '{"log_level":"ab\ud800c"}'],
+    ["a typed string after an escape", '{"log_level":"a\\n\ud800"}'],
+    ["a typed string, a pair then a lone low", '{"log_level":"\ud83d\ude00\udc00"}'],
+    ["a typed string, high then high", '{"log_level":"\ud83d\ud83d\ude00"}'],
+    ["a typed string's end", '{"log_level":"\ud83d"}'],
+    ["an unknown key", '{"x\ud800":1}'],
+    ["a known key's spelling", '{"log_level\udc00":null}'],
+    ["an unknown field's string", '{"x":{"y":["a","b\udc00"]}}'],
+    ["an unknown field's string after an escape", '{"x":"\\t\ud800"}'],
+    ["a tuple's string", '{"source":"s","labels":[["k","\ud800"]]}', "EventMetadata"],
+    ["the end of the text", '{"log_level":null}\ud800'],
+  ])("a raw lone surrogate in %s: the whole text is refused as not Unicode", (_, text, type = "NodeConfig") => {
+    const e = rejection(type, text);
+    expect([e.detail, e.pointer]).toEqual(["message is not valid Unicode (lone surrogate)", ""]);
+  });
+
+  it("raw surrogate pairs are read wherever strings are", () => {
+    expect(config.parse('{"x\ud83d\ude00":"\ud83d\ude00","y":["\\n\ud83d\ude00"],"log_level":"a\\t\ud83d\ude00b\ud83d\ude00"}')).toMatchObject({
+      log_level: "a\t\ud83d\ude00b\ud83d\ude00",
+    });
+  });
+
   it.each(['"\\ud800"', '"\\udc00"', '"\\ud800\\u0041"', '"\\ud800\\ud800"', '"\\ude00\\ud83d"', '"\\ud800'])(
     "an escaped lone surrogate %s in a typed string is rejected",
     (s) => {

@@ -171,8 +171,11 @@ function describeSample(s: Sample): string {
 function firstDifference(got: Map<string, string>, want: Map<string, string>): string | undefined {
   const paths = [...want.keys()];
   if (JSON.stringify([...got.keys()]) !== JSON.stringify(paths)) return `files differ: ${[...got.keys()].join(", ")}`;
+  // The crate's name comes from the title (a slug, an identifier by construction): the driver example names it.
+  const crate = (files: Map<string, string>) => /^name = "([a-z0-9_-]+)"$/m.exec(files.get("rust/Cargo.toml") ?? "")?.[1]?.replace(/-/g, "_");
+  const [gotCrate, wantCrate] = [crate(got), crate(want)];
   for (const path of paths) {
-    const a = structure(path, got.get(path)!);
+    const a = structure(path, got.get(path)!).map((t) => (path.endsWith(".rs") && t === gotCrate ? wantCrate! : t));
     const b = structure(path, want.get(path)!);
     const at = a.findIndex((x, i) => x !== b[i]);
     if (at !== -1 || a.length !== b.length) {

@@ -2,6 +2,7 @@
 // Parsers and serializers: serde_json-exact, one reader and one writer per type.
 import type * as T from "./types.js";
 import { ProtoError, Reader, quoted, WriteFailure, describe, describeError, expectObject, readList, writeInt, writeList, writeString } from "./runtime.js";
+import { readStringElement } from "./runtime.js";
 import { readTuple, writeTuple } from "./runtime.js";
 import { writeBool } from "./runtime.js";
 import { tagOf } from "./runtime.js";
@@ -54,8 +55,7 @@ function readNodeMessage(r: Reader): T.NodeMessage {
   // Only a message itself has a message type; an unknown tag deeper in is an invalid message.
   const messageKind: ProtoErrorKind = r.path.length === 0 ? "UnknownMessageType" : "InvalidMessage";
 
-  const c = r.peek();
-  if (c === 0x22) {
+  if (r.atString()) {
     const tag = r.readString();
     switch (tag) {
       case "Register":
@@ -72,12 +72,8 @@ function readNodeMessage(r: Reader): T.NodeMessage {
         return r.fail(`unknown variant ${quoted(tag)}, expected one of "Register", "Heartbeat", "Metrics", "WorkloadUpdate", "WorkloadLogs"`, messageKind);
     }
   }
-  if (c !== 0x7b) return r.invalidType("enum NodeMessage");
-  r.beginObject("enum NodeMessage");
-  if (r.peek() !== 0x22) r.fail(r.peek() === 0x7d ? "expected a variant key, got an empty object" : "key must be a string");
-  const tag = r.readString();
-  if (r.peek() !== 0x3a) r.fail("expected `:`");
-  r.pos++;
+  if (!r.atObject()) return r.invalidType("enum NodeMessage");
+  const tag = r.beginVariant("enum NodeMessage");
   let value: T.NodeMessage;
   r.path.push(tag);
   switch (tag) {
@@ -109,47 +105,47 @@ const FIELDS_NodeMessageRegister = ["node_id", "name", "capabilities", "protocol
 const KEYS_NodeMessageRegister = ['"node_id":', '"name":', '"capabilities":', '"protocol_version":'];
 
 function readNodeMessageRegister(r: Reader): T.NodeMessageRegister {
-  if (r.peek() === 0x5b) return readNodeMessageRegisterSeq(r);
+  if (r.atArray()) return readNodeMessageRegisterSeq(r);
   r.beginObject("struct variant NodeMessage::Register");
-  let f0: T.NodeId | undefined;
-  let f1: string | undefined;
-  let f2: T.NodeCapabilities | undefined;
-  let f3: number | undefined;
-  for (let first = true, i = r.field(true, FIELDS_NodeMessageRegister, KEYS_NodeMessageRegister, 0); i !== -2; first = false, i = r.field(first, FIELDS_NodeMessageRegister, KEYS_NodeMessageRegister, i + 1)) {
+  let nodeId: T.NodeId | undefined;
+  let name: string | undefined;
+  let capabilities: T.NodeCapabilities | undefined;
+  let protocolVersion: number | undefined;
+  for (let first = true, i = r.field(true, FIELDS_NodeMessageRegister, KEYS_NodeMessageRegister, 0); i !== Reader.END; first = false, i = r.field(first, FIELDS_NodeMessageRegister, KEYS_NodeMessageRegister, i + 1)) {
     switch (i) {
       case 0:
-        if (f0 !== undefined) r.fail("duplicate field `node_id`");
+        if (nodeId !== undefined) r.fail("duplicate field `node_id`");
         r.path.push("node_id");
-        f0 = readNodeId(r);
+        nodeId = readNodeId(r);
         r.path.pop();
         break;
       case 1:
-        if (f1 !== undefined) r.fail("duplicate field `name`");
+        if (name !== undefined) r.fail("duplicate field `name`");
         r.path.push("name");
-        f1 = r.readString();
+        name = r.readString();
         r.path.pop();
         break;
       case 2:
-        if (f2 !== undefined) r.fail("duplicate field `capabilities`");
+        if (capabilities !== undefined) r.fail("duplicate field `capabilities`");
         r.path.push("capabilities");
-        f2 = readNodeCapabilities(r);
+        capabilities = readNodeCapabilities(r);
         r.path.pop();
         break;
       case 3:
-        if (f3 !== undefined) r.fail("duplicate field `protocol_version`");
+        if (protocolVersion !== undefined) r.fail("duplicate field `protocol_version`");
         r.path.push("protocol_version");
-        f3 = r.readInt(0, 4294967295, "u32");
+        protocolVersion = r.readInt(0, 4294967295, "u32");
         r.path.pop();
         break;
       default:
         r.skip();
     }
   }
-  if (f0 === undefined) r.fail("missing field `node_id`");
-  if (f1 === undefined) r.fail("missing field `name`");
-  if (f2 === undefined) r.fail("missing field `capabilities`");
-  if (f3 === undefined) r.fail("missing field `protocol_version`");
-  return { node_id: f0, name: f1, capabilities: f2, protocol_version: f3 };
+  if (nodeId === undefined) r.fail("missing field `node_id`");
+  if (name === undefined) r.fail("missing field `name`");
+  if (capabilities === undefined) r.fail("missing field `capabilities`");
+  if (protocolVersion === undefined) r.fail("missing field `protocol_version`");
+  return { node_id: nodeId, name: name, capabilities: capabilities, protocol_version: protocolVersion };
 }
 
 /** serde also accepts a struct as an array of its fields, in declaration order (`first` false: the array began already). */
@@ -158,22 +154,22 @@ function readNodeMessageRegisterSeq(r: Reader, first = true): T.NodeMessageRegis
   if (first) r.beginArray(expected);
   if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
   r.path.push(0);
-  const f0 = readNodeId(r);
+  const nodeId = readNodeId(r);
   r.path.pop();
   if (!r.more(false)) r.fail(`invalid length 1, expected ${expected}`);
   r.path.push(1);
-  const f1 = r.readString();
+  const name = r.readString();
   r.path.pop();
   if (!r.more(false)) r.fail(`invalid length 2, expected ${expected}`);
   r.path.push(2);
-  const f2 = readNodeCapabilities(r);
+  const capabilities = readNodeCapabilities(r);
   r.path.pop();
   if (!r.more(false)) r.fail(`invalid length 3, expected ${expected}`);
   r.path.push(3);
-  const f3 = r.readInt(0, 4294967295, "u32");
+  const protocolVersion = r.readInt(0, 4294967295, "u32");
   r.path.pop();
   r.endArray(expected);
-  return { node_id: f0, name: f1, capabilities: f2, protocol_version: f3 };
+  return { node_id: nodeId, name: name, capabilities: capabilities, protocol_version: protocolVersion };
 }
 
 function writeNodeMessageRegister(v: T.NodeMessageRegister): string {
@@ -190,31 +186,31 @@ const FIELDS_NodeMessageHeartbeat = ["node_id", "timestamp"];
 const KEYS_NodeMessageHeartbeat = ['"node_id":', '"timestamp":'];
 
 function readNodeMessageHeartbeat(r: Reader): T.NodeMessageHeartbeat {
-  if (r.peek() === 0x5b) return readNodeMessageHeartbeatSeq(r);
+  if (r.atArray()) return readNodeMessageHeartbeatSeq(r);
   r.beginObject("struct variant NodeMessage::Heartbeat");
-  let f0: T.NodeId | undefined;
-  let f1: T.Timestamp | undefined;
-  for (let first = true, i = r.field(true, FIELDS_NodeMessageHeartbeat, KEYS_NodeMessageHeartbeat, 0); i !== -2; first = false, i = r.field(first, FIELDS_NodeMessageHeartbeat, KEYS_NodeMessageHeartbeat, i + 1)) {
+  let nodeId: T.NodeId | undefined;
+  let timestamp: T.Timestamp | undefined;
+  for (let first = true, i = r.field(true, FIELDS_NodeMessageHeartbeat, KEYS_NodeMessageHeartbeat, 0); i !== Reader.END; first = false, i = r.field(first, FIELDS_NodeMessageHeartbeat, KEYS_NodeMessageHeartbeat, i + 1)) {
     switch (i) {
       case 0:
-        if (f0 !== undefined) r.fail("duplicate field `node_id`");
+        if (nodeId !== undefined) r.fail("duplicate field `node_id`");
         r.path.push("node_id");
-        f0 = readNodeId(r);
+        nodeId = readNodeId(r);
         r.path.pop();
         break;
       case 1:
-        if (f1 !== undefined) r.fail("duplicate field `timestamp`");
+        if (timestamp !== undefined) r.fail("duplicate field `timestamp`");
         r.path.push("timestamp");
-        f1 = readTimestamp(r);
+        timestamp = readTimestamp(r);
         r.path.pop();
         break;
       default:
         r.skip();
     }
   }
-  if (f0 === undefined) r.fail("missing field `node_id`");
-  if (f1 === undefined) r.fail("missing field `timestamp`");
-  return { node_id: f0, timestamp: f1 };
+  if (nodeId === undefined) r.fail("missing field `node_id`");
+  if (timestamp === undefined) r.fail("missing field `timestamp`");
+  return { node_id: nodeId, timestamp: timestamp };
 }
 
 /** serde also accepts a struct as an array of its fields, in declaration order (`first` false: the array began already). */
@@ -223,14 +219,14 @@ function readNodeMessageHeartbeatSeq(r: Reader, first = true): T.NodeMessageHear
   if (first) r.beginArray(expected);
   if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
   r.path.push(0);
-  const f0 = readNodeId(r);
+  const nodeId = readNodeId(r);
   r.path.pop();
   if (!r.more(false)) r.fail(`invalid length 1, expected ${expected}`);
   r.path.push(1);
-  const f1 = readTimestamp(r);
+  const timestamp = readTimestamp(r);
   r.path.pop();
   r.endArray(expected);
-  return { node_id: f0, timestamp: f1 };
+  return { node_id: nodeId, timestamp: timestamp };
 }
 
 function writeNodeMessageHeartbeat(v: T.NodeMessageHeartbeat): string {
@@ -245,39 +241,39 @@ const FIELDS_NodeMessageMetrics = ["node_id", "gpu_metrics", "timestamp"];
 const KEYS_NodeMessageMetrics = ['"node_id":', '"gpu_metrics":', '"timestamp":'];
 
 function readNodeMessageMetrics(r: Reader): T.NodeMessageMetrics {
-  if (r.peek() === 0x5b) return readNodeMessageMetricsSeq(r);
+  if (r.atArray()) return readNodeMessageMetricsSeq(r);
   r.beginObject("struct variant NodeMessage::Metrics");
-  let f0: T.NodeId | undefined;
-  let f1: Array<T.GpuMetricsProto> | undefined;
-  let f2: T.Timestamp | undefined;
-  for (let first = true, i = r.field(true, FIELDS_NodeMessageMetrics, KEYS_NodeMessageMetrics, 0); i !== -2; first = false, i = r.field(first, FIELDS_NodeMessageMetrics, KEYS_NodeMessageMetrics, i + 1)) {
+  let nodeId: T.NodeId | undefined;
+  let gpuMetrics: Array<T.GpuMetricsProto> | undefined;
+  let timestamp: T.Timestamp | undefined;
+  for (let first = true, i = r.field(true, FIELDS_NodeMessageMetrics, KEYS_NodeMessageMetrics, 0); i !== Reader.END; first = false, i = r.field(first, FIELDS_NodeMessageMetrics, KEYS_NodeMessageMetrics, i + 1)) {
     switch (i) {
       case 0:
-        if (f0 !== undefined) r.fail("duplicate field `node_id`");
+        if (nodeId !== undefined) r.fail("duplicate field `node_id`");
         r.path.push("node_id");
-        f0 = readNodeId(r);
+        nodeId = readNodeId(r);
         r.path.pop();
         break;
       case 1:
-        if (f1 !== undefined) r.fail("duplicate field `gpu_metrics`");
+        if (gpuMetrics !== undefined) r.fail("duplicate field `gpu_metrics`");
         r.path.push("gpu_metrics");
-        f1 = readList(r, (r) => readGpuMetricsProto(r));
+        gpuMetrics = readList(r, readGpuMetricsProto);
         r.path.pop();
         break;
       case 2:
-        if (f2 !== undefined) r.fail("duplicate field `timestamp`");
+        if (timestamp !== undefined) r.fail("duplicate field `timestamp`");
         r.path.push("timestamp");
-        f2 = readTimestamp(r);
+        timestamp = readTimestamp(r);
         r.path.pop();
         break;
       default:
         r.skip();
     }
   }
-  if (f0 === undefined) r.fail("missing field `node_id`");
-  if (f1 === undefined) r.fail("missing field `gpu_metrics`");
-  if (f2 === undefined) r.fail("missing field `timestamp`");
-  return { node_id: f0, gpu_metrics: f1, timestamp: f2 };
+  if (nodeId === undefined) r.fail("missing field `node_id`");
+  if (gpuMetrics === undefined) r.fail("missing field `gpu_metrics`");
+  if (timestamp === undefined) r.fail("missing field `timestamp`");
+  return { node_id: nodeId, gpu_metrics: gpuMetrics, timestamp: timestamp };
 }
 
 /** serde also accepts a struct as an array of its fields, in declaration order (`first` false: the array began already). */
@@ -286,25 +282,25 @@ function readNodeMessageMetricsSeq(r: Reader, first = true): T.NodeMessageMetric
   if (first) r.beginArray(expected);
   if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
   r.path.push(0);
-  const f0 = readNodeId(r);
+  const nodeId = readNodeId(r);
   r.path.pop();
   if (!r.more(false)) r.fail(`invalid length 1, expected ${expected}`);
   r.path.push(1);
-  const f1 = readList(r, (r) => readGpuMetricsProto(r));
+  const gpuMetrics = readList(r, readGpuMetricsProto);
   r.path.pop();
   if (!r.more(false)) r.fail(`invalid length 2, expected ${expected}`);
   r.path.push(2);
-  const f2 = readTimestamp(r);
+  const timestamp = readTimestamp(r);
   r.path.pop();
   r.endArray(expected);
-  return { node_id: f0, gpu_metrics: f1, timestamp: f2 };
+  return { node_id: nodeId, gpu_metrics: gpuMetrics, timestamp: timestamp };
 }
 
 function writeNodeMessageMetrics(v: T.NodeMessageMetrics): string {
   expectObject(v, "struct variant NodeMessage::Metrics");
   return "{" +
     "\"node_id\":" + writeNodeId(v.node_id) +
-    ",\"gpu_metrics\":" + writeList(v.gpu_metrics, (x: T.GpuMetricsProto) => writeGpuMetricsProto(x)) +
+    ",\"gpu_metrics\":" + writeList(v.gpu_metrics, writeGpuMetricsProto) +
     ",\"timestamp\":" + writeTimestamp(v.timestamp) +
     "}";
 }
@@ -313,47 +309,47 @@ const FIELDS_NodeMessageWorkloadUpdate = ["workload_id", "state", "message", "ti
 const KEYS_NodeMessageWorkloadUpdate = ['"workload_id":', '"state":', '"message":', '"timestamp":'];
 
 function readNodeMessageWorkloadUpdate(r: Reader): T.NodeMessageWorkloadUpdate {
-  if (r.peek() === 0x5b) return readNodeMessageWorkloadUpdateSeq(r);
+  if (r.atArray()) return readNodeMessageWorkloadUpdateSeq(r);
   r.beginObject("struct variant NodeMessage::WorkloadUpdate");
-  let f0: T.WorkloadId | undefined;
-  let f1: T.WorkloadState | undefined;
-  let f2: string | null | undefined;
-  let f3: T.Timestamp | undefined;
-  for (let first = true, i = r.field(true, FIELDS_NodeMessageWorkloadUpdate, KEYS_NodeMessageWorkloadUpdate, 0); i !== -2; first = false, i = r.field(first, FIELDS_NodeMessageWorkloadUpdate, KEYS_NodeMessageWorkloadUpdate, i + 1)) {
+  let workloadId: T.WorkloadId | undefined;
+  let state: T.WorkloadState | undefined;
+  let message: string | null | undefined;
+  let timestamp: T.Timestamp | undefined;
+  for (let first = true, i = r.field(true, FIELDS_NodeMessageWorkloadUpdate, KEYS_NodeMessageWorkloadUpdate, 0); i !== Reader.END; first = false, i = r.field(first, FIELDS_NodeMessageWorkloadUpdate, KEYS_NodeMessageWorkloadUpdate, i + 1)) {
     switch (i) {
       case 0:
-        if (f0 !== undefined) r.fail("duplicate field `workload_id`");
+        if (workloadId !== undefined) r.fail("duplicate field `workload_id`");
         r.path.push("workload_id");
-        f0 = readWorkloadId(r);
+        workloadId = readWorkloadId(r);
         r.path.pop();
         break;
       case 1:
-        if (f1 !== undefined) r.fail("duplicate field `state`");
+        if (state !== undefined) r.fail("duplicate field `state`");
         r.path.push("state");
-        f1 = readWorkloadState(r);
+        state = readWorkloadState(r);
         r.path.pop();
         break;
       case 2:
-        if (f2 !== undefined) r.fail("duplicate field `message`");
+        if (message !== undefined) r.fail("duplicate field `message`");
         r.path.push("message");
-        f2 = (r.readNullIf() ? null : r.readString());
+        message = (r.readNullIf() ? null : r.readString());
         r.path.pop();
         break;
       case 3:
-        if (f3 !== undefined) r.fail("duplicate field `timestamp`");
+        if (timestamp !== undefined) r.fail("duplicate field `timestamp`");
         r.path.push("timestamp");
-        f3 = readTimestamp(r);
+        timestamp = readTimestamp(r);
         r.path.pop();
         break;
       default:
         r.skip();
     }
   }
-  if (f0 === undefined) r.fail("missing field `workload_id`");
-  if (f1 === undefined) r.fail("missing field `state`");
-  if (f2 === undefined) f2 = null;
-  if (f3 === undefined) r.fail("missing field `timestamp`");
-  return { workload_id: f0, state: f1, message: f2, timestamp: f3 };
+  if (workloadId === undefined) r.fail("missing field `workload_id`");
+  if (state === undefined) r.fail("missing field `state`");
+  if (message === undefined) message = null;
+  if (timestamp === undefined) r.fail("missing field `timestamp`");
+  return { workload_id: workloadId, state: state, message: message, timestamp: timestamp };
 }
 
 /** serde also accepts a struct as an array of its fields, in declaration order (`first` false: the array began already). */
@@ -362,22 +358,22 @@ function readNodeMessageWorkloadUpdateSeq(r: Reader, first = true): T.NodeMessag
   if (first) r.beginArray(expected);
   if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
   r.path.push(0);
-  const f0 = readWorkloadId(r);
+  const workloadId = readWorkloadId(r);
   r.path.pop();
   if (!r.more(false)) r.fail(`invalid length 1, expected ${expected}`);
   r.path.push(1);
-  const f1 = readWorkloadState(r);
+  const state = readWorkloadState(r);
   r.path.pop();
   if (!r.more(false)) r.fail(`invalid length 2, expected ${expected}`);
   r.path.push(2);
-  const f2 = (r.readNullIf() ? null : r.readString());
+  const message = (r.readNullIf() ? null : r.readString());
   r.path.pop();
   if (!r.more(false)) r.fail(`invalid length 3, expected ${expected}`);
   r.path.push(3);
-  const f3 = readTimestamp(r);
+  const timestamp = readTimestamp(r);
   r.path.pop();
   r.endArray(expected);
-  return { workload_id: f0, state: f1, message: f2, timestamp: f3 };
+  return { workload_id: workloadId, state: state, message: message, timestamp: timestamp };
 }
 
 function writeNodeMessageWorkloadUpdate(v: T.NodeMessageWorkloadUpdate): string {
@@ -394,39 +390,39 @@ const FIELDS_NodeMessageWorkloadLogs = ["workload_id", "lines", "is_stderr"];
 const KEYS_NodeMessageWorkloadLogs = ['"workload_id":', '"lines":', '"is_stderr":'];
 
 function readNodeMessageWorkloadLogs(r: Reader): T.NodeMessageWorkloadLogs {
-  if (r.peek() === 0x5b) return readNodeMessageWorkloadLogsSeq(r);
+  if (r.atArray()) return readNodeMessageWorkloadLogsSeq(r);
   r.beginObject("struct variant NodeMessage::WorkloadLogs");
-  let f0: T.WorkloadId | undefined;
-  let f1: Array<string> | undefined;
-  let f2: boolean | undefined;
-  for (let first = true, i = r.field(true, FIELDS_NodeMessageWorkloadLogs, KEYS_NodeMessageWorkloadLogs, 0); i !== -2; first = false, i = r.field(first, FIELDS_NodeMessageWorkloadLogs, KEYS_NodeMessageWorkloadLogs, i + 1)) {
+  let workloadId: T.WorkloadId | undefined;
+  let lines: Array<string> | undefined;
+  let isStderr: boolean | undefined;
+  for (let first = true, i = r.field(true, FIELDS_NodeMessageWorkloadLogs, KEYS_NodeMessageWorkloadLogs, 0); i !== Reader.END; first = false, i = r.field(first, FIELDS_NodeMessageWorkloadLogs, KEYS_NodeMessageWorkloadLogs, i + 1)) {
     switch (i) {
       case 0:
-        if (f0 !== undefined) r.fail("duplicate field `workload_id`");
+        if (workloadId !== undefined) r.fail("duplicate field `workload_id`");
         r.path.push("workload_id");
-        f0 = readWorkloadId(r);
+        workloadId = readWorkloadId(r);
         r.path.pop();
         break;
       case 1:
-        if (f1 !== undefined) r.fail("duplicate field `lines`");
+        if (lines !== undefined) r.fail("duplicate field `lines`");
         r.path.push("lines");
-        f1 = readList(r, (r) => r.readString());
+        lines = readList(r, readStringElement);
         r.path.pop();
         break;
       case 2:
-        if (f2 !== undefined) r.fail("duplicate field `is_stderr`");
+        if (isStderr !== undefined) r.fail("duplicate field `is_stderr`");
         r.path.push("is_stderr");
-        f2 = r.readBool();
+        isStderr = r.readBool();
         r.path.pop();
         break;
       default:
         r.skip();
     }
   }
-  if (f0 === undefined) r.fail("missing field `workload_id`");
-  if (f1 === undefined) r.fail("missing field `lines`");
-  if (f2 === undefined) r.fail("missing field `is_stderr`");
-  return { workload_id: f0, lines: f1, is_stderr: f2 };
+  if (workloadId === undefined) r.fail("missing field `workload_id`");
+  if (lines === undefined) r.fail("missing field `lines`");
+  if (isStderr === undefined) r.fail("missing field `is_stderr`");
+  return { workload_id: workloadId, lines: lines, is_stderr: isStderr };
 }
 
 /** serde also accepts a struct as an array of its fields, in declaration order (`first` false: the array began already). */
@@ -435,25 +431,25 @@ function readNodeMessageWorkloadLogsSeq(r: Reader, first = true): T.NodeMessageW
   if (first) r.beginArray(expected);
   if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
   r.path.push(0);
-  const f0 = readWorkloadId(r);
+  const workloadId = readWorkloadId(r);
   r.path.pop();
   if (!r.more(false)) r.fail(`invalid length 1, expected ${expected}`);
   r.path.push(1);
-  const f1 = readList(r, (r) => r.readString());
+  const lines = readList(r, readStringElement);
   r.path.pop();
   if (!r.more(false)) r.fail(`invalid length 2, expected ${expected}`);
   r.path.push(2);
-  const f2 = r.readBool();
+  const isStderr = r.readBool();
   r.path.pop();
   r.endArray(expected);
-  return { workload_id: f0, lines: f1, is_stderr: f2 };
+  return { workload_id: workloadId, lines: lines, is_stderr: isStderr };
 }
 
 function writeNodeMessageWorkloadLogs(v: T.NodeMessageWorkloadLogs): string {
   expectObject(v, "struct variant NodeMessage::WorkloadLogs");
   return "{" +
     "\"workload_id\":" + writeWorkloadId(v.workload_id) +
-    ",\"lines\":" + writeList(v.lines, (x: string) => writeString(x)) +
+    ",\"lines\":" + writeList(v.lines, writeString) +
     ",\"is_stderr\":" + writeBool(v.is_stderr) +
     "}";
 }
@@ -504,8 +500,7 @@ function readGatewayMessage(r: Reader): T.GatewayMessage {
   // Only a message itself has a message type; an unknown tag deeper in is an invalid message.
   const messageKind: ProtoErrorKind = r.path.length === 0 ? "UnknownMessageType" : "InvalidMessage";
 
-  const c = r.peek();
-  if (c === 0x22) {
+  if (r.atString()) {
     const tag = r.readString();
     switch (tag) {
       case "Registered":
@@ -528,12 +523,8 @@ function readGatewayMessage(r: Reader): T.GatewayMessage {
         return r.fail(`unknown variant ${quoted(tag)}, expected one of "Registered", "HeartbeatAck", "DeployWorkload", "StopWorkload", "GetWorkloadStatus", "UpdateConfig", "Ping", "Shutdown"`, messageKind);
     }
   }
-  if (c !== 0x7b) return r.invalidType("enum GatewayMessage");
-  r.beginObject("enum GatewayMessage");
-  if (r.peek() !== 0x22) r.fail(r.peek() === 0x7d ? "expected a variant key, got an empty object" : "key must be a string");
-  const tag = r.readString();
-  if (r.peek() !== 0x3a) r.fail("expected `:`");
-  r.pos++;
+  if (!r.atObject()) return r.invalidType("enum GatewayMessage");
+  const tag = r.beginVariant("enum GatewayMessage");
   let value: T.GatewayMessage;
   r.path.push(tag);
   switch (tag) {
@@ -574,39 +565,39 @@ const FIELDS_GatewayMessageRegistered = ["heartbeat_interval_secs", "metrics_int
 const KEYS_GatewayMessageRegistered = ['"heartbeat_interval_secs":', '"metrics_interval_secs":', '"config":'];
 
 function readGatewayMessageRegistered(r: Reader): T.GatewayMessageRegistered {
-  if (r.peek() === 0x5b) return readGatewayMessageRegisteredSeq(r);
+  if (r.atArray()) return readGatewayMessageRegisteredSeq(r);
   r.beginObject("struct variant GatewayMessage::Registered");
-  let f0: number | undefined;
-  let f1: number | undefined;
-  let f2: T.NodeConfig | null | undefined;
-  for (let first = true, i = r.field(true, FIELDS_GatewayMessageRegistered, KEYS_GatewayMessageRegistered, 0); i !== -2; first = false, i = r.field(first, FIELDS_GatewayMessageRegistered, KEYS_GatewayMessageRegistered, i + 1)) {
+  let heartbeatIntervalSecs: number | undefined;
+  let metricsIntervalSecs: number | undefined;
+  let config: T.NodeConfig | null | undefined;
+  for (let first = true, i = r.field(true, FIELDS_GatewayMessageRegistered, KEYS_GatewayMessageRegistered, 0); i !== Reader.END; first = false, i = r.field(first, FIELDS_GatewayMessageRegistered, KEYS_GatewayMessageRegistered, i + 1)) {
     switch (i) {
       case 0:
-        if (f0 !== undefined) r.fail("duplicate field `heartbeat_interval_secs`");
+        if (heartbeatIntervalSecs !== undefined) r.fail("duplicate field `heartbeat_interval_secs`");
         r.path.push("heartbeat_interval_secs");
-        f0 = r.readInt(0, 4294967295, "u32");
+        heartbeatIntervalSecs = r.readInt(0, 4294967295, "u32");
         r.path.pop();
         break;
       case 1:
-        if (f1 !== undefined) r.fail("duplicate field `metrics_interval_secs`");
+        if (metricsIntervalSecs !== undefined) r.fail("duplicate field `metrics_interval_secs`");
         r.path.push("metrics_interval_secs");
-        f1 = r.readInt(0, 4294967295, "u32");
+        metricsIntervalSecs = r.readInt(0, 4294967295, "u32");
         r.path.pop();
         break;
       case 2:
-        if (f2 !== undefined) r.fail("duplicate field `config`");
+        if (config !== undefined) r.fail("duplicate field `config`");
         r.path.push("config");
-        f2 = (r.readNullIf() ? null : readNodeConfig(r));
+        config = (r.readNullIf() ? null : readNodeConfig(r));
         r.path.pop();
         break;
       default:
         r.skip();
     }
   }
-  if (f0 === undefined) r.fail("missing field `heartbeat_interval_secs`");
-  if (f1 === undefined) r.fail("missing field `metrics_interval_secs`");
-  if (f2 === undefined) f2 = null;
-  return { heartbeat_interval_secs: f0, metrics_interval_secs: f1, config: f2 };
+  if (heartbeatIntervalSecs === undefined) r.fail("missing field `heartbeat_interval_secs`");
+  if (metricsIntervalSecs === undefined) r.fail("missing field `metrics_interval_secs`");
+  if (config === undefined) config = null;
+  return { heartbeat_interval_secs: heartbeatIntervalSecs, metrics_interval_secs: metricsIntervalSecs, config: config };
 }
 
 /** serde also accepts a struct as an array of its fields, in declaration order (`first` false: the array began already). */
@@ -615,18 +606,18 @@ function readGatewayMessageRegisteredSeq(r: Reader, first = true): T.GatewayMess
   if (first) r.beginArray(expected);
   if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
   r.path.push(0);
-  const f0 = r.readInt(0, 4294967295, "u32");
+  const heartbeatIntervalSecs = r.readInt(0, 4294967295, "u32");
   r.path.pop();
   if (!r.more(false)) r.fail(`invalid length 1, expected ${expected}`);
   r.path.push(1);
-  const f1 = r.readInt(0, 4294967295, "u32");
+  const metricsIntervalSecs = r.readInt(0, 4294967295, "u32");
   r.path.pop();
   if (!r.more(false)) r.fail(`invalid length 2, expected ${expected}`);
   r.path.push(2);
-  const f2 = (r.readNullIf() ? null : readNodeConfig(r));
+  const config = (r.readNullIf() ? null : readNodeConfig(r));
   r.path.pop();
   r.endArray(expected);
-  return { heartbeat_interval_secs: f0, metrics_interval_secs: f1, config: f2 };
+  return { heartbeat_interval_secs: heartbeatIntervalSecs, metrics_interval_secs: metricsIntervalSecs, config: config };
 }
 
 function writeGatewayMessageRegistered(v: T.GatewayMessageRegistered): string {
@@ -642,23 +633,23 @@ const FIELDS_GatewayMessageHeartbeatAck = ["timestamp"];
 const KEYS_GatewayMessageHeartbeatAck = ['"timestamp":'];
 
 function readGatewayMessageHeartbeatAck(r: Reader): T.GatewayMessageHeartbeatAck {
-  if (r.peek() === 0x5b) return readGatewayMessageHeartbeatAckSeq(r);
+  if (r.atArray()) return readGatewayMessageHeartbeatAckSeq(r);
   r.beginObject("struct variant GatewayMessage::HeartbeatAck");
-  let f0: T.Timestamp | undefined;
-  for (let first = true, i = r.field(true, FIELDS_GatewayMessageHeartbeatAck, KEYS_GatewayMessageHeartbeatAck, 0); i !== -2; first = false, i = r.field(first, FIELDS_GatewayMessageHeartbeatAck, KEYS_GatewayMessageHeartbeatAck, i + 1)) {
+  let timestamp: T.Timestamp | undefined;
+  for (let first = true, i = r.field(true, FIELDS_GatewayMessageHeartbeatAck, KEYS_GatewayMessageHeartbeatAck, 0); i !== Reader.END; first = false, i = r.field(first, FIELDS_GatewayMessageHeartbeatAck, KEYS_GatewayMessageHeartbeatAck, i + 1)) {
     switch (i) {
       case 0:
-        if (f0 !== undefined) r.fail("duplicate field `timestamp`");
+        if (timestamp !== undefined) r.fail("duplicate field `timestamp`");
         r.path.push("timestamp");
-        f0 = readTimestamp(r);
+        timestamp = readTimestamp(r);
         r.path.pop();
         break;
       default:
         r.skip();
     }
   }
-  if (f0 === undefined) r.fail("missing field `timestamp`");
-  return { timestamp: f0 };
+  if (timestamp === undefined) r.fail("missing field `timestamp`");
+  return { timestamp: timestamp };
 }
 
 /** serde also accepts a struct as an array of its fields, in declaration order (`first` false: the array began already). */
@@ -667,10 +658,10 @@ function readGatewayMessageHeartbeatAckSeq(r: Reader, first = true): T.GatewayMe
   if (first) r.beginArray(expected);
   if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
   r.path.push(0);
-  const f0 = readTimestamp(r);
+  const timestamp = readTimestamp(r);
   r.path.pop();
   r.endArray(expected);
-  return { timestamp: f0 };
+  return { timestamp: timestamp };
 }
 
 function writeGatewayMessageHeartbeatAck(v: T.GatewayMessageHeartbeatAck): string {
@@ -684,23 +675,23 @@ const FIELDS_GatewayMessageDeployWorkload = ["workload"];
 const KEYS_GatewayMessageDeployWorkload = ['"workload":'];
 
 function readGatewayMessageDeployWorkload(r: Reader): T.GatewayMessageDeployWorkload {
-  if (r.peek() === 0x5b) return readGatewayMessageDeployWorkloadSeq(r);
+  if (r.atArray()) return readGatewayMessageDeployWorkloadSeq(r);
   r.beginObject("struct variant GatewayMessage::DeployWorkload");
-  let f0: T.Workload | undefined;
-  for (let first = true, i = r.field(true, FIELDS_GatewayMessageDeployWorkload, KEYS_GatewayMessageDeployWorkload, 0); i !== -2; first = false, i = r.field(first, FIELDS_GatewayMessageDeployWorkload, KEYS_GatewayMessageDeployWorkload, i + 1)) {
+  let workload: T.Workload | undefined;
+  for (let first = true, i = r.field(true, FIELDS_GatewayMessageDeployWorkload, KEYS_GatewayMessageDeployWorkload, 0); i !== Reader.END; first = false, i = r.field(first, FIELDS_GatewayMessageDeployWorkload, KEYS_GatewayMessageDeployWorkload, i + 1)) {
     switch (i) {
       case 0:
-        if (f0 !== undefined) r.fail("duplicate field `workload`");
+        if (workload !== undefined) r.fail("duplicate field `workload`");
         r.path.push("workload");
-        f0 = readWorkload(r);
+        workload = readWorkload(r);
         r.path.pop();
         break;
       default:
         r.skip();
     }
   }
-  if (f0 === undefined) r.fail("missing field `workload`");
-  return { workload: f0 };
+  if (workload === undefined) r.fail("missing field `workload`");
+  return { workload: workload };
 }
 
 /** serde also accepts a struct as an array of its fields, in declaration order (`first` false: the array began already). */
@@ -709,10 +700,10 @@ function readGatewayMessageDeployWorkloadSeq(r: Reader, first = true): T.Gateway
   if (first) r.beginArray(expected);
   if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
   r.path.push(0);
-  const f0 = readWorkload(r);
+  const workload = readWorkload(r);
   r.path.pop();
   r.endArray(expected);
-  return { workload: f0 };
+  return { workload: workload };
 }
 
 function writeGatewayMessageDeployWorkload(v: T.GatewayMessageDeployWorkload): string {
@@ -726,31 +717,31 @@ const FIELDS_GatewayMessageStopWorkload = ["workload_id", "force"];
 const KEYS_GatewayMessageStopWorkload = ['"workload_id":', '"force":'];
 
 function readGatewayMessageStopWorkload(r: Reader): T.GatewayMessageStopWorkload {
-  if (r.peek() === 0x5b) return readGatewayMessageStopWorkloadSeq(r);
+  if (r.atArray()) return readGatewayMessageStopWorkloadSeq(r);
   r.beginObject("struct variant GatewayMessage::StopWorkload");
-  let f0: T.WorkloadId | undefined;
-  let f1: boolean | undefined;
-  for (let first = true, i = r.field(true, FIELDS_GatewayMessageStopWorkload, KEYS_GatewayMessageStopWorkload, 0); i !== -2; first = false, i = r.field(first, FIELDS_GatewayMessageStopWorkload, KEYS_GatewayMessageStopWorkload, i + 1)) {
+  let workloadId: T.WorkloadId | undefined;
+  let force: boolean | undefined;
+  for (let first = true, i = r.field(true, FIELDS_GatewayMessageStopWorkload, KEYS_GatewayMessageStopWorkload, 0); i !== Reader.END; first = false, i = r.field(first, FIELDS_GatewayMessageStopWorkload, KEYS_GatewayMessageStopWorkload, i + 1)) {
     switch (i) {
       case 0:
-        if (f0 !== undefined) r.fail("duplicate field `workload_id`");
+        if (workloadId !== undefined) r.fail("duplicate field `workload_id`");
         r.path.push("workload_id");
-        f0 = readWorkloadId(r);
+        workloadId = readWorkloadId(r);
         r.path.pop();
         break;
       case 1:
-        if (f1 !== undefined) r.fail("duplicate field `force`");
+        if (force !== undefined) r.fail("duplicate field `force`");
         r.path.push("force");
-        f1 = r.readBool();
+        force = r.readBool();
         r.path.pop();
         break;
       default:
         r.skip();
     }
   }
-  if (f0 === undefined) r.fail("missing field `workload_id`");
-  if (f1 === undefined) r.fail("missing field `force`");
-  return { workload_id: f0, force: f1 };
+  if (workloadId === undefined) r.fail("missing field `workload_id`");
+  if (force === undefined) r.fail("missing field `force`");
+  return { workload_id: workloadId, force: force };
 }
 
 /** serde also accepts a struct as an array of its fields, in declaration order (`first` false: the array began already). */
@@ -759,14 +750,14 @@ function readGatewayMessageStopWorkloadSeq(r: Reader, first = true): T.GatewayMe
   if (first) r.beginArray(expected);
   if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
   r.path.push(0);
-  const f0 = readWorkloadId(r);
+  const workloadId = readWorkloadId(r);
   r.path.pop();
   if (!r.more(false)) r.fail(`invalid length 1, expected ${expected}`);
   r.path.push(1);
-  const f1 = r.readBool();
+  const force = r.readBool();
   r.path.pop();
   r.endArray(expected);
-  return { workload_id: f0, force: f1 };
+  return { workload_id: workloadId, force: force };
 }
 
 function writeGatewayMessageStopWorkload(v: T.GatewayMessageStopWorkload): string {
@@ -781,23 +772,23 @@ const FIELDS_GatewayMessageGetWorkloadStatus = ["workload_id"];
 const KEYS_GatewayMessageGetWorkloadStatus = ['"workload_id":'];
 
 function readGatewayMessageGetWorkloadStatus(r: Reader): T.GatewayMessageGetWorkloadStatus {
-  if (r.peek() === 0x5b) return readGatewayMessageGetWorkloadStatusSeq(r);
+  if (r.atArray()) return readGatewayMessageGetWorkloadStatusSeq(r);
   r.beginObject("struct variant GatewayMessage::GetWorkloadStatus");
-  let f0: T.WorkloadId | undefined;
-  for (let first = true, i = r.field(true, FIELDS_GatewayMessageGetWorkloadStatus, KEYS_GatewayMessageGetWorkloadStatus, 0); i !== -2; first = false, i = r.field(first, FIELDS_GatewayMessageGetWorkloadStatus, KEYS_GatewayMessageGetWorkloadStatus, i + 1)) {
+  let workloadId: T.WorkloadId | undefined;
+  for (let first = true, i = r.field(true, FIELDS_GatewayMessageGetWorkloadStatus, KEYS_GatewayMessageGetWorkloadStatus, 0); i !== Reader.END; first = false, i = r.field(first, FIELDS_GatewayMessageGetWorkloadStatus, KEYS_GatewayMessageGetWorkloadStatus, i + 1)) {
     switch (i) {
       case 0:
-        if (f0 !== undefined) r.fail("duplicate field `workload_id`");
+        if (workloadId !== undefined) r.fail("duplicate field `workload_id`");
         r.path.push("workload_id");
-        f0 = readWorkloadId(r);
+        workloadId = readWorkloadId(r);
         r.path.pop();
         break;
       default:
         r.skip();
     }
   }
-  if (f0 === undefined) r.fail("missing field `workload_id`");
-  return { workload_id: f0 };
+  if (workloadId === undefined) r.fail("missing field `workload_id`");
+  return { workload_id: workloadId };
 }
 
 /** serde also accepts a struct as an array of its fields, in declaration order (`first` false: the array began already). */
@@ -806,10 +797,10 @@ function readGatewayMessageGetWorkloadStatusSeq(r: Reader, first = true): T.Gate
   if (first) r.beginArray(expected);
   if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
   r.path.push(0);
-  const f0 = readWorkloadId(r);
+  const workloadId = readWorkloadId(r);
   r.path.pop();
   r.endArray(expected);
-  return { workload_id: f0 };
+  return { workload_id: workloadId };
 }
 
 function writeGatewayMessageGetWorkloadStatus(v: T.GatewayMessageGetWorkloadStatus): string {
@@ -823,23 +814,23 @@ const FIELDS_GatewayMessageUpdateConfig = ["config"];
 const KEYS_GatewayMessageUpdateConfig = ['"config":'];
 
 function readGatewayMessageUpdateConfig(r: Reader): T.GatewayMessageUpdateConfig {
-  if (r.peek() === 0x5b) return readGatewayMessageUpdateConfigSeq(r);
+  if (r.atArray()) return readGatewayMessageUpdateConfigSeq(r);
   r.beginObject("struct variant GatewayMessage::UpdateConfig");
-  let f0: T.NodeConfig | undefined;
-  for (let first = true, i = r.field(true, FIELDS_GatewayMessageUpdateConfig, KEYS_GatewayMessageUpdateConfig, 0); i !== -2; first = false, i = r.field(first, FIELDS_GatewayMessageUpdateConfig, KEYS_GatewayMessageUpdateConfig, i + 1)) {
+  let config: T.NodeConfig | undefined;
+  for (let first = true, i = r.field(true, FIELDS_GatewayMessageUpdateConfig, KEYS_GatewayMessageUpdateConfig, 0); i !== Reader.END; first = false, i = r.field(first, FIELDS_GatewayMessageUpdateConfig, KEYS_GatewayMessageUpdateConfig, i + 1)) {
     switch (i) {
       case 0:
-        if (f0 !== undefined) r.fail("duplicate field `config`");
+        if (config !== undefined) r.fail("duplicate field `config`");
         r.path.push("config");
-        f0 = readNodeConfig(r);
+        config = readNodeConfig(r);
         r.path.pop();
         break;
       default:
         r.skip();
     }
   }
-  if (f0 === undefined) r.fail("missing field `config`");
-  return { config: f0 };
+  if (config === undefined) r.fail("missing field `config`");
+  return { config: config };
 }
 
 /** serde also accepts a struct as an array of its fields, in declaration order (`first` false: the array began already). */
@@ -848,10 +839,10 @@ function readGatewayMessageUpdateConfigSeq(r: Reader, first = true): T.GatewayMe
   if (first) r.beginArray(expected);
   if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
   r.path.push(0);
-  const f0 = readNodeConfig(r);
+  const config = readNodeConfig(r);
   r.path.pop();
   r.endArray(expected);
-  return { config: f0 };
+  return { config: config };
 }
 
 function writeGatewayMessageUpdateConfig(v: T.GatewayMessageUpdateConfig): string {
@@ -865,23 +856,23 @@ const FIELDS_GatewayMessagePing = ["timestamp"];
 const KEYS_GatewayMessagePing = ['"timestamp":'];
 
 function readGatewayMessagePing(r: Reader): T.GatewayMessagePing {
-  if (r.peek() === 0x5b) return readGatewayMessagePingSeq(r);
+  if (r.atArray()) return readGatewayMessagePingSeq(r);
   r.beginObject("struct variant GatewayMessage::Ping");
-  let f0: T.Timestamp | undefined;
-  for (let first = true, i = r.field(true, FIELDS_GatewayMessagePing, KEYS_GatewayMessagePing, 0); i !== -2; first = false, i = r.field(first, FIELDS_GatewayMessagePing, KEYS_GatewayMessagePing, i + 1)) {
+  let timestamp: T.Timestamp | undefined;
+  for (let first = true, i = r.field(true, FIELDS_GatewayMessagePing, KEYS_GatewayMessagePing, 0); i !== Reader.END; first = false, i = r.field(first, FIELDS_GatewayMessagePing, KEYS_GatewayMessagePing, i + 1)) {
     switch (i) {
       case 0:
-        if (f0 !== undefined) r.fail("duplicate field `timestamp`");
+        if (timestamp !== undefined) r.fail("duplicate field `timestamp`");
         r.path.push("timestamp");
-        f0 = readTimestamp(r);
+        timestamp = readTimestamp(r);
         r.path.pop();
         break;
       default:
         r.skip();
     }
   }
-  if (f0 === undefined) r.fail("missing field `timestamp`");
-  return { timestamp: f0 };
+  if (timestamp === undefined) r.fail("missing field `timestamp`");
+  return { timestamp: timestamp };
 }
 
 /** serde also accepts a struct as an array of its fields, in declaration order (`first` false: the array began already). */
@@ -890,10 +881,10 @@ function readGatewayMessagePingSeq(r: Reader, first = true): T.GatewayMessagePin
   if (first) r.beginArray(expected);
   if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
   r.path.push(0);
-  const f0 = readTimestamp(r);
+  const timestamp = readTimestamp(r);
   r.path.pop();
   r.endArray(expected);
-  return { timestamp: f0 };
+  return { timestamp: timestamp };
 }
 
 function writeGatewayMessagePing(v: T.GatewayMessagePing): string {
@@ -907,31 +898,31 @@ const FIELDS_GatewayMessageShutdown = ["reason", "graceful"];
 const KEYS_GatewayMessageShutdown = ['"reason":', '"graceful":'];
 
 function readGatewayMessageShutdown(r: Reader): T.GatewayMessageShutdown {
-  if (r.peek() === 0x5b) return readGatewayMessageShutdownSeq(r);
+  if (r.atArray()) return readGatewayMessageShutdownSeq(r);
   r.beginObject("struct variant GatewayMessage::Shutdown");
-  let f0: string | undefined;
-  let f1: boolean | undefined;
-  for (let first = true, i = r.field(true, FIELDS_GatewayMessageShutdown, KEYS_GatewayMessageShutdown, 0); i !== -2; first = false, i = r.field(first, FIELDS_GatewayMessageShutdown, KEYS_GatewayMessageShutdown, i + 1)) {
+  let reason: string | undefined;
+  let graceful: boolean | undefined;
+  for (let first = true, i = r.field(true, FIELDS_GatewayMessageShutdown, KEYS_GatewayMessageShutdown, 0); i !== Reader.END; first = false, i = r.field(first, FIELDS_GatewayMessageShutdown, KEYS_GatewayMessageShutdown, i + 1)) {
     switch (i) {
       case 0:
-        if (f0 !== undefined) r.fail("duplicate field `reason`");
+        if (reason !== undefined) r.fail("duplicate field `reason`");
         r.path.push("reason");
-        f0 = r.readString();
+        reason = r.readString();
         r.path.pop();
         break;
       case 1:
-        if (f1 !== undefined) r.fail("duplicate field `graceful`");
+        if (graceful !== undefined) r.fail("duplicate field `graceful`");
         r.path.push("graceful");
-        f1 = r.readBool();
+        graceful = r.readBool();
         r.path.pop();
         break;
       default:
         r.skip();
     }
   }
-  if (f0 === undefined) r.fail("missing field `reason`");
-  if (f1 === undefined) r.fail("missing field `graceful`");
-  return { reason: f0, graceful: f1 };
+  if (reason === undefined) r.fail("missing field `reason`");
+  if (graceful === undefined) r.fail("missing field `graceful`");
+  return { reason: reason, graceful: graceful };
 }
 
 /** serde also accepts a struct as an array of its fields, in declaration order (`first` false: the array began already). */
@@ -940,14 +931,14 @@ function readGatewayMessageShutdownSeq(r: Reader, first = true): T.GatewayMessag
   if (first) r.beginArray(expected);
   if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
   r.path.push(0);
-  const f0 = r.readString();
+  const reason = r.readString();
   r.path.pop();
   if (!r.more(false)) r.fail(`invalid length 1, expected ${expected}`);
   r.path.push(1);
-  const f1 = r.readBool();
+  const graceful = r.readBool();
   r.path.pop();
   r.endArray(expected);
-  return { reason: f0, graceful: f1 };
+  return { reason: reason, graceful: graceful };
 }
 
 function writeGatewayMessageShutdown(v: T.GatewayMessageShutdown): string {
@@ -1129,55 +1120,55 @@ const FIELDS_NodeCapabilities = ["total_vram_mb", "gpu_count", "gpus", "max_conc
 const KEYS_NodeCapabilities = ['"total_vram_mb":', '"gpu_count":', '"gpus":', '"max_concurrent_workloads":', '"supported_runtimes":'];
 
 function readNodeCapabilities(r: Reader): T.NodeCapabilities {
-  if (r.peek() === 0x5b) return readNodeCapabilitiesSeq(r);
+  if (r.atArray()) return readNodeCapabilitiesSeq(r);
   r.beginObject("struct NodeCapabilities");
-  let f0: number | undefined;
-  let f1: number | undefined;
-  let f2: Array<T.GpuCapability> | undefined;
-  let f3: number | undefined;
-  let f4: Array<string> | undefined;
-  for (let first = true, i = r.field(true, FIELDS_NodeCapabilities, KEYS_NodeCapabilities, 0); i !== -2; first = false, i = r.field(first, FIELDS_NodeCapabilities, KEYS_NodeCapabilities, i + 1)) {
+  let totalVramMb: number | undefined;
+  let gpuCount: number | undefined;
+  let gpus: Array<T.GpuCapability> | undefined;
+  let maxConcurrentWorkloads: number | undefined;
+  let supportedRuntimes: Array<string> | undefined;
+  for (let first = true, i = r.field(true, FIELDS_NodeCapabilities, KEYS_NodeCapabilities, 0); i !== Reader.END; first = false, i = r.field(first, FIELDS_NodeCapabilities, KEYS_NodeCapabilities, i + 1)) {
     switch (i) {
       case 0:
-        if (f0 !== undefined) r.fail("duplicate field `total_vram_mb`");
+        if (totalVramMb !== undefined) r.fail("duplicate field `total_vram_mb`");
         r.path.push("total_vram_mb");
-        f0 = r.readInt(0, 9007199254740991, "u64");
+        totalVramMb = r.readInt(0, 9007199254740991, "u64");
         r.path.pop();
         break;
       case 1:
-        if (f1 !== undefined) r.fail("duplicate field `gpu_count`");
+        if (gpuCount !== undefined) r.fail("duplicate field `gpu_count`");
         r.path.push("gpu_count");
-        f1 = r.readInt(0, 4294967295, "u32");
+        gpuCount = r.readInt(0, 4294967295, "u32");
         r.path.pop();
         break;
       case 2:
-        if (f2 !== undefined) r.fail("duplicate field `gpus`");
+        if (gpus !== undefined) r.fail("duplicate field `gpus`");
         r.path.push("gpus");
-        f2 = readList(r, (r) => readGpuCapability(r));
+        gpus = readList(r, readGpuCapability);
         r.path.pop();
         break;
       case 3:
-        if (f3 !== undefined) r.fail("duplicate field `max_concurrent_workloads`");
+        if (maxConcurrentWorkloads !== undefined) r.fail("duplicate field `max_concurrent_workloads`");
         r.path.push("max_concurrent_workloads");
-        f3 = r.readInt(0, 4294967295, "u32");
+        maxConcurrentWorkloads = r.readInt(0, 4294967295, "u32");
         r.path.pop();
         break;
       case 4:
-        if (f4 !== undefined) r.fail("duplicate field `supported_runtimes`");
+        if (supportedRuntimes !== undefined) r.fail("duplicate field `supported_runtimes`");
         r.path.push("supported_runtimes");
-        f4 = readList(r, (r) => r.readString());
+        supportedRuntimes = readList(r, readStringElement);
         r.path.pop();
         break;
       default:
         r.skip();
     }
   }
-  if (f0 === undefined) r.fail("missing field `total_vram_mb`");
-  if (f1 === undefined) r.fail("missing field `gpu_count`");
-  if (f2 === undefined) r.fail("missing field `gpus`");
-  if (f3 === undefined) r.fail("missing field `max_concurrent_workloads`");
-  if (f4 === undefined) r.fail("missing field `supported_runtimes`");
-  return { total_vram_mb: f0, gpu_count: f1, gpus: f2, max_concurrent_workloads: f3, supported_runtimes: f4 };
+  if (totalVramMb === undefined) r.fail("missing field `total_vram_mb`");
+  if (gpuCount === undefined) r.fail("missing field `gpu_count`");
+  if (gpus === undefined) r.fail("missing field `gpus`");
+  if (maxConcurrentWorkloads === undefined) r.fail("missing field `max_concurrent_workloads`");
+  if (supportedRuntimes === undefined) r.fail("missing field `supported_runtimes`");
+  return { total_vram_mb: totalVramMb, gpu_count: gpuCount, gpus: gpus, max_concurrent_workloads: maxConcurrentWorkloads, supported_runtimes: supportedRuntimes };
 }
 
 /** serde also accepts a struct as an array of its fields, in declaration order (`first` false: the array began already). */
@@ -1186,26 +1177,26 @@ function readNodeCapabilitiesSeq(r: Reader, first = true): T.NodeCapabilities {
   if (first) r.beginArray(expected);
   if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
   r.path.push(0);
-  const f0 = r.readInt(0, 9007199254740991, "u64");
+  const totalVramMb = r.readInt(0, 9007199254740991, "u64");
   r.path.pop();
   if (!r.more(false)) r.fail(`invalid length 1, expected ${expected}`);
   r.path.push(1);
-  const f1 = r.readInt(0, 4294967295, "u32");
+  const gpuCount = r.readInt(0, 4294967295, "u32");
   r.path.pop();
   if (!r.more(false)) r.fail(`invalid length 2, expected ${expected}`);
   r.path.push(2);
-  const f2 = readList(r, (r) => readGpuCapability(r));
+  const gpus = readList(r, readGpuCapability);
   r.path.pop();
   if (!r.more(false)) r.fail(`invalid length 3, expected ${expected}`);
   r.path.push(3);
-  const f3 = r.readInt(0, 4294967295, "u32");
+  const maxConcurrentWorkloads = r.readInt(0, 4294967295, "u32");
   r.path.pop();
   if (!r.more(false)) r.fail(`invalid length 4, expected ${expected}`);
   r.path.push(4);
-  const f4 = readList(r, (r) => r.readString());
+  const supportedRuntimes = readList(r, readStringElement);
   r.path.pop();
   r.endArray(expected);
-  return { total_vram_mb: f0, gpu_count: f1, gpus: f2, max_concurrent_workloads: f3, supported_runtimes: f4 };
+  return { total_vram_mb: totalVramMb, gpu_count: gpuCount, gpus: gpus, max_concurrent_workloads: maxConcurrentWorkloads, supported_runtimes: supportedRuntimes };
 }
 
 function writeNodeCapabilities(v: T.NodeCapabilities): string {
@@ -1213,9 +1204,9 @@ function writeNodeCapabilities(v: T.NodeCapabilities): string {
   return "{" +
     "\"total_vram_mb\":" + writeInt(v.total_vram_mb, 0, 9007199254740991, "u64") +
     ",\"gpu_count\":" + writeInt(v.gpu_count, 0, 4294967295, "u32") +
-    ",\"gpus\":" + writeList(v.gpus, (x: T.GpuCapability) => writeGpuCapability(x)) +
+    ",\"gpus\":" + writeList(v.gpus, writeGpuCapability) +
     ",\"max_concurrent_workloads\":" + writeInt(v.max_concurrent_workloads, 0, 4294967295, "u32") +
-    ",\"supported_runtimes\":" + writeList(v.supported_runtimes, (x: string) => writeString(x)) +
+    ",\"supported_runtimes\":" + writeList(v.supported_runtimes, writeString) +
     "}";
 }
 
@@ -1245,55 +1236,55 @@ const FIELDS_GpuCapability = ["index", "name", "vram_mb", "compute_capability", 
 const KEYS_GpuCapability = ['"index":', '"name":', '"vram_mb":', '"compute_capability":', '"driver_version":'];
 
 function readGpuCapability(r: Reader): T.GpuCapability {
-  if (r.peek() === 0x5b) return readGpuCapabilitySeq(r);
+  if (r.atArray()) return readGpuCapabilitySeq(r);
   r.beginObject("struct GpuCapability");
-  let f0: number | undefined;
-  let f1: string | undefined;
-  let f2: number | undefined;
-  let f3: string | undefined;
-  let f4: string | undefined;
-  for (let first = true, i = r.field(true, FIELDS_GpuCapability, KEYS_GpuCapability, 0); i !== -2; first = false, i = r.field(first, FIELDS_GpuCapability, KEYS_GpuCapability, i + 1)) {
+  let index: number | undefined;
+  let name: string | undefined;
+  let vramMb: number | undefined;
+  let computeCapability: string | undefined;
+  let driverVersion: string | undefined;
+  for (let first = true, i = r.field(true, FIELDS_GpuCapability, KEYS_GpuCapability, 0); i !== Reader.END; first = false, i = r.field(first, FIELDS_GpuCapability, KEYS_GpuCapability, i + 1)) {
     switch (i) {
       case 0:
-        if (f0 !== undefined) r.fail("duplicate field `index`");
+        if (index !== undefined) r.fail("duplicate field `index`");
         r.path.push("index");
-        f0 = r.readInt(0, 4294967295, "u32");
+        index = r.readInt(0, 4294967295, "u32");
         r.path.pop();
         break;
       case 1:
-        if (f1 !== undefined) r.fail("duplicate field `name`");
+        if (name !== undefined) r.fail("duplicate field `name`");
         r.path.push("name");
-        f1 = r.readString();
+        name = r.readString();
         r.path.pop();
         break;
       case 2:
-        if (f2 !== undefined) r.fail("duplicate field `vram_mb`");
+        if (vramMb !== undefined) r.fail("duplicate field `vram_mb`");
         r.path.push("vram_mb");
-        f2 = r.readInt(0, 9007199254740991, "u64");
+        vramMb = r.readInt(0, 9007199254740991, "u64");
         r.path.pop();
         break;
       case 3:
-        if (f3 !== undefined) r.fail("duplicate field `compute_capability`");
+        if (computeCapability !== undefined) r.fail("duplicate field `compute_capability`");
         r.path.push("compute_capability");
-        f3 = r.readString();
+        computeCapability = r.readString();
         r.path.pop();
         break;
       case 4:
-        if (f4 !== undefined) r.fail("duplicate field `driver_version`");
+        if (driverVersion !== undefined) r.fail("duplicate field `driver_version`");
         r.path.push("driver_version");
-        f4 = r.readString();
+        driverVersion = r.readString();
         r.path.pop();
         break;
       default:
         r.skip();
     }
   }
-  if (f0 === undefined) r.fail("missing field `index`");
-  if (f1 === undefined) r.fail("missing field `name`");
-  if (f2 === undefined) r.fail("missing field `vram_mb`");
-  if (f3 === undefined) r.fail("missing field `compute_capability`");
-  if (f4 === undefined) r.fail("missing field `driver_version`");
-  return { index: f0, name: f1, vram_mb: f2, compute_capability: f3, driver_version: f4 };
+  if (index === undefined) r.fail("missing field `index`");
+  if (name === undefined) r.fail("missing field `name`");
+  if (vramMb === undefined) r.fail("missing field `vram_mb`");
+  if (computeCapability === undefined) r.fail("missing field `compute_capability`");
+  if (driverVersion === undefined) r.fail("missing field `driver_version`");
+  return { index: index, name: name, vram_mb: vramMb, compute_capability: computeCapability, driver_version: driverVersion };
 }
 
 /** serde also accepts a struct as an array of its fields, in declaration order (`first` false: the array began already). */
@@ -1302,26 +1293,26 @@ function readGpuCapabilitySeq(r: Reader, first = true): T.GpuCapability {
   if (first) r.beginArray(expected);
   if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
   r.path.push(0);
-  const f0 = r.readInt(0, 4294967295, "u32");
+  const index = r.readInt(0, 4294967295, "u32");
   r.path.pop();
   if (!r.more(false)) r.fail(`invalid length 1, expected ${expected}`);
   r.path.push(1);
-  const f1 = r.readString();
+  const name = r.readString();
   r.path.pop();
   if (!r.more(false)) r.fail(`invalid length 2, expected ${expected}`);
   r.path.push(2);
-  const f2 = r.readInt(0, 9007199254740991, "u64");
+  const vramMb = r.readInt(0, 9007199254740991, "u64");
   r.path.pop();
   if (!r.more(false)) r.fail(`invalid length 3, expected ${expected}`);
   r.path.push(3);
-  const f3 = r.readString();
+  const computeCapability = r.readString();
   r.path.pop();
   if (!r.more(false)) r.fail(`invalid length 4, expected ${expected}`);
   r.path.push(4);
-  const f4 = r.readString();
+  const driverVersion = r.readString();
   r.path.pop();
   r.endArray(expected);
-  return { index: f0, name: f1, vram_mb: f2, compute_capability: f3, driver_version: f4 };
+  return { index: index, name: name, vram_mb: vramMb, compute_capability: computeCapability, driver_version: driverVersion };
 }
 
 function writeGpuCapability(v: T.GpuCapability): string {
@@ -1361,63 +1352,63 @@ const FIELDS_GpuMetricsProto = ["index", "utilization_percent", "memory_used_mb"
 const KEYS_GpuMetricsProto = ['"index":', '"utilization_percent":', '"memory_used_mb":', '"memory_total_mb":', '"temperature_celsius":', '"power_watts":'];
 
 function readGpuMetricsProto(r: Reader): T.GpuMetricsProto {
-  if (r.peek() === 0x5b) return readGpuMetricsProtoSeq(r);
+  if (r.atArray()) return readGpuMetricsProtoSeq(r);
   r.beginObject("struct GpuMetricsProto");
-  let f0: number | undefined;
-  let f1: number | undefined;
-  let f2: number | undefined;
-  let f3: number | undefined;
-  let f4: number | undefined;
-  let f5: number | undefined;
-  for (let first = true, i = r.field(true, FIELDS_GpuMetricsProto, KEYS_GpuMetricsProto, 0); i !== -2; first = false, i = r.field(first, FIELDS_GpuMetricsProto, KEYS_GpuMetricsProto, i + 1)) {
+  let index: number | undefined;
+  let utilizationPercent: number | undefined;
+  let memoryUsedMb: number | undefined;
+  let memoryTotalMb: number | undefined;
+  let temperatureCelsius: number | undefined;
+  let powerWatts: number | undefined;
+  for (let first = true, i = r.field(true, FIELDS_GpuMetricsProto, KEYS_GpuMetricsProto, 0); i !== Reader.END; first = false, i = r.field(first, FIELDS_GpuMetricsProto, KEYS_GpuMetricsProto, i + 1)) {
     switch (i) {
       case 0:
-        if (f0 !== undefined) r.fail("duplicate field `index`");
+        if (index !== undefined) r.fail("duplicate field `index`");
         r.path.push("index");
-        f0 = r.readInt(0, 4294967295, "u32");
+        index = r.readInt(0, 4294967295, "u32");
         r.path.pop();
         break;
       case 1:
-        if (f1 !== undefined) r.fail("duplicate field `utilization_percent`");
+        if (utilizationPercent !== undefined) r.fail("duplicate field `utilization_percent`");
         r.path.push("utilization_percent");
-        f1 = r.readInt(0, 4294967295, "u32");
+        utilizationPercent = r.readInt(0, 4294967295, "u32");
         r.path.pop();
         break;
       case 2:
-        if (f2 !== undefined) r.fail("duplicate field `memory_used_mb`");
+        if (memoryUsedMb !== undefined) r.fail("duplicate field `memory_used_mb`");
         r.path.push("memory_used_mb");
-        f2 = r.readInt(0, 9007199254740991, "u64");
+        memoryUsedMb = r.readInt(0, 9007199254740991, "u64");
         r.path.pop();
         break;
       case 3:
-        if (f3 !== undefined) r.fail("duplicate field `memory_total_mb`");
+        if (memoryTotalMb !== undefined) r.fail("duplicate field `memory_total_mb`");
         r.path.push("memory_total_mb");
-        f3 = r.readInt(0, 9007199254740991, "u64");
+        memoryTotalMb = r.readInt(0, 9007199254740991, "u64");
         r.path.pop();
         break;
       case 4:
-        if (f4 !== undefined) r.fail("duplicate field `temperature_celsius`");
+        if (temperatureCelsius !== undefined) r.fail("duplicate field `temperature_celsius`");
         r.path.push("temperature_celsius");
-        f4 = r.readInt(0, 4294967295, "u32");
+        temperatureCelsius = r.readInt(0, 4294967295, "u32");
         r.path.pop();
         break;
       case 5:
-        if (f5 !== undefined) r.fail("duplicate field `power_watts`");
+        if (powerWatts !== undefined) r.fail("duplicate field `power_watts`");
         r.path.push("power_watts");
-        f5 = r.readInt(0, 4294967295, "u32");
+        powerWatts = r.readInt(0, 4294967295, "u32");
         r.path.pop();
         break;
       default:
         r.skip();
     }
   }
-  if (f0 === undefined) r.fail("missing field `index`");
-  if (f1 === undefined) r.fail("missing field `utilization_percent`");
-  if (f2 === undefined) r.fail("missing field `memory_used_mb`");
-  if (f3 === undefined) r.fail("missing field `memory_total_mb`");
-  if (f4 === undefined) r.fail("missing field `temperature_celsius`");
-  if (f5 === undefined) r.fail("missing field `power_watts`");
-  return { index: f0, utilization_percent: f1, memory_used_mb: f2, memory_total_mb: f3, temperature_celsius: f4, power_watts: f5 };
+  if (index === undefined) r.fail("missing field `index`");
+  if (utilizationPercent === undefined) r.fail("missing field `utilization_percent`");
+  if (memoryUsedMb === undefined) r.fail("missing field `memory_used_mb`");
+  if (memoryTotalMb === undefined) r.fail("missing field `memory_total_mb`");
+  if (temperatureCelsius === undefined) r.fail("missing field `temperature_celsius`");
+  if (powerWatts === undefined) r.fail("missing field `power_watts`");
+  return { index: index, utilization_percent: utilizationPercent, memory_used_mb: memoryUsedMb, memory_total_mb: memoryTotalMb, temperature_celsius: temperatureCelsius, power_watts: powerWatts };
 }
 
 /** serde also accepts a struct as an array of its fields, in declaration order (`first` false: the array began already). */
@@ -1426,30 +1417,30 @@ function readGpuMetricsProtoSeq(r: Reader, first = true): T.GpuMetricsProto {
   if (first) r.beginArray(expected);
   if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
   r.path.push(0);
-  const f0 = r.readInt(0, 4294967295, "u32");
+  const index = r.readInt(0, 4294967295, "u32");
   r.path.pop();
   if (!r.more(false)) r.fail(`invalid length 1, expected ${expected}`);
   r.path.push(1);
-  const f1 = r.readInt(0, 4294967295, "u32");
+  const utilizationPercent = r.readInt(0, 4294967295, "u32");
   r.path.pop();
   if (!r.more(false)) r.fail(`invalid length 2, expected ${expected}`);
   r.path.push(2);
-  const f2 = r.readInt(0, 9007199254740991, "u64");
+  const memoryUsedMb = r.readInt(0, 9007199254740991, "u64");
   r.path.pop();
   if (!r.more(false)) r.fail(`invalid length 3, expected ${expected}`);
   r.path.push(3);
-  const f3 = r.readInt(0, 9007199254740991, "u64");
+  const memoryTotalMb = r.readInt(0, 9007199254740991, "u64");
   r.path.pop();
   if (!r.more(false)) r.fail(`invalid length 4, expected ${expected}`);
   r.path.push(4);
-  const f4 = r.readInt(0, 4294967295, "u32");
+  const temperatureCelsius = r.readInt(0, 4294967295, "u32");
   r.path.pop();
   if (!r.more(false)) r.fail(`invalid length 5, expected ${expected}`);
   r.path.push(5);
-  const f5 = r.readInt(0, 4294967295, "u32");
+  const powerWatts = r.readInt(0, 4294967295, "u32");
   r.path.pop();
   r.endArray(expected);
-  return { index: f0, utilization_percent: f1, memory_used_mb: f2, memory_total_mb: f3, temperature_celsius: f4, power_watts: f5 };
+  return { index: index, utilization_percent: utilizationPercent, memory_used_mb: memoryUsedMb, memory_total_mb: memoryTotalMb, temperature_celsius: temperatureCelsius, power_watts: powerWatts };
 }
 
 function writeGpuMetricsProto(v: T.GpuMetricsProto): string {
@@ -1488,8 +1479,7 @@ export function serializeGpuMetricsProto(value: T.GpuMetricsProto): string {
 // ---- WorkloadState ----
 function readWorkloadState(r: Reader): T.WorkloadState {
 
-  const c = r.peek();
-  if (c === 0x22) {
+  if (r.atString()) {
     const tag = r.readString();
     switch (tag) {
       case "Pending":
@@ -1505,12 +1495,8 @@ function readWorkloadState(r: Reader): T.WorkloadState {
         return r.fail(`unknown variant ${quoted(tag)}, expected one of "Pending", "Pulling", "Starting", "Running", "Stopping", "Stopped", "Failed", "Completed"`);
     }
   }
-  if (c !== 0x7b) return r.invalidType("enum WorkloadState");
-  r.beginObject("enum WorkloadState");
-  if (r.peek() !== 0x22) r.fail(r.peek() === 0x7d ? "expected a variant key, got an empty object" : "key must be a string");
-  const tag = r.readString();
-  if (r.peek() !== 0x3a) r.fail("expected `:`");
-  r.pos++;
+  if (!r.atObject()) return r.invalidType("enum WorkloadState");
+  const tag = r.beginVariant("enum WorkloadState");
   let value: T.WorkloadState;
   r.path.push(tag);
   switch (tag) {
@@ -1606,63 +1592,63 @@ const FIELDS_Workload = ["id", "name", "spec", "status", "created_at", "updated_
 const KEYS_Workload = ['"id":', '"name":', '"spec":', '"status":', '"created_at":', '"updated_at":'];
 
 function readWorkload(r: Reader): T.Workload {
-  if (r.peek() === 0x5b) return readWorkloadSeq(r);
+  if (r.atArray()) return readWorkloadSeq(r);
   r.beginObject("struct Workload");
-  let f0: T.WorkloadId | undefined;
-  let f1: string | undefined;
-  let f2: T.WorkloadSpec | undefined;
-  let f3: T.WorkloadStatus | undefined;
-  let f4: T.Timestamp | undefined;
-  let f5: T.Timestamp | undefined;
-  for (let first = true, i = r.field(true, FIELDS_Workload, KEYS_Workload, 0); i !== -2; first = false, i = r.field(first, FIELDS_Workload, KEYS_Workload, i + 1)) {
+  let id: T.WorkloadId | undefined;
+  let name: string | undefined;
+  let spec: T.WorkloadSpec | undefined;
+  let status: T.WorkloadStatus | undefined;
+  let createdAt: T.Timestamp | undefined;
+  let updatedAt: T.Timestamp | undefined;
+  for (let first = true, i = r.field(true, FIELDS_Workload, KEYS_Workload, 0); i !== Reader.END; first = false, i = r.field(first, FIELDS_Workload, KEYS_Workload, i + 1)) {
     switch (i) {
       case 0:
-        if (f0 !== undefined) r.fail("duplicate field `id`");
+        if (id !== undefined) r.fail("duplicate field `id`");
         r.path.push("id");
-        f0 = readWorkloadId(r);
+        id = readWorkloadId(r);
         r.path.pop();
         break;
       case 1:
-        if (f1 !== undefined) r.fail("duplicate field `name`");
+        if (name !== undefined) r.fail("duplicate field `name`");
         r.path.push("name");
-        f1 = r.readString();
+        name = r.readString();
         r.path.pop();
         break;
       case 2:
-        if (f2 !== undefined) r.fail("duplicate field `spec`");
+        if (spec !== undefined) r.fail("duplicate field `spec`");
         r.path.push("spec");
-        f2 = readWorkloadSpec(r);
+        spec = readWorkloadSpec(r);
         r.path.pop();
         break;
       case 3:
-        if (f3 !== undefined) r.fail("duplicate field `status`");
+        if (status !== undefined) r.fail("duplicate field `status`");
         r.path.push("status");
-        f3 = readWorkloadStatus(r);
+        status = readWorkloadStatus(r);
         r.path.pop();
         break;
       case 4:
-        if (f4 !== undefined) r.fail("duplicate field `created_at`");
+        if (createdAt !== undefined) r.fail("duplicate field `created_at`");
         r.path.push("created_at");
-        f4 = readTimestamp(r);
+        createdAt = readTimestamp(r);
         r.path.pop();
         break;
       case 5:
-        if (f5 !== undefined) r.fail("duplicate field `updated_at`");
+        if (updatedAt !== undefined) r.fail("duplicate field `updated_at`");
         r.path.push("updated_at");
-        f5 = readTimestamp(r);
+        updatedAt = readTimestamp(r);
         r.path.pop();
         break;
       default:
         r.skip();
     }
   }
-  if (f0 === undefined) r.fail("missing field `id`");
-  if (f1 === undefined) r.fail("missing field `name`");
-  if (f2 === undefined) r.fail("missing field `spec`");
-  if (f3 === undefined) r.fail("missing field `status`");
-  if (f4 === undefined) r.fail("missing field `created_at`");
-  if (f5 === undefined) r.fail("missing field `updated_at`");
-  return { id: f0, name: f1, spec: f2, status: f3, created_at: f4, updated_at: f5 };
+  if (id === undefined) r.fail("missing field `id`");
+  if (name === undefined) r.fail("missing field `name`");
+  if (spec === undefined) r.fail("missing field `spec`");
+  if (status === undefined) r.fail("missing field `status`");
+  if (createdAt === undefined) r.fail("missing field `created_at`");
+  if (updatedAt === undefined) r.fail("missing field `updated_at`");
+  return { id: id, name: name, spec: spec, status: status, created_at: createdAt, updated_at: updatedAt };
 }
 
 /** serde also accepts a struct as an array of its fields, in declaration order (`first` false: the array began already). */
@@ -1671,30 +1657,30 @@ function readWorkloadSeq(r: Reader, first = true): T.Workload {
   if (first) r.beginArray(expected);
   if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
   r.path.push(0);
-  const f0 = readWorkloadId(r);
+  const id = readWorkloadId(r);
   r.path.pop();
   if (!r.more(false)) r.fail(`invalid length 1, expected ${expected}`);
   r.path.push(1);
-  const f1 = r.readString();
+  const name = r.readString();
   r.path.pop();
   if (!r.more(false)) r.fail(`invalid length 2, expected ${expected}`);
   r.path.push(2);
-  const f2 = readWorkloadSpec(r);
+  const spec = readWorkloadSpec(r);
   r.path.pop();
   if (!r.more(false)) r.fail(`invalid length 3, expected ${expected}`);
   r.path.push(3);
-  const f3 = readWorkloadStatus(r);
+  const status = readWorkloadStatus(r);
   r.path.pop();
   if (!r.more(false)) r.fail(`invalid length 4, expected ${expected}`);
   r.path.push(4);
-  const f4 = readTimestamp(r);
+  const createdAt = readTimestamp(r);
   r.path.pop();
   if (!r.more(false)) r.fail(`invalid length 5, expected ${expected}`);
   r.path.push(5);
-  const f5 = readTimestamp(r);
+  const updatedAt = readTimestamp(r);
   r.path.pop();
   r.endArray(expected);
-  return { id: f0, name: f1, spec: f2, status: f3, created_at: f4, updated_at: f5 };
+  return { id: id, name: name, spec: spec, status: status, created_at: createdAt, updated_at: updatedAt };
 }
 
 function writeWorkload(v: T.Workload): string {
@@ -1735,103 +1721,103 @@ const FIELDS_WorkloadSpec = ["image", "command", "args", "env", "gpu_count", "gp
 const KEYS_WorkloadSpec = ['"image":', '"command":', '"args":', '"env":', '"gpu_count":', '"gpu_memory_mb":', '"cpu_millicores":', '"memory_mb":', '"ports":', '"volumes":', '"restart_policy":'];
 
 function readWorkloadSpec(r: Reader): T.WorkloadSpec {
-  if (r.peek() === 0x5b) return readWorkloadSpecSeq(r);
+  if (r.atArray()) return readWorkloadSpecSeq(r);
   r.beginObject("struct WorkloadSpec");
-  let f0: string | undefined;
-  let f1: Array<string> | null | undefined;
-  let f2: Array<string> | null | undefined;
-  let f3: Array<T.KeyValue> | undefined;
-  let f4: number | undefined;
-  let f5: number | null | undefined;
-  let f6: number | null | undefined;
-  let f7: number | null | undefined;
-  let f8: Array<number> | undefined;
-  let f9: Array<T.VolumeMount> | undefined;
-  let f10: T.RestartPolicy | undefined;
-  for (let first = true, i = r.field(true, FIELDS_WorkloadSpec, KEYS_WorkloadSpec, 0); i !== -2; first = false, i = r.field(first, FIELDS_WorkloadSpec, KEYS_WorkloadSpec, i + 1)) {
+  let image: string | undefined;
+  let command: Array<string> | null | undefined;
+  let args: Array<string> | null | undefined;
+  let env: Array<T.KeyValue> | undefined;
+  let gpuCount: number | undefined;
+  let gpuMemoryMb: number | null | undefined;
+  let cpuMillicores: number | null | undefined;
+  let memoryMb: number | null | undefined;
+  let ports: Array<number> | undefined;
+  let volumes: Array<T.VolumeMount> | undefined;
+  let restartPolicy: T.RestartPolicy | undefined;
+  for (let first = true, i = r.field(true, FIELDS_WorkloadSpec, KEYS_WorkloadSpec, 0); i !== Reader.END; first = false, i = r.field(first, FIELDS_WorkloadSpec, KEYS_WorkloadSpec, i + 1)) {
     switch (i) {
       case 0:
-        if (f0 !== undefined) r.fail("duplicate field `image`");
+        if (image !== undefined) r.fail("duplicate field `image`");
         r.path.push("image");
-        f0 = r.readString();
+        image = r.readString();
         r.path.pop();
         break;
       case 1:
-        if (f1 !== undefined) r.fail("duplicate field `command`");
+        if (command !== undefined) r.fail("duplicate field `command`");
         r.path.push("command");
-        f1 = (r.readNullIf() ? null : readList(r, (r) => r.readString()));
+        command = (r.readNullIf() ? null : readList(r, readStringElement));
         r.path.pop();
         break;
       case 2:
-        if (f2 !== undefined) r.fail("duplicate field `args`");
+        if (args !== undefined) r.fail("duplicate field `args`");
         r.path.push("args");
-        f2 = (r.readNullIf() ? null : readList(r, (r) => r.readString()));
+        args = (r.readNullIf() ? null : readList(r, readStringElement));
         r.path.pop();
         break;
       case 3:
-        if (f3 !== undefined) r.fail("duplicate field `env`");
+        if (env !== undefined) r.fail("duplicate field `env`");
         r.path.push("env");
-        f3 = readList(r, (r) => readKeyValue(r));
+        env = readList(r, readKeyValue);
         r.path.pop();
         break;
       case 4:
-        if (f4 !== undefined) r.fail("duplicate field `gpu_count`");
+        if (gpuCount !== undefined) r.fail("duplicate field `gpu_count`");
         r.path.push("gpu_count");
-        f4 = r.readInt(0, 4294967295, "u32");
+        gpuCount = r.readInt(0, 4294967295, "u32");
         r.path.pop();
         break;
       case 5:
-        if (f5 !== undefined) r.fail("duplicate field `gpu_memory_mb`");
+        if (gpuMemoryMb !== undefined) r.fail("duplicate field `gpu_memory_mb`");
         r.path.push("gpu_memory_mb");
-        f5 = (r.readNullIf() ? null : r.readInt(0, 9007199254740991, "u64"));
+        gpuMemoryMb = (r.readNullIf() ? null : r.readInt(0, 9007199254740991, "u64"));
         r.path.pop();
         break;
       case 6:
-        if (f6 !== undefined) r.fail("duplicate field `cpu_millicores`");
+        if (cpuMillicores !== undefined) r.fail("duplicate field `cpu_millicores`");
         r.path.push("cpu_millicores");
-        f6 = (r.readNullIf() ? null : r.readInt(0, 4294967295, "u32"));
+        cpuMillicores = (r.readNullIf() ? null : r.readInt(0, 4294967295, "u32"));
         r.path.pop();
         break;
       case 7:
-        if (f7 !== undefined) r.fail("duplicate field `memory_mb`");
+        if (memoryMb !== undefined) r.fail("duplicate field `memory_mb`");
         r.path.push("memory_mb");
-        f7 = (r.readNullIf() ? null : r.readInt(0, 9007199254740991, "u64"));
+        memoryMb = (r.readNullIf() ? null : r.readInt(0, 9007199254740991, "u64"));
         r.path.pop();
         break;
       case 8:
-        if (f8 !== undefined) r.fail("duplicate field `ports`");
+        if (ports !== undefined) r.fail("duplicate field `ports`");
         r.path.push("ports");
-        f8 = readList(r, (r) => r.readInt(0, 65535, "u16"));
+        ports = readList(r, (r) => r.readInt(0, 65535, "u16"));
         r.path.pop();
         break;
       case 9:
-        if (f9 !== undefined) r.fail("duplicate field `volumes`");
+        if (volumes !== undefined) r.fail("duplicate field `volumes`");
         r.path.push("volumes");
-        f9 = readList(r, (r) => readVolumeMount(r));
+        volumes = readList(r, readVolumeMount);
         r.path.pop();
         break;
       case 10:
-        if (f10 !== undefined) r.fail("duplicate field `restart_policy`");
+        if (restartPolicy !== undefined) r.fail("duplicate field `restart_policy`");
         r.path.push("restart_policy");
-        f10 = readRestartPolicy(r);
+        restartPolicy = readRestartPolicy(r);
         r.path.pop();
         break;
       default:
         r.skip();
     }
   }
-  if (f0 === undefined) r.fail("missing field `image`");
-  if (f1 === undefined) f1 = null;
-  if (f2 === undefined) f2 = null;
-  if (f3 === undefined) r.fail("missing field `env`");
-  if (f4 === undefined) r.fail("missing field `gpu_count`");
-  if (f5 === undefined) f5 = null;
-  if (f6 === undefined) f6 = null;
-  if (f7 === undefined) f7 = null;
-  if (f8 === undefined) r.fail("missing field `ports`");
-  if (f9 === undefined) r.fail("missing field `volumes`");
-  if (f10 === undefined) r.fail("missing field `restart_policy`");
-  return { image: f0, command: f1, args: f2, env: f3, gpu_count: f4, gpu_memory_mb: f5, cpu_millicores: f6, memory_mb: f7, ports: f8, volumes: f9, restart_policy: f10 };
+  if (image === undefined) r.fail("missing field `image`");
+  if (command === undefined) command = null;
+  if (args === undefined) args = null;
+  if (env === undefined) r.fail("missing field `env`");
+  if (gpuCount === undefined) r.fail("missing field `gpu_count`");
+  if (gpuMemoryMb === undefined) gpuMemoryMb = null;
+  if (cpuMillicores === undefined) cpuMillicores = null;
+  if (memoryMb === undefined) memoryMb = null;
+  if (ports === undefined) r.fail("missing field `ports`");
+  if (volumes === undefined) r.fail("missing field `volumes`");
+  if (restartPolicy === undefined) r.fail("missing field `restart_policy`");
+  return { image: image, command: command, args: args, env: env, gpu_count: gpuCount, gpu_memory_mb: gpuMemoryMb, cpu_millicores: cpuMillicores, memory_mb: memoryMb, ports: ports, volumes: volumes, restart_policy: restartPolicy };
 }
 
 /** serde also accepts a struct as an array of its fields, in declaration order (`first` false: the array began already). */
@@ -1840,65 +1826,65 @@ function readWorkloadSpecSeq(r: Reader, first = true): T.WorkloadSpec {
   if (first) r.beginArray(expected);
   if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
   r.path.push(0);
-  const f0 = r.readString();
+  const image = r.readString();
   r.path.pop();
   if (!r.more(false)) r.fail(`invalid length 1, expected ${expected}`);
   r.path.push(1);
-  const f1 = (r.readNullIf() ? null : readList(r, (r) => r.readString()));
+  const command = (r.readNullIf() ? null : readList(r, readStringElement));
   r.path.pop();
   if (!r.more(false)) r.fail(`invalid length 2, expected ${expected}`);
   r.path.push(2);
-  const f2 = (r.readNullIf() ? null : readList(r, (r) => r.readString()));
+  const args = (r.readNullIf() ? null : readList(r, readStringElement));
   r.path.pop();
   if (!r.more(false)) r.fail(`invalid length 3, expected ${expected}`);
   r.path.push(3);
-  const f3 = readList(r, (r) => readKeyValue(r));
+  const env = readList(r, readKeyValue);
   r.path.pop();
   if (!r.more(false)) r.fail(`invalid length 4, expected ${expected}`);
   r.path.push(4);
-  const f4 = r.readInt(0, 4294967295, "u32");
+  const gpuCount = r.readInt(0, 4294967295, "u32");
   r.path.pop();
   if (!r.more(false)) r.fail(`invalid length 5, expected ${expected}`);
   r.path.push(5);
-  const f5 = (r.readNullIf() ? null : r.readInt(0, 9007199254740991, "u64"));
+  const gpuMemoryMb = (r.readNullIf() ? null : r.readInt(0, 9007199254740991, "u64"));
   r.path.pop();
   if (!r.more(false)) r.fail(`invalid length 6, expected ${expected}`);
   r.path.push(6);
-  const f6 = (r.readNullIf() ? null : r.readInt(0, 4294967295, "u32"));
+  const cpuMillicores = (r.readNullIf() ? null : r.readInt(0, 4294967295, "u32"));
   r.path.pop();
   if (!r.more(false)) r.fail(`invalid length 7, expected ${expected}`);
   r.path.push(7);
-  const f7 = (r.readNullIf() ? null : r.readInt(0, 9007199254740991, "u64"));
+  const memoryMb = (r.readNullIf() ? null : r.readInt(0, 9007199254740991, "u64"));
   r.path.pop();
   if (!r.more(false)) r.fail(`invalid length 8, expected ${expected}`);
   r.path.push(8);
-  const f8 = readList(r, (r) => r.readInt(0, 65535, "u16"));
+  const ports = readList(r, (r) => r.readInt(0, 65535, "u16"));
   r.path.pop();
   if (!r.more(false)) r.fail(`invalid length 9, expected ${expected}`);
   r.path.push(9);
-  const f9 = readList(r, (r) => readVolumeMount(r));
+  const volumes = readList(r, readVolumeMount);
   r.path.pop();
   if (!r.more(false)) r.fail(`invalid length 10, expected ${expected}`);
   r.path.push(10);
-  const f10 = readRestartPolicy(r);
+  const restartPolicy = readRestartPolicy(r);
   r.path.pop();
   r.endArray(expected);
-  return { image: f0, command: f1, args: f2, env: f3, gpu_count: f4, gpu_memory_mb: f5, cpu_millicores: f6, memory_mb: f7, ports: f8, volumes: f9, restart_policy: f10 };
+  return { image: image, command: command, args: args, env: env, gpu_count: gpuCount, gpu_memory_mb: gpuMemoryMb, cpu_millicores: cpuMillicores, memory_mb: memoryMb, ports: ports, volumes: volumes, restart_policy: restartPolicy };
 }
 
 function writeWorkloadSpec(v: T.WorkloadSpec): string {
   expectObject(v, "struct WorkloadSpec");
   return "{" +
     "\"image\":" + writeString(v.image) +
-    ",\"command\":" + (v.command == null ? "null" : writeList(v.command, (x: string) => writeString(x))) +
-    ",\"args\":" + (v.args == null ? "null" : writeList(v.args, (x: string) => writeString(x))) +
-    ",\"env\":" + writeList(v.env, (x: T.KeyValue) => writeKeyValue(x)) +
+    ",\"command\":" + (v.command == null ? "null" : writeList(v.command, writeString)) +
+    ",\"args\":" + (v.args == null ? "null" : writeList(v.args, writeString)) +
+    ",\"env\":" + writeList(v.env, writeKeyValue) +
     ",\"gpu_count\":" + writeInt(v.gpu_count, 0, 4294967295, "u32") +
     ",\"gpu_memory_mb\":" + (v.gpu_memory_mb == null ? "null" : writeInt(v.gpu_memory_mb, 0, 9007199254740991, "u64")) +
     ",\"cpu_millicores\":" + (v.cpu_millicores == null ? "null" : writeInt(v.cpu_millicores, 0, 4294967295, "u32")) +
     ",\"memory_mb\":" + (v.memory_mb == null ? "null" : writeInt(v.memory_mb, 0, 9007199254740991, "u64")) +
     ",\"ports\":" + writeList(v.ports, (x: number) => writeInt(x, 0, 65535, "u16")) +
-    ",\"volumes\":" + writeList(v.volumes, (x: T.VolumeMount) => writeVolumeMount(x)) +
+    ",\"volumes\":" + writeList(v.volumes, writeVolumeMount) +
     ",\"restart_policy\":" + writeRestartPolicy(v.restart_policy) +
     "}";
 }
@@ -1926,11 +1912,11 @@ export function serializeWorkloadSpec(value: T.WorkloadSpec): string {
 
 // ---- KeyValue ----
 function readKeyValue(r: Reader): T.KeyValue {
-  return (readTuple(r, [(r) => r.readString(), (r) => r.readString()]) as [string, string]) as T.KeyValue;
+  return (readTuple(r, [readStringElement, readStringElement]) as [string, string]) as T.KeyValue;
 }
 
 function writeKeyValue(v: T.KeyValue): string {
-  return writeTuple(v, [(x: string) => writeString(x), (x: string) => writeString(x)]);
+  return writeTuple(v, [writeString, writeString]);
 }
 
 /**
@@ -1959,39 +1945,39 @@ const FIELDS_VolumeMount = ["host_path", "container_path", "read_only"];
 const KEYS_VolumeMount = ['"host_path":', '"container_path":', '"read_only":'];
 
 function readVolumeMount(r: Reader): T.VolumeMount {
-  if (r.peek() === 0x5b) return readVolumeMountSeq(r);
+  if (r.atArray()) return readVolumeMountSeq(r);
   r.beginObject("struct VolumeMount");
-  let f0: string | undefined;
-  let f1: string | undefined;
-  let f2: boolean | undefined;
-  for (let first = true, i = r.field(true, FIELDS_VolumeMount, KEYS_VolumeMount, 0); i !== -2; first = false, i = r.field(first, FIELDS_VolumeMount, KEYS_VolumeMount, i + 1)) {
+  let hostPath: string | undefined;
+  let containerPath: string | undefined;
+  let readOnlyValue: boolean | undefined;
+  for (let first = true, i = r.field(true, FIELDS_VolumeMount, KEYS_VolumeMount, 0); i !== Reader.END; first = false, i = r.field(first, FIELDS_VolumeMount, KEYS_VolumeMount, i + 1)) {
     switch (i) {
       case 0:
-        if (f0 !== undefined) r.fail("duplicate field `host_path`");
+        if (hostPath !== undefined) r.fail("duplicate field `host_path`");
         r.path.push("host_path");
-        f0 = r.readString();
+        hostPath = r.readString();
         r.path.pop();
         break;
       case 1:
-        if (f1 !== undefined) r.fail("duplicate field `container_path`");
+        if (containerPath !== undefined) r.fail("duplicate field `container_path`");
         r.path.push("container_path");
-        f1 = r.readString();
+        containerPath = r.readString();
         r.path.pop();
         break;
       case 2:
-        if (f2 !== undefined) r.fail("duplicate field `read_only`");
+        if (readOnlyValue !== undefined) r.fail("duplicate field `read_only`");
         r.path.push("read_only");
-        f2 = r.readBool();
+        readOnlyValue = r.readBool();
         r.path.pop();
         break;
       default:
         r.skip();
     }
   }
-  if (f0 === undefined) r.fail("missing field `host_path`");
-  if (f1 === undefined) r.fail("missing field `container_path`");
-  if (f2 === undefined) r.fail("missing field `read_only`");
-  return { host_path: f0, container_path: f1, read_only: f2 };
+  if (hostPath === undefined) r.fail("missing field `host_path`");
+  if (containerPath === undefined) r.fail("missing field `container_path`");
+  if (readOnlyValue === undefined) r.fail("missing field `read_only`");
+  return { host_path: hostPath, container_path: containerPath, read_only: readOnlyValue };
 }
 
 /** serde also accepts a struct as an array of its fields, in declaration order (`first` false: the array began already). */
@@ -2000,18 +1986,18 @@ function readVolumeMountSeq(r: Reader, first = true): T.VolumeMount {
   if (first) r.beginArray(expected);
   if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
   r.path.push(0);
-  const f0 = r.readString();
+  const hostPath = r.readString();
   r.path.pop();
   if (!r.more(false)) r.fail(`invalid length 1, expected ${expected}`);
   r.path.push(1);
-  const f1 = r.readString();
+  const containerPath = r.readString();
   r.path.pop();
   if (!r.more(false)) r.fail(`invalid length 2, expected ${expected}`);
   r.path.push(2);
-  const f2 = r.readBool();
+  const readOnlyValue = r.readBool();
   r.path.pop();
   r.endArray(expected);
-  return { host_path: f0, container_path: f1, read_only: f2 };
+  return { host_path: hostPath, container_path: containerPath, read_only: readOnlyValue };
 }
 
 function writeVolumeMount(v: T.VolumeMount): string {
@@ -2047,8 +2033,7 @@ export function serializeVolumeMount(value: T.VolumeMount): string {
 // ---- RestartPolicy ----
 function readRestartPolicy(r: Reader): T.RestartPolicy {
 
-  const c = r.peek();
-  if (c === 0x22) {
+  if (r.atString()) {
     const tag = r.readString();
     switch (tag) {
       case "Never":
@@ -2059,12 +2044,8 @@ function readRestartPolicy(r: Reader): T.RestartPolicy {
         return r.fail(`unknown variant ${quoted(tag)}, expected one of "Never", "OnFailure", "Always"`);
     }
   }
-  if (c !== 0x7b) return r.invalidType("enum RestartPolicy");
-  r.beginObject("enum RestartPolicy");
-  if (r.peek() !== 0x22) r.fail(r.peek() === 0x7d ? "expected a variant key, got an empty object" : "key must be a string");
-  const tag = r.readString();
-  if (r.peek() !== 0x3a) r.fail("expected `:`");
-  r.pos++;
+  if (!r.atObject()) return r.invalidType("enum RestartPolicy");
+  const tag = r.beginVariant("enum RestartPolicy");
   let value: T.RestartPolicy;
   r.path.push(tag);
   switch (tag) {
@@ -2130,63 +2111,63 @@ const FIELDS_WorkloadStatus = ["state", "node_id", "started_at", "finished_at", 
 const KEYS_WorkloadStatus = ['"state":', '"node_id":', '"started_at":', '"finished_at":', '"exit_code":', '"message":'];
 
 function readWorkloadStatus(r: Reader): T.WorkloadStatus {
-  if (r.peek() === 0x5b) return readWorkloadStatusSeq(r);
+  if (r.atArray()) return readWorkloadStatusSeq(r);
   r.beginObject("struct WorkloadStatus");
-  let f0: T.WorkloadState | undefined;
-  let f1: T.NodeId | null | undefined;
-  let f2: T.Timestamp | null | undefined;
-  let f3: T.Timestamp | null | undefined;
-  let f4: number | null | undefined;
-  let f5: string | null | undefined;
-  for (let first = true, i = r.field(true, FIELDS_WorkloadStatus, KEYS_WorkloadStatus, 0); i !== -2; first = false, i = r.field(first, FIELDS_WorkloadStatus, KEYS_WorkloadStatus, i + 1)) {
+  let state: T.WorkloadState | undefined;
+  let nodeId: T.NodeId | null | undefined;
+  let startedAt: T.Timestamp | null | undefined;
+  let finishedAt: T.Timestamp | null | undefined;
+  let exitCode: number | null | undefined;
+  let message: string | null | undefined;
+  for (let first = true, i = r.field(true, FIELDS_WorkloadStatus, KEYS_WorkloadStatus, 0); i !== Reader.END; first = false, i = r.field(first, FIELDS_WorkloadStatus, KEYS_WorkloadStatus, i + 1)) {
     switch (i) {
       case 0:
-        if (f0 !== undefined) r.fail("duplicate field `state`");
+        if (state !== undefined) r.fail("duplicate field `state`");
         r.path.push("state");
-        f0 = readWorkloadState(r);
+        state = readWorkloadState(r);
         r.path.pop();
         break;
       case 1:
-        if (f1 !== undefined) r.fail("duplicate field `node_id`");
+        if (nodeId !== undefined) r.fail("duplicate field `node_id`");
         r.path.push("node_id");
-        f1 = (r.readNullIf() ? null : readNodeId(r));
+        nodeId = (r.readNullIf() ? null : readNodeId(r));
         r.path.pop();
         break;
       case 2:
-        if (f2 !== undefined) r.fail("duplicate field `started_at`");
+        if (startedAt !== undefined) r.fail("duplicate field `started_at`");
         r.path.push("started_at");
-        f2 = (r.readNullIf() ? null : readTimestamp(r));
+        startedAt = (r.readNullIf() ? null : readTimestamp(r));
         r.path.pop();
         break;
       case 3:
-        if (f3 !== undefined) r.fail("duplicate field `finished_at`");
+        if (finishedAt !== undefined) r.fail("duplicate field `finished_at`");
         r.path.push("finished_at");
-        f3 = (r.readNullIf() ? null : readTimestamp(r));
+        finishedAt = (r.readNullIf() ? null : readTimestamp(r));
         r.path.pop();
         break;
       case 4:
-        if (f4 !== undefined) r.fail("duplicate field `exit_code`");
+        if (exitCode !== undefined) r.fail("duplicate field `exit_code`");
         r.path.push("exit_code");
-        f4 = (r.readNullIf() ? null : r.readInt(-2147483648, 2147483647, "i32"));
+        exitCode = (r.readNullIf() ? null : r.readInt(-2147483648, 2147483647, "i32"));
         r.path.pop();
         break;
       case 5:
-        if (f5 !== undefined) r.fail("duplicate field `message`");
+        if (message !== undefined) r.fail("duplicate field `message`");
         r.path.push("message");
-        f5 = (r.readNullIf() ? null : r.readString());
+        message = (r.readNullIf() ? null : r.readString());
         r.path.pop();
         break;
       default:
         r.skip();
     }
   }
-  if (f0 === undefined) r.fail("missing field `state`");
-  if (f1 === undefined) f1 = null;
-  if (f2 === undefined) f2 = null;
-  if (f3 === undefined) f3 = null;
-  if (f4 === undefined) f4 = null;
-  if (f5 === undefined) f5 = null;
-  return { state: f0, node_id: f1, started_at: f2, finished_at: f3, exit_code: f4, message: f5 };
+  if (state === undefined) r.fail("missing field `state`");
+  if (nodeId === undefined) nodeId = null;
+  if (startedAt === undefined) startedAt = null;
+  if (finishedAt === undefined) finishedAt = null;
+  if (exitCode === undefined) exitCode = null;
+  if (message === undefined) message = null;
+  return { state: state, node_id: nodeId, started_at: startedAt, finished_at: finishedAt, exit_code: exitCode, message: message };
 }
 
 /** serde also accepts a struct as an array of its fields, in declaration order (`first` false: the array began already). */
@@ -2195,30 +2176,30 @@ function readWorkloadStatusSeq(r: Reader, first = true): T.WorkloadStatus {
   if (first) r.beginArray(expected);
   if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
   r.path.push(0);
-  const f0 = readWorkloadState(r);
+  const state = readWorkloadState(r);
   r.path.pop();
   if (!r.more(false)) r.fail(`invalid length 1, expected ${expected}`);
   r.path.push(1);
-  const f1 = (r.readNullIf() ? null : readNodeId(r));
+  const nodeId = (r.readNullIf() ? null : readNodeId(r));
   r.path.pop();
   if (!r.more(false)) r.fail(`invalid length 2, expected ${expected}`);
   r.path.push(2);
-  const f2 = (r.readNullIf() ? null : readTimestamp(r));
+  const startedAt = (r.readNullIf() ? null : readTimestamp(r));
   r.path.pop();
   if (!r.more(false)) r.fail(`invalid length 3, expected ${expected}`);
   r.path.push(3);
-  const f3 = (r.readNullIf() ? null : readTimestamp(r));
+  const finishedAt = (r.readNullIf() ? null : readTimestamp(r));
   r.path.pop();
   if (!r.more(false)) r.fail(`invalid length 4, expected ${expected}`);
   r.path.push(4);
-  const f4 = (r.readNullIf() ? null : r.readInt(-2147483648, 2147483647, "i32"));
+  const exitCode = (r.readNullIf() ? null : r.readInt(-2147483648, 2147483647, "i32"));
   r.path.pop();
   if (!r.more(false)) r.fail(`invalid length 5, expected ${expected}`);
   r.path.push(5);
-  const f5 = (r.readNullIf() ? null : r.readString());
+  const message = (r.readNullIf() ? null : r.readString());
   r.path.pop();
   r.endArray(expected);
-  return { state: f0, node_id: f1, started_at: f2, finished_at: f3, exit_code: f4, message: f5 };
+  return { state: state, node_id: nodeId, started_at: startedAt, finished_at: finishedAt, exit_code: exitCode, message: message };
 }
 
 function writeWorkloadStatus(v: T.WorkloadStatus): string {
@@ -2259,47 +2240,47 @@ const FIELDS_NodeConfig = ["heartbeat_interval_secs", "metrics_interval_secs", "
 const KEYS_NodeConfig = ['"heartbeat_interval_secs":', '"metrics_interval_secs":', '"max_concurrent_workloads":', '"log_level":'];
 
 function readNodeConfig(r: Reader): T.NodeConfig {
-  if (r.peek() === 0x5b) return readNodeConfigSeq(r);
+  if (r.atArray()) return readNodeConfigSeq(r);
   r.beginObject("struct NodeConfig");
-  let f0: number | null | undefined;
-  let f1: number | null | undefined;
-  let f2: number | null | undefined;
-  let f3: string | null | undefined;
-  for (let first = true, i = r.field(true, FIELDS_NodeConfig, KEYS_NodeConfig, 0); i !== -2; first = false, i = r.field(first, FIELDS_NodeConfig, KEYS_NodeConfig, i + 1)) {
+  let heartbeatIntervalSecs: number | null | undefined;
+  let metricsIntervalSecs: number | null | undefined;
+  let maxConcurrentWorkloads: number | null | undefined;
+  let logLevel: string | null | undefined;
+  for (let first = true, i = r.field(true, FIELDS_NodeConfig, KEYS_NodeConfig, 0); i !== Reader.END; first = false, i = r.field(first, FIELDS_NodeConfig, KEYS_NodeConfig, i + 1)) {
     switch (i) {
       case 0:
-        if (f0 !== undefined) r.fail("duplicate field `heartbeat_interval_secs`");
+        if (heartbeatIntervalSecs !== undefined) r.fail("duplicate field `heartbeat_interval_secs`");
         r.path.push("heartbeat_interval_secs");
-        f0 = (r.readNullIf() ? null : r.readInt(0, 4294967295, "u32"));
+        heartbeatIntervalSecs = (r.readNullIf() ? null : r.readInt(0, 4294967295, "u32"));
         r.path.pop();
         break;
       case 1:
-        if (f1 !== undefined) r.fail("duplicate field `metrics_interval_secs`");
+        if (metricsIntervalSecs !== undefined) r.fail("duplicate field `metrics_interval_secs`");
         r.path.push("metrics_interval_secs");
-        f1 = (r.readNullIf() ? null : r.readInt(0, 4294967295, "u32"));
+        metricsIntervalSecs = (r.readNullIf() ? null : r.readInt(0, 4294967295, "u32"));
         r.path.pop();
         break;
       case 2:
-        if (f2 !== undefined) r.fail("duplicate field `max_concurrent_workloads`");
+        if (maxConcurrentWorkloads !== undefined) r.fail("duplicate field `max_concurrent_workloads`");
         r.path.push("max_concurrent_workloads");
-        f2 = (r.readNullIf() ? null : r.readInt(0, 4294967295, "u32"));
+        maxConcurrentWorkloads = (r.readNullIf() ? null : r.readInt(0, 4294967295, "u32"));
         r.path.pop();
         break;
       case 3:
-        if (f3 !== undefined) r.fail("duplicate field `log_level`");
+        if (logLevel !== undefined) r.fail("duplicate field `log_level`");
         r.path.push("log_level");
-        f3 = (r.readNullIf() ? null : r.readString());
+        logLevel = (r.readNullIf() ? null : r.readString());
         r.path.pop();
         break;
       default:
         r.skip();
     }
   }
-  if (f0 === undefined) f0 = null;
-  if (f1 === undefined) f1 = null;
-  if (f2 === undefined) f2 = null;
-  if (f3 === undefined) f3 = null;
-  return { heartbeat_interval_secs: f0, metrics_interval_secs: f1, max_concurrent_workloads: f2, log_level: f3 };
+  if (heartbeatIntervalSecs === undefined) heartbeatIntervalSecs = null;
+  if (metricsIntervalSecs === undefined) metricsIntervalSecs = null;
+  if (maxConcurrentWorkloads === undefined) maxConcurrentWorkloads = null;
+  if (logLevel === undefined) logLevel = null;
+  return { heartbeat_interval_secs: heartbeatIntervalSecs, metrics_interval_secs: metricsIntervalSecs, max_concurrent_workloads: maxConcurrentWorkloads, log_level: logLevel };
 }
 
 /** serde also accepts a struct as an array of its fields, in declaration order (`first` false: the array began already). */
@@ -2308,22 +2289,22 @@ function readNodeConfigSeq(r: Reader, first = true): T.NodeConfig {
   if (first) r.beginArray(expected);
   if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
   r.path.push(0);
-  const f0 = (r.readNullIf() ? null : r.readInt(0, 4294967295, "u32"));
+  const heartbeatIntervalSecs = (r.readNullIf() ? null : r.readInt(0, 4294967295, "u32"));
   r.path.pop();
   if (!r.more(false)) r.fail(`invalid length 1, expected ${expected}`);
   r.path.push(1);
-  const f1 = (r.readNullIf() ? null : r.readInt(0, 4294967295, "u32"));
+  const metricsIntervalSecs = (r.readNullIf() ? null : r.readInt(0, 4294967295, "u32"));
   r.path.pop();
   if (!r.more(false)) r.fail(`invalid length 2, expected ${expected}`);
   r.path.push(2);
-  const f2 = (r.readNullIf() ? null : r.readInt(0, 4294967295, "u32"));
+  const maxConcurrentWorkloads = (r.readNullIf() ? null : r.readInt(0, 4294967295, "u32"));
   r.path.pop();
   if (!r.more(false)) r.fail(`invalid length 3, expected ${expected}`);
   r.path.push(3);
-  const f3 = (r.readNullIf() ? null : r.readString());
+  const logLevel = (r.readNullIf() ? null : r.readString());
   r.path.pop();
   r.endArray(expected);
-  return { heartbeat_interval_secs: f0, metrics_interval_secs: f1, max_concurrent_workloads: f2, log_level: f3 };
+  return { heartbeat_interval_secs: heartbeatIntervalSecs, metrics_interval_secs: metricsIntervalSecs, max_concurrent_workloads: maxConcurrentWorkloads, log_level: logLevel };
 }
 
 function writeNodeConfig(v: T.NodeConfig): string {
@@ -2362,47 +2343,47 @@ const FIELDS_WorkloadEvent = ["kind", "workload_id", "metadata", "timestamp"];
 const KEYS_WorkloadEvent = ['"kind":', '"workload_id":', '"metadata":', '"timestamp":'];
 
 function readWorkloadEvent(r: Reader): T.WorkloadEvent {
-  if (r.peek() === 0x5b) return readWorkloadEventSeq(r);
+  if (r.atArray()) return readWorkloadEventSeq(r);
   r.beginObject("struct WorkloadEvent");
-  let f0: T.WorkloadEventKind | undefined;
-  let f1: T.WorkloadId | undefined;
-  let f2: T.EventMetadata | undefined;
-  let f3: T.Timestamp | undefined;
-  for (let first = true, i = r.field(true, FIELDS_WorkloadEvent, KEYS_WorkloadEvent, 0); i !== -2; first = false, i = r.field(first, FIELDS_WorkloadEvent, KEYS_WorkloadEvent, i + 1)) {
+  let kind: T.WorkloadEventKind | undefined;
+  let workloadId: T.WorkloadId | undefined;
+  let metadata: T.EventMetadata | undefined;
+  let timestamp: T.Timestamp | undefined;
+  for (let first = true, i = r.field(true, FIELDS_WorkloadEvent, KEYS_WorkloadEvent, 0); i !== Reader.END; first = false, i = r.field(first, FIELDS_WorkloadEvent, KEYS_WorkloadEvent, i + 1)) {
     switch (i) {
       case 0:
-        if (f0 !== undefined) r.fail("duplicate field `kind`");
+        if (kind !== undefined) r.fail("duplicate field `kind`");
         r.path.push("kind");
-        f0 = readWorkloadEventKind(r);
+        kind = readWorkloadEventKind(r);
         r.path.pop();
         break;
       case 1:
-        if (f1 !== undefined) r.fail("duplicate field `workload_id`");
+        if (workloadId !== undefined) r.fail("duplicate field `workload_id`");
         r.path.push("workload_id");
-        f1 = readWorkloadId(r);
+        workloadId = readWorkloadId(r);
         r.path.pop();
         break;
       case 2:
-        if (f2 !== undefined) r.fail("duplicate field `metadata`");
+        if (metadata !== undefined) r.fail("duplicate field `metadata`");
         r.path.push("metadata");
-        f2 = readEventMetadata(r);
+        metadata = readEventMetadata(r);
         r.path.pop();
         break;
       case 3:
-        if (f3 !== undefined) r.fail("duplicate field `timestamp`");
+        if (timestamp !== undefined) r.fail("duplicate field `timestamp`");
         r.path.push("timestamp");
-        f3 = readTimestamp(r);
+        timestamp = readTimestamp(r);
         r.path.pop();
         break;
       default:
         r.skip();
     }
   }
-  if (f0 === undefined) r.fail("missing field `kind`");
-  if (f1 === undefined) r.fail("missing field `workload_id`");
-  if (f2 === undefined) r.fail("missing field `metadata`");
-  if (f3 === undefined) r.fail("missing field `timestamp`");
-  return { kind: f0, workload_id: f1, metadata: f2, timestamp: f3 };
+  if (kind === undefined) r.fail("missing field `kind`");
+  if (workloadId === undefined) r.fail("missing field `workload_id`");
+  if (metadata === undefined) r.fail("missing field `metadata`");
+  if (timestamp === undefined) r.fail("missing field `timestamp`");
+  return { kind: kind, workload_id: workloadId, metadata: metadata, timestamp: timestamp };
 }
 
 /** serde also accepts a struct as an array of its fields, in declaration order (`first` false: the array began already). */
@@ -2411,22 +2392,22 @@ function readWorkloadEventSeq(r: Reader, first = true): T.WorkloadEvent {
   if (first) r.beginArray(expected);
   if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
   r.path.push(0);
-  const f0 = readWorkloadEventKind(r);
+  const kind = readWorkloadEventKind(r);
   r.path.pop();
   if (!r.more(false)) r.fail(`invalid length 1, expected ${expected}`);
   r.path.push(1);
-  const f1 = readWorkloadId(r);
+  const workloadId = readWorkloadId(r);
   r.path.pop();
   if (!r.more(false)) r.fail(`invalid length 2, expected ${expected}`);
   r.path.push(2);
-  const f2 = readEventMetadata(r);
+  const metadata = readEventMetadata(r);
   r.path.pop();
   if (!r.more(false)) r.fail(`invalid length 3, expected ${expected}`);
   r.path.push(3);
-  const f3 = readTimestamp(r);
+  const timestamp = readTimestamp(r);
   r.path.pop();
   r.endArray(expected);
-  return { kind: f0, workload_id: f1, metadata: f2, timestamp: f3 };
+  return { kind: kind, workload_id: workloadId, metadata: metadata, timestamp: timestamp };
 }
 
 function writeWorkloadEvent(v: T.WorkloadEvent): string {
@@ -2463,8 +2444,7 @@ export function serializeWorkloadEvent(value: T.WorkloadEvent): string {
 // ---- WorkloadEventKind ----
 function readWorkloadEventKind(r: Reader): T.WorkloadEventKind {
 
-  const c = r.peek();
-  if (c === 0x22) {
+  if (r.atString()) {
     const tag = r.readString();
     switch (tag) {
       case "Created":
@@ -2482,12 +2462,8 @@ function readWorkloadEventKind(r: Reader): T.WorkloadEventKind {
         return r.fail(`unknown variant ${quoted(tag)}, expected one of "Created", "Scheduled", "Started", "Stopped", "Failed", "Completed"`);
     }
   }
-  if (c !== 0x7b) return r.invalidType("enum WorkloadEventKind");
-  r.beginObject("enum WorkloadEventKind");
-  if (r.peek() !== 0x22) r.fail(r.peek() === 0x7d ? "expected a variant key, got an empty object" : "key must be a string");
-  const tag = r.readString();
-  if (r.peek() !== 0x3a) r.fail("expected `:`");
-  r.pos++;
+  if (!r.atObject()) return r.invalidType("enum WorkloadEventKind");
+  const tag = r.beginVariant("enum WorkloadEventKind");
   let value: T.WorkloadEventKind;
   r.path.push(tag);
   switch (tag) {
@@ -2524,23 +2500,23 @@ const FIELDS_WorkloadEventKindScheduled = ["node_id"];
 const KEYS_WorkloadEventKindScheduled = ['"node_id":'];
 
 function readWorkloadEventKindScheduled(r: Reader): T.WorkloadEventKindScheduled {
-  if (r.peek() === 0x5b) return readWorkloadEventKindScheduledSeq(r);
+  if (r.atArray()) return readWorkloadEventKindScheduledSeq(r);
   r.beginObject("struct variant WorkloadEventKind::Scheduled");
-  let f0: T.NodeId | undefined;
-  for (let first = true, i = r.field(true, FIELDS_WorkloadEventKindScheduled, KEYS_WorkloadEventKindScheduled, 0); i !== -2; first = false, i = r.field(first, FIELDS_WorkloadEventKindScheduled, KEYS_WorkloadEventKindScheduled, i + 1)) {
+  let nodeId: T.NodeId | undefined;
+  for (let first = true, i = r.field(true, FIELDS_WorkloadEventKindScheduled, KEYS_WorkloadEventKindScheduled, 0); i !== Reader.END; first = false, i = r.field(first, FIELDS_WorkloadEventKindScheduled, KEYS_WorkloadEventKindScheduled, i + 1)) {
     switch (i) {
       case 0:
-        if (f0 !== undefined) r.fail("duplicate field `node_id`");
+        if (nodeId !== undefined) r.fail("duplicate field `node_id`");
         r.path.push("node_id");
-        f0 = readNodeId(r);
+        nodeId = readNodeId(r);
         r.path.pop();
         break;
       default:
         r.skip();
     }
   }
-  if (f0 === undefined) r.fail("missing field `node_id`");
-  return { node_id: f0 };
+  if (nodeId === undefined) r.fail("missing field `node_id`");
+  return { node_id: nodeId };
 }
 
 /** serde also accepts a struct as an array of its fields, in declaration order (`first` false: the array began already). */
@@ -2549,10 +2525,10 @@ function readWorkloadEventKindScheduledSeq(r: Reader, first = true): T.WorkloadE
   if (first) r.beginArray(expected);
   if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
   r.path.push(0);
-  const f0 = readNodeId(r);
+  const nodeId = readNodeId(r);
   r.path.pop();
   r.endArray(expected);
-  return { node_id: f0 };
+  return { node_id: nodeId };
 }
 
 function writeWorkloadEventKindScheduled(v: T.WorkloadEventKindScheduled): string {
@@ -2566,23 +2542,23 @@ const FIELDS_WorkloadEventKindStopped = ["reason"];
 const KEYS_WorkloadEventKindStopped = ['"reason":'];
 
 function readWorkloadEventKindStopped(r: Reader): T.WorkloadEventKindStopped {
-  if (r.peek() === 0x5b) return readWorkloadEventKindStoppedSeq(r);
+  if (r.atArray()) return readWorkloadEventKindStoppedSeq(r);
   r.beginObject("struct variant WorkloadEventKind::Stopped");
-  let f0: string | undefined;
-  for (let first = true, i = r.field(true, FIELDS_WorkloadEventKindStopped, KEYS_WorkloadEventKindStopped, 0); i !== -2; first = false, i = r.field(first, FIELDS_WorkloadEventKindStopped, KEYS_WorkloadEventKindStopped, i + 1)) {
+  let reason: string | undefined;
+  for (let first = true, i = r.field(true, FIELDS_WorkloadEventKindStopped, KEYS_WorkloadEventKindStopped, 0); i !== Reader.END; first = false, i = r.field(first, FIELDS_WorkloadEventKindStopped, KEYS_WorkloadEventKindStopped, i + 1)) {
     switch (i) {
       case 0:
-        if (f0 !== undefined) r.fail("duplicate field `reason`");
+        if (reason !== undefined) r.fail("duplicate field `reason`");
         r.path.push("reason");
-        f0 = r.readString();
+        reason = r.readString();
         r.path.pop();
         break;
       default:
         r.skip();
     }
   }
-  if (f0 === undefined) r.fail("missing field `reason`");
-  return { reason: f0 };
+  if (reason === undefined) r.fail("missing field `reason`");
+  return { reason: reason };
 }
 
 /** serde also accepts a struct as an array of its fields, in declaration order (`first` false: the array began already). */
@@ -2591,10 +2567,10 @@ function readWorkloadEventKindStoppedSeq(r: Reader, first = true): T.WorkloadEve
   if (first) r.beginArray(expected);
   if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
   r.path.push(0);
-  const f0 = r.readString();
+  const reason = r.readString();
   r.path.pop();
   r.endArray(expected);
-  return { reason: f0 };
+  return { reason: reason };
 }
 
 function writeWorkloadEventKindStopped(v: T.WorkloadEventKindStopped): string {
@@ -2608,23 +2584,23 @@ const FIELDS_WorkloadEventKindFailed = ["error"];
 const KEYS_WorkloadEventKindFailed = ['"error":'];
 
 function readWorkloadEventKindFailed(r: Reader): T.WorkloadEventKindFailed {
-  if (r.peek() === 0x5b) return readWorkloadEventKindFailedSeq(r);
+  if (r.atArray()) return readWorkloadEventKindFailedSeq(r);
   r.beginObject("struct variant WorkloadEventKind::Failed");
-  let f0: string | undefined;
-  for (let first = true, i = r.field(true, FIELDS_WorkloadEventKindFailed, KEYS_WorkloadEventKindFailed, 0); i !== -2; first = false, i = r.field(first, FIELDS_WorkloadEventKindFailed, KEYS_WorkloadEventKindFailed, i + 1)) {
+  let error: string | undefined;
+  for (let first = true, i = r.field(true, FIELDS_WorkloadEventKindFailed, KEYS_WorkloadEventKindFailed, 0); i !== Reader.END; first = false, i = r.field(first, FIELDS_WorkloadEventKindFailed, KEYS_WorkloadEventKindFailed, i + 1)) {
     switch (i) {
       case 0:
-        if (f0 !== undefined) r.fail("duplicate field `error`");
+        if (error !== undefined) r.fail("duplicate field `error`");
         r.path.push("error");
-        f0 = r.readString();
+        error = r.readString();
         r.path.pop();
         break;
       default:
         r.skip();
     }
   }
-  if (f0 === undefined) r.fail("missing field `error`");
-  return { error: f0 };
+  if (error === undefined) r.fail("missing field `error`");
+  return { error: error };
 }
 
 /** serde also accepts a struct as an array of its fields, in declaration order (`first` false: the array began already). */
@@ -2633,10 +2609,10 @@ function readWorkloadEventKindFailedSeq(r: Reader, first = true): T.WorkloadEven
   if (first) r.beginArray(expected);
   if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
   r.path.push(0);
-  const f0 = r.readString();
+  const error = r.readString();
   r.path.pop();
   r.endArray(expected);
-  return { error: f0 };
+  return { error: error };
 }
 
 function writeWorkloadEventKindFailed(v: T.WorkloadEventKindFailed): string {
@@ -2650,23 +2626,23 @@ const FIELDS_WorkloadEventKindCompleted = ["exit_code"];
 const KEYS_WorkloadEventKindCompleted = ['"exit_code":'];
 
 function readWorkloadEventKindCompleted(r: Reader): T.WorkloadEventKindCompleted {
-  if (r.peek() === 0x5b) return readWorkloadEventKindCompletedSeq(r);
+  if (r.atArray()) return readWorkloadEventKindCompletedSeq(r);
   r.beginObject("struct variant WorkloadEventKind::Completed");
-  let f0: number | undefined;
-  for (let first = true, i = r.field(true, FIELDS_WorkloadEventKindCompleted, KEYS_WorkloadEventKindCompleted, 0); i !== -2; first = false, i = r.field(first, FIELDS_WorkloadEventKindCompleted, KEYS_WorkloadEventKindCompleted, i + 1)) {
+  let exitCode: number | undefined;
+  for (let first = true, i = r.field(true, FIELDS_WorkloadEventKindCompleted, KEYS_WorkloadEventKindCompleted, 0); i !== Reader.END; first = false, i = r.field(first, FIELDS_WorkloadEventKindCompleted, KEYS_WorkloadEventKindCompleted, i + 1)) {
     switch (i) {
       case 0:
-        if (f0 !== undefined) r.fail("duplicate field `exit_code`");
+        if (exitCode !== undefined) r.fail("duplicate field `exit_code`");
         r.path.push("exit_code");
-        f0 = r.readInt(-2147483648, 2147483647, "i32");
+        exitCode = r.readInt(-2147483648, 2147483647, "i32");
         r.path.pop();
         break;
       default:
         r.skip();
     }
   }
-  if (f0 === undefined) r.fail("missing field `exit_code`");
-  return { exit_code: f0 };
+  if (exitCode === undefined) r.fail("missing field `exit_code`");
+  return { exit_code: exitCode };
 }
 
 /** serde also accepts a struct as an array of its fields, in declaration order (`first` false: the array began already). */
@@ -2675,10 +2651,10 @@ function readWorkloadEventKindCompletedSeq(r: Reader, first = true): T.WorkloadE
   if (first) r.beginArray(expected);
   if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
   r.path.push(0);
-  const f0 = r.readInt(-2147483648, 2147483647, "i32");
+  const exitCode = r.readInt(-2147483648, 2147483647, "i32");
   r.path.pop();
   r.endArray(expected);
-  return { exit_code: f0 };
+  return { exit_code: exitCode };
 }
 
 function writeWorkloadEventKindCompleted(v: T.WorkloadEventKindCompleted): string {
@@ -2740,39 +2716,39 @@ const FIELDS_EventMetadata = ["source", "correlation_id", "labels"];
 const KEYS_EventMetadata = ['"source":', '"correlation_id":', '"labels":'];
 
 function readEventMetadata(r: Reader): T.EventMetadata {
-  if (r.peek() === 0x5b) return readEventMetadataSeq(r);
+  if (r.atArray()) return readEventMetadataSeq(r);
   r.beginObject("struct EventMetadata");
-  let f0: string | undefined;
-  let f1: string | null | undefined;
-  let f2: Array<T.KeyValue> | undefined;
-  for (let first = true, i = r.field(true, FIELDS_EventMetadata, KEYS_EventMetadata, 0); i !== -2; first = false, i = r.field(first, FIELDS_EventMetadata, KEYS_EventMetadata, i + 1)) {
+  let source: string | undefined;
+  let correlationId: string | null | undefined;
+  let labels: Array<T.KeyValue> | undefined;
+  for (let first = true, i = r.field(true, FIELDS_EventMetadata, KEYS_EventMetadata, 0); i !== Reader.END; first = false, i = r.field(first, FIELDS_EventMetadata, KEYS_EventMetadata, i + 1)) {
     switch (i) {
       case 0:
-        if (f0 !== undefined) r.fail("duplicate field `source`");
+        if (source !== undefined) r.fail("duplicate field `source`");
         r.path.push("source");
-        f0 = r.readString();
+        source = r.readString();
         r.path.pop();
         break;
       case 1:
-        if (f1 !== undefined) r.fail("duplicate field `correlation_id`");
+        if (correlationId !== undefined) r.fail("duplicate field `correlation_id`");
         r.path.push("correlation_id");
-        f1 = (r.readNullIf() ? null : r.readString());
+        correlationId = (r.readNullIf() ? null : r.readString());
         r.path.pop();
         break;
       case 2:
-        if (f2 !== undefined) r.fail("duplicate field `labels`");
+        if (labels !== undefined) r.fail("duplicate field `labels`");
         r.path.push("labels");
-        f2 = readList(r, (r) => readKeyValue(r));
+        labels = readList(r, readKeyValue);
         r.path.pop();
         break;
       default:
         r.skip();
     }
   }
-  if (f0 === undefined) r.fail("missing field `source`");
-  if (f1 === undefined) f1 = null;
-  if (f2 === undefined) r.fail("missing field `labels`");
-  return { source: f0, correlation_id: f1, labels: f2 };
+  if (source === undefined) r.fail("missing field `source`");
+  if (correlationId === undefined) correlationId = null;
+  if (labels === undefined) r.fail("missing field `labels`");
+  return { source: source, correlation_id: correlationId, labels: labels };
 }
 
 /** serde also accepts a struct as an array of its fields, in declaration order (`first` false: the array began already). */
@@ -2781,18 +2757,18 @@ function readEventMetadataSeq(r: Reader, first = true): T.EventMetadata {
   if (first) r.beginArray(expected);
   if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
   r.path.push(0);
-  const f0 = r.readString();
+  const source = r.readString();
   r.path.pop();
   if (!r.more(false)) r.fail(`invalid length 1, expected ${expected}`);
   r.path.push(1);
-  const f1 = (r.readNullIf() ? null : r.readString());
+  const correlationId = (r.readNullIf() ? null : r.readString());
   r.path.pop();
   if (!r.more(false)) r.fail(`invalid length 2, expected ${expected}`);
   r.path.push(2);
-  const f2 = readList(r, (r) => readKeyValue(r));
+  const labels = readList(r, readKeyValue);
   r.path.pop();
   r.endArray(expected);
-  return { source: f0, correlation_id: f1, labels: f2 };
+  return { source: source, correlation_id: correlationId, labels: labels };
 }
 
 function writeEventMetadata(v: T.EventMetadata): string {
@@ -2800,7 +2776,7 @@ function writeEventMetadata(v: T.EventMetadata): string {
   return "{" +
     "\"source\":" + writeString(v.source) +
     ",\"correlation_id\":" + (v.correlation_id == null ? "null" : writeString(v.correlation_id)) +
-    ",\"labels\":" + writeList(v.labels, (x: T.KeyValue) => writeKeyValue(x)) +
+    ",\"labels\":" + writeList(v.labels, writeKeyValue) +
     "}";
 }
 
@@ -2830,31 +2806,31 @@ const FIELDS_ValidationError = ["field", "message"];
 const KEYS_ValidationError = ['"field":', '"message":'];
 
 function readValidationError(r: Reader): T.ValidationError {
-  if (r.peek() === 0x5b) return readValidationErrorSeq(r);
+  if (r.atArray()) return readValidationErrorSeq(r);
   r.beginObject("struct ValidationError");
-  let f0: string | undefined;
-  let f1: string | undefined;
-  for (let first = true, i = r.field(true, FIELDS_ValidationError, KEYS_ValidationError, 0); i !== -2; first = false, i = r.field(first, FIELDS_ValidationError, KEYS_ValidationError, i + 1)) {
+  let field: string | undefined;
+  let message: string | undefined;
+  for (let first = true, i = r.field(true, FIELDS_ValidationError, KEYS_ValidationError, 0); i !== Reader.END; first = false, i = r.field(first, FIELDS_ValidationError, KEYS_ValidationError, i + 1)) {
     switch (i) {
       case 0:
-        if (f0 !== undefined) r.fail("duplicate field `field`");
+        if (field !== undefined) r.fail("duplicate field `field`");
         r.path.push("field");
-        f0 = r.readString();
+        field = r.readString();
         r.path.pop();
         break;
       case 1:
-        if (f1 !== undefined) r.fail("duplicate field `message`");
+        if (message !== undefined) r.fail("duplicate field `message`");
         r.path.push("message");
-        f1 = r.readString();
+        message = r.readString();
         r.path.pop();
         break;
       default:
         r.skip();
     }
   }
-  if (f0 === undefined) r.fail("missing field `field`");
-  if (f1 === undefined) r.fail("missing field `message`");
-  return { field: f0, message: f1 };
+  if (field === undefined) r.fail("missing field `field`");
+  if (message === undefined) r.fail("missing field `message`");
+  return { field: field, message: message };
 }
 
 /** serde also accepts a struct as an array of its fields, in declaration order (`first` false: the array began already). */
@@ -2863,14 +2839,14 @@ function readValidationErrorSeq(r: Reader, first = true): T.ValidationError {
   if (first) r.beginArray(expected);
   if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
   r.path.push(0);
-  const f0 = r.readString();
+  const field = r.readString();
   r.path.pop();
   if (!r.more(false)) r.fail(`invalid length 1, expected ${expected}`);
   r.path.push(1);
-  const f1 = r.readString();
+  const message = r.readString();
   r.path.pop();
   r.endArray(expected);
-  return { field: f0, message: f1 };
+  return { field: field, message: message };
 }
 
 function writeValidationError(v: T.ValidationError): string {
@@ -2905,8 +2881,7 @@ export function serializeValidationError(value: T.ValidationError): string {
 // ---- ProtoError ----
 function readProtoError(r: Reader): T.ProtoError {
 
-  const c = r.peek();
-  if (c === 0x22) {
+  if (r.atString()) {
     const tag = r.readString();
     switch (tag) {
       case "InvalidMessage":
@@ -2921,12 +2896,8 @@ function readProtoError(r: Reader): T.ProtoError {
         return r.fail(`unknown variant ${quoted(tag)}, expected one of "InvalidMessage", "ValidationError", "SerializationError", "UnknownMessageType"`);
     }
   }
-  if (c !== 0x7b) return r.invalidType("enum ProtoError");
-  r.beginObject("enum ProtoError");
-  if (r.peek() !== 0x22) r.fail(r.peek() === 0x7d ? "expected a variant key, got an empty object" : "key must be a string");
-  const tag = r.readString();
-  if (r.peek() !== 0x3a) r.fail("expected `:`");
-  r.pos++;
+  if (!r.atObject()) return r.invalidType("enum ProtoError");
+  const tag = r.beginVariant("enum ProtoError");
   let value: T.ProtoError;
   r.path.push(tag);
   switch (tag) {

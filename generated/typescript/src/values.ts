@@ -2,7 +2,7 @@
 // What the crate's Rust shows users doing, made natural in TypeScript: Id.new() for a UUID newtype,
 // X.create({...}) like `..Default::default()`, an exhaustive match(...) per enum.
 import type * as T from "./types.js";
-import { ProtoError } from "./runtime.js";
+import { ProtoError, matchHandler } from "./runtime.js";
 import { formatTimestamp, parseTimestampParts } from "./scalars.js";
 import { normalizeTimestamp } from "./scalars.js";
 import { normalizeUuid } from "./scalars.js";
@@ -51,9 +51,9 @@ export const NodeMessage = {
       WorkloadLogs: (payload: T.NodeMessageWorkloadLogs) => R;
     },
   ): R {
-    if (typeof value === "string") return (cases[value] as () => R)();
-    const tag = Object.keys(value)[0] as keyof typeof cases;
-    return (cases[tag] as (payload: unknown) => R)((value as Record<string, unknown>)[tag]);
+    if (typeof value === "string") return matchHandler<() => R>(cases, value, "NodeMessage", NodeMessage.variants)();
+    const tag: unknown = typeof value === "object" && value !== null ? Object.keys(value)[0] : value;
+    return matchHandler<(payload: unknown) => R>(cases, tag, "NodeMessage", NodeMessage.variants)((value as Record<string, unknown>)[tag as string]);
   },
 };
 
@@ -76,9 +76,9 @@ export const GatewayMessage = {
       Shutdown: (payload: T.GatewayMessageShutdown) => R;
     },
   ): R {
-    if (typeof value === "string") return (cases[value] as () => R)();
-    const tag = Object.keys(value)[0] as keyof typeof cases;
-    return (cases[tag] as (payload: unknown) => R)((value as Record<string, unknown>)[tag]);
+    if (typeof value === "string") return matchHandler<() => R>(cases, value, "GatewayMessage", GatewayMessage.variants)();
+    const tag: unknown = typeof value === "object" && value !== null ? Object.keys(value)[0] : value;
+    return matchHandler<(payload: unknown) => R>(cases, tag, "GatewayMessage", GatewayMessage.variants)((value as Record<string, unknown>)[tag as string]);
   },
 };
 
@@ -243,9 +243,9 @@ export const WorkloadState = {
       Completed: () => R;
     },
   ): R {
-    if (typeof value === "string") return (cases[value] as () => R)();
-    const tag = Object.keys(value)[0] as keyof typeof cases;
-    return (cases[tag] as (payload: unknown) => R)((value as Record<string, unknown>)[tag]);
+    if (typeof value === "string") return matchHandler<() => R>(cases, value, "WorkloadState", WorkloadState.variants)();
+    const tag: unknown = typeof value === "object" && value !== null ? Object.keys(value)[0] : value;
+    return matchHandler<(payload: unknown) => R>(cases, tag, "WorkloadState", WorkloadState.variants)((value as Record<string, unknown>)[tag as string]);
   },
 };
 
@@ -331,9 +331,9 @@ export const RestartPolicy = {
       Always: () => R;
     },
   ): R {
-    if (typeof value === "string") return (cases[value] as () => R)();
-    const tag = Object.keys(value)[0] as keyof typeof cases;
-    return (cases[tag] as (payload: unknown) => R)((value as Record<string, unknown>)[tag]);
+    if (typeof value === "string") return matchHandler<() => R>(cases, value, "RestartPolicy", RestartPolicy.variants)();
+    const tag: unknown = typeof value === "object" && value !== null ? Object.keys(value)[0] : value;
+    return matchHandler<(payload: unknown) => R>(cases, tag, "RestartPolicy", RestartPolicy.variants)((value as Record<string, unknown>)[tag as string]);
   },
 };
 
@@ -406,9 +406,9 @@ export const WorkloadEventKind = {
       Completed: (payload: T.WorkloadEventKindCompleted) => R;
     },
   ): R {
-    if (typeof value === "string") return (cases[value] as () => R)();
-    const tag = Object.keys(value)[0] as keyof typeof cases;
-    return (cases[tag] as (payload: unknown) => R)((value as Record<string, unknown>)[tag]);
+    if (typeof value === "string") return matchHandler<() => R>(cases, value, "WorkloadEventKind", WorkloadEventKind.variants)();
+    const tag: unknown = typeof value === "object" && value !== null ? Object.keys(value)[0] : value;
+    return matchHandler<(payload: unknown) => R>(cases, tag, "WorkloadEventKind", WorkloadEventKind.variants)((value as Record<string, unknown>)[tag as string]);
   },
 };
 

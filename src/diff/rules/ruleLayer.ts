@@ -129,14 +129,14 @@ export const DEFAULT_CHANGED = defineRule({
   id: "DEFAULT_CHANGED",
   subject: "default",
   layer: "rules",
-  summary: "a default (an enum's `default` variant, a field's `default`) was added, removed or changed",
+  summary: "a default (an enum's or a field's `x-rust-default`) was added, removed or changed",
   verdicts: { oldReaderNewWriter: "ok", newReaderOldWriter: "ok" },
   why: "serde never fills defaults (no `#[serde(default)]`): only values built with `Default` / `.default()` / `.create()` change",
-  check: ({ old, new: next }) => {
+  check: ({ old, new: next, oldAt, newAt }) => {
     if (old === next) return [];
     const hit: Hit = { message: old === undefined ? `default ${next} added` : next === undefined ? `default ${old} removed` : `default ${old} → ${next}` };
-    if (old !== undefined) hit.oldAt = "/default";
-    if (next !== undefined) hit.newAt = "/default";
+    if (old !== undefined) hit.oldAt = oldAt;
+    if (next !== undefined) hit.newAt = newAt;
     return [hit];
   },
 });

@@ -92,10 +92,6 @@ export function goPackageName(title: string): string {
   return GO_KEYWORDS.has(name) || GO_PREDECLARED.has(name) || name === "main" ? `${name}proto` : name;
 }
 
-/** The default module path: the package's slug (`claw-proto`); `packageName` overrides it (e.g. `github.com/acme/claw-proto`). */
-export function goModulePath(slug: string, packageName: string | undefined): string {
-  return packageName ?? slug;
-}
 
 const IDENT = /^[A-Za-z][A-Za-z0-9]*$/;
 

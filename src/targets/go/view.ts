@@ -29,6 +29,8 @@ export interface GoView {
   /** The schema declares ValidationError (as the rule layer needs it: { field, message }); else rules.go does. */
   declaresValidationError: boolean;
   usesImageReference: boolean;
+  /** An internally/adjacently tagged or untagged enum: runtime_content.go ships. */
+  usesContent: boolean;
   rulesUseFmt: boolean;
   rulesUseStrconv: boolean;
   rulesUseUtf8: boolean;
@@ -557,6 +559,7 @@ export function buildGoView(model: Model, options: { packageName: string; module
     ruleDecls: decls.filter((d) => d.rules),
     declaresValidationError: model.decls.some((d) => d.name === "ValidationError"),
     usesImageReference: ruleText.includes("isImageReference("),
+    usesContent: model.decls.some((d) => d.kind === "enum" && d.representation !== "externally-tagged"),
     rulesUseFmt: ruleText.includes("fmt."),
     rulesUseStrconv: ruleText.includes("strconv."),
     rulesUseUtf8: ruleText.includes("utf8."),

@@ -1,9 +1,9 @@
 import type { Decl, Model } from "../../model/types.js";
-import { declFields } from "../../model/walk.js";
-import type { TargetDiagnostic } from "../types.js";
+import { reservedNames } from "../reserved.js";
+import type { ReservedWords, TargetDiagnostic } from "../types.js";
 
 /** Rust's strict and reserved keywords: a type, field or variant so named does not compile. */
-export const RUST_KEYWORDS: ReadonlySet<string> = new Set(
+const RUST_KEYWORDS: ReadonlySet<string> = new Set(
   (
     "as async await box break const continue crate do dyn else enum extern false final fn for if impl in let loop macro match mod " +
     "move mut override priv pub ref return self Self static struct super trait true try type typeof unsafe unsized use virtual where while yield abstract become"
@@ -23,35 +23,23 @@ const IN_SCOPE: ReadonlySet<string> = new Set(
   ).split(" "),
 );
 
+/** What the crate's files reserve: Rust's keywords, and the prelude and imports in scope at its root. */
+export const RUST_RESERVED: ReservedWords = { keywords: RUST_KEYWORDS, inScope: IN_SCOPE, runtime: new Set() };
+
 /** The rule layer's error type: a schema may declare it, exactly as the crate needs it. */
 export const VALIDATION_ERROR = "ValidationError";
 
 /** What the Rust target cannot declare: keywords, names the prelude or its imports hold, a foreign `ValidationError`. */
 export function checkRustNames(model: Model): TargetDiagnostic[] {
-  const out: TargetDiagnostic[] = [];
-  const reserved = (what: string, name: string, pointer: string, why: string) =>
-    out.push({ code: "reserved-name", pointer, message: `${what} name "${name}" ${why}` });
-  for (const d of model.decls) {
-    if (RUST_KEYWORDS.has(d.name)) reserved("type", d.name, d.pointer, "is a Rust keyword");
-    // `Uuid` may name the uuid crate's type itself (an alias of a uuid string), which the crate re-exports.
-    else if (IN_SCOPE.has(d.name) && !(d.name === "Uuid" && d.kind === "alias" && d.target.kind === "uuid"))
-      reserved("type", d.name, d.pointer, "would shadow the Rust prelude or one of the crate's imports");
+  // `Uuid` may name the uuid crate's type itself (an alias of a uuid string), which the crate re-exports.
+  const out = reservedNames(model, RUST_RESERVED, "Rust", (d) => d.name === "Uuid" && d.kind === "alias" && d.target.kind === "uuid");
+  for (const d of model.decls)
     if (d.name === VALIDATION_ERROR && !isValidationErrorShape(d))
       out.push({
         code: "reserved-name",
         pointer: d.pointer,
         message: `the Rust crate's rule layer reports "${VALIDATION_ERROR}": a schema type of that name must be the struct { field: String, message: String }`,
       });
-    for (const f of declFields(d)) {
-      const name = f.rustName ?? f.name;
-      if (RUST_KEYWORDS.has(name)) reserved("field", name, f.pointer, "is a Rust keyword");
-    }
-    if (d.kind === "enum")
-      for (const v of d.variants) {
-        const name = v.rustName ?? v.name;
-        if (RUST_KEYWORDS.has(name)) reserved("variant", name, v.pointer, "is a Rust keyword");
-      }
-  }
   return out;
 }
 

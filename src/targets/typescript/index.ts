@@ -1,25 +1,33 @@
-import type { Model } from "../../model/types.js";
 import { renderTemplates } from "../../render/renderTemplates.js";
 import { snakeCase } from "../../render/identifiers.js";
 import { templatesDir } from "../templatesDir.js";
-import type { Target, TargetOptions } from "../types.js";
-import { compilePackage } from "./compile.js";
-import { ajvValidators, toCommonJs, typeDeclarations } from "./generatedParts.js";
+import type { Target } from "../types.js";
 import { CANONICAL_UUID_PATTERN } from "./valueSchema.js";
-import { buildTsView } from "./view.js";
-import { packageSlug } from "../packageName.js";
-import { checkTypescriptNames } from "./names.js";
+import { buildTsView, type TsView } from "./view.js";
+import { checkTypescriptNames, typescriptReserved } from "./names.js";
 import { checkUntaggedNumbers } from "./checkUntagged.js";
+import { typescriptNaming } from "./naming.js";
 
-export const typescriptTarget: Target = {
+const TEMPLATES = templatesDir("typescript");
+const RESERVED = typescriptReserved(TEMPLATES);
+
+/** An npm package (ESM + CJS, types): exact parsers and serializers, Ajv standalone validators, bincode. */
+export const typescriptTarget: Target<TsView> = {
   name: "typescript",
-  check: (model) => [...checkTypescriptNames(model, templatesDir("typescript")), ...checkUntaggedNumbers(model)],
-  async render(model: Model, options: TargetOptions) {
+  summary: "an npm package (ESM and CommonJS, .d.ts): exact parsers and serializers, Ajv standalone validators, the rule layer, bincode",
+  reserved: RESERVED,
+  capabilities: { int64: "safe-integers", bincode: true, rules: true, codec: true },
+  naming: typescriptNaming,
+  helpers: { snake: snakeCase },
+  check: (model) => [...checkTypescriptNames(model, RESERVED), ...checkUntaggedNumbers(model)],
+  async view(model, options) {
     const step = options.step ?? ((_name, run) => run());
+    // Ajv, json-schema-to-typescript and the TypeScript compiler load only when a view is built: a cached render needs none.
+    const { ajvValidators, toCommonJs, typeDeclarations } = await import("./generatedParts.js");
     const ajvEsm = await step("validators", async () => ajvValidators(model));
     const types = await step("types", () => typeDeclarations(model));
-    const view = buildTsView(model, {
-      packageName: options.packageName ?? (options.npmScope ? `${options.npmScope}/` : "") + packageSlug(model.title),
+    return buildTsView(model, {
+      packageName: options.packageName ?? typescriptNaming.default(model, options),
       version: options.packageVersion ?? `${model.protocolVersion}.0.0`,
       schemaName: options.schemaName,
       uuidPattern: CANONICAL_UUID_PATTERN,
@@ -27,10 +35,14 @@ export const typescriptTarget: Target = {
       ajvEsm,
       ajvCjs: toCommonJs(ajvEsm),
     });
+  },
+  async render(view, options) {
+    const step = options.step ?? ((_name, run) => run());
     // A helper that serves a rule ships only with a schema that uses the rule.
     const sources = await step("codec", async () =>
-      renderTemplates(templatesDir("typescript"), view, { snake: snakeCase }).filter((f) => view.anyImageReference || f.path !== "src/imageReference.ts"),
+      renderTemplates(TEMPLATES, view, typescriptTarget.helpers).filter((f) => view.anyImageReference || f.path !== "src/imageReference.ts"),
     );
+    const { compilePackage } = await import("./compile.js");
     return [...sources, ...(await step("compile", () => compilePackage(sources)))];
   },
 };

@@ -2,7 +2,8 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { Model } from "../../model/types.js";
 import { declFields } from "../../model/walk.js";
-import type { TargetDiagnostic } from "../types.js";
+import { reservedNames } from "../reserved.js";
+import type { ReservedWords, TargetDiagnostic } from "../types.js";
 
 /**
  * Names the package exports itself; a schema type of the same name is exported as `<Name>Data`
@@ -86,26 +87,39 @@ export function moduleScope(templates: string): Set<string> {
   return names;
 }
 
-let scope: Set<string> | undefined;
+/**
+ * What the package's files reserve. No keywords: every schema name lands as a property key or a
+ * PascalCase type, which no JavaScript keyword is. In scope: the globals and library types above.
+ * Runtime: the templates' module scope, read from the templates themselves.
+ */
+export function typescriptReserved(templates: string): ReservedWords {
+  return { keywords: new Set(), inScope: GLOBALS, runtime: moduleScope(templates) };
+}
 
 /** Type and field names this target cannot declare without shadowing a global or its own runtime. */
-export function checkTypescriptNames(model: Model, templates: string): TargetDiagnostic[] {
-  scope ??= moduleScope(templates);
-  const inScope = scope;
-  const out: TargetDiagnostic[] = [];
+export function checkTypescriptNames(model: Model, words: ReservedWords): TargetDiagnostic[] {
+  const out = reservedNames(model, words, "JavaScript");
   const typeName = (name: string, pointer: string) => {
-    if (GLOBALS.has(name)) {
-      out.push({ code: "reserved-name", pointer, message: `type name "${name}" would shadow the JavaScript global ${name} in the TypeScript package` });
-      return;
-    }
-    if (RUNTIME_NAMES.has(name)) return;
-    const taken = PREFIXES.flatMap((p) => SUFFIXES.map((s) => `${p}${name}${s}`)).find((n) => inScope.has(n)) ?? (inScope.has(name) ? name : undefined);
+    if (words.inScope.has(name) || RUNTIME_NAMES.has(name)) return;
+    const taken =
+      PREFIXES.flatMap((p) => SUFFIXES.map((s) => `${p}${name}${s}`)).find((n) => words.runtime.has(n)) ?? (words.runtime.has(name) ? name : undefined);
     if (taken !== undefined)
       out.push({ code: "reserved-name", pointer, message: `type name "${name}" is reserved by the TypeScript package's runtime (it declares ${taken})` });
   };
   for (const d of model.decls) {
     typeName(d.name, d.pointer);
-    if (d.kind === "enum") for (const v of d.variants) if (v.payload.kind === "struct") typeName(d.name + (v.rustName ?? v.name), v.pointer);
+    if (d.kind === "enum")
+      for (const v of d.variants)
+        if (v.payload.kind === "struct") {
+          const payload = d.name + (v.rustName ?? v.name);
+          if (words.inScope.has(payload))
+            out.push({
+              code: "reserved-name",
+              pointer: v.pointer,
+              message: `type name "${payload}" would shadow JavaScript's ${payload}, in scope in every generated file`,
+            });
+          else typeName(payload, v.pointer);
+        }
     for (const f of declFields(d))
       if (OBJECT_PROPERTIES.has(f.name))
         out.push({

@@ -139,7 +139,15 @@ function declSchema(d: Decl): Schema {
   }
 }
 
+/** The title of the synthetic root that holds the $defs: a name no schema type has (json-schema-to-typescript would rename that type). */
+export function rootTitle(model: Model): string {
+  const taken = new Set(model.decls.map((d) => d.name));
+  let title = "ClawProtoTypes";
+  while (taken.has(title)) title += "Root";
+  return title;
+}
+
 /** JSON Schema shaped for json-schema-to-typescript: every def titled, every field present. */
 export function typesSchema(model: Model): Schema {
-  return { title: "ClawProtoTypes", $defs: Object.fromEntries(model.decls.map((d) => [d.name, declSchema(d)])) };
+  return { title: rootTitle(model), $defs: Object.fromEntries(model.decls.map((d) => [d.name, declSchema(d)])) };
 }

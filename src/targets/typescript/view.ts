@@ -36,6 +36,8 @@ export interface TsRulesView {
 
 export interface TsFieldView {
   name: string;
+  /** The variable a reader keeps the field's value in: the name in camelCase, clear of keywords and of what readers call. */
+  local: string;
   index: number;
   isFirst: boolean;
   doc: Escaped<"comment">[];
@@ -153,8 +155,37 @@ function rulesView(r: Rules): TsRulesView {
   };
 }
 
-function fieldView(f: Field, index: number, defaults: Defaults): TsFieldView {
+/** JavaScript's reserved words, and the names a generated reader's body uses besides field variables. */
+const READER_NAMES: ReadonlySet<string> = new Set(
+  (
+    "break case catch class const continue debugger default delete do else enum export extends false finally for function if " +
+    "implements import in instanceof interface let new null package private protected public return static super switch this " +
+    "throw true try typeof var void while with yield await async of arguments eval undefined NaN Infinity " +
+    "r first i expected value tag content start messageKind T Reader ProtoError WriteFailure validate ajv quoted describe " +
+    "describeError expectObject located readList readMap readTuple readFloat readTag findTag nextKey skipBuffered checkBuffered " +
+    "readUuidString readTimestampString readStringElement"
+  ).split(" "),
+);
+
+/** What the package declares per type (readX, writeXSeq, …): a field variable so named could hide one. */
+const PER_TYPE_NAME = /^(?:read|write|parse|serialize|validate|check|enc|dec|encodeBincode|decodeBincode)[A-Z]/;
+
+/** The fields' views, each with its reader variable (see TsFieldView.local), distinct within the struct. */
+function withLocals(fields: readonly Field[], defaults: Defaults): TsFieldView[] {
+  const used = new Set<string>();
+  return fields.map((f, index) => {
+    const camel = f.name.replace(/_+([a-zA-Z0-9])/g, (_, c: string) => c.toUpperCase());
+    let local = /^[A-Za-z_$][\w$]*$/.test(camel) ? camel : `field${index}`;
+    if (READER_NAMES.has(local) || PER_TYPE_NAME.test(local)) local += "Value";
+    while (used.has(local)) local += "_";
+    used.add(local);
+    return fieldView(f, index, defaults, local);
+  });
+}
+
+function fieldView(f: Field, index: number, defaults: Defaults, local: string): TsFieldView {
   return {
+    local,
     hasDefault: f.default !== undefined || defaults.type(f.type),
     ...(f.rules ? { rules: rulesView(f.rules) } : {}),
     ...(f.itemRules ? { itemRules: rulesView(f.itemRules) } : {}),
@@ -169,7 +200,7 @@ function fieldView(f: Field, index: number, defaults: Defaults): TsFieldView {
 }
 
 function variantView(owner: string, v: Variant, defaults: Defaults, firstCodes?: number[]): TsVariantView {
-  const fields = v.payload.kind === "struct" ? v.payload.fields.map((f, i) => fieldView(f, i, defaults)) : [];
+  const fields = v.payload.kind === "struct" ? withLocals(v.payload.fields, defaults) : [];
   return {
     name: v.name,
     isOther: v.other === true,
@@ -224,7 +255,7 @@ function declView(
   };
   switch (d.kind) {
     case "struct": {
-      const fields = d.fields.map((f, i) => fieldView(f, i, defaults));
+      const fields = withLocals(d.fields, defaults);
       const requiredInit = fields.filter((f) => !f.hasDefault).map((f) => JSON.stringify(f.name));
       return { ...common, isStruct: true, fields, fieldCount: fields.length, requiredInit, hasRules: fields.some((f) => f.rules || f.itemRules) };
     }
@@ -289,6 +320,8 @@ export interface TsView {
   anyF64: boolean;
   anyBool: boolean;
   anyTuple: boolean;
+  /** A list, map or tuple holds strings: its reader passes the runtime's string reader (no closure per call). */
+  anyStringElement: boolean;
   anyUuid: boolean;
   anyTimestamp: boolean;
   /** An externally tagged enum with a data variant: its reader looks at the tag key. */
@@ -354,6 +387,10 @@ export function buildTsView(model: Model, options: TsViewInputs): TsView {
     anyF64: usesWhere(model, (t) => t.kind === "float" && t.float === "f64"),
     anyBool: uses(model, "bool"),
     anyTuple: uses(model, "tuple"),
+    anyStringElement: usesWhere(
+      model,
+      (t) => ((t.kind === "list" || t.kind === "map") && t.of.kind === "string") || (t.kind === "tuple" && t.items.some((i) => i.kind === "string")),
+    ),
     anyUuid: uses(model, "uuid"),
     anyTimestamp: uses(model, "timestamp"),
     anyExternalData: model.decls.some(

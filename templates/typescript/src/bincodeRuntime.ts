@@ -6,7 +6,7 @@
 // struct their elements in order, no names; Option a tag byte 0 (None) or 1 + the value; enum the
 // variant's index as u32 + its payload; Uuid u64 length 16 + its 16 bytes; DateTime<Utc> a String
 // holding the RFC 3339 text serde_json writes. u64 values are JavaScript numbers: at most 2^53−1.
-import { ProtoError, WriteFailure, compareUtf8, describe, isPlainObject } from "./runtime.js";
+import { WriteFailure, inputError, compareUtf8, describe, isPlainObject } from "./runtime.js";
 import { isCanonicalTimestamp, isCanonicalUuid, normalizeTimestamp } from "./scalars.js";
 
 /** Limits a reader sets on untrusted input. */
@@ -171,7 +171,7 @@ export class BincodeReader {
   fail(message: string): never {
     let pointer = "";
     for (const s of this.path) pointer += "/" + String(s).replace(/~/g, "~0").replace(/\//g, "~1");
-    throw new ProtoError("InvalidMessage", `${message} (byte ${this.pos})`, pointer, this.pos);
+    throw inputError("InvalidMessage", `${message} (byte ${this.pos})`, pointer, this.pos);
   }
 
   private take(n: number): number {

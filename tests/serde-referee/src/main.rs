@@ -17,9 +17,12 @@
 //!   referee telemetry-vectors [-v] <dir>    like check, for the telemetry fixture's types and rules
 //!                                           (tests/fixtures/telemetry/vectors)
 //!   referee telemetry-roundtrip <Type>      roundtrip for a telemetry fixture type
+//!   referee driver [--fixture representations|telemetry]
+//!                                           the conformance driver (JSON lines on stdin; see driver.rs)
 //!
 //! Exit codes: 0 success / OK; 1 a check failed / ERR; 2 usage or I/O problem.
 
+mod driver;
 mod findings;
 mod repr_findings;
 mod representations;
@@ -45,6 +48,8 @@ pub struct Ops {
     pub to_bincode: fn(&[u8]) -> Result<Vec<u8>, String>,
     /// bincode bytes -> serde_json::to_string of the decoded value.
     pub from_bincode: fn(&[u8]) -> Result<String, String>,
+    /// The conformance driver's answer: like `json`, with serde_json's error category.
+    pub driver: driver::Driver,
 }
 
 fn json_roundtrip<T: DeserializeOwned + Serialize>(input: &[u8]) -> Result<String, String> {
@@ -75,6 +80,7 @@ macro_rules! type_table {
                     json: json_roundtrip::<$ty>,
                     to_bincode: json_to_bincode::<$ty>,
                     from_bincode: bincode_to_json::<$ty>,
+                    driver: driver::roundtrip::<$ty>,
                 }),)*
                 _ => None,
             }
@@ -152,7 +158,8 @@ fn usage() -> ExitCode {
          referee samples\n  referee findings\n  referee types\n  \
          referee fixture-vectors [-v] <dir>\n  referee repr-roundtrip <Type>   (JSON on stdin)\n  \
          referee repr-findings\n  referee telemetry-vectors [-v] <dir>\n  \
-         referee telemetry-roundtrip <Type>   (JSON on stdin)"
+         referee telemetry-roundtrip <Type>   (JSON on stdin)\n  \
+         referee driver [--fixture representations|telemetry]   (JSON lines on stdin)"
     );
     ExitCode::from(2)
 }
@@ -307,6 +314,21 @@ fn main() -> ExitCode {
         Some("findings") if args.len() == 2 => {
             print!("{}", findings::render());
             ExitCode::SUCCESS
+        }
+        Some("driver") => {
+            let driver_for: fn(&str) -> Option<driver::Driver> = match args.get(2..).unwrap_or_default() {
+                [] => |name| ops_for(name).map(|ops| ops.driver),
+                [flag, fixture] if flag == "--fixture" && fixture == "representations" => representations::driver_for,
+                [flag, fixture] if flag == "--fixture" && fixture == "telemetry" => telemetry::driver_for,
+                _ => return usage(),
+            };
+            match driver::run(&driver_for) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => {
+                    eprintln!("referee driver: {e}");
+                    ExitCode::from(2)
+                }
+            }
         }
         Some("types") if args.len() == 2 => {
             for n in TYPE_NAMES {

@@ -189,6 +189,14 @@ macro_rules! table {
                 _ => None,
             }
         }
+
+        /// The conformance driver's answer for a type name (`referee driver --fixture …`).
+        pub fn driver_for(name: &str) -> Option<crate::driver::Driver> {
+            match name {
+                $($name => Some(crate::driver::roundtrip::<$ty>),)*
+                _ => None,
+            }
+        }
     };
 }
 

@@ -151,7 +151,7 @@ class BincodeReader {
   fail(message) {
     let pointer = "";
     for (const s of this.path) pointer += "/" + String(s).replace(/~/g, "~0").replace(/\//g, "~1");
-    throw new import_runtime.ProtoError("InvalidMessage", `${message} (byte ${this.pos})`, pointer, this.pos);
+    throw (0, import_runtime.inputError)("InvalidMessage", `${message} (byte ${this.pos})`, pointer, this.pos);
   }
   take(n) {
     if (n > this.bytes.length - this.pos) this.fail(`unexpected end of input: ${n} more bytes needed, ${this.bytes.length - this.pos} left`);

@@ -77,6 +77,7 @@ var import_runtime = require("./runtime.js");
 var import_runtime2 = require("./runtime.js");
 var import_runtime3 = require("./runtime.js");
 var import_runtime4 = require("./runtime.js");
+var import_runtime5 = require("./runtime.js");
 var import_scalars = require("./scalars.js");
 var import_scalars2 = require("./scalars.js");
 var validate = __toESM(require("./validate.js"));
@@ -111,8 +112,7 @@ function located(e, value, check) {
 }
 function readNodeMessage(r) {
   const messageKind = r.path.length === 0 ? "UnknownMessageType" : "InvalidMessage";
-  const c = r.peek();
-  if (c === 34) {
+  if (r.atString()) {
     const tag2 = r.readString();
     switch (tag2) {
       case "Register":
@@ -129,12 +129,8 @@ function readNodeMessage(r) {
         return r.fail(`unknown variant ${(0, import_runtime.quoted)(tag2)}, expected one of "Register", "Heartbeat", "Metrics", "WorkloadUpdate", "WorkloadLogs"`, messageKind);
     }
   }
-  if (c !== 123) return r.invalidType("enum NodeMessage");
-  r.beginObject("enum NodeMessage");
-  if (r.peek() !== 34) r.fail(r.peek() === 125 ? "expected a variant key, got an empty object" : "key must be a string");
-  const tag = r.readString();
-  if (r.peek() !== 58) r.fail("expected `:`");
-  r.pos++;
+  if (!r.atObject()) return r.invalidType("enum NodeMessage");
+  const tag = r.beginVariant("enum NodeMessage");
   let value;
   r.path.push(tag);
   switch (tag) {
@@ -164,69 +160,69 @@ function readNodeMessage(r) {
 const FIELDS_NodeMessageRegister = ["node_id", "name", "capabilities", "protocol_version"];
 const KEYS_NodeMessageRegister = ['"node_id":', '"name":', '"capabilities":', '"protocol_version":'];
 function readNodeMessageRegister(r) {
-  if (r.peek() === 91) return readNodeMessageRegisterSeq(r);
+  if (r.atArray()) return readNodeMessageRegisterSeq(r);
   r.beginObject("struct variant NodeMessage::Register");
-  let f0;
-  let f1;
-  let f2;
-  let f3;
-  for (let first = true, i = r.field(true, FIELDS_NodeMessageRegister, KEYS_NodeMessageRegister, 0); i !== -2; first = false, i = r.field(first, FIELDS_NodeMessageRegister, KEYS_NodeMessageRegister, i + 1)) {
+  let nodeId;
+  let name;
+  let capabilities;
+  let protocolVersion;
+  for (let first = true, i = r.field(true, FIELDS_NodeMessageRegister, KEYS_NodeMessageRegister, 0); i !== import_runtime.Reader.END; first = false, i = r.field(first, FIELDS_NodeMessageRegister, KEYS_NodeMessageRegister, i + 1)) {
     switch (i) {
       case 0:
-        if (f0 !== void 0) r.fail("duplicate field `node_id`");
+        if (nodeId !== void 0) r.fail("duplicate field `node_id`");
         r.path.push("node_id");
-        f0 = readNodeId(r);
+        nodeId = readNodeId(r);
         r.path.pop();
         break;
       case 1:
-        if (f1 !== void 0) r.fail("duplicate field `name`");
+        if (name !== void 0) r.fail("duplicate field `name`");
         r.path.push("name");
-        f1 = r.readString();
+        name = r.readString();
         r.path.pop();
         break;
       case 2:
-        if (f2 !== void 0) r.fail("duplicate field `capabilities`");
+        if (capabilities !== void 0) r.fail("duplicate field `capabilities`");
         r.path.push("capabilities");
-        f2 = readNodeCapabilities(r);
+        capabilities = readNodeCapabilities(r);
         r.path.pop();
         break;
       case 3:
-        if (f3 !== void 0) r.fail("duplicate field `protocol_version`");
+        if (protocolVersion !== void 0) r.fail("duplicate field `protocol_version`");
         r.path.push("protocol_version");
-        f3 = r.readInt(0, 4294967295, "u32");
+        protocolVersion = r.readInt(0, 4294967295, "u32");
         r.path.pop();
         break;
       default:
         r.skip();
     }
   }
-  if (f0 === void 0) r.fail("missing field `node_id`");
-  if (f1 === void 0) r.fail("missing field `name`");
-  if (f2 === void 0) r.fail("missing field `capabilities`");
-  if (f3 === void 0) r.fail("missing field `protocol_version`");
-  return { node_id: f0, name: f1, capabilities: f2, protocol_version: f3 };
+  if (nodeId === void 0) r.fail("missing field `node_id`");
+  if (name === void 0) r.fail("missing field `name`");
+  if (capabilities === void 0) r.fail("missing field `capabilities`");
+  if (protocolVersion === void 0) r.fail("missing field `protocol_version`");
+  return { node_id: nodeId, name, capabilities, protocol_version: protocolVersion };
 }
 function readNodeMessageRegisterSeq(r, first = true) {
   const expected = "struct variant NodeMessage::Register with 4 elements";
   if (first) r.beginArray(expected);
   if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
   r.path.push(0);
-  const f0 = readNodeId(r);
+  const nodeId = readNodeId(r);
   r.path.pop();
   if (!r.more(false)) r.fail(`invalid length 1, expected ${expected}`);
   r.path.push(1);
-  const f1 = r.readString();
+  const name = r.readString();
   r.path.pop();
   if (!r.more(false)) r.fail(`invalid length 2, expected ${expected}`);
   r.path.push(2);
-  const f2 = readNodeCapabilities(r);
+  const capabilities = readNodeCapabilities(r);
   r.path.pop();
   if (!r.more(false)) r.fail(`invalid length 3, expected ${expected}`);
   r.path.push(3);
-  const f3 = r.readInt(0, 4294967295, "u32");
+  const protocolVersion = r.readInt(0, 4294967295, "u32");
   r.path.pop();
   r.endArray(expected);
-  return { node_id: f0, name: f1, capabilities: f2, protocol_version: f3 };
+  return { node_id: nodeId, name, capabilities, protocol_version: protocolVersion };
 }
 function writeNodeMessageRegister(v) {
   (0, import_runtime.expectObject)(v, "struct variant NodeMessage::Register");
@@ -235,45 +231,45 @@ function writeNodeMessageRegister(v) {
 const FIELDS_NodeMessageHeartbeat = ["node_id", "timestamp"];
 const KEYS_NodeMessageHeartbeat = ['"node_id":', '"timestamp":'];
 function readNodeMessageHeartbeat(r) {
-  if (r.peek() === 91) return readNodeMessageHeartbeatSeq(r);
+  if (r.atArray()) return readNodeMessageHeartbeatSeq(r);
   r.beginObject("struct variant NodeMessage::Heartbeat");
-  let f0;
-  let f1;
-  for (let first = true, i = r.field(true, FIELDS_NodeMessageHeartbeat, KEYS_NodeMessageHeartbeat, 0); i !== -2; first = false, i = r.field(first, FIELDS_NodeMessageHeartbeat, KEYS_NodeMessageHeartbeat, i + 1)) {
+  let nodeId;
+  let timestamp;
+  for (let first = true, i = r.field(true, FIELDS_NodeMessageHeartbeat, KEYS_NodeMessageHeartbeat, 0); i !== import_runtime.Reader.END; first = false, i = r.field(first, FIELDS_NodeMessageHeartbeat, KEYS_NodeMessageHeartbeat, i + 1)) {
     switch (i) {
       case 0:
-        if (f0 !== void 0) r.fail("duplicate field `node_id`");
+        if (nodeId !== void 0) r.fail("duplicate field `node_id`");
         r.path.push("node_id");
-        f0 = readNodeId(r);
+        nodeId = readNodeId(r);
         r.path.pop();
         break;
       case 1:
-        if (f1 !== void 0) r.fail("duplicate field `timestamp`");
+        if (timestamp !== void 0) r.fail("duplicate field `timestamp`");
         r.path.push("timestamp");
-        f1 = readTimestamp(r);
+        timestamp = readTimestamp(r);
         r.path.pop();
         break;
       default:
         r.skip();
     }
   }
-  if (f0 === void 0) r.fail("missing field `node_id`");
-  if (f1 === void 0) r.fail("missing field `timestamp`");
-  return { node_id: f0, timestamp: f1 };
+  if (nodeId === void 0) r.fail("missing field `node_id`");
+  if (timestamp === void 0) r.fail("missing field `timestamp`");
+  return { node_id: nodeId, timestamp };
 }
 function readNodeMessageHeartbeatSeq(r, first = true) {
   const expected = "struct variant NodeMessage::Heartbeat with 2 elements";
   if (first) r.beginArray(expected);
   if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
   r.path.push(0);
-  const f0 = readNodeId(r);
+  const nodeId = readNodeId(r);
   r.path.pop();
   if (!r.more(false)) r.fail(`invalid length 1, expected ${expected}`);
   r.path.push(1);
-  const f1 = readTimestamp(r);
+  const timestamp = readTimestamp(r);
   r.path.pop();
   r.endArray(expected);
-  return { node_id: f0, timestamp: f1 };
+  return { node_id: nodeId, timestamp };
 }
 function writeNodeMessageHeartbeat(v) {
   (0, import_runtime.expectObject)(v, "struct variant NodeMessage::Heartbeat");
@@ -282,128 +278,128 @@ function writeNodeMessageHeartbeat(v) {
 const FIELDS_NodeMessageMetrics = ["node_id", "gpu_metrics", "timestamp"];
 const KEYS_NodeMessageMetrics = ['"node_id":', '"gpu_metrics":', '"timestamp":'];
 function readNodeMessageMetrics(r) {
-  if (r.peek() === 91) return readNodeMessageMetricsSeq(r);
+  if (r.atArray()) return readNodeMessageMetricsSeq(r);
   r.beginObject("struct variant NodeMessage::Metrics");
-  let f0;
-  let f1;
-  let f2;
-  for (let first = true, i = r.field(true, FIELDS_NodeMessageMetrics, KEYS_NodeMessageMetrics, 0); i !== -2; first = false, i = r.field(first, FIELDS_NodeMessageMetrics, KEYS_NodeMessageMetrics, i + 1)) {
+  let nodeId;
+  let gpuMetrics;
+  let timestamp;
+  for (let first = true, i = r.field(true, FIELDS_NodeMessageMetrics, KEYS_NodeMessageMetrics, 0); i !== import_runtime.Reader.END; first = false, i = r.field(first, FIELDS_NodeMessageMetrics, KEYS_NodeMessageMetrics, i + 1)) {
     switch (i) {
       case 0:
-        if (f0 !== void 0) r.fail("duplicate field `node_id`");
+        if (nodeId !== void 0) r.fail("duplicate field `node_id`");
         r.path.push("node_id");
-        f0 = readNodeId(r);
+        nodeId = readNodeId(r);
         r.path.pop();
         break;
       case 1:
-        if (f1 !== void 0) r.fail("duplicate field `gpu_metrics`");
+        if (gpuMetrics !== void 0) r.fail("duplicate field `gpu_metrics`");
         r.path.push("gpu_metrics");
-        f1 = (0, import_runtime.readList)(r, (r2) => readGpuMetricsProto(r2));
+        gpuMetrics = (0, import_runtime.readList)(r, readGpuMetricsProto);
         r.path.pop();
         break;
       case 2:
-        if (f2 !== void 0) r.fail("duplicate field `timestamp`");
+        if (timestamp !== void 0) r.fail("duplicate field `timestamp`");
         r.path.push("timestamp");
-        f2 = readTimestamp(r);
+        timestamp = readTimestamp(r);
         r.path.pop();
         break;
       default:
         r.skip();
     }
   }
-  if (f0 === void 0) r.fail("missing field `node_id`");
-  if (f1 === void 0) r.fail("missing field `gpu_metrics`");
-  if (f2 === void 0) r.fail("missing field `timestamp`");
-  return { node_id: f0, gpu_metrics: f1, timestamp: f2 };
+  if (nodeId === void 0) r.fail("missing field `node_id`");
+  if (gpuMetrics === void 0) r.fail("missing field `gpu_metrics`");
+  if (timestamp === void 0) r.fail("missing field `timestamp`");
+  return { node_id: nodeId, gpu_metrics: gpuMetrics, timestamp };
 }
 function readNodeMessageMetricsSeq(r, first = true) {
   const expected = "struct variant NodeMessage::Metrics with 3 elements";
   if (first) r.beginArray(expected);
   if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
   r.path.push(0);
-  const f0 = readNodeId(r);
+  const nodeId = readNodeId(r);
   r.path.pop();
   if (!r.more(false)) r.fail(`invalid length 1, expected ${expected}`);
   r.path.push(1);
-  const f1 = (0, import_runtime.readList)(r, (r2) => readGpuMetricsProto(r2));
+  const gpuMetrics = (0, import_runtime.readList)(r, readGpuMetricsProto);
   r.path.pop();
   if (!r.more(false)) r.fail(`invalid length 2, expected ${expected}`);
   r.path.push(2);
-  const f2 = readTimestamp(r);
+  const timestamp = readTimestamp(r);
   r.path.pop();
   r.endArray(expected);
-  return { node_id: f0, gpu_metrics: f1, timestamp: f2 };
+  return { node_id: nodeId, gpu_metrics: gpuMetrics, timestamp };
 }
 function writeNodeMessageMetrics(v) {
   (0, import_runtime.expectObject)(v, "struct variant NodeMessage::Metrics");
-  return '{"node_id":' + writeNodeId(v.node_id) + ',"gpu_metrics":' + (0, import_runtime.writeList)(v.gpu_metrics, (x) => writeGpuMetricsProto(x)) + ',"timestamp":' + writeTimestamp(v.timestamp) + "}";
+  return '{"node_id":' + writeNodeId(v.node_id) + ',"gpu_metrics":' + (0, import_runtime.writeList)(v.gpu_metrics, writeGpuMetricsProto) + ',"timestamp":' + writeTimestamp(v.timestamp) + "}";
 }
 const FIELDS_NodeMessageWorkloadUpdate = ["workload_id", "state", "message", "timestamp"];
 const KEYS_NodeMessageWorkloadUpdate = ['"workload_id":', '"state":', '"message":', '"timestamp":'];
 function readNodeMessageWorkloadUpdate(r) {
-  if (r.peek() === 91) return readNodeMessageWorkloadUpdateSeq(r);
+  if (r.atArray()) return readNodeMessageWorkloadUpdateSeq(r);
   r.beginObject("struct variant NodeMessage::WorkloadUpdate");
-  let f0;
-  let f1;
-  let f2;
-  let f3;
-  for (let first = true, i = r.field(true, FIELDS_NodeMessageWorkloadUpdate, KEYS_NodeMessageWorkloadUpdate, 0); i !== -2; first = false, i = r.field(first, FIELDS_NodeMessageWorkloadUpdate, KEYS_NodeMessageWorkloadUpdate, i + 1)) {
+  let workloadId;
+  let state;
+  let message;
+  let timestamp;
+  for (let first = true, i = r.field(true, FIELDS_NodeMessageWorkloadUpdate, KEYS_NodeMessageWorkloadUpdate, 0); i !== import_runtime.Reader.END; first = false, i = r.field(first, FIELDS_NodeMessageWorkloadUpdate, KEYS_NodeMessageWorkloadUpdate, i + 1)) {
     switch (i) {
       case 0:
-        if (f0 !== void 0) r.fail("duplicate field `workload_id`");
+        if (workloadId !== void 0) r.fail("duplicate field `workload_id`");
         r.path.push("workload_id");
-        f0 = readWorkloadId(r);
+        workloadId = readWorkloadId(r);
         r.path.pop();
         break;
       case 1:
-        if (f1 !== void 0) r.fail("duplicate field `state`");
+        if (state !== void 0) r.fail("duplicate field `state`");
         r.path.push("state");
-        f1 = readWorkloadState(r);
+        state = readWorkloadState(r);
         r.path.pop();
         break;
       case 2:
-        if (f2 !== void 0) r.fail("duplicate field `message`");
+        if (message !== void 0) r.fail("duplicate field `message`");
         r.path.push("message");
-        f2 = r.readNullIf() ? null : r.readString();
+        message = r.readNullIf() ? null : r.readString();
         r.path.pop();
         break;
       case 3:
-        if (f3 !== void 0) r.fail("duplicate field `timestamp`");
+        if (timestamp !== void 0) r.fail("duplicate field `timestamp`");
         r.path.push("timestamp");
-        f3 = readTimestamp(r);
+        timestamp = readTimestamp(r);
         r.path.pop();
         break;
       default:
         r.skip();
     }
   }
-  if (f0 === void 0) r.fail("missing field `workload_id`");
-  if (f1 === void 0) r.fail("missing field `state`");
-  if (f2 === void 0) f2 = null;
-  if (f3 === void 0) r.fail("missing field `timestamp`");
-  return { workload_id: f0, state: f1, message: f2, timestamp: f3 };
+  if (workloadId === void 0) r.fail("missing field `workload_id`");
+  if (state === void 0) r.fail("missing field `state`");
+  if (message === void 0) message = null;
+  if (timestamp === void 0) r.fail("missing field `timestamp`");
+  return { workload_id: workloadId, state, message, timestamp };
 }
 function readNodeMessageWorkloadUpdateSeq(r, first = true) {
   const expected = "struct variant NodeMessage::WorkloadUpdate with 4 elements";
   if (first) r.beginArray(expected);
   if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
   r.path.push(0);
-  const f0 = readWorkloadId(r);
+  const workloadId = readWorkloadId(r);
   r.path.pop();
   if (!r.more(false)) r.fail(`invalid length 1, expected ${expected}`);
   r.path.push(1);
-  const f1 = readWorkloadState(r);
+  const state = readWorkloadState(r);
   r.path.pop();
   if (!r.more(false)) r.fail(`invalid length 2, expected ${expected}`);
   r.path.push(2);
-  const f2 = r.readNullIf() ? null : r.readString();
+  const message = r.readNullIf() ? null : r.readString();
   r.path.pop();
   if (!r.more(false)) r.fail(`invalid length 3, expected ${expected}`);
   r.path.push(3);
-  const f3 = readTimestamp(r);
+  const timestamp = readTimestamp(r);
   r.path.pop();
   r.endArray(expected);
-  return { workload_id: f0, state: f1, message: f2, timestamp: f3 };
+  return { workload_id: workloadId, state, message, timestamp };
 }
 function writeNodeMessageWorkloadUpdate(v) {
   (0, import_runtime.expectObject)(v, "struct variant NodeMessage::WorkloadUpdate");
@@ -412,65 +408,65 @@ function writeNodeMessageWorkloadUpdate(v) {
 const FIELDS_NodeMessageWorkloadLogs = ["workload_id", "lines", "is_stderr"];
 const KEYS_NodeMessageWorkloadLogs = ['"workload_id":', '"lines":', '"is_stderr":'];
 function readNodeMessageWorkloadLogs(r) {
-  if (r.peek() === 91) return readNodeMessageWorkloadLogsSeq(r);
+  if (r.atArray()) return readNodeMessageWorkloadLogsSeq(r);
   r.beginObject("struct variant NodeMessage::WorkloadLogs");
-  let f0;
-  let f1;
-  let f2;
-  for (let first = true, i = r.field(true, FIELDS_NodeMessageWorkloadLogs, KEYS_NodeMessageWorkloadLogs, 0); i !== -2; first = false, i = r.field(first, FIELDS_NodeMessageWorkloadLogs, KEYS_NodeMessageWorkloadLogs, i + 1)) {
+  let workloadId;
+  let lines;
+  let isStderr;
+  for (let first = true, i = r.field(true, FIELDS_NodeMessageWorkloadLogs, KEYS_NodeMessageWorkloadLogs, 0); i !== import_runtime.Reader.END; first = false, i = r.field(first, FIELDS_NodeMessageWorkloadLogs, KEYS_NodeMessageWorkloadLogs, i + 1)) {
     switch (i) {
       case 0:
-        if (f0 !== void 0) r.fail("duplicate field `workload_id`");
+        if (workloadId !== void 0) r.fail("duplicate field `workload_id`");
         r.path.push("workload_id");
-        f0 = readWorkloadId(r);
+        workloadId = readWorkloadId(r);
         r.path.pop();
         break;
       case 1:
-        if (f1 !== void 0) r.fail("duplicate field `lines`");
+        if (lines !== void 0) r.fail("duplicate field `lines`");
         r.path.push("lines");
-        f1 = (0, import_runtime.readList)(r, (r2) => r2.readString());
+        lines = (0, import_runtime.readList)(r, import_runtime2.readStringElement);
         r.path.pop();
         break;
       case 2:
-        if (f2 !== void 0) r.fail("duplicate field `is_stderr`");
+        if (isStderr !== void 0) r.fail("duplicate field `is_stderr`");
         r.path.push("is_stderr");
-        f2 = r.readBool();
+        isStderr = r.readBool();
         r.path.pop();
         break;
       default:
         r.skip();
     }
   }
-  if (f0 === void 0) r.fail("missing field `workload_id`");
-  if (f1 === void 0) r.fail("missing field `lines`");
-  if (f2 === void 0) r.fail("missing field `is_stderr`");
-  return { workload_id: f0, lines: f1, is_stderr: f2 };
+  if (workloadId === void 0) r.fail("missing field `workload_id`");
+  if (lines === void 0) r.fail("missing field `lines`");
+  if (isStderr === void 0) r.fail("missing field `is_stderr`");
+  return { workload_id: workloadId, lines, is_stderr: isStderr };
 }
 function readNodeMessageWorkloadLogsSeq(r, first = true) {
   const expected = "struct variant NodeMessage::WorkloadLogs with 3 elements";
   if (first) r.beginArray(expected);
   if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
   r.path.push(0);
-  const f0 = readWorkloadId(r);
+  const workloadId = readWorkloadId(r);
   r.path.pop();
   if (!r.more(false)) r.fail(`invalid length 1, expected ${expected}`);
   r.path.push(1);
-  const f1 = (0, import_runtime.readList)(r, (r2) => r2.readString());
+  const lines = (0, import_runtime.readList)(r, import_runtime2.readStringElement);
   r.path.pop();
   if (!r.more(false)) r.fail(`invalid length 2, expected ${expected}`);
   r.path.push(2);
-  const f2 = r.readBool();
+  const isStderr = r.readBool();
   r.path.pop();
   r.endArray(expected);
-  return { workload_id: f0, lines: f1, is_stderr: f2 };
+  return { workload_id: workloadId, lines, is_stderr: isStderr };
 }
 function writeNodeMessageWorkloadLogs(v) {
   (0, import_runtime.expectObject)(v, "struct variant NodeMessage::WorkloadLogs");
-  return '{"workload_id":' + writeWorkloadId(v.workload_id) + ',"lines":' + (0, import_runtime.writeList)(v.lines, (x) => (0, import_runtime.writeString)(x)) + ',"is_stderr":' + (0, import_runtime3.writeBool)(v.is_stderr) + "}";
+  return '{"workload_id":' + writeWorkloadId(v.workload_id) + ',"lines":' + (0, import_runtime.writeList)(v.lines, import_runtime.writeString) + ',"is_stderr":' + (0, import_runtime4.writeBool)(v.is_stderr) + "}";
 }
 function writeNodeMessage(v) {
   (0, import_runtime.expectObject)(v, "enum NodeMessage");
-  const tag = (0, import_runtime4.tagOf)(v);
+  const tag = (0, import_runtime5.tagOf)(v);
   const value = v[tag];
   switch (tag) {
     case "Register":
@@ -501,8 +497,7 @@ function serializeNodeMessage(value) {
 }
 function readGatewayMessage(r) {
   const messageKind = r.path.length === 0 ? "UnknownMessageType" : "InvalidMessage";
-  const c = r.peek();
-  if (c === 34) {
+  if (r.atString()) {
     const tag2 = r.readString();
     switch (tag2) {
       case "Registered":
@@ -525,12 +520,8 @@ function readGatewayMessage(r) {
         return r.fail(`unknown variant ${(0, import_runtime.quoted)(tag2)}, expected one of "Registered", "HeartbeatAck", "DeployWorkload", "StopWorkload", "GetWorkloadStatus", "UpdateConfig", "Ping", "Shutdown"`, messageKind);
     }
   }
-  if (c !== 123) return r.invalidType("enum GatewayMessage");
-  r.beginObject("enum GatewayMessage");
-  if (r.peek() !== 34) r.fail(r.peek() === 125 ? "expected a variant key, got an empty object" : "key must be a string");
-  const tag = r.readString();
-  if (r.peek() !== 58) r.fail("expected `:`");
-  r.pos++;
+  if (!r.atObject()) return r.invalidType("enum GatewayMessage");
+  const tag = r.beginVariant("enum GatewayMessage");
   let value;
   r.path.push(tag);
   switch (tag) {
@@ -569,57 +560,57 @@ function readGatewayMessage(r) {
 const FIELDS_GatewayMessageRegistered = ["heartbeat_interval_secs", "metrics_interval_secs", "config"];
 const KEYS_GatewayMessageRegistered = ['"heartbeat_interval_secs":', '"metrics_interval_secs":', '"config":'];
 function readGatewayMessageRegistered(r) {
-  if (r.peek() === 91) return readGatewayMessageRegisteredSeq(r);
+  if (r.atArray()) return readGatewayMessageRegisteredSeq(r);
   r.beginObject("struct variant GatewayMessage::Registered");
-  let f0;
-  let f1;
-  let f2;
-  for (let first = true, i = r.field(true, FIELDS_GatewayMessageRegistered, KEYS_GatewayMessageRegistered, 0); i !== -2; first = false, i = r.field(first, FIELDS_GatewayMessageRegistered, KEYS_GatewayMessageRegistered, i + 1)) {
+  let heartbeatIntervalSecs;
+  let metricsIntervalSecs;
+  let config;
+  for (let first = true, i = r.field(true, FIELDS_GatewayMessageRegistered, KEYS_GatewayMessageRegistered, 0); i !== import_runtime.Reader.END; first = false, i = r.field(first, FIELDS_GatewayMessageRegistered, KEYS_GatewayMessageRegistered, i + 1)) {
     switch (i) {
       case 0:
-        if (f0 !== void 0) r.fail("duplicate field `heartbeat_interval_secs`");
+        if (heartbeatIntervalSecs !== void 0) r.fail("duplicate field `heartbeat_interval_secs`");
         r.path.push("heartbeat_interval_secs");
-        f0 = r.readInt(0, 4294967295, "u32");
+        heartbeatIntervalSecs = r.readInt(0, 4294967295, "u32");
         r.path.pop();
         break;
       case 1:
-        if (f1 !== void 0) r.fail("duplicate field `metrics_interval_secs`");
+        if (metricsIntervalSecs !== void 0) r.fail("duplicate field `metrics_interval_secs`");
         r.path.push("metrics_interval_secs");
-        f1 = r.readInt(0, 4294967295, "u32");
+        metricsIntervalSecs = r.readInt(0, 4294967295, "u32");
         r.path.pop();
         break;
       case 2:
-        if (f2 !== void 0) r.fail("duplicate field `config`");
+        if (config !== void 0) r.fail("duplicate field `config`");
         r.path.push("config");
-        f2 = r.readNullIf() ? null : readNodeConfig(r);
+        config = r.readNullIf() ? null : readNodeConfig(r);
         r.path.pop();
         break;
       default:
         r.skip();
     }
   }
-  if (f0 === void 0) r.fail("missing field `heartbeat_interval_secs`");
-  if (f1 === void 0) r.fail("missing field `metrics_interval_secs`");
-  if (f2 === void 0) f2 = null;
-  return { heartbeat_interval_secs: f0, metrics_interval_secs: f1, config: f2 };
+  if (heartbeatIntervalSecs === void 0) r.fail("missing field `heartbeat_interval_secs`");
+  if (metricsIntervalSecs === void 0) r.fail("missing field `metrics_interval_secs`");
+  if (config === void 0) config = null;
+  return { heartbeat_interval_secs: heartbeatIntervalSecs, metrics_interval_secs: metricsIntervalSecs, config };
 }
 function readGatewayMessageRegisteredSeq(r, first = true) {
   const expected = "struct variant GatewayMessage::Registered with 3 elements";
   if (first) r.beginArray(expected);
   if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
   r.path.push(0);
-  const f0 = r.readInt(0, 4294967295, "u32");
+  const heartbeatIntervalSecs = r.readInt(0, 4294967295, "u32");
   r.path.pop();
   if (!r.more(false)) r.fail(`invalid length 1, expected ${expected}`);
   r.path.push(1);
-  const f1 = r.readInt(0, 4294967295, "u32");
+  const metricsIntervalSecs = r.readInt(0, 4294967295, "u32");
   r.path.pop();
   if (!r.more(false)) r.fail(`invalid length 2, expected ${expected}`);
   r.path.push(2);
-  const f2 = r.readNullIf() ? null : readNodeConfig(r);
+  const config = r.readNullIf() ? null : readNodeConfig(r);
   r.path.pop();
   r.endArray(expected);
-  return { heartbeat_interval_secs: f0, metrics_interval_secs: f1, config: f2 };
+  return { heartbeat_interval_secs: heartbeatIntervalSecs, metrics_interval_secs: metricsIntervalSecs, config };
 }
 function writeGatewayMessageRegistered(v) {
   (0, import_runtime.expectObject)(v, "struct variant GatewayMessage::Registered");
@@ -628,33 +619,33 @@ function writeGatewayMessageRegistered(v) {
 const FIELDS_GatewayMessageHeartbeatAck = ["timestamp"];
 const KEYS_GatewayMessageHeartbeatAck = ['"timestamp":'];
 function readGatewayMessageHeartbeatAck(r) {
-  if (r.peek() === 91) return readGatewayMessageHeartbeatAckSeq(r);
+  if (r.atArray()) return readGatewayMessageHeartbeatAckSeq(r);
   r.beginObject("struct variant GatewayMessage::HeartbeatAck");
-  let f0;
-  for (let first = true, i = r.field(true, FIELDS_GatewayMessageHeartbeatAck, KEYS_GatewayMessageHeartbeatAck, 0); i !== -2; first = false, i = r.field(first, FIELDS_GatewayMessageHeartbeatAck, KEYS_GatewayMessageHeartbeatAck, i + 1)) {
+  let timestamp;
+  for (let first = true, i = r.field(true, FIELDS_GatewayMessageHeartbeatAck, KEYS_GatewayMessageHeartbeatAck, 0); i !== import_runtime.Reader.END; first = false, i = r.field(first, FIELDS_GatewayMessageHeartbeatAck, KEYS_GatewayMessageHeartbeatAck, i + 1)) {
     switch (i) {
       case 0:
-        if (f0 !== void 0) r.fail("duplicate field `timestamp`");
+        if (timestamp !== void 0) r.fail("duplicate field `timestamp`");
         r.path.push("timestamp");
-        f0 = readTimestamp(r);
+        timestamp = readTimestamp(r);
         r.path.pop();
         break;
       default:
         r.skip();
     }
   }
-  if (f0 === void 0) r.fail("missing field `timestamp`");
-  return { timestamp: f0 };
+  if (timestamp === void 0) r.fail("missing field `timestamp`");
+  return { timestamp };
 }
 function readGatewayMessageHeartbeatAckSeq(r, first = true) {
   const expected = "struct variant GatewayMessage::HeartbeatAck with 1 elements";
   if (first) r.beginArray(expected);
   if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
   r.path.push(0);
-  const f0 = readTimestamp(r);
+  const timestamp = readTimestamp(r);
   r.path.pop();
   r.endArray(expected);
-  return { timestamp: f0 };
+  return { timestamp };
 }
 function writeGatewayMessageHeartbeatAck(v) {
   (0, import_runtime.expectObject)(v, "struct variant GatewayMessage::HeartbeatAck");
@@ -663,33 +654,33 @@ function writeGatewayMessageHeartbeatAck(v) {
 const FIELDS_GatewayMessageDeployWorkload = ["workload"];
 const KEYS_GatewayMessageDeployWorkload = ['"workload":'];
 function readGatewayMessageDeployWorkload(r) {
-  if (r.peek() === 91) return readGatewayMessageDeployWorkloadSeq(r);
+  if (r.atArray()) return readGatewayMessageDeployWorkloadSeq(r);
   r.beginObject("struct variant GatewayMessage::DeployWorkload");
-  let f0;
-  for (let first = true, i = r.field(true, FIELDS_GatewayMessageDeployWorkload, KEYS_GatewayMessageDeployWorkload, 0); i !== -2; first = false, i = r.field(first, FIELDS_GatewayMessageDeployWorkload, KEYS_GatewayMessageDeployWorkload, i + 1)) {
+  let workload;
+  for (let first = true, i = r.field(true, FIELDS_GatewayMessageDeployWorkload, KEYS_GatewayMessageDeployWorkload, 0); i !== import_runtime.Reader.END; first = false, i = r.field(first, FIELDS_GatewayMessageDeployWorkload, KEYS_GatewayMessageDeployWorkload, i + 1)) {
     switch (i) {
       case 0:
-        if (f0 !== void 0) r.fail("duplicate field `workload`");
+        if (workload !== void 0) r.fail("duplicate field `workload`");
         r.path.push("workload");
-        f0 = readWorkload(r);
+        workload = readWorkload(r);
         r.path.pop();
         break;
       default:
         r.skip();
     }
   }
-  if (f0 === void 0) r.fail("missing field `workload`");
-  return { workload: f0 };
+  if (workload === void 0) r.fail("missing field `workload`");
+  return { workload };
 }
 function readGatewayMessageDeployWorkloadSeq(r, first = true) {
   const expected = "struct variant GatewayMessage::DeployWorkload with 1 elements";
   if (first) r.beginArray(expected);
   if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
   r.path.push(0);
-  const f0 = readWorkload(r);
+  const workload = readWorkload(r);
   r.path.pop();
   r.endArray(expected);
-  return { workload: f0 };
+  return { workload };
 }
 function writeGatewayMessageDeployWorkload(v) {
   (0, import_runtime.expectObject)(v, "struct variant GatewayMessage::DeployWorkload");
@@ -698,80 +689,80 @@ function writeGatewayMessageDeployWorkload(v) {
 const FIELDS_GatewayMessageStopWorkload = ["workload_id", "force"];
 const KEYS_GatewayMessageStopWorkload = ['"workload_id":', '"force":'];
 function readGatewayMessageStopWorkload(r) {
-  if (r.peek() === 91) return readGatewayMessageStopWorkloadSeq(r);
+  if (r.atArray()) return readGatewayMessageStopWorkloadSeq(r);
   r.beginObject("struct variant GatewayMessage::StopWorkload");
-  let f0;
-  let f1;
-  for (let first = true, i = r.field(true, FIELDS_GatewayMessageStopWorkload, KEYS_GatewayMessageStopWorkload, 0); i !== -2; first = false, i = r.field(first, FIELDS_GatewayMessageStopWorkload, KEYS_GatewayMessageStopWorkload, i + 1)) {
+  let workloadId;
+  let force;
+  for (let first = true, i = r.field(true, FIELDS_GatewayMessageStopWorkload, KEYS_GatewayMessageStopWorkload, 0); i !== import_runtime.Reader.END; first = false, i = r.field(first, FIELDS_GatewayMessageStopWorkload, KEYS_GatewayMessageStopWorkload, i + 1)) {
     switch (i) {
       case 0:
-        if (f0 !== void 0) r.fail("duplicate field `workload_id`");
+        if (workloadId !== void 0) r.fail("duplicate field `workload_id`");
         r.path.push("workload_id");
-        f0 = readWorkloadId(r);
+        workloadId = readWorkloadId(r);
         r.path.pop();
         break;
       case 1:
-        if (f1 !== void 0) r.fail("duplicate field `force`");
+        if (force !== void 0) r.fail("duplicate field `force`");
         r.path.push("force");
-        f1 = r.readBool();
+        force = r.readBool();
         r.path.pop();
         break;
       default:
         r.skip();
     }
   }
-  if (f0 === void 0) r.fail("missing field `workload_id`");
-  if (f1 === void 0) r.fail("missing field `force`");
-  return { workload_id: f0, force: f1 };
+  if (workloadId === void 0) r.fail("missing field `workload_id`");
+  if (force === void 0) r.fail("missing field `force`");
+  return { workload_id: workloadId, force };
 }
 function readGatewayMessageStopWorkloadSeq(r, first = true) {
   const expected = "struct variant GatewayMessage::StopWorkload with 2 elements";
   if (first) r.beginArray(expected);
   if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
   r.path.push(0);
-  const f0 = readWorkloadId(r);
+  const workloadId = readWorkloadId(r);
   r.path.pop();
   if (!r.more(false)) r.fail(`invalid length 1, expected ${expected}`);
   r.path.push(1);
-  const f1 = r.readBool();
+  const force = r.readBool();
   r.path.pop();
   r.endArray(expected);
-  return { workload_id: f0, force: f1 };
+  return { workload_id: workloadId, force };
 }
 function writeGatewayMessageStopWorkload(v) {
   (0, import_runtime.expectObject)(v, "struct variant GatewayMessage::StopWorkload");
-  return '{"workload_id":' + writeWorkloadId(v.workload_id) + ',"force":' + (0, import_runtime3.writeBool)(v.force) + "}";
+  return '{"workload_id":' + writeWorkloadId(v.workload_id) + ',"force":' + (0, import_runtime4.writeBool)(v.force) + "}";
 }
 const FIELDS_GatewayMessageGetWorkloadStatus = ["workload_id"];
 const KEYS_GatewayMessageGetWorkloadStatus = ['"workload_id":'];
 function readGatewayMessageGetWorkloadStatus(r) {
-  if (r.peek() === 91) return readGatewayMessageGetWorkloadStatusSeq(r);
+  if (r.atArray()) return readGatewayMessageGetWorkloadStatusSeq(r);
   r.beginObject("struct variant GatewayMessage::GetWorkloadStatus");
-  let f0;
-  for (let first = true, i = r.field(true, FIELDS_GatewayMessageGetWorkloadStatus, KEYS_GatewayMessageGetWorkloadStatus, 0); i !== -2; first = false, i = r.field(first, FIELDS_GatewayMessageGetWorkloadStatus, KEYS_GatewayMessageGetWorkloadStatus, i + 1)) {
+  let workloadId;
+  for (let first = true, i = r.field(true, FIELDS_GatewayMessageGetWorkloadStatus, KEYS_GatewayMessageGetWorkloadStatus, 0); i !== import_runtime.Reader.END; first = false, i = r.field(first, FIELDS_GatewayMessageGetWorkloadStatus, KEYS_GatewayMessageGetWorkloadStatus, i + 1)) {
     switch (i) {
       case 0:
-        if (f0 !== void 0) r.fail("duplicate field `workload_id`");
+        if (workloadId !== void 0) r.fail("duplicate field `workload_id`");
         r.path.push("workload_id");
-        f0 = readWorkloadId(r);
+        workloadId = readWorkloadId(r);
         r.path.pop();
         break;
       default:
         r.skip();
     }
   }
-  if (f0 === void 0) r.fail("missing field `workload_id`");
-  return { workload_id: f0 };
+  if (workloadId === void 0) r.fail("missing field `workload_id`");
+  return { workload_id: workloadId };
 }
 function readGatewayMessageGetWorkloadStatusSeq(r, first = true) {
   const expected = "struct variant GatewayMessage::GetWorkloadStatus with 1 elements";
   if (first) r.beginArray(expected);
   if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
   r.path.push(0);
-  const f0 = readWorkloadId(r);
+  const workloadId = readWorkloadId(r);
   r.path.pop();
   r.endArray(expected);
-  return { workload_id: f0 };
+  return { workload_id: workloadId };
 }
 function writeGatewayMessageGetWorkloadStatus(v) {
   (0, import_runtime.expectObject)(v, "struct variant GatewayMessage::GetWorkloadStatus");
@@ -780,33 +771,33 @@ function writeGatewayMessageGetWorkloadStatus(v) {
 const FIELDS_GatewayMessageUpdateConfig = ["config"];
 const KEYS_GatewayMessageUpdateConfig = ['"config":'];
 function readGatewayMessageUpdateConfig(r) {
-  if (r.peek() === 91) return readGatewayMessageUpdateConfigSeq(r);
+  if (r.atArray()) return readGatewayMessageUpdateConfigSeq(r);
   r.beginObject("struct variant GatewayMessage::UpdateConfig");
-  let f0;
-  for (let first = true, i = r.field(true, FIELDS_GatewayMessageUpdateConfig, KEYS_GatewayMessageUpdateConfig, 0); i !== -2; first = false, i = r.field(first, FIELDS_GatewayMessageUpdateConfig, KEYS_GatewayMessageUpdateConfig, i + 1)) {
+  let config;
+  for (let first = true, i = r.field(true, FIELDS_GatewayMessageUpdateConfig, KEYS_GatewayMessageUpdateConfig, 0); i !== import_runtime.Reader.END; first = false, i = r.field(first, FIELDS_GatewayMessageUpdateConfig, KEYS_GatewayMessageUpdateConfig, i + 1)) {
     switch (i) {
       case 0:
-        if (f0 !== void 0) r.fail("duplicate field `config`");
+        if (config !== void 0) r.fail("duplicate field `config`");
         r.path.push("config");
-        f0 = readNodeConfig(r);
+        config = readNodeConfig(r);
         r.path.pop();
         break;
       default:
         r.skip();
     }
   }
-  if (f0 === void 0) r.fail("missing field `config`");
-  return { config: f0 };
+  if (config === void 0) r.fail("missing field `config`");
+  return { config };
 }
 function readGatewayMessageUpdateConfigSeq(r, first = true) {
   const expected = "struct variant GatewayMessage::UpdateConfig with 1 elements";
   if (first) r.beginArray(expected);
   if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
   r.path.push(0);
-  const f0 = readNodeConfig(r);
+  const config = readNodeConfig(r);
   r.path.pop();
   r.endArray(expected);
-  return { config: f0 };
+  return { config };
 }
 function writeGatewayMessageUpdateConfig(v) {
   (0, import_runtime.expectObject)(v, "struct variant GatewayMessage::UpdateConfig");
@@ -815,33 +806,33 @@ function writeGatewayMessageUpdateConfig(v) {
 const FIELDS_GatewayMessagePing = ["timestamp"];
 const KEYS_GatewayMessagePing = ['"timestamp":'];
 function readGatewayMessagePing(r) {
-  if (r.peek() === 91) return readGatewayMessagePingSeq(r);
+  if (r.atArray()) return readGatewayMessagePingSeq(r);
   r.beginObject("struct variant GatewayMessage::Ping");
-  let f0;
-  for (let first = true, i = r.field(true, FIELDS_GatewayMessagePing, KEYS_GatewayMessagePing, 0); i !== -2; first = false, i = r.field(first, FIELDS_GatewayMessagePing, KEYS_GatewayMessagePing, i + 1)) {
+  let timestamp;
+  for (let first = true, i = r.field(true, FIELDS_GatewayMessagePing, KEYS_GatewayMessagePing, 0); i !== import_runtime.Reader.END; first = false, i = r.field(first, FIELDS_GatewayMessagePing, KEYS_GatewayMessagePing, i + 1)) {
     switch (i) {
       case 0:
-        if (f0 !== void 0) r.fail("duplicate field `timestamp`");
+        if (timestamp !== void 0) r.fail("duplicate field `timestamp`");
         r.path.push("timestamp");
-        f0 = readTimestamp(r);
+        timestamp = readTimestamp(r);
         r.path.pop();
         break;
       default:
         r.skip();
     }
   }
-  if (f0 === void 0) r.fail("missing field `timestamp`");
-  return { timestamp: f0 };
+  if (timestamp === void 0) r.fail("missing field `timestamp`");
+  return { timestamp };
 }
 function readGatewayMessagePingSeq(r, first = true) {
   const expected = "struct variant GatewayMessage::Ping with 1 elements";
   if (first) r.beginArray(expected);
   if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
   r.path.push(0);
-  const f0 = readTimestamp(r);
+  const timestamp = readTimestamp(r);
   r.path.pop();
   r.endArray(expected);
-  return { timestamp: f0 };
+  return { timestamp };
 }
 function writeGatewayMessagePing(v) {
   (0, import_runtime.expectObject)(v, "struct variant GatewayMessage::Ping");
@@ -850,53 +841,53 @@ function writeGatewayMessagePing(v) {
 const FIELDS_GatewayMessageShutdown = ["reason", "graceful"];
 const KEYS_GatewayMessageShutdown = ['"reason":', '"graceful":'];
 function readGatewayMessageShutdown(r) {
-  if (r.peek() === 91) return readGatewayMessageShutdownSeq(r);
+  if (r.atArray()) return readGatewayMessageShutdownSeq(r);
   r.beginObject("struct variant GatewayMessage::Shutdown");
-  let f0;
-  let f1;
-  for (let first = true, i = r.field(true, FIELDS_GatewayMessageShutdown, KEYS_GatewayMessageShutdown, 0); i !== -2; first = false, i = r.field(first, FIELDS_GatewayMessageShutdown, KEYS_GatewayMessageShutdown, i + 1)) {
+  let reason;
+  let graceful;
+  for (let first = true, i = r.field(true, FIELDS_GatewayMessageShutdown, KEYS_GatewayMessageShutdown, 0); i !== import_runtime.Reader.END; first = false, i = r.field(first, FIELDS_GatewayMessageShutdown, KEYS_GatewayMessageShutdown, i + 1)) {
     switch (i) {
       case 0:
-        if (f0 !== void 0) r.fail("duplicate field `reason`");
+        if (reason !== void 0) r.fail("duplicate field `reason`");
         r.path.push("reason");
-        f0 = r.readString();
+        reason = r.readString();
         r.path.pop();
         break;
       case 1:
-        if (f1 !== void 0) r.fail("duplicate field `graceful`");
+        if (graceful !== void 0) r.fail("duplicate field `graceful`");
         r.path.push("graceful");
-        f1 = r.readBool();
+        graceful = r.readBool();
         r.path.pop();
         break;
       default:
         r.skip();
     }
   }
-  if (f0 === void 0) r.fail("missing field `reason`");
-  if (f1 === void 0) r.fail("missing field `graceful`");
-  return { reason: f0, graceful: f1 };
+  if (reason === void 0) r.fail("missing field `reason`");
+  if (graceful === void 0) r.fail("missing field `graceful`");
+  return { reason, graceful };
 }
 function readGatewayMessageShutdownSeq(r, first = true) {
   const expected = "struct variant GatewayMessage::Shutdown with 2 elements";
   if (first) r.beginArray(expected);
   if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
   r.path.push(0);
-  const f0 = r.readString();
+  const reason = r.readString();
   r.path.pop();
   if (!r.more(false)) r.fail(`invalid length 1, expected ${expected}`);
   r.path.push(1);
-  const f1 = r.readBool();
+  const graceful = r.readBool();
   r.path.pop();
   r.endArray(expected);
-  return { reason: f0, graceful: f1 };
+  return { reason, graceful };
 }
 function writeGatewayMessageShutdown(v) {
   (0, import_runtime.expectObject)(v, "struct variant GatewayMessage::Shutdown");
-  return '{"reason":' + (0, import_runtime.writeString)(v.reason) + ',"graceful":' + (0, import_runtime3.writeBool)(v.graceful) + "}";
+  return '{"reason":' + (0, import_runtime.writeString)(v.reason) + ',"graceful":' + (0, import_runtime4.writeBool)(v.graceful) + "}";
 }
 function writeGatewayMessage(v) {
   (0, import_runtime.expectObject)(v, "enum GatewayMessage");
-  const tag = (0, import_runtime4.tagOf)(v);
+  const tag = (0, import_runtime5.tagOf)(v);
   const value = v[tag];
   switch (tag) {
     case "Registered":
@@ -1010,85 +1001,85 @@ function serializeTimestamp(value) {
 const FIELDS_NodeCapabilities = ["total_vram_mb", "gpu_count", "gpus", "max_concurrent_workloads", "supported_runtimes"];
 const KEYS_NodeCapabilities = ['"total_vram_mb":', '"gpu_count":', '"gpus":', '"max_concurrent_workloads":', '"supported_runtimes":'];
 function readNodeCapabilities(r) {
-  if (r.peek() === 91) return readNodeCapabilitiesSeq(r);
+  if (r.atArray()) return readNodeCapabilitiesSeq(r);
   r.beginObject("struct NodeCapabilities");
-  let f0;
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  for (let first = true, i = r.field(true, FIELDS_NodeCapabilities, KEYS_NodeCapabilities, 0); i !== -2; first = false, i = r.field(first, FIELDS_NodeCapabilities, KEYS_NodeCapabilities, i + 1)) {
+  let totalVramMb;
+  let gpuCount;
+  let gpus;
+  let maxConcurrentWorkloads;
+  let supportedRuntimes;
+  for (let first = true, i = r.field(true, FIELDS_NodeCapabilities, KEYS_NodeCapabilities, 0); i !== import_runtime.Reader.END; first = false, i = r.field(first, FIELDS_NodeCapabilities, KEYS_NodeCapabilities, i + 1)) {
     switch (i) {
       case 0:
-        if (f0 !== void 0) r.fail("duplicate field `total_vram_mb`");
+        if (totalVramMb !== void 0) r.fail("duplicate field `total_vram_mb`");
         r.path.push("total_vram_mb");
-        f0 = r.readInt(0, 9007199254740991, "u64");
+        totalVramMb = r.readInt(0, 9007199254740991, "u64");
         r.path.pop();
         break;
       case 1:
-        if (f1 !== void 0) r.fail("duplicate field `gpu_count`");
+        if (gpuCount !== void 0) r.fail("duplicate field `gpu_count`");
         r.path.push("gpu_count");
-        f1 = r.readInt(0, 4294967295, "u32");
+        gpuCount = r.readInt(0, 4294967295, "u32");
         r.path.pop();
         break;
       case 2:
-        if (f2 !== void 0) r.fail("duplicate field `gpus`");
+        if (gpus !== void 0) r.fail("duplicate field `gpus`");
         r.path.push("gpus");
-        f2 = (0, import_runtime.readList)(r, (r2) => readGpuCapability(r2));
+        gpus = (0, import_runtime.readList)(r, readGpuCapability);
         r.path.pop();
         break;
       case 3:
-        if (f3 !== void 0) r.fail("duplicate field `max_concurrent_workloads`");
+        if (maxConcurrentWorkloads !== void 0) r.fail("duplicate field `max_concurrent_workloads`");
         r.path.push("max_concurrent_workloads");
-        f3 = r.readInt(0, 4294967295, "u32");
+        maxConcurrentWorkloads = r.readInt(0, 4294967295, "u32");
         r.path.pop();
         break;
       case 4:
-        if (f4 !== void 0) r.fail("duplicate field `supported_runtimes`");
+        if (supportedRuntimes !== void 0) r.fail("duplicate field `supported_runtimes`");
         r.path.push("supported_runtimes");
-        f4 = (0, import_runtime.readList)(r, (r2) => r2.readString());
+        supportedRuntimes = (0, import_runtime.readList)(r, import_runtime2.readStringElement);
         r.path.pop();
         break;
       default:
         r.skip();
     }
   }
-  if (f0 === void 0) r.fail("missing field `total_vram_mb`");
-  if (f1 === void 0) r.fail("missing field `gpu_count`");
-  if (f2 === void 0) r.fail("missing field `gpus`");
-  if (f3 === void 0) r.fail("missing field `max_concurrent_workloads`");
-  if (f4 === void 0) r.fail("missing field `supported_runtimes`");
-  return { total_vram_mb: f0, gpu_count: f1, gpus: f2, max_concurrent_workloads: f3, supported_runtimes: f4 };
+  if (totalVramMb === void 0) r.fail("missing field `total_vram_mb`");
+  if (gpuCount === void 0) r.fail("missing field `gpu_count`");
+  if (gpus === void 0) r.fail("missing field `gpus`");
+  if (maxConcurrentWorkloads === void 0) r.fail("missing field `max_concurrent_workloads`");
+  if (supportedRuntimes === void 0) r.fail("missing field `supported_runtimes`");
+  return { total_vram_mb: totalVramMb, gpu_count: gpuCount, gpus, max_concurrent_workloads: maxConcurrentWorkloads, supported_runtimes: supportedRuntimes };
 }
 function readNodeCapabilitiesSeq(r, first = true) {
   const expected = "struct NodeCapabilities with 5 elements";
   if (first) r.beginArray(expected);
   if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
   r.path.push(0);
-  const f0 = r.readInt(0, 9007199254740991, "u64");
+  const totalVramMb = r.readInt(0, 9007199254740991, "u64");
   r.path.pop();
   if (!r.more(false)) r.fail(`invalid length 1, expected ${expected}`);
   r.path.push(1);
-  const f1 = r.readInt(0, 4294967295, "u32");
+  const gpuCount = r.readInt(0, 4294967295, "u32");
   r.path.pop();
   if (!r.more(false)) r.fail(`invalid length 2, expected ${expected}`);
   r.path.push(2);
-  const f2 = (0, import_runtime.readList)(r, (r2) => readGpuCapability(r2));
+  const gpus = (0, import_runtime.readList)(r, readGpuCapability);
   r.path.pop();
   if (!r.more(false)) r.fail(`invalid length 3, expected ${expected}`);
   r.path.push(3);
-  const f3 = r.readInt(0, 4294967295, "u32");
+  const maxConcurrentWorkloads = r.readInt(0, 4294967295, "u32");
   r.path.pop();
   if (!r.more(false)) r.fail(`invalid length 4, expected ${expected}`);
   r.path.push(4);
-  const f4 = (0, import_runtime.readList)(r, (r2) => r2.readString());
+  const supportedRuntimes = (0, import_runtime.readList)(r, import_runtime2.readStringElement);
   r.path.pop();
   r.endArray(expected);
-  return { total_vram_mb: f0, gpu_count: f1, gpus: f2, max_concurrent_workloads: f3, supported_runtimes: f4 };
+  return { total_vram_mb: totalVramMb, gpu_count: gpuCount, gpus, max_concurrent_workloads: maxConcurrentWorkloads, supported_runtimes: supportedRuntimes };
 }
 function writeNodeCapabilities(v) {
   (0, import_runtime.expectObject)(v, "struct NodeCapabilities");
-  return '{"total_vram_mb":' + (0, import_runtime.writeInt)(v.total_vram_mb, 0, 9007199254740991, "u64") + ',"gpu_count":' + (0, import_runtime.writeInt)(v.gpu_count, 0, 4294967295, "u32") + ',"gpus":' + (0, import_runtime.writeList)(v.gpus, (x) => writeGpuCapability(x)) + ',"max_concurrent_workloads":' + (0, import_runtime.writeInt)(v.max_concurrent_workloads, 0, 4294967295, "u32") + ',"supported_runtimes":' + (0, import_runtime.writeList)(v.supported_runtimes, (x) => (0, import_runtime.writeString)(x)) + "}";
+  return '{"total_vram_mb":' + (0, import_runtime.writeInt)(v.total_vram_mb, 0, 9007199254740991, "u64") + ',"gpu_count":' + (0, import_runtime.writeInt)(v.gpu_count, 0, 4294967295, "u32") + ',"gpus":' + (0, import_runtime.writeList)(v.gpus, writeGpuCapability) + ',"max_concurrent_workloads":' + (0, import_runtime.writeInt)(v.max_concurrent_workloads, 0, 4294967295, "u32") + ',"supported_runtimes":' + (0, import_runtime.writeList)(v.supported_runtimes, import_runtime.writeString) + "}";
 }
 function parseNodeCapabilities(input, options) {
   const r = new import_runtime.Reader(input, options);
@@ -1106,81 +1097,81 @@ function serializeNodeCapabilities(value) {
 const FIELDS_GpuCapability = ["index", "name", "vram_mb", "compute_capability", "driver_version"];
 const KEYS_GpuCapability = ['"index":', '"name":', '"vram_mb":', '"compute_capability":', '"driver_version":'];
 function readGpuCapability(r) {
-  if (r.peek() === 91) return readGpuCapabilitySeq(r);
+  if (r.atArray()) return readGpuCapabilitySeq(r);
   r.beginObject("struct GpuCapability");
-  let f0;
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  for (let first = true, i = r.field(true, FIELDS_GpuCapability, KEYS_GpuCapability, 0); i !== -2; first = false, i = r.field(first, FIELDS_GpuCapability, KEYS_GpuCapability, i + 1)) {
+  let index;
+  let name;
+  let vramMb;
+  let computeCapability;
+  let driverVersion;
+  for (let first = true, i = r.field(true, FIELDS_GpuCapability, KEYS_GpuCapability, 0); i !== import_runtime.Reader.END; first = false, i = r.field(first, FIELDS_GpuCapability, KEYS_GpuCapability, i + 1)) {
     switch (i) {
       case 0:
-        if (f0 !== void 0) r.fail("duplicate field `index`");
+        if (index !== void 0) r.fail("duplicate field `index`");
         r.path.push("index");
-        f0 = r.readInt(0, 4294967295, "u32");
+        index = r.readInt(0, 4294967295, "u32");
         r.path.pop();
         break;
       case 1:
-        if (f1 !== void 0) r.fail("duplicate field `name`");
+        if (name !== void 0) r.fail("duplicate field `name`");
         r.path.push("name");
-        f1 = r.readString();
+        name = r.readString();
         r.path.pop();
         break;
       case 2:
-        if (f2 !== void 0) r.fail("duplicate field `vram_mb`");
+        if (vramMb !== void 0) r.fail("duplicate field `vram_mb`");
         r.path.push("vram_mb");
-        f2 = r.readInt(0, 9007199254740991, "u64");
+        vramMb = r.readInt(0, 9007199254740991, "u64");
         r.path.pop();
         break;
       case 3:
-        if (f3 !== void 0) r.fail("duplicate field `compute_capability`");
+        if (computeCapability !== void 0) r.fail("duplicate field `compute_capability`");
         r.path.push("compute_capability");
-        f3 = r.readString();
+        computeCapability = r.readString();
         r.path.pop();
         break;
       case 4:
-        if (f4 !== void 0) r.fail("duplicate field `driver_version`");
+        if (driverVersion !== void 0) r.fail("duplicate field `driver_version`");
         r.path.push("driver_version");
-        f4 = r.readString();
+        driverVersion = r.readString();
         r.path.pop();
         break;
       default:
         r.skip();
     }
   }
-  if (f0 === void 0) r.fail("missing field `index`");
-  if (f1 === void 0) r.fail("missing field `name`");
-  if (f2 === void 0) r.fail("missing field `vram_mb`");
-  if (f3 === void 0) r.fail("missing field `compute_capability`");
-  if (f4 === void 0) r.fail("missing field `driver_version`");
-  return { index: f0, name: f1, vram_mb: f2, compute_capability: f3, driver_version: f4 };
+  if (index === void 0) r.fail("missing field `index`");
+  if (name === void 0) r.fail("missing field `name`");
+  if (vramMb === void 0) r.fail("missing field `vram_mb`");
+  if (computeCapability === void 0) r.fail("missing field `compute_capability`");
+  if (driverVersion === void 0) r.fail("missing field `driver_version`");
+  return { index, name, vram_mb: vramMb, compute_capability: computeCapability, driver_version: driverVersion };
 }
 function readGpuCapabilitySeq(r, first = true) {
   const expected = "struct GpuCapability with 5 elements";
   if (first) r.beginArray(expected);
   if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
   r.path.push(0);
-  const f0 = r.readInt(0, 4294967295, "u32");
+  const index = r.readInt(0, 4294967295, "u32");
   r.path.pop();
   if (!r.more(false)) r.fail(`invalid length 1, expected ${expected}`);
   r.path.push(1);
-  const f1 = r.readString();
+  const name = r.readString();
   r.path.pop();
   if (!r.more(false)) r.fail(`invalid length 2, expected ${expected}`);
   r.path.push(2);
-  const f2 = r.readInt(0, 9007199254740991, "u64");
+  const vramMb = r.readInt(0, 9007199254740991, "u64");
   r.path.pop();
   if (!r.more(false)) r.fail(`invalid length 3, expected ${expected}`);
   r.path.push(3);
-  const f3 = r.readString();
+  const computeCapability = r.readString();
   r.path.pop();
   if (!r.more(false)) r.fail(`invalid length 4, expected ${expected}`);
   r.path.push(4);
-  const f4 = r.readString();
+  const driverVersion = r.readString();
   r.path.pop();
   r.endArray(expected);
-  return { index: f0, name: f1, vram_mb: f2, compute_capability: f3, driver_version: f4 };
+  return { index, name, vram_mb: vramMb, compute_capability: computeCapability, driver_version: driverVersion };
 }
 function writeGpuCapability(v) {
   (0, import_runtime.expectObject)(v, "struct GpuCapability");
@@ -1202,93 +1193,93 @@ function serializeGpuCapability(value) {
 const FIELDS_GpuMetricsProto = ["index", "utilization_percent", "memory_used_mb", "memory_total_mb", "temperature_celsius", "power_watts"];
 const KEYS_GpuMetricsProto = ['"index":', '"utilization_percent":', '"memory_used_mb":', '"memory_total_mb":', '"temperature_celsius":', '"power_watts":'];
 function readGpuMetricsProto(r) {
-  if (r.peek() === 91) return readGpuMetricsProtoSeq(r);
+  if (r.atArray()) return readGpuMetricsProtoSeq(r);
   r.beginObject("struct GpuMetricsProto");
-  let f0;
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  for (let first = true, i = r.field(true, FIELDS_GpuMetricsProto, KEYS_GpuMetricsProto, 0); i !== -2; first = false, i = r.field(first, FIELDS_GpuMetricsProto, KEYS_GpuMetricsProto, i + 1)) {
+  let index;
+  let utilizationPercent;
+  let memoryUsedMb;
+  let memoryTotalMb;
+  let temperatureCelsius;
+  let powerWatts;
+  for (let first = true, i = r.field(true, FIELDS_GpuMetricsProto, KEYS_GpuMetricsProto, 0); i !== import_runtime.Reader.END; first = false, i = r.field(first, FIELDS_GpuMetricsProto, KEYS_GpuMetricsProto, i + 1)) {
     switch (i) {
       case 0:
-        if (f0 !== void 0) r.fail("duplicate field `index`");
+        if (index !== void 0) r.fail("duplicate field `index`");
         r.path.push("index");
-        f0 = r.readInt(0, 4294967295, "u32");
+        index = r.readInt(0, 4294967295, "u32");
         r.path.pop();
         break;
       case 1:
-        if (f1 !== void 0) r.fail("duplicate field `utilization_percent`");
+        if (utilizationPercent !== void 0) r.fail("duplicate field `utilization_percent`");
         r.path.push("utilization_percent");
-        f1 = r.readInt(0, 4294967295, "u32");
+        utilizationPercent = r.readInt(0, 4294967295, "u32");
         r.path.pop();
         break;
       case 2:
-        if (f2 !== void 0) r.fail("duplicate field `memory_used_mb`");
+        if (memoryUsedMb !== void 0) r.fail("duplicate field `memory_used_mb`");
         r.path.push("memory_used_mb");
-        f2 = r.readInt(0, 9007199254740991, "u64");
+        memoryUsedMb = r.readInt(0, 9007199254740991, "u64");
         r.path.pop();
         break;
       case 3:
-        if (f3 !== void 0) r.fail("duplicate field `memory_total_mb`");
+        if (memoryTotalMb !== void 0) r.fail("duplicate field `memory_total_mb`");
         r.path.push("memory_total_mb");
-        f3 = r.readInt(0, 9007199254740991, "u64");
+        memoryTotalMb = r.readInt(0, 9007199254740991, "u64");
         r.path.pop();
         break;
       case 4:
-        if (f4 !== void 0) r.fail("duplicate field `temperature_celsius`");
+        if (temperatureCelsius !== void 0) r.fail("duplicate field `temperature_celsius`");
         r.path.push("temperature_celsius");
-        f4 = r.readInt(0, 4294967295, "u32");
+        temperatureCelsius = r.readInt(0, 4294967295, "u32");
         r.path.pop();
         break;
       case 5:
-        if (f5 !== void 0) r.fail("duplicate field `power_watts`");
+        if (powerWatts !== void 0) r.fail("duplicate field `power_watts`");
         r.path.push("power_watts");
-        f5 = r.readInt(0, 4294967295, "u32");
+        powerWatts = r.readInt(0, 4294967295, "u32");
         r.path.pop();
         break;
       default:
         r.skip();
     }
   }
-  if (f0 === void 0) r.fail("missing field `index`");
-  if (f1 === void 0) r.fail("missing field `utilization_percent`");
-  if (f2 === void 0) r.fail("missing field `memory_used_mb`");
-  if (f3 === void 0) r.fail("missing field `memory_total_mb`");
-  if (f4 === void 0) r.fail("missing field `temperature_celsius`");
-  if (f5 === void 0) r.fail("missing field `power_watts`");
-  return { index: f0, utilization_percent: f1, memory_used_mb: f2, memory_total_mb: f3, temperature_celsius: f4, power_watts: f5 };
+  if (index === void 0) r.fail("missing field `index`");
+  if (utilizationPercent === void 0) r.fail("missing field `utilization_percent`");
+  if (memoryUsedMb === void 0) r.fail("missing field `memory_used_mb`");
+  if (memoryTotalMb === void 0) r.fail("missing field `memory_total_mb`");
+  if (temperatureCelsius === void 0) r.fail("missing field `temperature_celsius`");
+  if (powerWatts === void 0) r.fail("missing field `power_watts`");
+  return { index, utilization_percent: utilizationPercent, memory_used_mb: memoryUsedMb, memory_total_mb: memoryTotalMb, temperature_celsius: temperatureCelsius, power_watts: powerWatts };
 }
 function readGpuMetricsProtoSeq(r, first = true) {
   const expected = "struct GpuMetricsProto with 6 elements";
   if (first) r.beginArray(expected);
   if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
   r.path.push(0);
-  const f0 = r.readInt(0, 4294967295, "u32");
+  const index = r.readInt(0, 4294967295, "u32");
   r.path.pop();
   if (!r.more(false)) r.fail(`invalid length 1, expected ${expected}`);
   r.path.push(1);
-  const f1 = r.readInt(0, 4294967295, "u32");
+  const utilizationPercent = r.readInt(0, 4294967295, "u32");
   r.path.pop();
   if (!r.more(false)) r.fail(`invalid length 2, expected ${expected}`);
   r.path.push(2);
-  const f2 = r.readInt(0, 9007199254740991, "u64");
+  const memoryUsedMb = r.readInt(0, 9007199254740991, "u64");
   r.path.pop();
   if (!r.more(false)) r.fail(`invalid length 3, expected ${expected}`);
   r.path.push(3);
-  const f3 = r.readInt(0, 9007199254740991, "u64");
+  const memoryTotalMb = r.readInt(0, 9007199254740991, "u64");
   r.path.pop();
   if (!r.more(false)) r.fail(`invalid length 4, expected ${expected}`);
   r.path.push(4);
-  const f4 = r.readInt(0, 4294967295, "u32");
+  const temperatureCelsius = r.readInt(0, 4294967295, "u32");
   r.path.pop();
   if (!r.more(false)) r.fail(`invalid length 5, expected ${expected}`);
   r.path.push(5);
-  const f5 = r.readInt(0, 4294967295, "u32");
+  const powerWatts = r.readInt(0, 4294967295, "u32");
   r.path.pop();
   r.endArray(expected);
-  return { index: f0, utilization_percent: f1, memory_used_mb: f2, memory_total_mb: f3, temperature_celsius: f4, power_watts: f5 };
+  return { index, utilization_percent: utilizationPercent, memory_used_mb: memoryUsedMb, memory_total_mb: memoryTotalMb, temperature_celsius: temperatureCelsius, power_watts: powerWatts };
 }
 function writeGpuMetricsProto(v) {
   (0, import_runtime.expectObject)(v, "struct GpuMetricsProto");
@@ -1308,8 +1299,7 @@ function serializeGpuMetricsProto(value) {
   }
 }
 function readWorkloadState(r) {
-  const c = r.peek();
-  if (c === 34) {
+  if (r.atString()) {
     const tag2 = r.readString();
     switch (tag2) {
       case "Pending":
@@ -1325,12 +1315,8 @@ function readWorkloadState(r) {
         return r.fail(`unknown variant ${(0, import_runtime.quoted)(tag2)}, expected one of "Pending", "Pulling", "Starting", "Running", "Stopping", "Stopped", "Failed", "Completed"`);
     }
   }
-  if (c !== 123) return r.invalidType("enum WorkloadState");
-  r.beginObject("enum WorkloadState");
-  if (r.peek() !== 34) r.fail(r.peek() === 125 ? "expected a variant key, got an empty object" : "key must be a string");
-  const tag = r.readString();
-  if (r.peek() !== 58) r.fail("expected `:`");
-  r.pos++;
+  if (!r.atObject()) return r.invalidType("enum WorkloadState");
+  const tag = r.beginVariant("enum WorkloadState");
   let value;
   r.path.push(tag);
   switch (tag) {
@@ -1414,93 +1400,93 @@ function serializeWorkloadState(value) {
 const FIELDS_Workload = ["id", "name", "spec", "status", "created_at", "updated_at"];
 const KEYS_Workload = ['"id":', '"name":', '"spec":', '"status":', '"created_at":', '"updated_at":'];
 function readWorkload(r) {
-  if (r.peek() === 91) return readWorkloadSeq(r);
+  if (r.atArray()) return readWorkloadSeq(r);
   r.beginObject("struct Workload");
-  let f0;
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  for (let first = true, i = r.field(true, FIELDS_Workload, KEYS_Workload, 0); i !== -2; first = false, i = r.field(first, FIELDS_Workload, KEYS_Workload, i + 1)) {
+  let id;
+  let name;
+  let spec;
+  let status;
+  let createdAt;
+  let updatedAt;
+  for (let first = true, i = r.field(true, FIELDS_Workload, KEYS_Workload, 0); i !== import_runtime.Reader.END; first = false, i = r.field(first, FIELDS_Workload, KEYS_Workload, i + 1)) {
     switch (i) {
       case 0:
-        if (f0 !== void 0) r.fail("duplicate field `id`");
+        if (id !== void 0) r.fail("duplicate field `id`");
         r.path.push("id");
-        f0 = readWorkloadId(r);
+        id = readWorkloadId(r);
         r.path.pop();
         break;
       case 1:
-        if (f1 !== void 0) r.fail("duplicate field `name`");
+        if (name !== void 0) r.fail("duplicate field `name`");
         r.path.push("name");
-        f1 = r.readString();
+        name = r.readString();
         r.path.pop();
         break;
       case 2:
-        if (f2 !== void 0) r.fail("duplicate field `spec`");
+        if (spec !== void 0) r.fail("duplicate field `spec`");
         r.path.push("spec");
-        f2 = readWorkloadSpec(r);
+        spec = readWorkloadSpec(r);
         r.path.pop();
         break;
       case 3:
-        if (f3 !== void 0) r.fail("duplicate field `status`");
+        if (status !== void 0) r.fail("duplicate field `status`");
         r.path.push("status");
-        f3 = readWorkloadStatus(r);
+        status = readWorkloadStatus(r);
         r.path.pop();
         break;
       case 4:
-        if (f4 !== void 0) r.fail("duplicate field `created_at`");
+        if (createdAt !== void 0) r.fail("duplicate field `created_at`");
         r.path.push("created_at");
-        f4 = readTimestamp(r);
+        createdAt = readTimestamp(r);
         r.path.pop();
         break;
       case 5:
-        if (f5 !== void 0) r.fail("duplicate field `updated_at`");
+        if (updatedAt !== void 0) r.fail("duplicate field `updated_at`");
         r.path.push("updated_at");
-        f5 = readTimestamp(r);
+        updatedAt = readTimestamp(r);
         r.path.pop();
         break;
       default:
         r.skip();
     }
   }
-  if (f0 === void 0) r.fail("missing field `id`");
-  if (f1 === void 0) r.fail("missing field `name`");
-  if (f2 === void 0) r.fail("missing field `spec`");
-  if (f3 === void 0) r.fail("missing field `status`");
-  if (f4 === void 0) r.fail("missing field `created_at`");
-  if (f5 === void 0) r.fail("missing field `updated_at`");
-  return { id: f0, name: f1, spec: f2, status: f3, created_at: f4, updated_at: f5 };
+  if (id === void 0) r.fail("missing field `id`");
+  if (name === void 0) r.fail("missing field `name`");
+  if (spec === void 0) r.fail("missing field `spec`");
+  if (status === void 0) r.fail("missing field `status`");
+  if (createdAt === void 0) r.fail("missing field `created_at`");
+  if (updatedAt === void 0) r.fail("missing field `updated_at`");
+  return { id, name, spec, status, created_at: createdAt, updated_at: updatedAt };
 }
 function readWorkloadSeq(r, first = true) {
   const expected = "struct Workload with 6 elements";
   if (first) r.beginArray(expected);
   if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
   r.path.push(0);
-  const f0 = readWorkloadId(r);
+  const id = readWorkloadId(r);
   r.path.pop();
   if (!r.more(false)) r.fail(`invalid length 1, expected ${expected}`);
   r.path.push(1);
-  const f1 = r.readString();
+  const name = r.readString();
   r.path.pop();
   if (!r.more(false)) r.fail(`invalid length 2, expected ${expected}`);
   r.path.push(2);
-  const f2 = readWorkloadSpec(r);
+  const spec = readWorkloadSpec(r);
   r.path.pop();
   if (!r.more(false)) r.fail(`invalid length 3, expected ${expected}`);
   r.path.push(3);
-  const f3 = readWorkloadStatus(r);
+  const status = readWorkloadStatus(r);
   r.path.pop();
   if (!r.more(false)) r.fail(`invalid length 4, expected ${expected}`);
   r.path.push(4);
-  const f4 = readTimestamp(r);
+  const createdAt = readTimestamp(r);
   r.path.pop();
   if (!r.more(false)) r.fail(`invalid length 5, expected ${expected}`);
   r.path.push(5);
-  const f5 = readTimestamp(r);
+  const updatedAt = readTimestamp(r);
   r.path.pop();
   r.endArray(expected);
-  return { id: f0, name: f1, spec: f2, status: f3, created_at: f4, updated_at: f5 };
+  return { id, name, spec, status, created_at: createdAt, updated_at: updatedAt };
 }
 function writeWorkload(v) {
   (0, import_runtime.expectObject)(v, "struct Workload");
@@ -1522,157 +1508,157 @@ function serializeWorkload(value) {
 const FIELDS_WorkloadSpec = ["image", "command", "args", "env", "gpu_count", "gpu_memory_mb", "cpu_millicores", "memory_mb", "ports", "volumes", "restart_policy"];
 const KEYS_WorkloadSpec = ['"image":', '"command":', '"args":', '"env":', '"gpu_count":', '"gpu_memory_mb":', '"cpu_millicores":', '"memory_mb":', '"ports":', '"volumes":', '"restart_policy":'];
 function readWorkloadSpec(r) {
-  if (r.peek() === 91) return readWorkloadSpecSeq(r);
+  if (r.atArray()) return readWorkloadSpecSeq(r);
   r.beginObject("struct WorkloadSpec");
-  let f0;
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  let f6;
-  let f7;
-  let f8;
-  let f9;
-  let f10;
-  for (let first = true, i = r.field(true, FIELDS_WorkloadSpec, KEYS_WorkloadSpec, 0); i !== -2; first = false, i = r.field(first, FIELDS_WorkloadSpec, KEYS_WorkloadSpec, i + 1)) {
+  let image;
+  let command;
+  let args;
+  let env;
+  let gpuCount;
+  let gpuMemoryMb;
+  let cpuMillicores;
+  let memoryMb;
+  let ports;
+  let volumes;
+  let restartPolicy;
+  for (let first = true, i = r.field(true, FIELDS_WorkloadSpec, KEYS_WorkloadSpec, 0); i !== import_runtime.Reader.END; first = false, i = r.field(first, FIELDS_WorkloadSpec, KEYS_WorkloadSpec, i + 1)) {
     switch (i) {
       case 0:
-        if (f0 !== void 0) r.fail("duplicate field `image`");
+        if (image !== void 0) r.fail("duplicate field `image`");
         r.path.push("image");
-        f0 = r.readString();
+        image = r.readString();
         r.path.pop();
         break;
       case 1:
-        if (f1 !== void 0) r.fail("duplicate field `command`");
+        if (command !== void 0) r.fail("duplicate field `command`");
         r.path.push("command");
-        f1 = r.readNullIf() ? null : (0, import_runtime.readList)(r, (r2) => r2.readString());
+        command = r.readNullIf() ? null : (0, import_runtime.readList)(r, import_runtime2.readStringElement);
         r.path.pop();
         break;
       case 2:
-        if (f2 !== void 0) r.fail("duplicate field `args`");
+        if (args !== void 0) r.fail("duplicate field `args`");
         r.path.push("args");
-        f2 = r.readNullIf() ? null : (0, import_runtime.readList)(r, (r2) => r2.readString());
+        args = r.readNullIf() ? null : (0, import_runtime.readList)(r, import_runtime2.readStringElement);
         r.path.pop();
         break;
       case 3:
-        if (f3 !== void 0) r.fail("duplicate field `env`");
+        if (env !== void 0) r.fail("duplicate field `env`");
         r.path.push("env");
-        f3 = (0, import_runtime.readList)(r, (r2) => readKeyValue(r2));
+        env = (0, import_runtime.readList)(r, readKeyValue);
         r.path.pop();
         break;
       case 4:
-        if (f4 !== void 0) r.fail("duplicate field `gpu_count`");
+        if (gpuCount !== void 0) r.fail("duplicate field `gpu_count`");
         r.path.push("gpu_count");
-        f4 = r.readInt(0, 4294967295, "u32");
+        gpuCount = r.readInt(0, 4294967295, "u32");
         r.path.pop();
         break;
       case 5:
-        if (f5 !== void 0) r.fail("duplicate field `gpu_memory_mb`");
+        if (gpuMemoryMb !== void 0) r.fail("duplicate field `gpu_memory_mb`");
         r.path.push("gpu_memory_mb");
-        f5 = r.readNullIf() ? null : r.readInt(0, 9007199254740991, "u64");
+        gpuMemoryMb = r.readNullIf() ? null : r.readInt(0, 9007199254740991, "u64");
         r.path.pop();
         break;
       case 6:
-        if (f6 !== void 0) r.fail("duplicate field `cpu_millicores`");
+        if (cpuMillicores !== void 0) r.fail("duplicate field `cpu_millicores`");
         r.path.push("cpu_millicores");
-        f6 = r.readNullIf() ? null : r.readInt(0, 4294967295, "u32");
+        cpuMillicores = r.readNullIf() ? null : r.readInt(0, 4294967295, "u32");
         r.path.pop();
         break;
       case 7:
-        if (f7 !== void 0) r.fail("duplicate field `memory_mb`");
+        if (memoryMb !== void 0) r.fail("duplicate field `memory_mb`");
         r.path.push("memory_mb");
-        f7 = r.readNullIf() ? null : r.readInt(0, 9007199254740991, "u64");
+        memoryMb = r.readNullIf() ? null : r.readInt(0, 9007199254740991, "u64");
         r.path.pop();
         break;
       case 8:
-        if (f8 !== void 0) r.fail("duplicate field `ports`");
+        if (ports !== void 0) r.fail("duplicate field `ports`");
         r.path.push("ports");
-        f8 = (0, import_runtime.readList)(r, (r2) => r2.readInt(0, 65535, "u16"));
+        ports = (0, import_runtime.readList)(r, (r2) => r2.readInt(0, 65535, "u16"));
         r.path.pop();
         break;
       case 9:
-        if (f9 !== void 0) r.fail("duplicate field `volumes`");
+        if (volumes !== void 0) r.fail("duplicate field `volumes`");
         r.path.push("volumes");
-        f9 = (0, import_runtime.readList)(r, (r2) => readVolumeMount(r2));
+        volumes = (0, import_runtime.readList)(r, readVolumeMount);
         r.path.pop();
         break;
       case 10:
-        if (f10 !== void 0) r.fail("duplicate field `restart_policy`");
+        if (restartPolicy !== void 0) r.fail("duplicate field `restart_policy`");
         r.path.push("restart_policy");
-        f10 = readRestartPolicy(r);
+        restartPolicy = readRestartPolicy(r);
         r.path.pop();
         break;
       default:
         r.skip();
     }
   }
-  if (f0 === void 0) r.fail("missing field `image`");
-  if (f1 === void 0) f1 = null;
-  if (f2 === void 0) f2 = null;
-  if (f3 === void 0) r.fail("missing field `env`");
-  if (f4 === void 0) r.fail("missing field `gpu_count`");
-  if (f5 === void 0) f5 = null;
-  if (f6 === void 0) f6 = null;
-  if (f7 === void 0) f7 = null;
-  if (f8 === void 0) r.fail("missing field `ports`");
-  if (f9 === void 0) r.fail("missing field `volumes`");
-  if (f10 === void 0) r.fail("missing field `restart_policy`");
-  return { image: f0, command: f1, args: f2, env: f3, gpu_count: f4, gpu_memory_mb: f5, cpu_millicores: f6, memory_mb: f7, ports: f8, volumes: f9, restart_policy: f10 };
+  if (image === void 0) r.fail("missing field `image`");
+  if (command === void 0) command = null;
+  if (args === void 0) args = null;
+  if (env === void 0) r.fail("missing field `env`");
+  if (gpuCount === void 0) r.fail("missing field `gpu_count`");
+  if (gpuMemoryMb === void 0) gpuMemoryMb = null;
+  if (cpuMillicores === void 0) cpuMillicores = null;
+  if (memoryMb === void 0) memoryMb = null;
+  if (ports === void 0) r.fail("missing field `ports`");
+  if (volumes === void 0) r.fail("missing field `volumes`");
+  if (restartPolicy === void 0) r.fail("missing field `restart_policy`");
+  return { image, command, args, env, gpu_count: gpuCount, gpu_memory_mb: gpuMemoryMb, cpu_millicores: cpuMillicores, memory_mb: memoryMb, ports, volumes, restart_policy: restartPolicy };
 }
 function readWorkloadSpecSeq(r, first = true) {
   const expected = "struct WorkloadSpec with 11 elements";
   if (first) r.beginArray(expected);
   if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
   r.path.push(0);
-  const f0 = r.readString();
+  const image = r.readString();
   r.path.pop();
   if (!r.more(false)) r.fail(`invalid length 1, expected ${expected}`);
   r.path.push(1);
-  const f1 = r.readNullIf() ? null : (0, import_runtime.readList)(r, (r2) => r2.readString());
+  const command = r.readNullIf() ? null : (0, import_runtime.readList)(r, import_runtime2.readStringElement);
   r.path.pop();
   if (!r.more(false)) r.fail(`invalid length 2, expected ${expected}`);
   r.path.push(2);
-  const f2 = r.readNullIf() ? null : (0, import_runtime.readList)(r, (r2) => r2.readString());
+  const args = r.readNullIf() ? null : (0, import_runtime.readList)(r, import_runtime2.readStringElement);
   r.path.pop();
   if (!r.more(false)) r.fail(`invalid length 3, expected ${expected}`);
   r.path.push(3);
-  const f3 = (0, import_runtime.readList)(r, (r2) => readKeyValue(r2));
+  const env = (0, import_runtime.readList)(r, readKeyValue);
   r.path.pop();
   if (!r.more(false)) r.fail(`invalid length 4, expected ${expected}`);
   r.path.push(4);
-  const f4 = r.readInt(0, 4294967295, "u32");
+  const gpuCount = r.readInt(0, 4294967295, "u32");
   r.path.pop();
   if (!r.more(false)) r.fail(`invalid length 5, expected ${expected}`);
   r.path.push(5);
-  const f5 = r.readNullIf() ? null : r.readInt(0, 9007199254740991, "u64");
+  const gpuMemoryMb = r.readNullIf() ? null : r.readInt(0, 9007199254740991, "u64");
   r.path.pop();
   if (!r.more(false)) r.fail(`invalid length 6, expected ${expected}`);
   r.path.push(6);
-  const f6 = r.readNullIf() ? null : r.readInt(0, 4294967295, "u32");
+  const cpuMillicores = r.readNullIf() ? null : r.readInt(0, 4294967295, "u32");
   r.path.pop();
   if (!r.more(false)) r.fail(`invalid length 7, expected ${expected}`);
   r.path.push(7);
-  const f7 = r.readNullIf() ? null : r.readInt(0, 9007199254740991, "u64");
+  const memoryMb = r.readNullIf() ? null : r.readInt(0, 9007199254740991, "u64");
   r.path.pop();
   if (!r.more(false)) r.fail(`invalid length 8, expected ${expected}`);
   r.path.push(8);
-  const f8 = (0, import_runtime.readList)(r, (r2) => r2.readInt(0, 65535, "u16"));
+  const ports = (0, import_runtime.readList)(r, (r2) => r2.readInt(0, 65535, "u16"));
   r.path.pop();
   if (!r.more(false)) r.fail(`invalid length 9, expected ${expected}`);
   r.path.push(9);
-  const f9 = (0, import_runtime.readList)(r, (r2) => readVolumeMount(r2));
+  const volumes = (0, import_runtime.readList)(r, readVolumeMount);
   r.path.pop();
   if (!r.more(false)) r.fail(`invalid length 10, expected ${expected}`);
   r.path.push(10);
-  const f10 = readRestartPolicy(r);
+  const restartPolicy = readRestartPolicy(r);
   r.path.pop();
   r.endArray(expected);
-  return { image: f0, command: f1, args: f2, env: f3, gpu_count: f4, gpu_memory_mb: f5, cpu_millicores: f6, memory_mb: f7, ports: f8, volumes: f9, restart_policy: f10 };
+  return { image, command, args, env, gpu_count: gpuCount, gpu_memory_mb: gpuMemoryMb, cpu_millicores: cpuMillicores, memory_mb: memoryMb, ports, volumes, restart_policy: restartPolicy };
 }
 function writeWorkloadSpec(v) {
   (0, import_runtime.expectObject)(v, "struct WorkloadSpec");
-  return '{"image":' + (0, import_runtime.writeString)(v.image) + ',"command":' + (v.command == null ? "null" : (0, import_runtime.writeList)(v.command, (x) => (0, import_runtime.writeString)(x))) + ',"args":' + (v.args == null ? "null" : (0, import_runtime.writeList)(v.args, (x) => (0, import_runtime.writeString)(x))) + ',"env":' + (0, import_runtime.writeList)(v.env, (x) => writeKeyValue(x)) + ',"gpu_count":' + (0, import_runtime.writeInt)(v.gpu_count, 0, 4294967295, "u32") + ',"gpu_memory_mb":' + (v.gpu_memory_mb == null ? "null" : (0, import_runtime.writeInt)(v.gpu_memory_mb, 0, 9007199254740991, "u64")) + ',"cpu_millicores":' + (v.cpu_millicores == null ? "null" : (0, import_runtime.writeInt)(v.cpu_millicores, 0, 4294967295, "u32")) + ',"memory_mb":' + (v.memory_mb == null ? "null" : (0, import_runtime.writeInt)(v.memory_mb, 0, 9007199254740991, "u64")) + ',"ports":' + (0, import_runtime.writeList)(v.ports, (x) => (0, import_runtime.writeInt)(x, 0, 65535, "u16")) + ',"volumes":' + (0, import_runtime.writeList)(v.volumes, (x) => writeVolumeMount(x)) + ',"restart_policy":' + writeRestartPolicy(v.restart_policy) + "}";
+  return '{"image":' + (0, import_runtime.writeString)(v.image) + ',"command":' + (v.command == null ? "null" : (0, import_runtime.writeList)(v.command, import_runtime.writeString)) + ',"args":' + (v.args == null ? "null" : (0, import_runtime.writeList)(v.args, import_runtime.writeString)) + ',"env":' + (0, import_runtime.writeList)(v.env, writeKeyValue) + ',"gpu_count":' + (0, import_runtime.writeInt)(v.gpu_count, 0, 4294967295, "u32") + ',"gpu_memory_mb":' + (v.gpu_memory_mb == null ? "null" : (0, import_runtime.writeInt)(v.gpu_memory_mb, 0, 9007199254740991, "u64")) + ',"cpu_millicores":' + (v.cpu_millicores == null ? "null" : (0, import_runtime.writeInt)(v.cpu_millicores, 0, 4294967295, "u32")) + ',"memory_mb":' + (v.memory_mb == null ? "null" : (0, import_runtime.writeInt)(v.memory_mb, 0, 9007199254740991, "u64")) + ',"ports":' + (0, import_runtime.writeList)(v.ports, (x) => (0, import_runtime.writeInt)(x, 0, 65535, "u16")) + ',"volumes":' + (0, import_runtime.writeList)(v.volumes, writeVolumeMount) + ',"restart_policy":' + writeRestartPolicy(v.restart_policy) + "}";
 }
 function parseWorkloadSpec(input, options) {
   const r = new import_runtime.Reader(input, options);
@@ -1688,10 +1674,10 @@ function serializeWorkloadSpec(value) {
   }
 }
 function readKeyValue(r) {
-  return (0, import_runtime2.readTuple)(r, [(r2) => r2.readString(), (r2) => r2.readString()]);
+  return (0, import_runtime3.readTuple)(r, [import_runtime2.readStringElement, import_runtime2.readStringElement]);
 }
 function writeKeyValue(v) {
-  return (0, import_runtime2.writeTuple)(v, [(x) => (0, import_runtime.writeString)(x), (x) => (0, import_runtime.writeString)(x)]);
+  return (0, import_runtime3.writeTuple)(v, [import_runtime.writeString, import_runtime.writeString]);
 }
 function parseKeyValue(input, options) {
   const r = new import_runtime.Reader(input, options);
@@ -1709,61 +1695,61 @@ function serializeKeyValue(value) {
 const FIELDS_VolumeMount = ["host_path", "container_path", "read_only"];
 const KEYS_VolumeMount = ['"host_path":', '"container_path":', '"read_only":'];
 function readVolumeMount(r) {
-  if (r.peek() === 91) return readVolumeMountSeq(r);
+  if (r.atArray()) return readVolumeMountSeq(r);
   r.beginObject("struct VolumeMount");
-  let f0;
-  let f1;
-  let f2;
-  for (let first = true, i = r.field(true, FIELDS_VolumeMount, KEYS_VolumeMount, 0); i !== -2; first = false, i = r.field(first, FIELDS_VolumeMount, KEYS_VolumeMount, i + 1)) {
+  let hostPath;
+  let containerPath;
+  let readOnlyValue;
+  for (let first = true, i = r.field(true, FIELDS_VolumeMount, KEYS_VolumeMount, 0); i !== import_runtime.Reader.END; first = false, i = r.field(first, FIELDS_VolumeMount, KEYS_VolumeMount, i + 1)) {
     switch (i) {
       case 0:
-        if (f0 !== void 0) r.fail("duplicate field `host_path`");
+        if (hostPath !== void 0) r.fail("duplicate field `host_path`");
         r.path.push("host_path");
-        f0 = r.readString();
+        hostPath = r.readString();
         r.path.pop();
         break;
       case 1:
-        if (f1 !== void 0) r.fail("duplicate field `container_path`");
+        if (containerPath !== void 0) r.fail("duplicate field `container_path`");
         r.path.push("container_path");
-        f1 = r.readString();
+        containerPath = r.readString();
         r.path.pop();
         break;
       case 2:
-        if (f2 !== void 0) r.fail("duplicate field `read_only`");
+        if (readOnlyValue !== void 0) r.fail("duplicate field `read_only`");
         r.path.push("read_only");
-        f2 = r.readBool();
+        readOnlyValue = r.readBool();
         r.path.pop();
         break;
       default:
         r.skip();
     }
   }
-  if (f0 === void 0) r.fail("missing field `host_path`");
-  if (f1 === void 0) r.fail("missing field `container_path`");
-  if (f2 === void 0) r.fail("missing field `read_only`");
-  return { host_path: f0, container_path: f1, read_only: f2 };
+  if (hostPath === void 0) r.fail("missing field `host_path`");
+  if (containerPath === void 0) r.fail("missing field `container_path`");
+  if (readOnlyValue === void 0) r.fail("missing field `read_only`");
+  return { host_path: hostPath, container_path: containerPath, read_only: readOnlyValue };
 }
 function readVolumeMountSeq(r, first = true) {
   const expected = "struct VolumeMount with 3 elements";
   if (first) r.beginArray(expected);
   if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
   r.path.push(0);
-  const f0 = r.readString();
+  const hostPath = r.readString();
   r.path.pop();
   if (!r.more(false)) r.fail(`invalid length 1, expected ${expected}`);
   r.path.push(1);
-  const f1 = r.readString();
+  const containerPath = r.readString();
   r.path.pop();
   if (!r.more(false)) r.fail(`invalid length 2, expected ${expected}`);
   r.path.push(2);
-  const f2 = r.readBool();
+  const readOnlyValue = r.readBool();
   r.path.pop();
   r.endArray(expected);
-  return { host_path: f0, container_path: f1, read_only: f2 };
+  return { host_path: hostPath, container_path: containerPath, read_only: readOnlyValue };
 }
 function writeVolumeMount(v) {
   (0, import_runtime.expectObject)(v, "struct VolumeMount");
-  return '{"host_path":' + (0, import_runtime.writeString)(v.host_path) + ',"container_path":' + (0, import_runtime.writeString)(v.container_path) + ',"read_only":' + (0, import_runtime3.writeBool)(v.read_only) + "}";
+  return '{"host_path":' + (0, import_runtime.writeString)(v.host_path) + ',"container_path":' + (0, import_runtime.writeString)(v.container_path) + ',"read_only":' + (0, import_runtime4.writeBool)(v.read_only) + "}";
 }
 function parseVolumeMount(input, options) {
   const r = new import_runtime.Reader(input, options);
@@ -1779,8 +1765,7 @@ function serializeVolumeMount(value) {
   }
 }
 function readRestartPolicy(r) {
-  const c = r.peek();
-  if (c === 34) {
+  if (r.atString()) {
     const tag2 = r.readString();
     switch (tag2) {
       case "Never":
@@ -1791,12 +1776,8 @@ function readRestartPolicy(r) {
         return r.fail(`unknown variant ${(0, import_runtime.quoted)(tag2)}, expected one of "Never", "OnFailure", "Always"`);
     }
   }
-  if (c !== 123) return r.invalidType("enum RestartPolicy");
-  r.beginObject("enum RestartPolicy");
-  if (r.peek() !== 34) r.fail(r.peek() === 125 ? "expected a variant key, got an empty object" : "key must be a string");
-  const tag = r.readString();
-  if (r.peek() !== 58) r.fail("expected `:`");
-  r.pos++;
+  if (!r.atObject()) return r.invalidType("enum RestartPolicy");
+  const tag = r.beginVariant("enum RestartPolicy");
   let value;
   r.path.push(tag);
   switch (tag) {
@@ -1850,93 +1831,93 @@ function serializeRestartPolicy(value) {
 const FIELDS_WorkloadStatus = ["state", "node_id", "started_at", "finished_at", "exit_code", "message"];
 const KEYS_WorkloadStatus = ['"state":', '"node_id":', '"started_at":', '"finished_at":', '"exit_code":', '"message":'];
 function readWorkloadStatus(r) {
-  if (r.peek() === 91) return readWorkloadStatusSeq(r);
+  if (r.atArray()) return readWorkloadStatusSeq(r);
   r.beginObject("struct WorkloadStatus");
-  let f0;
-  let f1;
-  let f2;
-  let f3;
-  let f4;
-  let f5;
-  for (let first = true, i = r.field(true, FIELDS_WorkloadStatus, KEYS_WorkloadStatus, 0); i !== -2; first = false, i = r.field(first, FIELDS_WorkloadStatus, KEYS_WorkloadStatus, i + 1)) {
+  let state;
+  let nodeId;
+  let startedAt;
+  let finishedAt;
+  let exitCode;
+  let message;
+  for (let first = true, i = r.field(true, FIELDS_WorkloadStatus, KEYS_WorkloadStatus, 0); i !== import_runtime.Reader.END; first = false, i = r.field(first, FIELDS_WorkloadStatus, KEYS_WorkloadStatus, i + 1)) {
     switch (i) {
       case 0:
-        if (f0 !== void 0) r.fail("duplicate field `state`");
+        if (state !== void 0) r.fail("duplicate field `state`");
         r.path.push("state");
-        f0 = readWorkloadState(r);
+        state = readWorkloadState(r);
         r.path.pop();
         break;
       case 1:
-        if (f1 !== void 0) r.fail("duplicate field `node_id`");
+        if (nodeId !== void 0) r.fail("duplicate field `node_id`");
         r.path.push("node_id");
-        f1 = r.readNullIf() ? null : readNodeId(r);
+        nodeId = r.readNullIf() ? null : readNodeId(r);
         r.path.pop();
         break;
       case 2:
-        if (f2 !== void 0) r.fail("duplicate field `started_at`");
+        if (startedAt !== void 0) r.fail("duplicate field `started_at`");
         r.path.push("started_at");
-        f2 = r.readNullIf() ? null : readTimestamp(r);
+        startedAt = r.readNullIf() ? null : readTimestamp(r);
         r.path.pop();
         break;
       case 3:
-        if (f3 !== void 0) r.fail("duplicate field `finished_at`");
+        if (finishedAt !== void 0) r.fail("duplicate field `finished_at`");
         r.path.push("finished_at");
-        f3 = r.readNullIf() ? null : readTimestamp(r);
+        finishedAt = r.readNullIf() ? null : readTimestamp(r);
         r.path.pop();
         break;
       case 4:
-        if (f4 !== void 0) r.fail("duplicate field `exit_code`");
+        if (exitCode !== void 0) r.fail("duplicate field `exit_code`");
         r.path.push("exit_code");
-        f4 = r.readNullIf() ? null : r.readInt(-2147483648, 2147483647, "i32");
+        exitCode = r.readNullIf() ? null : r.readInt(-2147483648, 2147483647, "i32");
         r.path.pop();
         break;
       case 5:
-        if (f5 !== void 0) r.fail("duplicate field `message`");
+        if (message !== void 0) r.fail("duplicate field `message`");
         r.path.push("message");
-        f5 = r.readNullIf() ? null : r.readString();
+        message = r.readNullIf() ? null : r.readString();
         r.path.pop();
         break;
       default:
         r.skip();
     }
   }
-  if (f0 === void 0) r.fail("missing field `state`");
-  if (f1 === void 0) f1 = null;
-  if (f2 === void 0) f2 = null;
-  if (f3 === void 0) f3 = null;
-  if (f4 === void 0) f4 = null;
-  if (f5 === void 0) f5 = null;
-  return { state: f0, node_id: f1, started_at: f2, finished_at: f3, exit_code: f4, message: f5 };
+  if (state === void 0) r.fail("missing field `state`");
+  if (nodeId === void 0) nodeId = null;
+  if (startedAt === void 0) startedAt = null;
+  if (finishedAt === void 0) finishedAt = null;
+  if (exitCode === void 0) exitCode = null;
+  if (message === void 0) message = null;
+  return { state, node_id: nodeId, started_at: startedAt, finished_at: finishedAt, exit_code: exitCode, message };
 }
 function readWorkloadStatusSeq(r, first = true) {
   const expected = "struct WorkloadStatus with 6 elements";
   if (first) r.beginArray(expected);
   if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
   r.path.push(0);
-  const f0 = readWorkloadState(r);
+  const state = readWorkloadState(r);
   r.path.pop();
   if (!r.more(false)) r.fail(`invalid length 1, expected ${expected}`);
   r.path.push(1);
-  const f1 = r.readNullIf() ? null : readNodeId(r);
+  const nodeId = r.readNullIf() ? null : readNodeId(r);
   r.path.pop();
   if (!r.more(false)) r.fail(`invalid length 2, expected ${expected}`);
   r.path.push(2);
-  const f2 = r.readNullIf() ? null : readTimestamp(r);
+  const startedAt = r.readNullIf() ? null : readTimestamp(r);
   r.path.pop();
   if (!r.more(false)) r.fail(`invalid length 3, expected ${expected}`);
   r.path.push(3);
-  const f3 = r.readNullIf() ? null : readTimestamp(r);
+  const finishedAt = r.readNullIf() ? null : readTimestamp(r);
   r.path.pop();
   if (!r.more(false)) r.fail(`invalid length 4, expected ${expected}`);
   r.path.push(4);
-  const f4 = r.readNullIf() ? null : r.readInt(-2147483648, 2147483647, "i32");
+  const exitCode = r.readNullIf() ? null : r.readInt(-2147483648, 2147483647, "i32");
   r.path.pop();
   if (!r.more(false)) r.fail(`invalid length 5, expected ${expected}`);
   r.path.push(5);
-  const f5 = r.readNullIf() ? null : r.readString();
+  const message = r.readNullIf() ? null : r.readString();
   r.path.pop();
   r.endArray(expected);
-  return { state: f0, node_id: f1, started_at: f2, finished_at: f3, exit_code: f4, message: f5 };
+  return { state, node_id: nodeId, started_at: startedAt, finished_at: finishedAt, exit_code: exitCode, message };
 }
 function writeWorkloadStatus(v) {
   (0, import_runtime.expectObject)(v, "struct WorkloadStatus");
@@ -1958,69 +1939,69 @@ function serializeWorkloadStatus(value) {
 const FIELDS_NodeConfig = ["heartbeat_interval_secs", "metrics_interval_secs", "max_concurrent_workloads", "log_level"];
 const KEYS_NodeConfig = ['"heartbeat_interval_secs":', '"metrics_interval_secs":', '"max_concurrent_workloads":', '"log_level":'];
 function readNodeConfig(r) {
-  if (r.peek() === 91) return readNodeConfigSeq(r);
+  if (r.atArray()) return readNodeConfigSeq(r);
   r.beginObject("struct NodeConfig");
-  let f0;
-  let f1;
-  let f2;
-  let f3;
-  for (let first = true, i = r.field(true, FIELDS_NodeConfig, KEYS_NodeConfig, 0); i !== -2; first = false, i = r.field(first, FIELDS_NodeConfig, KEYS_NodeConfig, i + 1)) {
+  let heartbeatIntervalSecs;
+  let metricsIntervalSecs;
+  let maxConcurrentWorkloads;
+  let logLevel;
+  for (let first = true, i = r.field(true, FIELDS_NodeConfig, KEYS_NodeConfig, 0); i !== import_runtime.Reader.END; first = false, i = r.field(first, FIELDS_NodeConfig, KEYS_NodeConfig, i + 1)) {
     switch (i) {
       case 0:
-        if (f0 !== void 0) r.fail("duplicate field `heartbeat_interval_secs`");
+        if (heartbeatIntervalSecs !== void 0) r.fail("duplicate field `heartbeat_interval_secs`");
         r.path.push("heartbeat_interval_secs");
-        f0 = r.readNullIf() ? null : r.readInt(0, 4294967295, "u32");
+        heartbeatIntervalSecs = r.readNullIf() ? null : r.readInt(0, 4294967295, "u32");
         r.path.pop();
         break;
       case 1:
-        if (f1 !== void 0) r.fail("duplicate field `metrics_interval_secs`");
+        if (metricsIntervalSecs !== void 0) r.fail("duplicate field `metrics_interval_secs`");
         r.path.push("metrics_interval_secs");
-        f1 = r.readNullIf() ? null : r.readInt(0, 4294967295, "u32");
+        metricsIntervalSecs = r.readNullIf() ? null : r.readInt(0, 4294967295, "u32");
         r.path.pop();
         break;
       case 2:
-        if (f2 !== void 0) r.fail("duplicate field `max_concurrent_workloads`");
+        if (maxConcurrentWorkloads !== void 0) r.fail("duplicate field `max_concurrent_workloads`");
         r.path.push("max_concurrent_workloads");
-        f2 = r.readNullIf() ? null : r.readInt(0, 4294967295, "u32");
+        maxConcurrentWorkloads = r.readNullIf() ? null : r.readInt(0, 4294967295, "u32");
         r.path.pop();
         break;
       case 3:
-        if (f3 !== void 0) r.fail("duplicate field `log_level`");
+        if (logLevel !== void 0) r.fail("duplicate field `log_level`");
         r.path.push("log_level");
-        f3 = r.readNullIf() ? null : r.readString();
+        logLevel = r.readNullIf() ? null : r.readString();
         r.path.pop();
         break;
       default:
         r.skip();
     }
   }
-  if (f0 === void 0) f0 = null;
-  if (f1 === void 0) f1 = null;
-  if (f2 === void 0) f2 = null;
-  if (f3 === void 0) f3 = null;
-  return { heartbeat_interval_secs: f0, metrics_interval_secs: f1, max_concurrent_workloads: f2, log_level: f3 };
+  if (heartbeatIntervalSecs === void 0) heartbeatIntervalSecs = null;
+  if (metricsIntervalSecs === void 0) metricsIntervalSecs = null;
+  if (maxConcurrentWorkloads === void 0) maxConcurrentWorkloads = null;
+  if (logLevel === void 0) logLevel = null;
+  return { heartbeat_interval_secs: heartbeatIntervalSecs, metrics_interval_secs: metricsIntervalSecs, max_concurrent_workloads: maxConcurrentWorkloads, log_level: logLevel };
 }
 function readNodeConfigSeq(r, first = true) {
   const expected = "struct NodeConfig with 4 elements";
   if (first) r.beginArray(expected);
   if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
   r.path.push(0);
-  const f0 = r.readNullIf() ? null : r.readInt(0, 4294967295, "u32");
+  const heartbeatIntervalSecs = r.readNullIf() ? null : r.readInt(0, 4294967295, "u32");
   r.path.pop();
   if (!r.more(false)) r.fail(`invalid length 1, expected ${expected}`);
   r.path.push(1);
-  const f1 = r.readNullIf() ? null : r.readInt(0, 4294967295, "u32");
+  const metricsIntervalSecs = r.readNullIf() ? null : r.readInt(0, 4294967295, "u32");
   r.path.pop();
   if (!r.more(false)) r.fail(`invalid length 2, expected ${expected}`);
   r.path.push(2);
-  const f2 = r.readNullIf() ? null : r.readInt(0, 4294967295, "u32");
+  const maxConcurrentWorkloads = r.readNullIf() ? null : r.readInt(0, 4294967295, "u32");
   r.path.pop();
   if (!r.more(false)) r.fail(`invalid length 3, expected ${expected}`);
   r.path.push(3);
-  const f3 = r.readNullIf() ? null : r.readString();
+  const logLevel = r.readNullIf() ? null : r.readString();
   r.path.pop();
   r.endArray(expected);
-  return { heartbeat_interval_secs: f0, metrics_interval_secs: f1, max_concurrent_workloads: f2, log_level: f3 };
+  return { heartbeat_interval_secs: heartbeatIntervalSecs, metrics_interval_secs: metricsIntervalSecs, max_concurrent_workloads: maxConcurrentWorkloads, log_level: logLevel };
 }
 function writeNodeConfig(v) {
   (0, import_runtime.expectObject)(v, "struct NodeConfig");
@@ -2042,69 +2023,69 @@ function serializeNodeConfig(value) {
 const FIELDS_WorkloadEvent = ["kind", "workload_id", "metadata", "timestamp"];
 const KEYS_WorkloadEvent = ['"kind":', '"workload_id":', '"metadata":', '"timestamp":'];
 function readWorkloadEvent(r) {
-  if (r.peek() === 91) return readWorkloadEventSeq(r);
+  if (r.atArray()) return readWorkloadEventSeq(r);
   r.beginObject("struct WorkloadEvent");
-  let f0;
-  let f1;
-  let f2;
-  let f3;
-  for (let first = true, i = r.field(true, FIELDS_WorkloadEvent, KEYS_WorkloadEvent, 0); i !== -2; first = false, i = r.field(first, FIELDS_WorkloadEvent, KEYS_WorkloadEvent, i + 1)) {
+  let kind;
+  let workloadId;
+  let metadata;
+  let timestamp;
+  for (let first = true, i = r.field(true, FIELDS_WorkloadEvent, KEYS_WorkloadEvent, 0); i !== import_runtime.Reader.END; first = false, i = r.field(first, FIELDS_WorkloadEvent, KEYS_WorkloadEvent, i + 1)) {
     switch (i) {
       case 0:
-        if (f0 !== void 0) r.fail("duplicate field `kind`");
+        if (kind !== void 0) r.fail("duplicate field `kind`");
         r.path.push("kind");
-        f0 = readWorkloadEventKind(r);
+        kind = readWorkloadEventKind(r);
         r.path.pop();
         break;
       case 1:
-        if (f1 !== void 0) r.fail("duplicate field `workload_id`");
+        if (workloadId !== void 0) r.fail("duplicate field `workload_id`");
         r.path.push("workload_id");
-        f1 = readWorkloadId(r);
+        workloadId = readWorkloadId(r);
         r.path.pop();
         break;
       case 2:
-        if (f2 !== void 0) r.fail("duplicate field `metadata`");
+        if (metadata !== void 0) r.fail("duplicate field `metadata`");
         r.path.push("metadata");
-        f2 = readEventMetadata(r);
+        metadata = readEventMetadata(r);
         r.path.pop();
         break;
       case 3:
-        if (f3 !== void 0) r.fail("duplicate field `timestamp`");
+        if (timestamp !== void 0) r.fail("duplicate field `timestamp`");
         r.path.push("timestamp");
-        f3 = readTimestamp(r);
+        timestamp = readTimestamp(r);
         r.path.pop();
         break;
       default:
         r.skip();
     }
   }
-  if (f0 === void 0) r.fail("missing field `kind`");
-  if (f1 === void 0) r.fail("missing field `workload_id`");
-  if (f2 === void 0) r.fail("missing field `metadata`");
-  if (f3 === void 0) r.fail("missing field `timestamp`");
-  return { kind: f0, workload_id: f1, metadata: f2, timestamp: f3 };
+  if (kind === void 0) r.fail("missing field `kind`");
+  if (workloadId === void 0) r.fail("missing field `workload_id`");
+  if (metadata === void 0) r.fail("missing field `metadata`");
+  if (timestamp === void 0) r.fail("missing field `timestamp`");
+  return { kind, workload_id: workloadId, metadata, timestamp };
 }
 function readWorkloadEventSeq(r, first = true) {
   const expected = "struct WorkloadEvent with 4 elements";
   if (first) r.beginArray(expected);
   if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
   r.path.push(0);
-  const f0 = readWorkloadEventKind(r);
+  const kind = readWorkloadEventKind(r);
   r.path.pop();
   if (!r.more(false)) r.fail(`invalid length 1, expected ${expected}`);
   r.path.push(1);
-  const f1 = readWorkloadId(r);
+  const workloadId = readWorkloadId(r);
   r.path.pop();
   if (!r.more(false)) r.fail(`invalid length 2, expected ${expected}`);
   r.path.push(2);
-  const f2 = readEventMetadata(r);
+  const metadata = readEventMetadata(r);
   r.path.pop();
   if (!r.more(false)) r.fail(`invalid length 3, expected ${expected}`);
   r.path.push(3);
-  const f3 = readTimestamp(r);
+  const timestamp = readTimestamp(r);
   r.path.pop();
   r.endArray(expected);
-  return { kind: f0, workload_id: f1, metadata: f2, timestamp: f3 };
+  return { kind, workload_id: workloadId, metadata, timestamp };
 }
 function writeWorkloadEvent(v) {
   (0, import_runtime.expectObject)(v, "struct WorkloadEvent");
@@ -2124,8 +2105,7 @@ function serializeWorkloadEvent(value) {
   }
 }
 function readWorkloadEventKind(r) {
-  const c = r.peek();
-  if (c === 34) {
+  if (r.atString()) {
     const tag2 = r.readString();
     switch (tag2) {
       case "Created":
@@ -2143,12 +2123,8 @@ function readWorkloadEventKind(r) {
         return r.fail(`unknown variant ${(0, import_runtime.quoted)(tag2)}, expected one of "Created", "Scheduled", "Started", "Stopped", "Failed", "Completed"`);
     }
   }
-  if (c !== 123) return r.invalidType("enum WorkloadEventKind");
-  r.beginObject("enum WorkloadEventKind");
-  if (r.peek() !== 34) r.fail(r.peek() === 125 ? "expected a variant key, got an empty object" : "key must be a string");
-  const tag = r.readString();
-  if (r.peek() !== 58) r.fail("expected `:`");
-  r.pos++;
+  if (!r.atObject()) return r.invalidType("enum WorkloadEventKind");
+  const tag = r.beginVariant("enum WorkloadEventKind");
   let value;
   r.path.push(tag);
   switch (tag) {
@@ -2183,33 +2159,33 @@ function readWorkloadEventKind(r) {
 const FIELDS_WorkloadEventKindScheduled = ["node_id"];
 const KEYS_WorkloadEventKindScheduled = ['"node_id":'];
 function readWorkloadEventKindScheduled(r) {
-  if (r.peek() === 91) return readWorkloadEventKindScheduledSeq(r);
+  if (r.atArray()) return readWorkloadEventKindScheduledSeq(r);
   r.beginObject("struct variant WorkloadEventKind::Scheduled");
-  let f0;
-  for (let first = true, i = r.field(true, FIELDS_WorkloadEventKindScheduled, KEYS_WorkloadEventKindScheduled, 0); i !== -2; first = false, i = r.field(first, FIELDS_WorkloadEventKindScheduled, KEYS_WorkloadEventKindScheduled, i + 1)) {
+  let nodeId;
+  for (let first = true, i = r.field(true, FIELDS_WorkloadEventKindScheduled, KEYS_WorkloadEventKindScheduled, 0); i !== import_runtime.Reader.END; first = false, i = r.field(first, FIELDS_WorkloadEventKindScheduled, KEYS_WorkloadEventKindScheduled, i + 1)) {
     switch (i) {
       case 0:
-        if (f0 !== void 0) r.fail("duplicate field `node_id`");
+        if (nodeId !== void 0) r.fail("duplicate field `node_id`");
         r.path.push("node_id");
-        f0 = readNodeId(r);
+        nodeId = readNodeId(r);
         r.path.pop();
         break;
       default:
         r.skip();
     }
   }
-  if (f0 === void 0) r.fail("missing field `node_id`");
-  return { node_id: f0 };
+  if (nodeId === void 0) r.fail("missing field `node_id`");
+  return { node_id: nodeId };
 }
 function readWorkloadEventKindScheduledSeq(r, first = true) {
   const expected = "struct variant WorkloadEventKind::Scheduled with 1 elements";
   if (first) r.beginArray(expected);
   if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
   r.path.push(0);
-  const f0 = readNodeId(r);
+  const nodeId = readNodeId(r);
   r.path.pop();
   r.endArray(expected);
-  return { node_id: f0 };
+  return { node_id: nodeId };
 }
 function writeWorkloadEventKindScheduled(v) {
   (0, import_runtime.expectObject)(v, "struct variant WorkloadEventKind::Scheduled");
@@ -2218,33 +2194,33 @@ function writeWorkloadEventKindScheduled(v) {
 const FIELDS_WorkloadEventKindStopped = ["reason"];
 const KEYS_WorkloadEventKindStopped = ['"reason":'];
 function readWorkloadEventKindStopped(r) {
-  if (r.peek() === 91) return readWorkloadEventKindStoppedSeq(r);
+  if (r.atArray()) return readWorkloadEventKindStoppedSeq(r);
   r.beginObject("struct variant WorkloadEventKind::Stopped");
-  let f0;
-  for (let first = true, i = r.field(true, FIELDS_WorkloadEventKindStopped, KEYS_WorkloadEventKindStopped, 0); i !== -2; first = false, i = r.field(first, FIELDS_WorkloadEventKindStopped, KEYS_WorkloadEventKindStopped, i + 1)) {
+  let reason;
+  for (let first = true, i = r.field(true, FIELDS_WorkloadEventKindStopped, KEYS_WorkloadEventKindStopped, 0); i !== import_runtime.Reader.END; first = false, i = r.field(first, FIELDS_WorkloadEventKindStopped, KEYS_WorkloadEventKindStopped, i + 1)) {
     switch (i) {
       case 0:
-        if (f0 !== void 0) r.fail("duplicate field `reason`");
+        if (reason !== void 0) r.fail("duplicate field `reason`");
         r.path.push("reason");
-        f0 = r.readString();
+        reason = r.readString();
         r.path.pop();
         break;
       default:
         r.skip();
     }
   }
-  if (f0 === void 0) r.fail("missing field `reason`");
-  return { reason: f0 };
+  if (reason === void 0) r.fail("missing field `reason`");
+  return { reason };
 }
 function readWorkloadEventKindStoppedSeq(r, first = true) {
   const expected = "struct variant WorkloadEventKind::Stopped with 1 elements";
   if (first) r.beginArray(expected);
   if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
   r.path.push(0);
-  const f0 = r.readString();
+  const reason = r.readString();
   r.path.pop();
   r.endArray(expected);
-  return { reason: f0 };
+  return { reason };
 }
 function writeWorkloadEventKindStopped(v) {
   (0, import_runtime.expectObject)(v, "struct variant WorkloadEventKind::Stopped");
@@ -2253,33 +2229,33 @@ function writeWorkloadEventKindStopped(v) {
 const FIELDS_WorkloadEventKindFailed = ["error"];
 const KEYS_WorkloadEventKindFailed = ['"error":'];
 function readWorkloadEventKindFailed(r) {
-  if (r.peek() === 91) return readWorkloadEventKindFailedSeq(r);
+  if (r.atArray()) return readWorkloadEventKindFailedSeq(r);
   r.beginObject("struct variant WorkloadEventKind::Failed");
-  let f0;
-  for (let first = true, i = r.field(true, FIELDS_WorkloadEventKindFailed, KEYS_WorkloadEventKindFailed, 0); i !== -2; first = false, i = r.field(first, FIELDS_WorkloadEventKindFailed, KEYS_WorkloadEventKindFailed, i + 1)) {
+  let error;
+  for (let first = true, i = r.field(true, FIELDS_WorkloadEventKindFailed, KEYS_WorkloadEventKindFailed, 0); i !== import_runtime.Reader.END; first = false, i = r.field(first, FIELDS_WorkloadEventKindFailed, KEYS_WorkloadEventKindFailed, i + 1)) {
     switch (i) {
       case 0:
-        if (f0 !== void 0) r.fail("duplicate field `error`");
+        if (error !== void 0) r.fail("duplicate field `error`");
         r.path.push("error");
-        f0 = r.readString();
+        error = r.readString();
         r.path.pop();
         break;
       default:
         r.skip();
     }
   }
-  if (f0 === void 0) r.fail("missing field `error`");
-  return { error: f0 };
+  if (error === void 0) r.fail("missing field `error`");
+  return { error };
 }
 function readWorkloadEventKindFailedSeq(r, first = true) {
   const expected = "struct variant WorkloadEventKind::Failed with 1 elements";
   if (first) r.beginArray(expected);
   if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
   r.path.push(0);
-  const f0 = r.readString();
+  const error = r.readString();
   r.path.pop();
   r.endArray(expected);
-  return { error: f0 };
+  return { error };
 }
 function writeWorkloadEventKindFailed(v) {
   (0, import_runtime.expectObject)(v, "struct variant WorkloadEventKind::Failed");
@@ -2288,33 +2264,33 @@ function writeWorkloadEventKindFailed(v) {
 const FIELDS_WorkloadEventKindCompleted = ["exit_code"];
 const KEYS_WorkloadEventKindCompleted = ['"exit_code":'];
 function readWorkloadEventKindCompleted(r) {
-  if (r.peek() === 91) return readWorkloadEventKindCompletedSeq(r);
+  if (r.atArray()) return readWorkloadEventKindCompletedSeq(r);
   r.beginObject("struct variant WorkloadEventKind::Completed");
-  let f0;
-  for (let first = true, i = r.field(true, FIELDS_WorkloadEventKindCompleted, KEYS_WorkloadEventKindCompleted, 0); i !== -2; first = false, i = r.field(first, FIELDS_WorkloadEventKindCompleted, KEYS_WorkloadEventKindCompleted, i + 1)) {
+  let exitCode;
+  for (let first = true, i = r.field(true, FIELDS_WorkloadEventKindCompleted, KEYS_WorkloadEventKindCompleted, 0); i !== import_runtime.Reader.END; first = false, i = r.field(first, FIELDS_WorkloadEventKindCompleted, KEYS_WorkloadEventKindCompleted, i + 1)) {
     switch (i) {
       case 0:
-        if (f0 !== void 0) r.fail("duplicate field `exit_code`");
+        if (exitCode !== void 0) r.fail("duplicate field `exit_code`");
         r.path.push("exit_code");
-        f0 = r.readInt(-2147483648, 2147483647, "i32");
+        exitCode = r.readInt(-2147483648, 2147483647, "i32");
         r.path.pop();
         break;
       default:
         r.skip();
     }
   }
-  if (f0 === void 0) r.fail("missing field `exit_code`");
-  return { exit_code: f0 };
+  if (exitCode === void 0) r.fail("missing field `exit_code`");
+  return { exit_code: exitCode };
 }
 function readWorkloadEventKindCompletedSeq(r, first = true) {
   const expected = "struct variant WorkloadEventKind::Completed with 1 elements";
   if (first) r.beginArray(expected);
   if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
   r.path.push(0);
-  const f0 = r.readInt(-2147483648, 2147483647, "i32");
+  const exitCode = r.readInt(-2147483648, 2147483647, "i32");
   r.path.pop();
   r.endArray(expected);
-  return { exit_code: f0 };
+  return { exit_code: exitCode };
 }
 function writeWorkloadEventKindCompleted(v) {
   (0, import_runtime.expectObject)(v, "struct variant WorkloadEventKind::Completed");
@@ -2331,7 +2307,7 @@ function writeWorkloadEventKind(v) {
     throw new import_runtime.WriteFailure(`unknown variant ${(0, import_runtime.describe)(v)} of WorkloadEventKind`);
   }
   (0, import_runtime.expectObject)(v, "enum WorkloadEventKind");
-  const tag = (0, import_runtime4.tagOf)(v);
+  const tag = (0, import_runtime5.tagOf)(v);
   const value = v[tag];
   switch (tag) {
     case "Scheduled":
@@ -2361,61 +2337,61 @@ function serializeWorkloadEventKind(value) {
 const FIELDS_EventMetadata = ["source", "correlation_id", "labels"];
 const KEYS_EventMetadata = ['"source":', '"correlation_id":', '"labels":'];
 function readEventMetadata(r) {
-  if (r.peek() === 91) return readEventMetadataSeq(r);
+  if (r.atArray()) return readEventMetadataSeq(r);
   r.beginObject("struct EventMetadata");
-  let f0;
-  let f1;
-  let f2;
-  for (let first = true, i = r.field(true, FIELDS_EventMetadata, KEYS_EventMetadata, 0); i !== -2; first = false, i = r.field(first, FIELDS_EventMetadata, KEYS_EventMetadata, i + 1)) {
+  let source;
+  let correlationId;
+  let labels;
+  for (let first = true, i = r.field(true, FIELDS_EventMetadata, KEYS_EventMetadata, 0); i !== import_runtime.Reader.END; first = false, i = r.field(first, FIELDS_EventMetadata, KEYS_EventMetadata, i + 1)) {
     switch (i) {
       case 0:
-        if (f0 !== void 0) r.fail("duplicate field `source`");
+        if (source !== void 0) r.fail("duplicate field `source`");
         r.path.push("source");
-        f0 = r.readString();
+        source = r.readString();
         r.path.pop();
         break;
       case 1:
-        if (f1 !== void 0) r.fail("duplicate field `correlation_id`");
+        if (correlationId !== void 0) r.fail("duplicate field `correlation_id`");
         r.path.push("correlation_id");
-        f1 = r.readNullIf() ? null : r.readString();
+        correlationId = r.readNullIf() ? null : r.readString();
         r.path.pop();
         break;
       case 2:
-        if (f2 !== void 0) r.fail("duplicate field `labels`");
+        if (labels !== void 0) r.fail("duplicate field `labels`");
         r.path.push("labels");
-        f2 = (0, import_runtime.readList)(r, (r2) => readKeyValue(r2));
+        labels = (0, import_runtime.readList)(r, readKeyValue);
         r.path.pop();
         break;
       default:
         r.skip();
     }
   }
-  if (f0 === void 0) r.fail("missing field `source`");
-  if (f1 === void 0) f1 = null;
-  if (f2 === void 0) r.fail("missing field `labels`");
-  return { source: f0, correlation_id: f1, labels: f2 };
+  if (source === void 0) r.fail("missing field `source`");
+  if (correlationId === void 0) correlationId = null;
+  if (labels === void 0) r.fail("missing field `labels`");
+  return { source, correlation_id: correlationId, labels };
 }
 function readEventMetadataSeq(r, first = true) {
   const expected = "struct EventMetadata with 3 elements";
   if (first) r.beginArray(expected);
   if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
   r.path.push(0);
-  const f0 = r.readString();
+  const source = r.readString();
   r.path.pop();
   if (!r.more(false)) r.fail(`invalid length 1, expected ${expected}`);
   r.path.push(1);
-  const f1 = r.readNullIf() ? null : r.readString();
+  const correlationId = r.readNullIf() ? null : r.readString();
   r.path.pop();
   if (!r.more(false)) r.fail(`invalid length 2, expected ${expected}`);
   r.path.push(2);
-  const f2 = (0, import_runtime.readList)(r, (r2) => readKeyValue(r2));
+  const labels = (0, import_runtime.readList)(r, readKeyValue);
   r.path.pop();
   r.endArray(expected);
-  return { source: f0, correlation_id: f1, labels: f2 };
+  return { source, correlation_id: correlationId, labels };
 }
 function writeEventMetadata(v) {
   (0, import_runtime.expectObject)(v, "struct EventMetadata");
-  return '{"source":' + (0, import_runtime.writeString)(v.source) + ',"correlation_id":' + (v.correlation_id == null ? "null" : (0, import_runtime.writeString)(v.correlation_id)) + ',"labels":' + (0, import_runtime.writeList)(v.labels, (x) => writeKeyValue(x)) + "}";
+  return '{"source":' + (0, import_runtime.writeString)(v.source) + ',"correlation_id":' + (v.correlation_id == null ? "null" : (0, import_runtime.writeString)(v.correlation_id)) + ',"labels":' + (0, import_runtime.writeList)(v.labels, writeKeyValue) + "}";
 }
 function parseEventMetadata(input, options) {
   const r = new import_runtime.Reader(input, options);
@@ -2433,45 +2409,45 @@ function serializeEventMetadata(value) {
 const FIELDS_ValidationError = ["field", "message"];
 const KEYS_ValidationError = ['"field":', '"message":'];
 function readValidationError(r) {
-  if (r.peek() === 91) return readValidationErrorSeq(r);
+  if (r.atArray()) return readValidationErrorSeq(r);
   r.beginObject("struct ValidationError");
-  let f0;
-  let f1;
-  for (let first = true, i = r.field(true, FIELDS_ValidationError, KEYS_ValidationError, 0); i !== -2; first = false, i = r.field(first, FIELDS_ValidationError, KEYS_ValidationError, i + 1)) {
+  let field;
+  let message;
+  for (let first = true, i = r.field(true, FIELDS_ValidationError, KEYS_ValidationError, 0); i !== import_runtime.Reader.END; first = false, i = r.field(first, FIELDS_ValidationError, KEYS_ValidationError, i + 1)) {
     switch (i) {
       case 0:
-        if (f0 !== void 0) r.fail("duplicate field `field`");
+        if (field !== void 0) r.fail("duplicate field `field`");
         r.path.push("field");
-        f0 = r.readString();
+        field = r.readString();
         r.path.pop();
         break;
       case 1:
-        if (f1 !== void 0) r.fail("duplicate field `message`");
+        if (message !== void 0) r.fail("duplicate field `message`");
         r.path.push("message");
-        f1 = r.readString();
+        message = r.readString();
         r.path.pop();
         break;
       default:
         r.skip();
     }
   }
-  if (f0 === void 0) r.fail("missing field `field`");
-  if (f1 === void 0) r.fail("missing field `message`");
-  return { field: f0, message: f1 };
+  if (field === void 0) r.fail("missing field `field`");
+  if (message === void 0) r.fail("missing field `message`");
+  return { field, message };
 }
 function readValidationErrorSeq(r, first = true) {
   const expected = "struct ValidationError with 2 elements";
   if (first) r.beginArray(expected);
   if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
   r.path.push(0);
-  const f0 = r.readString();
+  const field = r.readString();
   r.path.pop();
   if (!r.more(false)) r.fail(`invalid length 1, expected ${expected}`);
   r.path.push(1);
-  const f1 = r.readString();
+  const message = r.readString();
   r.path.pop();
   r.endArray(expected);
-  return { field: f0, message: f1 };
+  return { field, message };
 }
 function writeValidationError(v) {
   (0, import_runtime.expectObject)(v, "struct ValidationError");
@@ -2491,8 +2467,7 @@ function serializeValidationError(value) {
   }
 }
 function readProtoError(r) {
-  const c = r.peek();
-  if (c === 34) {
+  if (r.atString()) {
     const tag2 = r.readString();
     switch (tag2) {
       case "InvalidMessage":
@@ -2507,12 +2482,8 @@ function readProtoError(r) {
         return r.fail(`unknown variant ${(0, import_runtime.quoted)(tag2)}, expected one of "InvalidMessage", "ValidationError", "SerializationError", "UnknownMessageType"`);
     }
   }
-  if (c !== 123) return r.invalidType("enum ProtoError");
-  r.beginObject("enum ProtoError");
-  if (r.peek() !== 34) r.fail(r.peek() === 125 ? "expected a variant key, got an empty object" : "key must be a string");
-  const tag = r.readString();
-  if (r.peek() !== 58) r.fail("expected `:`");
-  r.pos++;
+  if (!r.atObject()) return r.invalidType("enum ProtoError");
+  const tag = r.beginVariant("enum ProtoError");
   let value;
   r.path.push(tag);
   switch (tag) {
@@ -2538,7 +2509,7 @@ function readProtoError(r) {
 }
 function writeProtoError(v) {
   (0, import_runtime.expectObject)(v, "enum ProtoError");
-  const tag = (0, import_runtime4.tagOf)(v);
+  const tag = (0, import_runtime5.tagOf)(v);
   const value = v[tag];
   switch (tag) {
     case "InvalidMessage":

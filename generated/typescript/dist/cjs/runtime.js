@@ -28,7 +28,9 @@ __export(runtime_exports, {
   describeError: () => describeError,
   expectObject: () => expectObject,
   findTag: () => findTag,
+  inputError: () => inputError,
   isPlainObject: () => isPlainObject,
+  matchHandler: () => matchHandler,
   nextKey: () => nextKey,
   pointerSegment: () => pointerSegment,
   quoted: () => quoted,
@@ -37,6 +39,7 @@ __export(runtime_exports, {
   readKey: () => readKey,
   readList: () => readList,
   readMap: () => readMap,
+  readStringElement: () => readStringElement,
   readTag: () => readTag,
   readTuple: () => readTuple,
   shapeProblem: () => shapeProblem,
@@ -59,11 +62,7 @@ class ProtoError extends Error {
   /** Character offset in the parsed text, when parsing. */
   offset;
   constructor(kind, message, pointer = "", offset) {
-    const E = Error;
-    const limit2 = E.stackTraceLimit;
-    if (limit2 !== void 0) E.stackTraceLimit = 0;
     super(`${kind}: ${message}${pointer === "" ? "" : ` at ${shortPointer(pointer)}`}`);
-    if (limit2 !== void 0) E.stackTraceLimit = limit2;
     this.name = "ProtoError";
     this.kind = kind;
     this.pointer = pointer;
@@ -75,6 +74,17 @@ class ProtoError extends Error {
   /** serde's externally tagged form, e.g. `{"InvalidMessage":"..."}`. */
   toJSON() {
     return { [this.kind]: this.message };
+  }
+}
+function inputError(kind, message, pointer = "", offset) {
+  const E = Error;
+  const limit2 = E.stackTraceLimit;
+  if (limit2 === void 0) return new ProtoError(kind, message, pointer, offset);
+  E.stackTraceLimit = 0;
+  try {
+    return new ProtoError(kind, message, pointer, offset);
+  } finally {
+    E.stackTraceLimit = limit2;
   }
 }
 const DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
@@ -178,7 +188,7 @@ function bytesOf(input) {
   }
 }
 const utf8 = /* @__PURE__ */ new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-const PLAIN_RUN = /[^"\\\u0000-\u001f]*/y;
+const PLAIN_RUN = /[^"\\\u0000-\u001f\ud800-\udfff]*/y;
 const NUMBER_TOKEN = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
 var C = /* @__PURE__ */ ((C2) => {
   C2[C2["Quote"] = 34] = "Quote";
@@ -271,6 +281,8 @@ function compareDecimal(token, x) {
   if (left !== right) return left < right ? -1 : 1;
   return rest ? 1 : 0;
 }
+let keepingReaderAlive = false;
+const liveReaders = [];
 class Reader {
   pos = 0;
   /** The path to the value being read, for error pointers. */
@@ -279,6 +291,8 @@ class Reader {
   skipDepth;
   maxList;
   text;
+  /** Whether the text is known to be valid Unicode (decoded from UTF-8); a string's surrogates are paired as it is read. */
+  unicodeChecked = true;
   constructor(input, options) {
     let maxBytes, maxDepth, maxList;
     try {
@@ -294,28 +308,37 @@ class Reader {
     let text;
     if (typeof input === "string") {
       if (input.length > maxBytesLimit)
-        throw new ProtoError("InvalidMessage", `message is ${input.length} UTF-16 units, over the limit of ${maxBytesLimit} (maxBytes)`);
+        throw inputError("InvalidMessage", `message is ${input.length} UTF-16 units, over the limit of ${maxBytesLimit} (maxBytes)`);
       text = input;
-      if (!text.isWellFormed()) throw new ProtoError("InvalidMessage", "message is not valid Unicode (lone surrogate)");
+      this.unicodeChecked = false;
     } else {
       const b = bytesOf(input);
       if (b === void 0)
         throw new ProtoError("InvalidMessage", `expected the message as a string or UTF-8 bytes (Uint8Array, ArrayBuffer, DataView), got ${describe(input)}`);
-      if (b.length > maxBytesLimit) throw new ProtoError("InvalidMessage", `message is ${b.length} bytes, over the limit of ${maxBytesLimit} (maxBytes)`);
+      if (b.length > maxBytesLimit) throw inputError("InvalidMessage", `message is ${b.length} bytes, over the limit of ${maxBytesLimit} (maxBytes)`);
       try {
         text = utf8.decode(b.bytes);
       } catch {
-        throw new ProtoError("InvalidMessage", "message is not valid UTF-8");
+        throw inputError("InvalidMessage", "message is not valid UTF-8");
       }
     }
     this.text = text;
     this.depth = Math.min(maxDepthLimit, DEFAULT_MAX_DEPTH);
     this.skipDepth = maxDepthLimit;
+    if (!keepingReaderAlive) {
+      keepingReaderAlive = true;
+      liveReaders.push(new Reader("", void 0));
+    }
   }
   fail(message, kind = "InvalidMessage") {
+    if (!this.unicodeChecked && !this.text.isWellFormed()) throw inputError("InvalidMessage", "message is not valid Unicode (lone surrogate)");
     let pointer = "";
     for (const s of this.path) pointer += "/" + String(s).replace(/~/g, "~0").replace(/\//g, "~1");
-    throw new ProtoError(kind, message, pointer, this.pos);
+    throw inputError(kind, message, pointer, this.pos);
+  }
+  /** Whether `word` is in the text at `p`. (A slice and compare: V8's startsWith with a position measured 2.5× slower.) */
+  textAt(word, p) {
+    return this.text.slice(p, p + word.length) === word;
   }
   /** Skip JSON whitespace (only space, tab, LF, CR) and return the next char code, or -1 at the end. */
   peek() {
@@ -359,7 +382,7 @@ class Reader {
     this.depth++;
   }
   readNull(expected = "unit") {
-    if (this.peek() === 110 && this.text.startsWith("null", this.pos)) {
+    if (this.peek() === 110 && this.textAt("null", this.pos)) {
       this.pos += 4;
       return null;
     }
@@ -368,7 +391,7 @@ class Reader {
   /** `null` → true (and consumed); anything else → false. */
   readNullIf() {
     if (this.peek() === 110) {
-      if (!this.text.startsWith("null", this.pos)) this.fail("expected ident");
+      if (!this.textAt("null", this.pos)) this.fail("expected ident");
       this.pos += 4;
       return true;
     }
@@ -376,11 +399,11 @@ class Reader {
   }
   readBool() {
     const c = this.peek();
-    if (c === 116 && this.text.startsWith("true", this.pos)) {
+    if (c === 116 && this.textAt("true", this.pos)) {
       this.pos += 4;
       return true;
     }
-    if (c === 102 && this.text.startsWith("false", this.pos)) {
+    if (c === 102 && this.textAt("false", this.pos)) {
       this.pos += 5;
       return false;
     }
@@ -438,37 +461,43 @@ class Reader {
     }
     return this.readEscapedString(start);
   }
+  /** The rest of a string that holds an escape (or ends the text): plain runs by the native scan, escapes one by one. */
   readEscapedString(start) {
     const t = this.text;
     let out = "";
     let p = start;
-    let chunk = p;
     for (; ; ) {
+      PLAIN_RUN.lastIndex = p;
+      PLAIN_RUN.test(t);
+      const end = PLAIN_RUN.lastIndex;
+      if (end !== p) out += t.slice(p, end);
+      p = end;
       const c = t.charCodeAt(p);
-      if (c !== c) {
-        this.pos = p;
-        this.fail("EOF while parsing a string");
-      }
       if (c === 34 /* Quote */) {
         this.pos = p + 1;
-        return out + t.slice(chunk, p);
+        return out;
       }
-      if (c < 32) {
-        this.pos = p;
-        this.fail("control character (\\u0000-\\u001F) found while parsing a string");
-      }
-      if (c !== 92 /* Backslash */) {
-        p++;
+      if (c >= 55296 && c <= 57343) {
+        const next = t.charCodeAt(p + 1);
+        if (c > 56319 || !(next >= 56320 && next <= 57343)) {
+          this.pos = p;
+          this.fail("message is not valid Unicode (lone surrogate)");
+        }
+        out += t.slice(p, p + 2);
+        p += 2;
         continue;
       }
-      out += t.slice(chunk, p);
+      if (c !== 92 /* Backslash */) {
+        this.pos = p;
+        this.fail(c !== c ? "EOF while parsing a string" : "control character (\\u0000-\\u001F) found while parsing a string");
+      }
       const e = t.charCodeAt(p + 1);
       p += 2;
       switch (e) {
-        case 34:
+        case 34 /* Quote */:
           out += '"';
           break;
-        case 92:
+        case 92 /* Backslash */:
           out += "\\";
           break;
         case 47:
@@ -517,7 +546,6 @@ class Reader {
           this.pos = p - 1;
           this.fail(e !== e ? "EOF while parsing a string" : "invalid escape");
       }
-      chunk = p;
     }
   }
   hex4(p) {
@@ -528,6 +556,30 @@ class Reader {
     }
     return parseInt(h, 16);
   }
+  /** Whether the next value is an array (a struct may be written as one), a string (a unit variant) or an object. */
+  atArray() {
+    return this.peek() === 91 /* OpenBracket */;
+  }
+  atString() {
+    return this.peek() === 34 /* Quote */;
+  }
+  atObject() {
+    return this.peek() === 123 /* OpenBrace */;
+  }
+  /** An externally tagged enum's `{"Tag":`: opens the object and reads its single key, the variant's tag. */
+  beginVariant(expected) {
+    this.beginObject(expected);
+    const c = this.peek();
+    if (c !== 34 /* Quote */) this.fail(c === 125 /* CloseBrace */ ? "expected a variant key, got an empty object" : "key must be a string");
+    const tag = this.readString();
+    if (this.peek() !== 58 /* Colon */) this.fail("expected `:`");
+    this.pos++;
+    return tag;
+  }
+  /** What field() returns at the struct's closing `}` (consumed). */
+  static END = -2;
+  /** What field() returns for a key that names no field (its value is then skipped). */
+  static UNKNOWN = -1;
   /** Open `{`; the caller then loops `field()` / value. */
   beginObject(expected) {
     if (this.peek() !== 123 /* OpenBrace */) this.invalidType(expected);
@@ -535,7 +587,7 @@ class Reader {
     this.pos++;
   }
   /**
-   * The next key of a struct, as its index in `names` (-1: an unknown key; -2: the closing `}`, consumed).
+   * The next key of a struct, as its index in `names` (Reader.UNKNOWN: an unknown key; Reader.END: the closing `}`, consumed).
    * A key without escapes is matched in place, without building a string; `keys[expected]` (the field serde
    * writes next, as `"name":`) is tried first. `first` is true before the first key.
    */
@@ -544,7 +596,7 @@ class Reader {
     if (c === 125 /* CloseBrace */) {
       this.pos++;
       this.leave();
-      return -2;
+      return Reader.END;
     }
     if (!first) {
       if (c !== 44 /* Comma */) this.fail(c === -1 ? "EOF while parsing an object" : "expected `,` or `}`");
@@ -555,29 +607,29 @@ class Reader {
     if (c !== 34 /* Quote */) this.fail(c === -1 ? "EOF while parsing an object" : "key must be a string");
     const t = this.text;
     const key = keys[expected];
-    if (key !== void 0 && t.startsWith(key, this.pos)) {
+    if (key !== void 0 && this.textAt(key, this.pos)) {
       this.pos += key.length;
       return expected;
     }
     const start = this.pos + 1;
     let end = start;
     for (let ch = t.charCodeAt(end); ch !== 34 /* Quote */; ch = t.charCodeAt(++end)) {
-      if (ch === 92 /* Backslash */ || ch < 32 || ch !== ch) {
+      if (ch === 92 /* Backslash */ || ch < 32 || ch !== ch || ch >= 55296 && ch <= 57343) {
         end = -1;
         break;
       }
     }
-    let index = -1;
+    let index = Reader.UNKNOWN;
     if (end === -1) {
       index = names.indexOf(this.readString());
     } else {
       const length = end - start;
       const likely = names[expected];
-      if (likely !== void 0 && likely.length === length && t.startsWith(likely, start)) index = expected;
+      if (likely !== void 0 && likely.length === length && this.textAt(likely, start)) index = expected;
       else
         for (let i = 0; i < names.length; i++) {
           const name = names[i];
-          if (name.length === length && t.startsWith(name, start)) {
+          if (name.length === length && this.textAt(name, start)) {
             index = i;
             break;
           }
@@ -740,6 +792,14 @@ class Reader {
         this.pos = p;
         this.fail("control character (\\u0000-\\u001F) found while parsing a string");
       }
+      if (c >= 55296 && c <= 57343) {
+        if (c > 56319 || !(t.charCodeAt(p + 1) >= 56320 && t.charCodeAt(p + 1) <= 57343)) {
+          this.pos = p;
+          this.fail("message is not valid Unicode (lone surrogate)");
+        }
+        p += 2;
+        continue;
+      }
       if (c === 92 /* Backslash */) {
         const e = t.charCodeAt(p + 1);
         if (e === 117) {
@@ -759,9 +819,21 @@ class Reader {
     this.pos = p + 1;
   }
   literal(word) {
-    if (!this.text.startsWith(word, this.pos)) this.fail("expected ident");
+    if (!this.textAt(word, this.pos)) this.fail("expected ident");
     this.pos += word.length;
   }
+}
+function readStringElement(r) {
+  return r.readString();
+}
+function matchHandler(cases, tag, enumName, variants) {
+  if (typeof tag === "string" && variants.includes(tag)) {
+    const handler = cases[tag];
+    if (typeof handler === "function") return handler;
+    throw new ProtoError("ValidationError", `${enumName}.match was given no handler for variant ${quoted(tag)}`);
+  }
+  const what = typeof tag === "string" ? `unknown variant ${quoted(tag)}` : `a value without a variant tag (${describe(tag)})`;
+  throw new ProtoError("ValidationError", `${enumName}.match got ${what}, expected one of ${variants.map((v) => `\`${v}\``).join(", ")}`);
 }
 function readList(r, item) {
   r.beginArray("a sequence");

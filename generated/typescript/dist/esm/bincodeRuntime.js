@@ -1,4 +1,4 @@
-import { ProtoError, WriteFailure, compareUtf8, describe, isPlainObject } from "./runtime.js";
+import { WriteFailure, inputError, compareUtf8, describe, isPlainObject } from "./runtime.js";
 import { isCanonicalTimestamp, isCanonicalUuid, normalizeTimestamp } from "./scalars.js";
 const DEFAULT_MAX_LIST = 1e6;
 const utf8 = /* @__PURE__ */ new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
@@ -128,7 +128,7 @@ class BincodeReader {
   fail(message) {
     let pointer = "";
     for (const s of this.path) pointer += "/" + String(s).replace(/~/g, "~0").replace(/\//g, "~1");
-    throw new ProtoError("InvalidMessage", `${message} (byte ${this.pos})`, pointer, this.pos);
+    throw inputError("InvalidMessage", `${message} (byte ${this.pos})`, pointer, this.pos);
   }
   take(n) {
     if (n > this.bytes.length - this.pos) this.fail(`unexpected end of input: ${n} more bytes needed, ${this.bytes.length - this.pos} left`);

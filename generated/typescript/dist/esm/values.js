@@ -1,4 +1,4 @@
-import { ProtoError } from "./runtime.js";
+import { ProtoError, matchHandler } from "./runtime.js";
 import { formatTimestamp, parseTimestampParts } from "./scalars.js";
 import { normalizeTimestamp } from "./scalars.js";
 import { normalizeUuid } from "./scalars.js";
@@ -28,9 +28,9 @@ const NodeMessage = {
   variants: ["Register", "Heartbeat", "Metrics", "WorkloadUpdate", "WorkloadLogs"],
   /** An exhaustive match: one handler per variant, checked by the compiler. */
   match(value, cases) {
-    if (typeof value === "string") return cases[value]();
-    const tag = Object.keys(value)[0];
-    return cases[tag](value[tag]);
+    if (typeof value === "string") return matchHandler(cases, value, "NodeMessage", NodeMessage.variants)();
+    const tag = typeof value === "object" && value !== null ? Object.keys(value)[0] : value;
+    return matchHandler(cases, tag, "NodeMessage", NodeMessage.variants)(value[tag]);
   }
 };
 const GatewayMessage = {
@@ -38,9 +38,9 @@ const GatewayMessage = {
   variants: ["Registered", "HeartbeatAck", "DeployWorkload", "StopWorkload", "GetWorkloadStatus", "UpdateConfig", "Ping", "Shutdown"],
   /** An exhaustive match: one handler per variant, checked by the compiler. */
   match(value, cases) {
-    if (typeof value === "string") return cases[value]();
-    const tag = Object.keys(value)[0];
-    return cases[tag](value[tag]);
+    if (typeof value === "string") return matchHandler(cases, value, "GatewayMessage", GatewayMessage.variants)();
+    const tag = typeof value === "object" && value !== null ? Object.keys(value)[0] : value;
+    return matchHandler(cases, tag, "GatewayMessage", GatewayMessage.variants)(value[tag]);
   }
 };
 const NodeId = {
@@ -169,9 +169,9 @@ const WorkloadState = {
   variants: ["Pending", "Pulling", "Starting", "Running", "Stopping", "Stopped", "Failed", "Completed"],
   /** An exhaustive match: one handler per variant, checked by the compiler. */
   match(value, cases) {
-    if (typeof value === "string") return cases[value]();
-    const tag = Object.keys(value)[0];
-    return cases[tag](value[tag]);
+    if (typeof value === "string") return matchHandler(cases, value, "WorkloadState", WorkloadState.variants)();
+    const tag = typeof value === "object" && value !== null ? Object.keys(value)[0] : value;
+    return matchHandler(cases, tag, "WorkloadState", WorkloadState.variants)(value[tag]);
   }
 };
 const Workload = {
@@ -235,9 +235,9 @@ const RestartPolicy = {
   },
   /** An exhaustive match: one handler per variant, checked by the compiler. */
   match(value, cases) {
-    if (typeof value === "string") return cases[value]();
-    const tag = Object.keys(value)[0];
-    return cases[tag](value[tag]);
+    if (typeof value === "string") return matchHandler(cases, value, "RestartPolicy", RestartPolicy.variants)();
+    const tag = typeof value === "object" && value !== null ? Object.keys(value)[0] : value;
+    return matchHandler(cases, tag, "RestartPolicy", RestartPolicy.variants)(value[tag]);
   }
 };
 const WorkloadStatus = {
@@ -288,9 +288,9 @@ const WorkloadEventKind = {
   variants: ["Created", "Scheduled", "Started", "Stopped", "Failed", "Completed"],
   /** An exhaustive match: one handler per variant, checked by the compiler. */
   match(value, cases) {
-    if (typeof value === "string") return cases[value]();
-    const tag = Object.keys(value)[0];
-    return cases[tag](value[tag]);
+    if (typeof value === "string") return matchHandler(cases, value, "WorkloadEventKind", WorkloadEventKind.variants)();
+    const tag = typeof value === "object" && value !== null ? Object.keys(value)[0] : value;
+    return matchHandler(cases, tag, "WorkloadEventKind", WorkloadEventKind.variants)(value[tag]);
   }
 };
 const EventMetadata = {

@@ -1,0 +1,166 @@
+// The ports the conformance harness runs, and the fixtures it runs them over. Adding a port is one
+// entry in PORTS: how to build its driver for a generated folder, and the command that runs it.
+import { spawnSync } from "node:child_process";
+import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { serdeReferee } from "../helpers/rustRunners.js";
+import { ROOT } from "../helpers/paths.js";
+
+/** A schema with conformance vectors, and where its ports are generated. */
+export interface Fixture {
+  name: FixtureName;
+  schema: string;
+  /** The folder holding index.json (schema/vectors/README.md describes it). */
+  vectors: string;
+  /** The folder `generate` writes the targets into (`<generated>/<port.folder>`). */
+  generated: string;
+}
+
+export type FixtureName = "claw-proto" | "representations" | "telemetry";
+
+export const FIXTURES: readonly Fixture[] = [
+  { name: "claw-proto", schema: join(ROOT, "schema/claw-proto.schema.json"), vectors: join(ROOT, "schema/vectors"), generated: join(ROOT, "generated") },
+  {
+    name: "representations",
+    schema: join(ROOT, "tests/fixtures/representations/schema.json"),
+    vectors: join(ROOT, "tests/fixtures/representations/vectors"),
+    generated: join(ROOT, "tests/fixtures/representations/generated"),
+  },
+  {
+    name: "telemetry",
+    schema: join(ROOT, "tests/fixtures/telemetry/schema.json"),
+    vectors: join(ROOT, "tests/fixtures/telemetry/vectors"),
+    generated: join(ROOT, "tests/fixtures/telemetry/generated"),
+  },
+];
+
+/** How to start a driver: it then reads request lines on stdin and answers each on stdout. */
+export interface DriverCommand {
+  command: string;
+  args: string[];
+  cwd?: string;
+}
+
+/** An index.json entry, as far as the harness reads it. */
+export interface VectorEntry {
+  file: string;
+  type: string;
+  canonical?: string;
+  kind?: string;
+  [key: string]: unknown;
+}
+
+/** A difference from serde a port documents (README): counted apart by the fuzz, never a failure. */
+export interface DocumentedGap {
+  reason: string;
+  /** Matches the port's error message when it rejects what serde accepts. */
+  error: RegExp;
+}
+
+export interface Port {
+  name: string;
+  /** The target's folder under a fixture's `generated` folder. */
+  folder: string;
+  fixtures: readonly FixtureName[];
+  /** Build (or check) the driver of the port generated in `dir`; throws with the tool's output on failure. */
+  build(dir: string, fixture: FixtureName): void;
+  driver(dir: string, fixture: FixtureName): DriverCommand;
+  /** `kind` of a rejection is the spec's error kind (InvalidMessage, UnknownMessageType, …), compared with the vectors'. */
+  specKinds: boolean;
+  /** Why a vector serde accepts is refused by this port by documented choice (e.g. `typescriptGap`), else undefined. */
+  vectorGap(entry: VectorEntry): string | undefined;
+  fuzzGaps: readonly DocumentedGap[];
+}
+
+/** Generated crates build here (outside the committed folders: cargo writes Cargo.lock and target/). */
+const RUST_BUILD = join(ROOT, "tests/rust-conformance/target/ports");
+
+function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env): void {
+  const r = spawnSync(command, args, { cwd, env, encoding: "utf8" });
+  if (r.error) throw new Error(`${command} not found: ${r.error.message}`);
+  if (r.status !== 0) throw new Error(`${command} ${args.join(" ")} in ${relative(ROOT, cwd)} failed:\n${r.stderr}`);
+}
+
+/** A copy of the generated crate, built offline against Debian's crates; its driver copied out per fixture. */
+function buildRust(dir: string, fixture: FixtureName): void {
+  const crate = join(RUST_BUILD, "crates", fixture);
+  for (const sub of ["src", "examples"]) rmSync(join(crate, sub), { recursive: true, force: true });
+  // Timestamps kept, so cargo rebuilds only what `generate` rewrote.
+  cpSync(dir, crate, { recursive: true, preserveTimestamps: true });
+  // Not part of any parent workspace.
+  writeFileSync(join(crate, "Cargo.toml"), readFileSync(join(dir, "Cargo.toml"), "utf8") + "\n[workspace]\n");
+  mkdirSync(join(crate, ".cargo"), { recursive: true });
+  copyFileSync(join(ROOT, "tests/rust-conformance/.cargo/config.toml"), join(crate, ".cargo/config.toml"));
+  // One target folder for every crate (their dependencies build once); each crate's example is
+  // `conformance`, so the binary is copied out before the next crate overwrites it.
+  const target = join(RUST_BUILD, "target");
+  run("cargo", ["build", "--offline", "--quiet", "--example", "conformance"], crate, { ...process.env, CARGO_TARGET_DIR: target });
+  mkdirSync(join(RUST_BUILD, "bin"), { recursive: true });
+  copyFileSync(join(target, "debug/examples/conformance"), join(RUST_BUILD, "bin", fixture));
+}
+
+const ALL: readonly FixtureName[] = ["claw-proto", "representations", "telemetry"];
+
+/** Go drivers build here, one binary per fixture (the generated module needs only the standard library: offline). */
+const GO_BUILD = join(ROOT, "tests/go/.build");
+
+function buildGo(dir: string, fixture: FixtureName): void {
+  mkdirSync(GO_BUILD, { recursive: true });
+  run("go", ["build", "-o", join(GO_BUILD, `conformance-${fixture}`), "./cmd/conformance"], dir, { ...process.env, GOFLAGS: "-mod=mod", GOPROXY: "off" });
+}
+
+export const PORTS: readonly Port[] = [
+  {
+    name: "typescript",
+    folder: "typescript",
+    fixtures: ALL,
+    // dist/ is part of the generated output (`generate` compiles it); nothing to build.
+    build(dir) {
+      if (!existsSync(join(dir, "dist/esm/conformance.js"))) throw new Error(`${relative(ROOT, dir)} has no dist/esm/conformance.js: run generate`);
+    },
+    driver: (dir) => ({ command: process.execPath, args: [join(dir, "dist/esm/conformance.js")] }),
+    specKinds: true,
+    vectorGap: (e) => (typeof e["typescriptGap"] === "string" ? e["typescriptGap"] : undefined),
+    // README "Guarantees": where the package is knowingly stricter than serde.
+    fuzzGaps: [
+      { reason: "u64/i64 above 2^53-1", error: /2\^53-1/ },
+      { reason: "nesting deeper than maxDepth (128), also under unknown keys", error: /recursion limit exceeded/ },
+      { reason: "invalid UTF-8, also inside unknown values", error: /not valid UTF-8/ },
+    ],
+  },
+  {
+    name: "rust",
+    folder: "rust",
+    fixtures: ALL,
+    build: buildRust,
+    driver: (_dir, fixture) => ({ command: join(RUST_BUILD, "bin", fixture), args: [] }),
+    // serde_json's error categories (Syntax, Data, Eof), as serde reports them.
+    specKinds: false,
+    vectorGap: () => undefined,
+    fuzzGaps: [],
+  },
+  {
+    name: "go",
+    folder: "go",
+    fixtures: ALL,
+    build: buildGo,
+    driver: (_dir, fixture) => ({ command: join(GO_BUILD, `conformance-${fixture}`), args: [] }),
+    // The spec's kinds (InvalidMessage, UnknownMessageType), as the TypeScript package reports them.
+    specKinds: true,
+    vectorGap: () => undefined,
+    fuzzGaps: [],
+  },
+];
+
+/** serde itself, the judge of every port: tests/serde-referee's hand-written types (`referee driver`). */
+export const REFEREE = {
+  name: "serde referee",
+  build: () => serdeReferee.build(),
+  driver: (fixture: FixtureName): DriverCommand => ({
+    command: join(ROOT, "tests/serde-referee/target/debug/referee"),
+    args: fixture === "claw-proto" ? ["driver"] : ["driver", "--fixture", fixture],
+  }),
+};
+
+/** The kinds a driver answers with when the request itself is wrong, or the port crashed: never a port's verdict on a message. */
+export const DRIVER_KINDS = new Set(["BadRequest", "UnknownType", "Crash"]);
