@@ -14,7 +14,9 @@ import { Rng } from "../robustness/rng.js";
 import type { DriverRequest } from "./driver.js";
 import { buildGoDriver, hasGo, request, runDriver } from "./driver.js";
 
-const CASES = Number(process.env.GO_FUZZ_CASES ?? 6000);
+// Small by default: tests/ports runs the Go driver through 120,000 mutated vectors against serde's driver too;
+// this one adds the TypeScript fuzz's generated spellings as seeds and the referee's vector judges.
+const CASES = Number(process.env.GO_FUZZ_CASES ?? 3000);
 const SEED = Number(process.env.GO_FUZZ_SEED ?? 20261204);
 
 interface Input {

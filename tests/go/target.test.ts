@@ -8,6 +8,7 @@ import type { Model } from "../../src/model/types.js";
 import { modelFromFile } from "../../src/pipeline.js";
 import { goComment, goString } from "../../src/targets/go/escape.js";
 import { checkGoNames, goExported, goPackageName } from "../../src/targets/go/names.js";
+import { goNaming } from "../../src/targets/go/naming.js";
 import { ROOT, SCHEMA, cli, tempDir } from "../helpers/paths.js";
 import { hasGo } from "./driver.js";
 
@@ -85,6 +86,22 @@ describe("Go identifiers and escapers", () => {
     expect(goComment("one\nline two\r\n\nnext */ paragraph\u2028x\u0000")).toEqual(["one line two", "", "next */ paragraph x\\u0000"]);
     expect(goComment("- looks like a list")).toEqual(['"- looks like a list"']);
     expect(goString('say "hi"\\\n\u202e')).toBe('"say \\"hi\\"\\\\\\n\\u202e"');
+  });
+});
+
+describe("the Go module path", () => {
+  it("accepts what the go command accepts, and refuses the rest", () => {
+    for (const ok of ["claw-proto", "github.com/acme/claw-proto", "example.com/x/v2", "a.b_c~d"]) expect(goNaming.problem(ok), ok).toBeUndefined();
+    for (const bad of ["", "/x", "x/", "a//b", "a/./b", ".x", "x.", "has space", "ünï", "-x"]) expect(goNaming.problem(bad), bad).toBeDefined();
+  });
+
+  it("--package-name go=<path> names the module, and the driver imports it", () => {
+    const out = join(tempDir("claw-go-module-"), "out");
+    const r = cli(["generate", "--out", out, "--target", "go", "--package-name", "go=example.com/acme/claw-proto"]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(readFileSync(join(out, "go/go.mod"), "utf8")).toMatch(/^module example\.com\/acme\/claw-proto$/m);
+    expect(readFileSync(join(out, "go/cmd/conformance/main.go"), "utf8")).toContain('p "example.com/acme/claw-proto"');
+    expect(cli(["generate", "--out", out, "--target", "go", "--package-name", "go=a//b"]).status).toBe(2);
   });
 });
 
