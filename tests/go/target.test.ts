@@ -105,6 +105,15 @@ describe("the Go module path", () => {
   });
 });
 
+describe("the fixtures' committed Go ports", () => {
+  it.each(["representations", "telemetry"])("tests/fixtures/%s/generated/go is what generate writes (check --target go)", (name) => {
+    const fixture = join(ROOT, "tests/fixtures", name);
+    const r = cli(["check", "--schema", join(fixture, "schema.json"), "--out", join(fixture, "generated"), "--target", "go"], tempDir("claw-go-check-"));
+    expect(r.stderr + r.stdout).toMatch(/up to date/);
+    expect(r.status).toBe(0);
+  });
+});
+
 describe.skipIf(!hasGo() && !process.env.CI)("the Go target's output", () => {
   it("is deterministic, gofmt-clean and go vet-clean, for a schema of every representation", () => {
     const a = join(tempDir("claw-go-det-"), "out");
