@@ -135,8 +135,9 @@ const hexDigits = "0123456789abcdef"
 
 // str writes a JSON string as serde_json escapes it; a string that is not UTF-8 is refused.
 func (w *writer) str(s string) {
-	w.buf = appendJSONString(w.buf, s)
-	if !utf8.ValidString(s) {
+	var ascii bool
+	w.buf, ascii = appendJSONStringASCII(w.buf, s)
+	if !ascii && !utf8.ValidString(s) {
 		w.fail("string is not valid UTF-8 (a Rust String cannot hold it): " + strconv.Quote(clip(s)))
 	}
 }
@@ -152,10 +153,19 @@ var needsEscape = func() (t [256]bool) {
 
 // appendJSONString appends s as serde_json escapes it: `"`, `\` and control characters only.
 func appendJSONString(b []byte, s string) []byte {
+	b, _ = appendJSONStringASCII(b, s)
+	return b
+}
+
+// appendJSONStringASCII is appendJSONString, also reporting whether s is all ASCII (then it is UTF-8
+// without a second pass).
+func appendJSONStringASCII(b []byte, s string) ([]byte, bool) {
 	b = append(b, '"')
 	start := 0
+	var high byte
 	for i := 0; i < len(s); i++ {
 		c := s[i]
+		high |= c
 		if !needsEscape[c] {
 			continue
 		}
@@ -181,7 +191,7 @@ func appendJSONString(b []byte, s string) []byte {
 		start = i + 1
 	}
 	b = append(b, s[start:]...)
-	return append(b, '"')
+	return append(b, '"'), high < 0x80
 }
 
 func writeString(w *writer, s string) { w.str(s) }

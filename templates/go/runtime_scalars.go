@@ -185,13 +185,21 @@ func civilFromDays(z0 int64) (year, month, day int64) {
 	return year, month, day
 }
 
+// appendPadded appends v (not negative) in decimal, zero-padded to width digits.
 func appendPadded(b []byte, v int64, width int) []byte {
-	var tmp [24]byte
-	s := strconv.AppendInt(tmp[:0], v, 10)
-	for i := len(s); i < width; i++ {
+	var tmp [20]byte
+	i := len(tmp)
+	for v >= 10 {
+		i--
+		tmp[i] = byte('0' + v%10)
+		v /= 10
+	}
+	i--
+	tmp[i] = byte('0' + v)
+	for n := len(tmp) - i; n < width; n++ {
 		b = append(b, '0')
 	}
-	return append(b, s...)
+	return append(b, tmp[i:]...)
 }
 
 // appendTo writes chrono's to_rfc3339_opts(AutoSi, true): `YYYY-MM-DDTHH:MM:SS[.fff|.ffffff|.fffffffff]Z`,

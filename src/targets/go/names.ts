@@ -92,7 +92,6 @@ export function goPackageName(title: string): string {
   return GO_KEYWORDS.has(name) || GO_PREDECLARED.has(name) || name === "main" ? `${name}proto` : name;
 }
 
-
 const IDENT = /^[A-Za-z][A-Za-z0-9]*$/;
 
 interface Named {

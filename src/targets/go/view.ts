@@ -1,6 +1,8 @@
 import type { Decl, EnumDecl, Field, Model, Rules, TypeRef, Variant } from "../../model/types.js";
 import { INT_RANGES, assertNever, findDecl } from "../../model/types.js";
 import { declTypes } from "../../model/walk.js";
+import { markdown, markdownCode } from "../../render/escape.js";
+import type { Escaped } from "../../render/escape.js";
 import { goComment, goRawString, goString, serdeJson } from "./escape.js";
 import type { GoEscaped } from "./escape.js";
 import { goExported, goTypeName } from "./names.js";
@@ -25,6 +27,12 @@ export interface GoView {
   /** Every type with a `Parse<Name>`, for the conformance driver: `"Name": roundtrip(p.ParseName, p.MarshalName),` aligned. */
   driverEntries: string[];
   messages: { name: string; goName: string }[];
+  /** For the README: the title and names as Markdown, the module path as a Go import string's content, the first message. */
+  titleMarkdown: Escaped<"markdown">;
+  schemaNameMarkdown: Escaped<"markdown">;
+  modulePathMarkdown: Escaped<"markdown">;
+  modulePathGo: string;
+  example?: { goName: string };
   ruleDecls: GoDeclView[];
   /** The schema declares ValidationError (as the rule layer needs it: { field, message }); else rules.go does. */
   declaresValidationError: boolean;
@@ -556,6 +564,16 @@ export function buildGoView(model: Model, options: { packageName: string; module
       ]),
     ),
     messages: model.messages.map((m) => ({ name: m.name, goName: goTypeName(m.name) })),
+    titleMarkdown: markdown(model.title),
+    schemaNameMarkdown: markdownCode(options.schemaName),
+    modulePathMarkdown: markdown(options.modulePath),
+    // goNaming accepts only module paths of printable ASCII without quotes or backslashes.
+    modulePathGo: options.modulePath,
+    ...(model.messages[0] !== undefined
+      ? { example: { goName: goTypeName(model.messages[0].name) } }
+      : model.decls[0] !== undefined
+        ? { example: { goName: goTypeName(model.decls[0].name) } }
+        : {}),
     ruleDecls: decls.filter((d) => d.rules),
     declaresValidationError: model.decls.some((d) => d.name === "ValidationError"),
     usesImageReference: ruleText.includes("isImageReference("),
