@@ -58,10 +58,10 @@ func readNodeMessageRegister(r *reader) (v NodeMessageRegister) {
 	var seen [4]bool
 	for first := true; ; first = false {
 		i := r.field(first, fieldsNodeMessageRegister)
-		if i == -2 {
+		if i == endOfObject {
 			break
 		}
-		if i == -1 {
+		if i == unknownField {
 			r.skip()
 			continue
 		}
@@ -146,10 +146,10 @@ func readNodeMessageHeartbeat(r *reader) (v NodeMessageHeartbeat) {
 	var seen [2]bool
 	for first := true; ; first = false {
 		i := r.field(first, fieldsNodeMessageHeartbeat)
-		if i == -2 {
+		if i == endOfObject {
 			break
 		}
-		if i == -1 {
+		if i == unknownField {
 			r.skip()
 			continue
 		}
@@ -212,10 +212,10 @@ func readNodeMessageMetrics(r *reader) (v NodeMessageMetrics) {
 	var seen [3]bool
 	for first := true; ; first = false {
 		i := r.field(first, fieldsNodeMessageMetrics)
-		if i == -2 {
+		if i == endOfObject {
 			break
 		}
-		if i == -1 {
+		if i == unknownField {
 			r.skip()
 			continue
 		}
@@ -289,10 +289,10 @@ func readNodeMessageWorkloadUpdate(r *reader) (v NodeMessageWorkloadUpdate) {
 	var seen [4]bool
 	for first := true; ; first = false {
 		i := r.field(first, fieldsNodeMessageWorkloadUpdate)
-		if i == -2 {
+		if i == endOfObject {
 			break
 		}
-		if i == -1 {
+		if i == unknownField {
 			r.skip()
 			continue
 		}
@@ -374,10 +374,10 @@ func readNodeMessageWorkloadLogs(r *reader) (v NodeMessageWorkloadLogs) {
 	var seen [3]bool
 	for first := true; ; first = false {
 		i := r.field(first, fieldsNodeMessageWorkloadLogs)
-		if i == -2 {
+		if i == endOfObject {
 			break
 		}
-		if i == -1 {
+		if i == unknownField {
 			r.skip()
 			continue
 		}
@@ -621,10 +621,10 @@ func readGatewayMessageRegistered(r *reader) (v GatewayMessageRegistered) {
 	var seen [3]bool
 	for first := true; ; first = false {
 		i := r.field(first, fieldsGatewayMessageRegistered)
-		if i == -2 {
+		if i == endOfObject {
 			break
 		}
-		if i == -1 {
+		if i == unknownField {
 			r.skip()
 			continue
 		}
@@ -695,10 +695,10 @@ func readGatewayMessageHeartbeatAck(r *reader) (v GatewayMessageHeartbeatAck) {
 	var seen [1]bool
 	for first := true; ; first = false {
 		i := r.field(first, fieldsGatewayMessageHeartbeatAck)
-		if i == -2 {
+		if i == endOfObject {
 			break
 		}
-		if i == -1 {
+		if i == unknownField {
 			r.skip()
 			continue
 		}
@@ -750,10 +750,10 @@ func readGatewayMessageDeployWorkload(r *reader) (v GatewayMessageDeployWorkload
 	var seen [1]bool
 	for first := true; ; first = false {
 		i := r.field(first, fieldsGatewayMessageDeployWorkload)
-		if i == -2 {
+		if i == endOfObject {
 			break
 		}
-		if i == -1 {
+		if i == unknownField {
 			r.skip()
 			continue
 		}
@@ -805,10 +805,10 @@ func readGatewayMessageStopWorkload(r *reader) (v GatewayMessageStopWorkload) {
 	var seen [2]bool
 	for first := true; ; first = false {
 		i := r.field(first, fieldsGatewayMessageStopWorkload)
-		if i == -2 {
+		if i == endOfObject {
 			break
 		}
-		if i == -1 {
+		if i == unknownField {
 			r.skip()
 			continue
 		}
@@ -871,10 +871,10 @@ func readGatewayMessageGetWorkloadStatus(r *reader) (v GatewayMessageGetWorkload
 	var seen [1]bool
 	for first := true; ; first = false {
 		i := r.field(first, fieldsGatewayMessageGetWorkloadStatus)
-		if i == -2 {
+		if i == endOfObject {
 			break
 		}
-		if i == -1 {
+		if i == unknownField {
 			r.skip()
 			continue
 		}
@@ -926,10 +926,10 @@ func readGatewayMessageUpdateConfig(r *reader) (v GatewayMessageUpdateConfig) {
 	var seen [1]bool
 	for first := true; ; first = false {
 		i := r.field(first, fieldsGatewayMessageUpdateConfig)
-		if i == -2 {
+		if i == endOfObject {
 			break
 		}
-		if i == -1 {
+		if i == unknownField {
 			r.skip()
 			continue
 		}
@@ -981,10 +981,10 @@ func readGatewayMessagePing(r *reader) (v GatewayMessagePing) {
 	var seen [1]bool
 	for first := true; ; first = false {
 		i := r.field(first, fieldsGatewayMessagePing)
-		if i == -2 {
+		if i == endOfObject {
 			break
 		}
-		if i == -1 {
+		if i == unknownField {
 			r.skip()
 			continue
 		}
@@ -1036,10 +1036,10 @@ func readGatewayMessageShutdown(r *reader) (v GatewayMessageShutdown) {
 	var seen [2]bool
 	for first := true; ; first = false {
 		i := r.field(first, fieldsGatewayMessageShutdown)
-		if i == -2 {
+		if i == endOfObject {
 			break
 		}
-		if i == -1 {
+		if i == unknownField {
 			r.skip()
 			continue
 		}
@@ -1387,10 +1387,10 @@ func readNodeCapabilities(r *reader) (v NodeCapabilities) {
 	var seen [5]bool
 	for first := true; ; first = false {
 		i := r.field(first, fieldsNodeCapabilities)
-		if i == -2 {
+		if i == endOfObject {
 			break
 		}
-		if i == -1 {
+		if i == unknownField {
 			r.skip()
 			continue
 		}
@@ -1515,10 +1515,10 @@ func readGpuCapability(r *reader) (v GpuCapability) {
 	var seen [5]bool
 	for first := true; ; first = false {
 		i := r.field(first, fieldsGpuCapability)
-		if i == -2 {
+		if i == endOfObject {
 			break
 		}
-		if i == -1 {
+		if i == unknownField {
 			r.skip()
 			continue
 		}
@@ -1643,10 +1643,10 @@ func readGpuMetricsProto(r *reader) (v GpuMetricsProto) {
 	var seen [6]bool
 	for first := true; ; first = false {
 		i := r.field(first, fieldsGpuMetricsProto)
-		if i == -2 {
+		if i == endOfObject {
 			break
 		}
-		if i == -1 {
+		if i == unknownField {
 			r.skip()
 			continue
 		}
@@ -1833,10 +1833,10 @@ func readWorkload(r *reader) (v Workload) {
 	var seen [6]bool
 	for first := true; ; first = false {
 		i := r.field(first, fieldsWorkload)
-		if i == -2 {
+		if i == endOfObject {
 			break
 		}
-		if i == -1 {
+		if i == unknownField {
 			r.skip()
 			continue
 		}
@@ -1972,10 +1972,10 @@ func readWorkloadSpec(r *reader) (v WorkloadSpec) {
 	var seen [11]bool
 	for first := true; ; first = false {
 		i := r.field(first, fieldsWorkloadSpec)
-		if i == -2 {
+		if i == endOfObject {
 			break
 		}
-		if i == -1 {
+		if i == unknownField {
 			r.skip()
 			continue
 		}
@@ -2173,10 +2173,10 @@ func readVolumeMount(r *reader) (v VolumeMount) {
 	var seen [3]bool
 	for first := true; ; first = false {
 		i := r.field(first, fieldsVolumeMount)
-		if i == -2 {
+		if i == endOfObject {
 			break
 		}
-		if i == -1 {
+		if i == unknownField {
 			r.skip()
 			continue
 		}
@@ -2330,10 +2330,10 @@ func readWorkloadStatus(r *reader) (v WorkloadStatus) {
 	var seen [6]bool
 	for first := true; ; first = false {
 		i := r.field(first, fieldsWorkloadStatus)
-		if i == -2 {
+		if i == endOfObject {
 			break
 		}
-		if i == -1 {
+		if i == unknownField {
 			r.skip()
 			continue
 		}
@@ -2454,10 +2454,10 @@ func readNodeConfig(r *reader) (v NodeConfig) {
 	var seen [4]bool
 	for first := true; ; first = false {
 		i := r.field(first, fieldsNodeConfig)
-		if i == -2 {
+		if i == endOfObject {
 			break
 		}
-		if i == -1 {
+		if i == unknownField {
 			r.skip()
 			continue
 		}
@@ -2559,10 +2559,10 @@ func readWorkloadEvent(r *reader) (v WorkloadEvent) {
 	var seen [4]bool
 	for first := true; ; first = false {
 		i := r.field(first, fieldsWorkloadEvent)
-		if i == -2 {
+		if i == endOfObject {
 			break
 		}
-		if i == -1 {
+		if i == unknownField {
 			r.skip()
 			continue
 		}
@@ -2720,10 +2720,10 @@ func readWorkloadEventKindScheduled(r *reader) (v WorkloadEventKindScheduled) {
 	var seen [1]bool
 	for first := true; ; first = false {
 		i := r.field(first, fieldsWorkloadEventKindScheduled)
-		if i == -2 {
+		if i == endOfObject {
 			break
 		}
-		if i == -1 {
+		if i == unknownField {
 			r.skip()
 			continue
 		}
@@ -2775,10 +2775,10 @@ func readWorkloadEventKindStopped(r *reader) (v WorkloadEventKindStopped) {
 	var seen [1]bool
 	for first := true; ; first = false {
 		i := r.field(first, fieldsWorkloadEventKindStopped)
-		if i == -2 {
+		if i == endOfObject {
 			break
 		}
-		if i == -1 {
+		if i == unknownField {
 			r.skip()
 			continue
 		}
@@ -2830,10 +2830,10 @@ func readWorkloadEventKindFailed(r *reader) (v WorkloadEventKindFailed) {
 	var seen [1]bool
 	for first := true; ; first = false {
 		i := r.field(first, fieldsWorkloadEventKindFailed)
-		if i == -2 {
+		if i == endOfObject {
 			break
 		}
-		if i == -1 {
+		if i == unknownField {
 			r.skip()
 			continue
 		}
@@ -2885,10 +2885,10 @@ func readWorkloadEventKindCompleted(r *reader) (v WorkloadEventKindCompleted) {
 	var seen [1]bool
 	for first := true; ; first = false {
 		i := r.field(first, fieldsWorkloadEventKindCompleted)
-		if i == -2 {
+		if i == endOfObject {
 			break
 		}
-		if i == -1 {
+		if i == unknownField {
 			r.skip()
 			continue
 		}
@@ -3067,10 +3067,10 @@ func readEventMetadata(r *reader) (v EventMetadata) {
 	var seen [3]bool
 	for first := true; ; first = false {
 		i := r.field(first, fieldsEventMetadata)
-		if i == -2 {
+		if i == endOfObject {
 			break
 		}
-		if i == -1 {
+		if i == unknownField {
 			r.skip()
 			continue
 		}
@@ -3170,10 +3170,10 @@ func readValidationError(r *reader) (v ValidationError) {
 	var seen [2]bool
 	for first := true; ; first = false {
 		i := r.field(first, fieldsValidationError)
-		if i == -2 {
+		if i == endOfObject {
 			break
 		}
-		if i == -1 {
+		if i == unknownField {
 			r.skip()
 			continue
 		}

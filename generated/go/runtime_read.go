@@ -589,14 +589,20 @@ func (r *reader) endTag() {
 	r.fail("expected `}` after the single variant key (an enum value has exactly one key)")
 }
 
-// field reads the next key of a struct and its colon, returning its index in names, -1 for an
-// unknown key, or -2 at the closing `}` (consumed).
+// What field returns besides a field's index.
+const (
+	unknownField = -1 // a key the struct does not declare: skip its value
+	endOfObject  = -2 // the closing `}`, consumed
+)
+
+// field reads the next key of a struct and its colon, returning its index in names, unknownField,
+// or endOfObject.
 func (r *reader) field(first bool, names []string) int {
 	c := r.peek()
 	if c == '}' {
 		r.pos++
 		r.leave()
-		return -2
+		return endOfObject
 	}
 	if !first {
 		if c != ',' {
@@ -623,7 +629,7 @@ func (r *reader) field(first bool, names []string) int {
 	for end < len(d) && d[end] != '"' && d[end] != '\\' && d[end] >= 0x20 {
 		end++
 	}
-	index := -1
+	index := unknownField
 	if end < len(d) && d[end] == '"' {
 		key := d[start:end]
 		for i, name := range names {
