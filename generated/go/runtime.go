@@ -6,7 +6,6 @@ import (
 	"math"
 	"sort"
 	"strconv"
-	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -104,7 +103,6 @@ func quote(s string) string {
 // writer builds serde_json::to_string's output: compact, fields in declaration order.
 type writer struct {
 	buf   []byte
-	path  []string
 	depth int
 }
 
@@ -119,12 +117,9 @@ func (w *writer) enter() {
 
 func (w *writer) leave() { w.depth-- }
 
+// fail refuses a value Rust cannot hold (the error has no pointer: the value is the caller's).
 func (w *writer) fail(msg string) {
-	pointer := ""
-	if len(w.path) > 0 {
-		pointer = "/" + strings.Join(w.path, "/")
-	}
-	panic(&Error{Kind: SerializationError, Pointer: pointer, Message: msg})
+	panic(&Error{Kind: SerializationError, Message: msg})
 }
 
 func (w *writer) raw(s string) { w.buf = append(w.buf, s...) }
