@@ -39,7 +39,18 @@ export function printParse(s, goals) {
     ["by message kind (× JSON.parse)", "messages", "size", ...kindNames],
     s.byKind.map((k) => [k.label, count(k.messages), bytes(k.bytes), ...k.results.slice(1).map((c) => ratio(c.ratio.median))]),
   );
-  return [head, "", table, "", kinds].join("\n");
+  const fromBytes = markdownTable(
+    ["from bytes (a Buffer per message)", "median ms", "min–max ms", "MiB/s", "× JSON.parse(buf.toString())", "goal"],
+    s.fromBytes.map((c, i) => [
+      c.name,
+      ms(c.ms.median),
+      spread(c.ms),
+      mbps(s.bytes, c.ms.median),
+      ratio(c.ratio.median),
+      i === 1 ? ratioGoal(c.ratio.median, goals.parse) : "",
+    ]),
+  );
+  return [head, "", table, "", fromBytes, "", kinds].join("\n");
 }
 
 export function printReject(s) {
