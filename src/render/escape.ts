@@ -80,9 +80,12 @@ function jsdoc(line: string): Escaped<"jsdoc"> {
   return brand(visible(line).replace(/\*\//g, "*\\/").replace(/@/g, "\\@"));
 }
 
-/** A description as the lines of a JSDoc block. */
+/** A description as the lines of a JSDoc block, without blank lines around it (a blank description: none). */
 export function jsdocLines(text: string | undefined): Escaped<"jsdoc">[] {
-  return lines(text).map(jsdoc);
+  const all = lines(text);
+  while (all.length && all[all.length - 1]!.trim() === "") all.pop();
+  while (all.length && all[0]!.trim() === "") all.shift();
+  return all.map(jsdoc);
 }
 
 /** A Markdown code span in a JSDoc block (a file name and a JSON pointer), fenced by more backticks than it holds in a row. */

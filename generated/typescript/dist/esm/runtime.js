@@ -1073,3 +1073,4 @@ export {
   writeString,
   writeTuple
 };
+//# sourceMappingURL=runtime.js.map
