@@ -33,6 +33,8 @@ describe("source maps in the generated package", () => {
       const dir = join(PKG, "dist", format);
       for (const name of readdirSync(dir).filter((n) => n.endsWith(".js") && n !== "ajv.js")) {
         const js = readFileSync(join(dir, name), "utf8");
+        // A module of types only (types.js) compiles to nothing and has no map.
+        if (js === "") continue;
         expect(js.endsWith(`\n//# sourceMappingURL=${name}.map\n`), `${format}/${name}`).toBe(true);
         const map = JSON.parse(readFileSync(join(dir, `${name}.map`), "utf8")) as { version: number; sources: string[]; mappings: string };
         expect(map.version).toBe(3);

@@ -58,6 +58,8 @@ export async function compilePackage(sources: readonly RenderedFile[]): Promise<
           sourcemap: "external",
           sourcesContent: false,
         }).then((js) => {
+          // A module of types only compiles to nothing: nothing to map.
+          if (js.code === "") return void out.push({ path: `dist/${format}/${base}.js`, contents: "" });
           const name = base.slice(base.lastIndexOf("/") + 1);
           out.push({ path: `dist/${format}/${base}.js`, contents: `${js.code}//# sourceMappingURL=${name}.js.map\n` });
           out.push({ path: `dist/${format}/${base}.js.map`, contents: `${js.map.trimEnd()}\n` });
