@@ -49,8 +49,8 @@ describe("claw-codegen CLI", () => {
     const r = cli(["check", "--schema", evolved]);
     expect(r.status).toBe(1);
     const lines = r.stderr.trimEnd().split("\n");
-    // One line per changed file (four targets: about 40), at most 200 lines of patches, a few of headers.
-    expect(lines.length).toBeLessThanOrEqual(280);
+    // Five targets in this repository's config (typescript, rust, go, python, schema), each file's patch capped.
+    expect(lines.length).toBeLessThanOrEqual(320);
     expect(Math.max(...lines.map((l) => l.length))).toBeLessThanOrEqual(200);
     expect(lines[1]).toMatch(/^the schema changed since the output was generated/);
     // Compiled and minified files (the Ajv bundle is one long line) get sizes and hashes, not a diff.

@@ -1,5 +1,6 @@
 import { createRequire } from "node:module";
 import type { Ajv2020 as Ajv2020Type } from "ajv/dist/2020.js";
+import type { ErrorObject } from "ajv";
 import type { Diagnostic } from "../diagnostics.js";
 import { InputError, joinPointer } from "../diagnostics.js";
 import type { Json, LoadedSchema } from "../load/loadSchema.js";
@@ -14,12 +15,29 @@ export interface CheckedSchema {
   readonly defs: ReadonlyMap<string, JsonObject>;
 }
 
-let metaValidator: Ajv2020Type | undefined;
+type MetaValidator = ((schema: JsonObject) => boolean) & { errors?: ErrorObject[] | null };
+let metaValidator: MetaValidator | undefined;
 
-/** Ajv and the 2020-12 meta-schema load on first use: a run whose schema is known valid needs neither. */
-function meta(): Ajv2020Type {
-  const { Ajv2020 } = createRequire(import.meta.url)("ajv/dist/2020.js") as typeof import("ajv/dist/2020.js");
-  return (metaValidator ??= new Ajv2020({ strict: false, allErrors: true }));
+/**
+ * The 2020-12 meta-schema's validator, loaded on first use (a run whose schema is known valid needs none):
+ * precompiled by `npm run build` (scripts/build-meta-validator.mjs), else compiled here by Ajv.
+ */
+function meta(): MetaValidator {
+  if (metaValidator) return metaValidator;
+  const require = createRequire(import.meta.url);
+  try {
+    metaValidator = (require("./metaValidator2020.js") as { default: MetaValidator }).default;
+  } catch {
+    const { Ajv2020 } = require("ajv/dist/2020.js") as typeof import("ajv/dist/2020.js");
+    const ajv: Ajv2020Type = new Ajv2020({ strict: false, allErrors: true });
+    const validate: MetaValidator = (schema) => {
+      const valid = ajv.validateSchema(schema) as boolean;
+      validate.errors = ajv.errors;
+      return valid;
+    };
+    metaValidator = validate;
+  }
+  return metaValidator;
 }
 
 /**
@@ -37,7 +55,7 @@ export function checkSchema(source: LoadedSchema, options: { metaValid?: boolean
     throw new InputError([source.diagnostic("schema-dialect", "", `"$schema" must be "https://json-schema.org/draft/2020-12/schema"`)]);
   }
   const validator = options.metaValid ? undefined : meta();
-  if (validator && !validator.validateSchema(root)) {
+  if (validator && !validator(root)) {
     for (const e of validator.errors ?? []) {
       const pointer = e.instancePath;
       diagnostics.push(source.diagnostic("meta-schema", pointer, `not valid JSON Schema 2020-12: ${e.message ?? e.keyword}`));

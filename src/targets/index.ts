@@ -2,6 +2,7 @@ import type { PackageNaming, Target } from "./types.js";
 import { typescriptNaming } from "./typescript/naming.js";
 import { rustNaming } from "./rust/naming.js";
 import { schemaNaming } from "./schema/naming.js";
+import { goNaming } from "./go/naming.js";
 import { pythonNaming } from "./python/naming.js";
 
 /**
@@ -12,6 +13,7 @@ import { pythonNaming } from "./python/naming.js";
 export const TARGETS = [
   { name: "typescript", naming: typescriptNaming, load: () => import("./typescript/index.js").then((m) => m.typescriptTarget) },
   { name: "rust", naming: rustNaming, load: () => import("./rust/index.js").then((m) => m.rustTarget) },
+  { name: "go", naming: goNaming, load: () => import("./go/index.js").then((m) => m.goTarget) },
   { name: "python", naming: pythonNaming, load: () => import("./python/index.js").then((m) => m.pythonTarget) },
   { name: "schema", naming: schemaNaming, load: () => import("./schema/index.js").then((m) => m.schemaTarget) },
 ] as const satisfies readonly TargetEntry[];

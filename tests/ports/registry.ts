@@ -102,6 +102,14 @@ function buildRust(dir: string, fixture: FixtureName): void {
 
 const ALL: readonly FixtureName[] = ["claw-proto", "representations", "telemetry"];
 
+/** Go drivers build here, one binary per fixture (the generated module needs only the standard library: offline). */
+const GO_BUILD = join(ROOT, "tests/go/.build");
+
+function buildGo(dir: string, fixture: FixtureName): void {
+  mkdirSync(GO_BUILD, { recursive: true });
+  run("go", ["build", "-o", join(GO_BUILD, `conformance-${fixture}`), "./cmd/conformance"], dir, { ...process.env, GOFLAGS: "-mod=mod", GOPROXY: "off" });
+}
+
 /** The import package of a generated Python folder: the one folder holding conformance.py (claw_proto, …). */
 function pythonPackage(dir: string): string {
   const name = readdirSync(dir).find((n) => existsSync(join(dir, n, "conformance.py")));
@@ -151,6 +159,17 @@ export const PORTS: readonly Port[] = [
     driver: (_dir, fixture) => ({ command: join(RUST_BUILD, "bin", fixture), args: [] }),
     // serde_json's error categories (Syntax, Data, Eof), as serde reports them.
     specKinds: false,
+    vectorGap: () => undefined,
+    fuzzGaps: [],
+  },
+  {
+    name: "go",
+    folder: "go",
+    fixtures: ALL,
+    build: buildGo,
+    driver: (_dir, fixture) => ({ command: join(GO_BUILD, `conformance-${fixture}`), args: [] }),
+    // The spec's kinds (InvalidMessage, UnknownMessageType), as the TypeScript package reports them.
+    specKinds: true,
     vectorGap: () => undefined,
     fuzzGaps: [],
   },

@@ -1093,3 +1093,4 @@ function tagOf(v) {
   if (tag === void 0) throw new WriteFailure("an enum value has exactly one key (its variant), got none");
   return tag;
 }
+//# sourceMappingURL=runtime.js.map

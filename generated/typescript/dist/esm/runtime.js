@@ -1074,3 +1074,4 @@ export {
   writeString,
   writeTuple
 };
+//# sourceMappingURL=runtime.js.map
