@@ -4,11 +4,14 @@ import { compile } from "json-schema-to-typescript";
 import type { Model } from "../../model/types.js";
 import { rootTitle, typesSchema } from "./typesSchema.js";
 import { valueSchemas } from "./valueSchema.js";
+import type { U64Mode } from "./view.js";
+// Ajv's code builder, to print bigint literals (its `_` prints numbers, which cannot hold u64's range).
+import { _Code } from "ajv/dist/compile/codegen/code.js";
 
 /** TypeScript declarations of every type, written by json-schema-to-typescript. */
-export async function typeDeclarations(model: Model): Promise<string> {
+export async function typeDeclarations(model: Model, u64: U64Mode = "number"): Promise<string> {
   const root = rootTitle(model);
-  const text = await compile(typesSchema(model) as never, root, {
+  const text = await compile(typesSchema(model, u64) as never, root, {
     bannerComment: "",
     additionalProperties: false,
     unreachableDefinitions: true,
@@ -24,7 +27,7 @@ export async function typeDeclarations(model: Model): Promise<string> {
 }
 
 /** Ajv standalone validators as an ES module, one export per type, with no runtime import of Ajv. */
-export function ajvValidators(model: Model): string {
+export function ajvValidators(model: Model, u64: U64Mode = "number"): string {
   const ajv = new Ajv({
     code: { source: true, esm: true, lines: false },
     allErrors: false,
@@ -67,7 +70,17 @@ export function ajvValidators(model: Model): string {
     },
     error: { message: "unknown variant", params: (cxt) => _`{allowedValues: ${stringify((cxt.schema as { all: string[] }).all)}}` },
   });
-  const schemas = valueSchemas(model);
+  // A u64/i64 held as a bigint (setting u64: bigint): a bigint within the Rust type's range, compared exactly.
+  ajv.addKeyword({
+    keyword: "bigint",
+    schemaType: "object",
+    code(cxt) {
+      const { min, max } = cxt.schema as { min: string; max: string };
+      cxt.fail(_`typeof ${cxt.data} !== "bigint" || ${cxt.data} < ${new _Code(`${BigInt(min)}n`)} || ${cxt.data} > ${new _Code(`${BigInt(max)}n`)}`);
+    },
+    error: { message: "bigint", params: (cxt) => _`{rust: ${stringify((cxt.schema as { rust: string }).rust)}}` },
+  });
+  const schemas = valueSchemas(model, u64);
   for (const schema of schemas) ajv.addSchema(schema);
   const ids = schemas.map((s) => s["$id"] as string);
   const exports = Object.fromEntries(ids.map((id) => [`ajv${id}`, id]));

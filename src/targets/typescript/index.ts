@@ -22,10 +22,11 @@ export const typescriptTarget: Target<TsView> = {
   check: (model) => [...checkTypescriptNames(model, RESERVED), ...checkUntaggedNumbers(model)],
   async view(model, options) {
     const step = options.step ?? ((_name, run) => run());
+    const u64 = options.settings?.["u64"] === "bigint" ? "bigint" : "number";
     // Ajv, json-schema-to-typescript and the TypeScript compiler load only when a view is built: a cached render needs none.
     const { ajvValidators, toCommonJs, typeDeclarations } = await import("./generatedParts.js");
-    const ajvEsm = await step("validators", async () => ajvValidators(model));
-    const types = await step("types", () => typeDeclarations(model));
+    const ajvEsm = await step("validators", async () => ajvValidators(model, u64));
+    const types = await step("types", () => typeDeclarations(model, u64));
     return buildTsView(model, {
       packageName: options.packageName ?? typescriptNaming.default(model, options),
       version: options.packageVersion ?? `${model.protocolVersion}.0.0`,
@@ -34,6 +35,7 @@ export const typescriptTarget: Target<TsView> = {
       types,
       ajvEsm,
       ajvCjs: toCommonJs(ajvEsm),
+      u64,
     });
   },
   async render(view, options) {
