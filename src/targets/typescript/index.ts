@@ -42,7 +42,9 @@ export const typescriptTarget: Target<TsView> = {
     const step = options.step ?? ((_name, run) => run());
     // A helper that serves a rule ships only with a schema that uses the rule.
     const sources = await step("codec", async () =>
-      renderTemplates(TEMPLATES, view, typescriptTarget.helpers).filter((f) => view.anyImageReference || f.path !== "src/imageReference.ts"),
+      renderTemplates(TEMPLATES, view, typescriptTarget.helpers).filter(
+        (f) => (view.anyImageReference || f.path !== "src/imageReference.ts") && (view.anyBigInt || f.path !== "src/bigint.ts"),
+      ),
     );
     const { compilePackage } = await import("./compile.js");
     return [...sources, ...(await step("compile", () => compilePackage(sources)))];

@@ -68,14 +68,6 @@ export class BincodeWriter {
     else this.view.setBigUint64(at, BigInt(v), true);
   }
 
-  /** A u64/i64 held as a bigint (setting `u64: bigint`): eight bytes, little-endian. */
-  bigint(v: unknown, kind: "u64" | "i64", min: bigint, max: bigint): void {
-    if (typeof v !== "bigint" || v < min || v > max) throw new WriteFailure(`expected a bigint in ${kind}'s range ${min}..=${max}, got ${describe(v)}`);
-    const at = this.reserve(8);
-    if (kind === "i64") this.view.setBigInt64(at, v, true);
-    else this.view.setBigUint64(at, v, true);
-  }
-
   /** A length prefix (String, Vec, bytes): u64. */
   private length(n: number): void {
     const at = this.reserve(8);
@@ -218,12 +210,6 @@ export class BincodeReader {
       }
     }
     return v;
-  }
-
-  /** A u64/i64 held as a bigint (setting `u64: bigint`): every value of the type. */
-  bigint(kind: "u64" | "i64"): bigint {
-    const at = this.take(8);
-    return kind === "i64" ? this.view.getBigInt64(at, true) : this.view.getBigUint64(at, true);
   }
 
   private length(): number {

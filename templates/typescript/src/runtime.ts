@@ -520,32 +520,6 @@ export class Reader {
     return value;
   }
 
-  /**
-   * A u64 or i64 held as a bigint (setting `u64: bigint`): as readInt, every value of the Rust type exact. Up to 15
-   * digits the number path reads it (a double holds them exactly); longer ones go through BigInt.
-   */
-  readBigInt(min: bigint, max: bigint, rust: string): bigint {
-    let c = this.peek();
-    const t = this.text;
-    const start = this.pos;
-    let p = start;
-    if (c === 0x2d) c = t.charCodeAt(++p);
-    if (!(c >= 0x30 && c <= 0x39)) return p === start ? this.invalidType(rust) : this.fail("invalid number");
-    const first = p;
-    if (c === 0x30) p++;
-    else while (c >= 0x30 && c <= 0x39) c = t.charCodeAt(++p);
-    const next = t.charCodeAt(p);
-    if (next >= 0x30 && next <= 0x39) this.fail("invalid number"); // a leading zero
-    // serde_json reads a fraction, an exponent or `-0` as a float, which no integer type accepts.
-    if (next === 0x2e || next === 0x65 || next === 0x45 || (first !== start && p - first === 1 && t.charCodeAt(first) === 0x30)) return this.invalidType(rust);
-    const token = t.slice(start, p);
-    // Over 20 digits is beyond every Rust integer; BigInt of a long digit run would take superlinear time.
-    const value = p - first > 20 ? undefined : p - first <= 15 ? BigInt(Number(token)) : BigInt(token);
-    if (value === undefined || value < min || value > max) this.fail(`invalid value: integer \`${clip(token)}\`, expected ${rust}`);
-    this.pos = p;
-    return value;
-  }
-
   /** A JSON string, with serde_json's escapes; rejects lone surrogate escapes and raw control characters. */
   readString(expected = "a string"): string {
     if (this.peek() !== C.Quote) return this.invalidType(expected);
@@ -1251,12 +1225,6 @@ export function writeInt(v: unknown, min: number, max: number, rust: string): st
     throw new WriteFailure(`expected an integer in ${rust}'s range ${min}..=${max}, got ${describe(v)}`);
   }
   return v === 0 ? "0" : String(v);
-}
-
-/** A u64/i64 held as a bigint (setting `u64: bigint`): a bigint within the Rust type's range, its digits. */
-export function writeBigInt(v: unknown, min: bigint, max: bigint, rust: string): string {
-  if (typeof v !== "bigint" || v < min || v > max) throw new WriteFailure(`expected a bigint in ${rust}'s range ${min}..=${max}, got ${describe(v)}`);
-  return v.toString();
 }
 
 export function writeList<T>(v: unknown, item: (x: T) => string): string {
