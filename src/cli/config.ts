@@ -130,7 +130,11 @@ export function parseConfig(doc: LoadedSchema, key: string | undefined, cwd: str
       default: {
         const own = settings.find((s) => s.setting.key === key);
         if (own === undefined) {
-          at(joinPointer(pointer, key), "config-unknown-key", `unknown key "${key}" (known: ${[...KNOWN_KEYS, ...settings.map((s) => s.setting.key)].join(", ")})`);
+          at(
+            joinPointer(pointer, key),
+            "config-unknown-key",
+            `unknown key "${key}" (known: ${[...KNOWN_KEYS, ...settings.map((s) => s.setting.key)].join(", ")})`,
+          );
         } else if (typeof v !== "string" || !own.setting.values.includes(v)) {
           const values = own.setting.values.map((x) => JSON.stringify(x)).join(" or ");
           at(joinPointer(pointer, key), "config-setting", `"${key}" (the ${own.target} target's) must be ${values}, got ${JSON.stringify(v)}`);

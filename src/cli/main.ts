@@ -123,7 +123,9 @@ function addCommonOptions(cmd: Command): Command {
     .addOption(new Option("--package-version <semver>", "version of every package (default: <x-protocol-version>.0.0)"));
   // Each target's own settings, declared beside its naming (e.g. the TypeScript target's --u64).
   for (const { setting } of targetSettings()) {
-    cmd.addOption(new Option(`--${setting.key} <${setting.values.join("|")}>`, `${setting.description} (default: ${setting.values[0]})`).choices(setting.values));
+    cmd.addOption(
+      new Option(`--${setting.key} <${setting.values.join("|")}>`, `${setting.description} (default: ${setting.values[0]})`).choices(setting.values),
+    );
   }
   return cmd
     .addOption(
@@ -230,7 +232,8 @@ Exit codes:
         const c = t.capabilities;
         out(`${t.name}: ${t.summary}\n`);
         out(`  package: ${t.naming.what} (--package-name ${t.name}=<name>; default from the schema's title)\n`);
-        for (const { setting } of targetSettings().filter((s) => s.target === t.name)) out(`  --${setting.key} ${setting.values.join("|")}: ${setting.description}\n`);
+        for (const { setting } of targetSettings().filter((s) => s.target === t.name))
+          out(`  --${setting.key} ${setting.values.join("|")}: ${setting.description}\n`);
         out(
           `  codec: ${c.codec ? "yes" : "no"}; u64/i64: ${c.int64 === "exact" ? "exact" : "up to 2^53-1"}; bincode: ${c.bincode ? "yes" : "no"}; rule layer: ${c.rules ? "yes" : "no"}\n`,
         );

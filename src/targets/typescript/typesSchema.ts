@@ -42,7 +42,9 @@ function structSchema(title: string, fields: Field[], description: string | unde
       type: "object",
       // A description beside a `$ref` makes json-schema-to-typescript declare the referenced type again
       // (`ItemId1`): such a field's description stays in the schema and the Rust docs only.
-      properties: Object.fromEntries(fields.map((f) => [f.name, f.type.kind === "ref" ? typeSchema(f.type, u64) : described(typeSchema(f.type, u64), f.description)])),
+      properties: Object.fromEntries(
+        fields.map((f) => [f.name, f.type.kind === "ref" ? typeSchema(f.type, u64) : described(typeSchema(f.type, u64), f.description)]),
+      ),
       required: fields.map((f) => f.name),
       additionalProperties: false,
     },
