@@ -16,10 +16,10 @@ function clipToken(token: string): string {
  * every value of the Rust type exact. Up to 15 digits the number path converts it (a double holds them exactly).
  */
 export function readBigInt(r: Reader, min: bigint, max: bigint, rust: string): bigint {
+  let c = r.peek(); // skips whitespace: the number starts after it
   const t = r.text;
   const start = r.pos;
   let p = start;
-  let c = r.peek();
   if (c === 0x2d) c = t.charCodeAt(++p);
   if (!(c >= 0x30 && c <= 0x39)) return p === start ? r.invalidType(rust) : r.fail("invalid number");
   const first = p;
