@@ -232,11 +232,11 @@ Exit codes:
         const c = t.capabilities;
         out(`${t.name}: ${t.summary}\n`);
         out(`  package: ${t.naming.what} (--package-name ${t.name}=<name>; default from the schema's title)\n`);
-        for (const { setting } of targetSettings().filter((s) => s.target === t.name))
-          out(`  --${setting.key} ${setting.values.join("|")}: ${setting.description}\n`);
         out(
           `  codec: ${c.codec ? "yes" : "no"}; u64/i64: ${c.int64 === "exact" ? "exact" : "up to 2^53-1"}; bincode: ${c.bincode ? "yes" : "no"}; rule layer: ${c.rules ? "yes" : "no"}\n`,
         );
+        for (const { setting } of targetSettings().filter((s) => s.target === t.name))
+          out(`  --${setting.key} ${setting.values.join("|")}: ${setting.description}\n`);
       }
     });
 
