@@ -23,17 +23,22 @@ export function readBigInt(r: Reader, min: bigint, max: bigint, rust: string): b
   if (c === 0x2d) c = t.charCodeAt(++p);
   if (!(c >= 0x30 && c <= 0x39)) return p === start ? r.invalidType(rust) : r.fail("invalid number");
   const first = p;
+  let digits = 0; // the value while it has at most 15 digits, which a double holds exactly
   if (c === 0x30) p++;
-  else while (c >= 0x30 && c <= 0x39) c = t.charCodeAt(++p);
+  else {
+    while (c >= 0x30 && c <= 0x39) {
+      digits = digits * 10 + (c - 0x30);
+      c = t.charCodeAt(++p);
+    }
+  }
   const next = t.charCodeAt(p);
   if (next >= 0x30 && next <= 0x39) r.fail("invalid number"); // a leading zero
   // serde_json reads a fraction, an exponent or `-0` as a float, which no integer type accepts.
-  const negativeZero = first !== start && p - first === 1 && c === 0x30;
-  if (next === 0x2e || next === 0x65 || next === 0x45 || negativeZero) return r.invalidType(rust);
-  const token = t.slice(start, p);
+  const negative = first !== start;
+  if (next === 0x2e || next === 0x65 || next === 0x45 || (negative && p - first === 1 && digits === 0)) return r.invalidType(rust);
   // Over 20 digits is beyond every Rust integer; BigInt of a long digit run would take superlinear time.
-  const value = p - first > 20 ? undefined : p - first <= 15 ? BigInt(Number(token)) : BigInt(token);
-  if (value === undefined || value < min || value > max) r.fail(`invalid value: integer \`${clipToken(token)}\`, expected ${rust}`);
+  const value = p - first > 20 ? undefined : p - first <= 15 ? BigInt(negative ? -digits : digits) : BigInt(t.slice(start, p));
+  if (value === undefined || value < min || value > max) r.fail(`invalid value: integer \`${clipToken(t.slice(start, p))}\`, expected ${rust}`);
   r.pos = p;
   return value;
 }
