@@ -1,7 +1,18 @@
 // The escapers through which all schema text reaches generated files, one place each.
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { comment, commentLines, isPrintableLine, markdown, markdownCode, rustDocLines, rustString, tomlString } from "../src/render/escape.js";
+import {
+  comment,
+  commentLines,
+  isPrintableLine,
+  jsdocCode,
+  jsdocLines,
+  markdown,
+  markdownCode,
+  rustDocLines,
+  rustString,
+  tomlString,
+} from "../src/render/escape.js";
 import { cargoCheck } from "./helpers/cargo.js";
 import { ROOT, cli, tempDir } from "./helpers/paths.js";
 
@@ -32,6 +43,16 @@ describe("escapers", () => {
     expect(markdown("**x** [a](b) <i> `c` # | ~")).toBe("\\*\\*x\\*\\* \\[a\\](b) \\<i\\> \\`c\\` \\# \\| \\~");
     expect(markdownCode("a``b")).toBe("```a``b```");
     expect(markdownCode("`x")).toBe("`` `x ``");
+  });
+
+  it("JSDoc lines: no block closer, no tag or inline link from text, blank lines around dropped; a code span for names", () => {
+    for (const t of TERMINATORS) expect(jsdocLines(`${t}a${t}${t}b${t}`)).toEqual(["a", "", "b"]);
+    expect(jsdocLines("x */ y")).toEqual(["x *\\/ y"]);
+    expect(jsdocLines("@deprecated {@link https://x} a@b")).toEqual(["\\@deprecated {\\@link https://x} a\\@b"]);
+    expect(jsdocLines(" \n\t\n")).toEqual([]);
+    expect(jsdocLines("a\u202eb")).toEqual(["a\\u{202e}b"]);
+    expect(jsdocCode("s`x`.json#/$defs/A")).toBe("``s`x`.json#/$defs/A``");
+    expect(jsdocCode("*/@x.json")).toBe("`*\\/\\@x.json`");
   });
 
   it("a printable line has no terminator and nothing invisible", () => {

@@ -5,7 +5,8 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
 
 const addFormats = /** @type {typeof addFormatsModule.default} */ (/** @type {unknown} */ (addFormatsModule));
-const X_KEYWORDS = ["x-rust-type", "x-serde", "x-rules", "x-newtype", "x-protocol-version", "x-messages"];
+/** The x- keywords of the bundled schema, declared so Ajv's strict mode accepts it (also used by sections/size.js). */
+export const X_KEYWORDS = ["x-rust-type", "x-serde", "x-rules", "x-newtype", "x-protocol-version", "x-messages", "x-rust-default"];
 
 /**
  * One validator per message union, first error only (Ajv's default, the fastest to reject).

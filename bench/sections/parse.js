@@ -1,5 +1,6 @@
 // 1. parse + validate: the corpus through our parsers, against bare JSON.parse (the floor) and
 // JSON.parse followed by a schema check (Ajv compiled at run time; typia as a reference).
+import { Buffer } from "node:buffer";
 import { byType, measureInterleaved, overItems } from "../lib/measure.js";
 
 function checked(validate) {
@@ -27,6 +28,17 @@ function contestants(ctx, entries, chunks) {
   return list;
 }
 
+/** The gateway's case: each message arrives as a Buffer (what `ws` hands over); the baseline decodes it, then JSON.parse. */
+function byteContestants(ctx, entries, chunks) {
+  const { pkg } = ctx;
+  const items = entries.map((e) => ({ type: e.type, input: Buffer.from(e.text, "utf8") }));
+  const decodeThenParse = (buf) => JSON.parse(buf.toString("utf8"));
+  return [
+    overItems("JSON.parse(buf.toString())", items, byType(decodeThenParse, decodeThenParse), chunks),
+    overItems("claw-proto parseNodeMessage / parseGatewayMessage (Buffer)", items, byType(pkg.parseNodeMessage, pkg.parseGatewayMessage), chunks),
+  ];
+}
+
 const KINDS = { Metrics: ["Metrics"], Register: ["Register"], WorkloadLogs: ["WorkloadLogs"], DeployWorkload: ["DeployWorkload"] };
 
 export function runParse(ctx) {
@@ -44,5 +56,6 @@ export function runParse(ctx) {
   });
   const perType = { NodeMessage: 0, GatewayMessage: 0 };
   for (const e of corpus) perType[e.type]++;
-  return { messages: corpus.length, byType: perType, bytes, results, byKind };
+  const fromBytes = measureInterleaved(byteContestants(ctx, corpus, options.chunks), options);
+  return { messages: corpus.length, byType: perType, bytes, results, byKind, fromBytes };
 }

@@ -10,6 +10,7 @@ import addFormatsModule from "ajv-formats";
 import standaloneModule from "ajv/dist/standalone/index.js";
 import { build } from "esbuild";
 import { TYPIA_SOURCE } from "../typia/build.js";
+import { X_KEYWORDS } from "../baselines/ajv.js";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const PACKAGE = fileURLToPath(new URL("../../generated/typescript/dist/esm/index.js", import.meta.url));
@@ -41,7 +42,7 @@ function ajvStandalone(schemaPath, names) {
   const schema = JSON.parse(readFileSync(schemaPath, "utf8"));
   const ajv = new Ajv2020({ code: { source: true, esm: true } });
   addFormats(ajv);
-  ajv.addVocabulary(["x-rust-type", "x-serde", "x-rules", "x-newtype", "x-protocol-version", "x-messages"]);
+  ajv.addVocabulary(X_KEYWORDS);
   ajv.addSchema(schema);
   return standalone(ajv, Object.fromEntries(names.map((n) => [`validate${n}`, `${schema.$id}#/$defs/${n}`])));
 }

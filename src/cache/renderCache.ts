@@ -1,5 +1,5 @@
 // A target's rendered files, kept by content hash so that `check` and `generate` on an unchanged schema
-// skip the expensive work (Ajv standalone, json-schema-to-typescript, esbuild, tsc). The key covers
+// skip the expensive work (Ajv standalone, esbuild, tsc). The key covers
 // everything the output depends on: the tool's own files (dist/, templates/, package.json), the
 // versions of the packages that write code for it, the target, its options and the model. Best effort:
 // a cache that cannot be read or written is a miss, never an error.
@@ -17,7 +17,7 @@ const FORMAT = "claw-codegen-render-cache/1";
 /** Entries kept; beyond this the least recently used are removed. */
 const MAX_ENTRIES = 200;
 /** The packages whose output lands in generated files. */
-const WRITERS = ["ajv", "esbuild", "handlebars", "json-schema-to-typescript", "typescript"];
+const WRITERS = ["ajv", "esbuild", "handlebars", "typescript"];
 
 const TOOL_ROOT = fileURLToPath(new URL("../..", import.meta.url));
 

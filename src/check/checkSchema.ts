@@ -1,5 +1,6 @@
 import { createRequire } from "node:module";
 import type { Ajv2020 as Ajv2020Type } from "ajv/dist/2020.js";
+import type { ErrorObject } from "ajv";
 import type { Diagnostic } from "../diagnostics.js";
 import { InputError, joinPointer } from "../diagnostics.js";
 import type { Json, LoadedSchema } from "../load/loadSchema.js";
@@ -14,12 +15,29 @@ export interface CheckedSchema {
   readonly defs: ReadonlyMap<string, JsonObject>;
 }
 
-let metaValidator: Ajv2020Type | undefined;
+type MetaValidator = ((schema: JsonObject) => boolean) & { errors?: ErrorObject[] | null };
+let metaValidator: MetaValidator | undefined;
 
-/** Ajv and the 2020-12 meta-schema load on first use: a run whose schema is known valid needs neither. */
-function meta(): Ajv2020Type {
-  const { Ajv2020 } = createRequire(import.meta.url)("ajv/dist/2020.js") as typeof import("ajv/dist/2020.js");
-  return (metaValidator ??= new Ajv2020({ strict: false, allErrors: true }));
+/**
+ * The 2020-12 meta-schema's validator, loaded on first use (a run whose schema is known valid needs none):
+ * precompiled by `npm run build` (scripts/build-meta-validator.mjs), else compiled here by Ajv.
+ */
+function meta(): MetaValidator {
+  if (metaValidator) return metaValidator;
+  const require = createRequire(import.meta.url);
+  try {
+    metaValidator = (require("./metaValidator2020.js") as { default: MetaValidator }).default;
+  } catch {
+    const { Ajv2020 } = require("ajv/dist/2020.js") as typeof import("ajv/dist/2020.js");
+    const ajv: Ajv2020Type = new Ajv2020({ strict: false, allErrors: true });
+    const validate: MetaValidator = (schema) => {
+      const valid = ajv.validateSchema(schema) as boolean;
+      validate.errors = ajv.errors;
+      return valid;
+    };
+    metaValidator = validate;
+  }
+  return metaValidator;
 }
 
 /**
@@ -37,7 +55,7 @@ export function checkSchema(source: LoadedSchema, options: { metaValid?: boolean
     throw new InputError([source.diagnostic("schema-dialect", "", `"$schema" must be "https://json-schema.org/draft/2020-12/schema"`)]);
   }
   const validator = options.metaValid ? undefined : meta();
-  if (validator && !validator.validateSchema(root)) {
+  if (validator && !validator(root)) {
     for (const e of validator.errors ?? []) {
       const pointer = e.instancePath;
       diagnostics.push(source.diagnostic("meta-schema", pointer, `not valid JSON Schema 2020-12: ${e.message ?? e.keyword}`));
@@ -51,36 +69,42 @@ export function checkSchema(source: LoadedSchema, options: { metaValid?: boolean
   } else {
     for (const [name, def] of Object.entries(defsValue)) if (isObject(def)) defs.set(name, def);
   }
-  walk(root, "", (node, pointer) => {
+  walk(root, [], (node, path) => {
+    // Pointers are built only for a diagnostic: a large schema has hundreds of thousands of nodes.
+    const pointer = () => joinPointer("", ...path);
     for (const [key, value] of Object.entries(node)) {
       if (!KNOWN_KEYWORDS.has(key)) {
         diagnostics.push(
-          source.diagnostic("unknown-keyword", joinPointer(pointer, key), `unsupported keyword "${key}" (supported: see README "Schema conventions")`),
+          source.diagnostic("unknown-keyword", joinPointer(pointer(), key), `unsupported keyword "${key}" (supported: see README "Schema conventions")`),
         );
       }
       if (key !== "$ref" && "$ref" in node && !REF_SIBLING_KEYWORDS.has(key)) {
         diagnostics.push(
           source.diagnostic(
             "ref-siblings",
-            joinPointer(pointer, key),
+            joinPointer(pointer(), key),
             `"${key}" beside "$ref" would be ignored (a reference is its target's type); move it into the referenced type`,
           ),
         );
       }
       for (const at of booleanSchemas(key, value)) {
         diagnostics.push(
-          source.diagnostic("boolean-schema", joinPointer(pointer, key, ...at), `a boolean schema (true/false) maps to no Rust type; write the type out`),
+          source.diagnostic("boolean-schema", joinPointer(pointer(), key, ...at), `a boolean schema (true/false) maps to no Rust type; write the type out`),
         );
       }
       if (key === "$ref") {
         const target = typeof value === "string" ? /^#\/\$defs\/([^/]+)$/.exec(value) : null;
         if (!target) {
           diagnostics.push(
-            source.diagnostic("bad-ref", joinPointer(pointer, key), `"$ref" must be a local "#/$defs/<Name>" reference, got ${JSON.stringify(value)}`),
+            source.diagnostic("bad-ref", joinPointer(pointer(), key), `"$ref" must be a local "#/$defs/<Name>" reference, got ${JSON.stringify(value)}`),
           );
         } else if (!defs.has(target[1]!)) {
           diagnostics.push(
-            source.diagnostic("unresolved-ref", joinPointer(pointer, key), `"$ref" ${JSON.stringify(value)} does not resolve: no type "${target[1]}" in $defs`),
+            source.diagnostic(
+              "unresolved-ref",
+              joinPointer(pointer(), key),
+              `"$ref" ${JSON.stringify(value)} does not resolve: no type "${target[1]}" in $defs`,
+            ),
           );
         }
       }
@@ -91,17 +115,30 @@ export function checkSchema(source: LoadedSchema, options: { metaValid?: boolean
 }
 
 /** Visit every subschema (not the values of keywords like `default` or `const`). */
-function walk(node: JsonObject, pointer: string, visit: (node: JsonObject, pointer: string) => void): void {
-  visit(node, pointer);
-  for (const [key, value] of Object.entries(node)) {
-    const at = joinPointer(pointer, key);
+function walk(node: JsonObject, path: (string | number)[], visit: (node: JsonObject, path: readonly (string | number)[]) => void): void {
+  visit(node, path);
+  for (const key in node) {
+    const value = node[key]!;
+    path.push(key);
     if (SCHEMA_MAP_KEYWORDS.has(key) && isObject(value)) {
-      for (const [name, sub] of Object.entries(value)) if (isObject(sub)) walk(sub, joinPointer(at, name), visit);
+      for (const name in value) {
+        const sub = value[name]!;
+        if (!isObject(sub)) continue;
+        path.push(name);
+        walk(sub, path, visit);
+        path.pop();
+      }
     } else if (SUBSCHEMA_KEYWORDS.has(key) && isObject(value)) {
-      walk(value, at, visit);
+      walk(value, path, visit);
     } else if (SUBSCHEMA_LIST_KEYWORDS.has(key) && Array.isArray(value)) {
-      value.forEach((sub, i) => isObject(sub) && walk(sub, joinPointer(at, i), visit));
+      value.forEach((sub, i) => {
+        if (!isObject(sub)) return;
+        path.push(i);
+        walk(sub, path, visit);
+        path.pop();
+      });
     }
+    path.pop();
   }
 }
 

@@ -1,6 +1,7 @@
 import { PathError, readRegularFile } from "../write/noFollow.js";
 import { parseTree, printParseErrorCode, type Node, type ParseError } from "jsonc-parser";
 import { InputError, joinPointer, type Diagnostic } from "../diagnostics.js";
+import { fastParse, offsetLocator } from "./fastParse.js";
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -35,22 +36,43 @@ export function loadSchemaFile(file: string): LoadedSchema {
   return loadSchemaText(file, text);
 }
 
-/** Parse JSON strictly (no comments, no trailing commas, no duplicate keys), keeping positions. */
-export function loadSchemaText(file: string, text: string): LoadedSchema {
-  const lineStarts = indexLines(text);
+/**
+ * Parse JSON strictly (no comments, no trailing commas, no duplicate keys), keeping positions. `fast: false`
+ * takes the slow path (a syntax tree) even for a sound document: the tests compare the two.
+ */
+export function loadSchemaText(file: string, text: string, options: { fast?: boolean } = {}): LoadedSchema {
+  let lineStarts: number[] | undefined;
   const position = (offset: number) => {
+    const starts = (lineStarts ??= indexLines(text));
     let lo = 0;
-    let hi = lineStarts.length - 1;
+    let hi = starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (lineStarts[mid]! <= offset) lo = mid;
+      if (starts[mid]! <= offset) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo + 1, column: offset - lineStarts[lo]! + 1 };
+    return { line: lo + 1, column: offset - starts[lo]! + 1 };
   };
-  const errors: ParseError[] = [];
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const shift = text.length - body.length;
+  // A sound document (nearly every one) is read natively; the tree with positions is built only if asked for.
+  const fast = options.fast !== false && firstTooDeep(body) === -1 ? fastParse(body) : undefined;
+  if (fast) {
+    let offsetOf: ((pointer: string) => number | undefined) | undefined;
+    const locate = locator((pointer) => (offsetOf ??= offsetLocator(body))(pointer), position, shift);
+    return {
+      file,
+      value: fast.value,
+      locate,
+      has: (pointer) => valueAt(fast.value, pointer) !== undefined,
+      rawNumber: (pointer) => {
+        const v = valueAt(fast.value, pointer);
+        return typeof v === "number" ? (fast.rawNumbers.get(pointer) ?? String(v)) : undefined;
+      },
+      diagnostic: (code, pointer, message) => ({ code, message, file, pointer, ...locate(pointer) }),
+    };
+  }
+  const errors: ParseError[] = [];
   const tooDeep = firstTooDeep(body);
   if (tooDeep !== -1) {
     const where = position(tooDeep + shift);
@@ -142,27 +164,8 @@ export function loadSchemaText(file: string, text: string): LoadedSchema {
   };
   const value = toValue(root);
   if (duplicates.length + refused.length > 0) throw new InputError([...duplicates, ...refused].sort((a, b) => a.line - b.line || a.column - b.column));
-  /** The tree node at a JSON pointer: array indices stay numbers, so a path through several arrays resolves. */
-  const nodeAt = (pointer: string): Node | undefined => {
-    if (pointer === "") return root;
-    let node: Node | undefined = root;
-    for (const raw of pointer.slice(1).split("/")) {
-      const segment = raw.replace(/~1/g, "/").replace(/~0/g, "~");
-      if (node?.type === "array") node = /^(0|[1-9]\d*)$/.test(segment) ? node.children?.[Number(segment)] : undefined;
-      else if (node?.type === "object") node = node.children?.find((p) => p.children?.[0]?.value === segment)?.children?.[1];
-      else return undefined;
-    }
-    return node;
-  };
-  const locate = (pointer: string) => {
-    let p = pointer;
-    for (;;) {
-      const node = nodeAt(p);
-      if (node) return position(node.offset + shift);
-      if (p === "") return { line: 1, column: 1 };
-      p = p.slice(0, p.lastIndexOf("/"));
-    }
-  };
+  const nodeAt = (pointer: string) => nodeAtPointer(root, pointer);
+  const locate = locator((pointer) => nodeAt(pointer)?.offset, position, shift);
   const rawNumber = (pointer: string) => {
     const node = nodeAt(pointer);
     return node?.type === "number" ? body.slice(node.offset, node.offset + node.length) : undefined;
@@ -174,6 +177,54 @@ export function loadSchemaText(file: string, text: string): LoadedSchema {
     has: (pointer) => nodeAt(pointer) !== undefined,
     rawNumber,
     diagnostic: (code, pointer, message) => ({ code, message, file, pointer, ...locate(pointer) }),
+  };
+}
+
+/** The tree node at a JSON pointer: array indices stay numbers, so a path through several arrays resolves. */
+function nodeAtPointer(root: Node, pointer: string): Node | undefined {
+  if (pointer === "") return root;
+  let node: Node | undefined = root;
+  for (const segment of segments(pointer)) {
+    if (node?.type === "array") node = /^(0|[1-9]\d*)$/.test(segment) ? node.children?.[Number(segment)] : undefined;
+    else if (node?.type === "object") node = node.children?.find((p) => p.children?.[0]?.value === segment)?.children?.[1];
+    else return undefined;
+  }
+  return node;
+}
+
+/** The value at a JSON pointer, or undefined. */
+function valueAt(root: Json, pointer: string): Json | undefined {
+  if (pointer === "") return root;
+  let v: Json | undefined = root;
+  for (const segment of segments(pointer)) {
+    if (Array.isArray(v)) v = /^(0|[1-9]\d*)$/.test(segment) ? v[Number(segment)] : undefined;
+    else if (typeof v === "object" && v !== null) v = Object.prototype.hasOwnProperty.call(v, segment) ? v[segment] : undefined;
+    else return undefined;
+  }
+  return v;
+}
+
+function segments(pointer: string): string[] {
+  return pointer
+    .slice(1)
+    .split("/")
+    .map((raw) => raw.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+
+/** Line and column of the value at a pointer, or of its nearest ancestor that exists. */
+function locator(
+  offsetOf: (pointer: string) => number | undefined,
+  position: (offset: number) => { line: number; column: number },
+  shift: number,
+): (pointer: string) => { line: number; column: number } {
+  return (pointer) => {
+    let p = pointer;
+    for (;;) {
+      const offset = offsetOf(p);
+      if (offset !== undefined) return position(offset + shift);
+      if (p === "") return { line: 1, column: 1 };
+      p = p.slice(0, p.lastIndexOf("/"));
+    }
   };
 }
 

@@ -528,7 +528,8 @@ export function buildModel(schema: CheckedSchema): Model {
   }
 
   // Only on an otherwise sound schema: a field whose type failed never had its rules read.
-  for (const at of diagnostics.length === 0 ? keywordPlaces(root, "x-rules") : []) {
+  const places = diagnostics.length === 0 ? keywordPlaces(root, ["x-rules", "x-rust-default"]) : new Map<string, string[]>();
+  for (const at of places.get("x-rules") ?? []) {
     if (!rulesRead.has(at))
       report(
         "unchecked-rules",
@@ -536,7 +537,7 @@ export function buildModel(schema: CheckedSchema): Model {
         `no target checks "x-rules" here: the rule layer covers the fields of a struct declared in $defs (beside a field's "anyOf", not inside it) and the items of a list field`,
       );
   }
-  for (const at of diagnostics.length === 0 ? keywordPlaces(root, "x-rust-default") : []) {
+  for (const at of places.get("x-rust-default") ?? []) {
     if (!defaultsRead.has(at))
       report(
         "bad-default",
@@ -559,11 +560,30 @@ export function buildModel(schema: CheckedSchema): Model {
   };
 }
 
-/** The pointer of every `keyword` key in a JSON document, not looking inside the keyword's own values. */
-function keywordPlaces(value: Json, keyword: string, pointer = ""): string[] {
-  if (Array.isArray(value)) return value.flatMap((v, i) => keywordPlaces(v, keyword, joinPointer(pointer, i)));
-  if (!isObject(value)) return [];
-  return Object.entries(value).flatMap(([k, v]) => (k === keyword ? [joinPointer(pointer, k)] : keywordPlaces(v, keyword, joinPointer(pointer, k))));
+/** The pointer of every key named one of `keywords` in a JSON document, by keyword, not looking inside the keywords' own values. */
+function keywordPlaces(root: Json, keywords: readonly string[]): Map<string, string[]> {
+  const found = new Map<string, string[]>(keywords.map((k) => [k, []]));
+  const path: (string | number)[] = [];
+  const visit = (value: Json): void => {
+    if (Array.isArray(value)) {
+      value.forEach((v, i) => {
+        path.push(i);
+        visit(v);
+        path.pop();
+      });
+    } else if (isObject(value)) {
+      for (const k in value) {
+        path.push(k);
+        const places = found.get(k);
+        // Pointers are built only where a keyword is found.
+        if (places) places.push(joinPointer("", ...path));
+        else visit(value[k]!);
+        path.pop();
+      }
+    }
+  };
+  visit(root);
+  return found;
 }
 
 type MakeDiagnostic = (code: string, pointer: string, message: string) => Diagnostic;

@@ -8,7 +8,7 @@
 declare const place: unique symbol;
 /** Text escaped for `P`; only the functions below make one. */
 export type Escaped<P extends Place> = string & { readonly [place]: P };
-export type Place = "comment" | "rust-doc" | "rust-string" | "toml-string" | "json-string" | "markdown";
+export type Place = "comment" | "jsdoc" | "rust-doc" | "rust-string" | "toml-string" | "json-string" | "markdown";
 
 const brand = <P extends Place>(text: string): Escaped<P> => text as Escaped<P>;
 
@@ -69,6 +69,28 @@ export function comment(line: string): Escaped<"comment"> {
 /** A description as comment lines (`// line`). */
 export function commentLines(text: string | undefined): Escaped<"comment">[] {
   return lines(text).map(comment);
+}
+
+/**
+ * One line of a JSDoc block (`/** … *\/`), which IDEs show on hover as Markdown: nothing invisible, no `*\/`
+ * (it would close the block), and every `@` escaped (`\@`, shown as `@`), so no text starts a block tag
+ * (`@deprecated`) or an inline one (`{@link}`): the tags a reader sees are the generator's.
+ */
+function jsdoc(line: string): Escaped<"jsdoc"> {
+  return brand(visible(line).replace(/\*\//g, "*\\/").replace(/@/g, "\\@"));
+}
+
+/** A description as the lines of a JSDoc block, without blank lines around it (a blank description: none). */
+export function jsdocLines(text: string | undefined): Escaped<"jsdoc">[] {
+  const all = lines(text);
+  while (all.length && all[all.length - 1]!.trim() === "") all.pop();
+  while (all.length && all[0]!.trim() === "") all.shift();
+  return all.map(jsdoc);
+}
+
+/** A Markdown code span in a JSDoc block (a file name and a JSON pointer), fenced by more backticks than it holds in a row. */
+export function jsdocCode(text: string): Escaped<"jsdoc"> {
+  return jsdoc(markdownCode(text));
 }
 
 /**

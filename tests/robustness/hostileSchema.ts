@@ -178,7 +178,7 @@ export function holeySchema(text: (position: number) => string): object {
 export function structure(path: string, text: string): string[] {
   if (/\.(ts|js|mjs|cjs)$/.test(path)) return tsStructure(path, text);
   if (path.endsWith(".rs")) return rustTokens(text);
-  if (path.endsWith(".json")) return [JSON.stringify(shapeOf(JSON.parse(text)))];
+  if (path.endsWith(".json") || path.endsWith(".js.map")) return [JSON.stringify(shapeOf(JSON.parse(text)))];
   if (path.endsWith(".toml")) return [JSON.stringify(shapeOf(parseToml(text)))];
   if (path.endsWith(".md")) return markdownStructure(text);
   throw new Error(`no structure for ${path}: say how to compare this kind of file`);
@@ -193,13 +193,24 @@ function shapeOf(value: unknown): unknown {
   return value;
 }
 
-/** The syntax tree, node by node: kinds, identifiers and keywords; comments are not nodes, literals only their kind. */
+/**
+ * The syntax tree, node by node: kinds, identifiers and keywords; comments are not nodes, literals only their kind.
+ * A doc comment's tags and inline links are structure too (what an IDE shows as `@deprecated` or a link), its text is not.
+ */
 function tsStructure(path: string, text: string): string[] {
   const kind = path.endsWith(".ts") ? ts.ScriptKind.TS : ts.ScriptKind.JS;
   const file = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true, kind);
   const out: string[] = [];
+  const named = (node: ts.Node) =>
+    ts.isIdentifier(node) || ts.isPrivateIdentifier(node) ? `${ts.SyntaxKind[node.kind]} ${node.text}` : ts.SyntaxKind[node.kind]!;
+  // Whether a doc comment is there at all follows from whether a description is (blank or not), so only what is inside counts.
+  const visitDoc = (node: ts.Node) => {
+    if (node.kind !== ts.SyntaxKind.JSDocText && node.kind !== ts.SyntaxKind.JSDoc) out.push(`doc ${named(node)}`);
+    ts.forEachChild(node, visitDoc);
+  };
   const visit = (node: ts.Node) => {
-    out.push(ts.isIdentifier(node) || ts.isPrivateIdentifier(node) ? `${ts.SyntaxKind[node.kind]} ${node.text}` : ts.SyntaxKind[node.kind]!);
+    out.push(named(node));
+    for (const doc of (node as { jsDoc?: ts.JSDoc[] }).jsDoc ?? []) visitDoc(doc);
     ts.forEachChild(node, visit);
   };
   visit(file);

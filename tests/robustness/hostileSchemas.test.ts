@@ -92,6 +92,10 @@ const FRAGMENTS = [
   "\n}\npub fn pwned() {}\n",
   "\nconst _: () = panic!();\n",
   "process.exit(42)",
+  "@deprecated",
+  "\n@internal",
+  "\n * @see x",
+  "{@link https://example.com}",
   "\t",
   "   ",
 ];

@@ -141,7 +141,7 @@ function decNodeMessageWorkloadLogs(r: BincodeReader): T.NodeMessageWorkloadLogs
   };
 }
 
-/** Encode a NodeMessage byte for byte as `bincode::serialize` does; refuses an invalid value (ProtoError SerializationError). */
+/** Encode a {@link T.NodeMessage | NodeMessage} byte for byte as `bincode::serialize` does; refuses an invalid value (ProtoError SerializationError). */
 export function encodeBincodeNodeMessage(value: T.NodeMessage): Uint8Array {
   const w = new BincodeWriter();
   try {
@@ -153,8 +153,10 @@ export function encodeBincodeNodeMessage(value: T.NodeMessage): Uint8Array {
 }
 
 /**
- * Decode a NodeMessage as `bincode::deserialize` does (bytes after the value are ignored, as bincode does),
+ * Decode a {@link T.NodeMessage | NodeMessage} as `bincode::deserialize` does (bytes after the value are ignored, as bincode does),
  * returning it in canonical form. Throws a ProtoError (InvalidMessage) with a JSON pointer on anything bincode rejects.
+ *
+ * @see `claw-proto.schema.json#/$defs/NodeMessage`
  */
 export function decodeBincodeNodeMessage(bytes: Uint8Array | ArrayBuffer | DataView, options?: BincodeOptions): T.NodeMessage {
   return decNodeMessage(new BincodeReader(input(bytes), options));
@@ -314,7 +316,7 @@ function decGatewayMessageShutdown(r: BincodeReader): T.GatewayMessageShutdown {
   };
 }
 
-/** Encode a GatewayMessage byte for byte as `bincode::serialize` does; refuses an invalid value (ProtoError SerializationError). */
+/** Encode a {@link T.GatewayMessage | GatewayMessage} byte for byte as `bincode::serialize` does; refuses an invalid value (ProtoError SerializationError). */
 export function encodeBincodeGatewayMessage(value: T.GatewayMessage): Uint8Array {
   const w = new BincodeWriter();
   try {
@@ -326,8 +328,10 @@ export function encodeBincodeGatewayMessage(value: T.GatewayMessage): Uint8Array
 }
 
 /**
- * Decode a GatewayMessage as `bincode::deserialize` does (bytes after the value are ignored, as bincode does),
+ * Decode a {@link T.GatewayMessage | GatewayMessage} as `bincode::deserialize` does (bytes after the value are ignored, as bincode does),
  * returning it in canonical form. Throws a ProtoError (InvalidMessage) with a JSON pointer on anything bincode rejects.
+ *
+ * @see `claw-proto.schema.json#/$defs/GatewayMessage`
  */
 export function decodeBincodeGatewayMessage(bytes: Uint8Array | ArrayBuffer | DataView, options?: BincodeOptions): T.GatewayMessage {
   return decGatewayMessage(new BincodeReader(input(bytes), options));
@@ -342,7 +346,7 @@ function decNodeId(r: BincodeReader): T.NodeId {
   return decUuid(r) as T.NodeId;
 }
 
-/** Encode a NodeId byte for byte as `bincode::serialize` does; refuses an invalid value (ProtoError SerializationError). */
+/** Encode a {@link T.NodeId | NodeId} byte for byte as `bincode::serialize` does; refuses an invalid value (ProtoError SerializationError). */
 export function encodeBincodeNodeId(value: T.NodeId): Uint8Array {
   const w = new BincodeWriter();
   try {
@@ -354,8 +358,10 @@ export function encodeBincodeNodeId(value: T.NodeId): Uint8Array {
 }
 
 /**
- * Decode a NodeId as `bincode::deserialize` does (bytes after the value are ignored, as bincode does),
+ * Decode a {@link T.NodeId | NodeId} as `bincode::deserialize` does (bytes after the value are ignored, as bincode does),
  * returning it in canonical form. Throws a ProtoError (InvalidMessage) with a JSON pointer on anything bincode rejects.
+ *
+ * @see `claw-proto.schema.json#/$defs/NodeId`
  */
 export function decodeBincodeNodeId(bytes: Uint8Array | ArrayBuffer | DataView, options?: BincodeOptions): T.NodeId {
   return decNodeId(new BincodeReader(input(bytes), options));
@@ -370,7 +376,7 @@ function decWorkloadId(r: BincodeReader): T.WorkloadId {
   return decUuid(r) as T.WorkloadId;
 }
 
-/** Encode a WorkloadId byte for byte as `bincode::serialize` does; refuses an invalid value (ProtoError SerializationError). */
+/** Encode a {@link T.WorkloadId | WorkloadId} byte for byte as `bincode::serialize` does; refuses an invalid value (ProtoError SerializationError). */
 export function encodeBincodeWorkloadId(value: T.WorkloadId): Uint8Array {
   const w = new BincodeWriter();
   try {
@@ -382,8 +388,10 @@ export function encodeBincodeWorkloadId(value: T.WorkloadId): Uint8Array {
 }
 
 /**
- * Decode a WorkloadId as `bincode::deserialize` does (bytes after the value are ignored, as bincode does),
+ * Decode a {@link T.WorkloadId | WorkloadId} as `bincode::deserialize` does (bytes after the value are ignored, as bincode does),
  * returning it in canonical form. Throws a ProtoError (InvalidMessage) with a JSON pointer on anything bincode rejects.
+ *
+ * @see `claw-proto.schema.json#/$defs/WorkloadId`
  */
 export function decodeBincodeWorkloadId(bytes: Uint8Array | ArrayBuffer | DataView, options?: BincodeOptions): T.WorkloadId {
   return decWorkloadId(new BincodeReader(input(bytes), options));
@@ -398,7 +406,7 @@ function decUuid(r: BincodeReader): T.Uuid {
   return r.uuid() as T.Uuid;
 }
 
-/** Encode a Uuid byte for byte as `bincode::serialize` does; refuses an invalid value (ProtoError SerializationError). */
+/** Encode a {@link T.Uuid | Uuid} byte for byte as `bincode::serialize` does; refuses an invalid value (ProtoError SerializationError). */
 export function encodeBincodeUuid(value: T.Uuid): Uint8Array {
   const w = new BincodeWriter();
   try {
@@ -410,8 +418,10 @@ export function encodeBincodeUuid(value: T.Uuid): Uint8Array {
 }
 
 /**
- * Decode a Uuid as `bincode::deserialize` does (bytes after the value are ignored, as bincode does),
+ * Decode a {@link T.Uuid | Uuid} as `bincode::deserialize` does (bytes after the value are ignored, as bincode does),
  * returning it in canonical form. Throws a ProtoError (InvalidMessage) with a JSON pointer on anything bincode rejects.
+ *
+ * @see `claw-proto.schema.json#/$defs/Uuid`
  */
 export function decodeBincodeUuid(bytes: Uint8Array | ArrayBuffer | DataView, options?: BincodeOptions): T.Uuid {
   return decUuid(new BincodeReader(input(bytes), options));
@@ -426,7 +436,7 @@ function decTimestamp(r: BincodeReader): T.Timestamp {
   return r.timestamp() as T.Timestamp;
 }
 
-/** Encode a Timestamp byte for byte as `bincode::serialize` does; refuses an invalid value (ProtoError SerializationError). */
+/** Encode a {@link T.Timestamp | Timestamp} byte for byte as `bincode::serialize` does; refuses an invalid value (ProtoError SerializationError). */
 export function encodeBincodeTimestamp(value: T.Timestamp): Uint8Array {
   const w = new BincodeWriter();
   try {
@@ -438,8 +448,10 @@ export function encodeBincodeTimestamp(value: T.Timestamp): Uint8Array {
 }
 
 /**
- * Decode a Timestamp as `bincode::deserialize` does (bytes after the value are ignored, as bincode does),
+ * Decode a {@link T.Timestamp | Timestamp} as `bincode::deserialize` does (bytes after the value are ignored, as bincode does),
  * returning it in canonical form. Throws a ProtoError (InvalidMessage) with a JSON pointer on anything bincode rejects.
+ *
+ * @see `claw-proto.schema.json#/$defs/Timestamp`
  */
 export function decodeBincodeTimestamp(bytes: Uint8Array | ArrayBuffer | DataView, options?: BincodeOptions): T.Timestamp {
   return decTimestamp(new BincodeReader(input(bytes), options));
@@ -465,7 +477,7 @@ function decNodeCapabilities(r: BincodeReader): T.NodeCapabilities {
   };
 }
 
-/** Encode a NodeCapabilities byte for byte as `bincode::serialize` does; refuses an invalid value (ProtoError SerializationError). */
+/** Encode a {@link T.NodeCapabilities | NodeCapabilities} byte for byte as `bincode::serialize` does; refuses an invalid value (ProtoError SerializationError). */
 export function encodeBincodeNodeCapabilities(value: T.NodeCapabilities): Uint8Array {
   const w = new BincodeWriter();
   try {
@@ -477,8 +489,10 @@ export function encodeBincodeNodeCapabilities(value: T.NodeCapabilities): Uint8A
 }
 
 /**
- * Decode a NodeCapabilities as `bincode::deserialize` does (bytes after the value are ignored, as bincode does),
+ * Decode a {@link T.NodeCapabilities | NodeCapabilities} as `bincode::deserialize` does (bytes after the value are ignored, as bincode does),
  * returning it in canonical form. Throws a ProtoError (InvalidMessage) with a JSON pointer on anything bincode rejects.
+ *
+ * @see `claw-proto.schema.json#/$defs/NodeCapabilities`
  */
 export function decodeBincodeNodeCapabilities(bytes: Uint8Array | ArrayBuffer | DataView, options?: BincodeOptions): T.NodeCapabilities {
   return decNodeCapabilities(new BincodeReader(input(bytes), options));
@@ -504,7 +518,7 @@ function decGpuCapability(r: BincodeReader): T.GpuCapability {
   };
 }
 
-/** Encode a GpuCapability byte for byte as `bincode::serialize` does; refuses an invalid value (ProtoError SerializationError). */
+/** Encode a {@link T.GpuCapability | GpuCapability} byte for byte as `bincode::serialize` does; refuses an invalid value (ProtoError SerializationError). */
 export function encodeBincodeGpuCapability(value: T.GpuCapability): Uint8Array {
   const w = new BincodeWriter();
   try {
@@ -516,8 +530,10 @@ export function encodeBincodeGpuCapability(value: T.GpuCapability): Uint8Array {
 }
 
 /**
- * Decode a GpuCapability as `bincode::deserialize` does (bytes after the value are ignored, as bincode does),
+ * Decode a {@link T.GpuCapability | GpuCapability} as `bincode::deserialize` does (bytes after the value are ignored, as bincode does),
  * returning it in canonical form. Throws a ProtoError (InvalidMessage) with a JSON pointer on anything bincode rejects.
+ *
+ * @see `claw-proto.schema.json#/$defs/GpuCapability`
  */
 export function decodeBincodeGpuCapability(bytes: Uint8Array | ArrayBuffer | DataView, options?: BincodeOptions): T.GpuCapability {
   return decGpuCapability(new BincodeReader(input(bytes), options));
@@ -545,7 +561,7 @@ function decGpuMetricsProto(r: BincodeReader): T.GpuMetricsProto {
   };
 }
 
-/** Encode a GpuMetricsProto byte for byte as `bincode::serialize` does; refuses an invalid value (ProtoError SerializationError). */
+/** Encode a {@link T.GpuMetricsProto | GpuMetricsProto} byte for byte as `bincode::serialize` does; refuses an invalid value (ProtoError SerializationError). */
 export function encodeBincodeGpuMetricsProto(value: T.GpuMetricsProto): Uint8Array {
   const w = new BincodeWriter();
   try {
@@ -557,8 +573,10 @@ export function encodeBincodeGpuMetricsProto(value: T.GpuMetricsProto): Uint8Arr
 }
 
 /**
- * Decode a GpuMetricsProto as `bincode::deserialize` does (bytes after the value are ignored, as bincode does),
+ * Decode a {@link T.GpuMetricsProto | GpuMetricsProto} as `bincode::deserialize` does (bytes after the value are ignored, as bincode does),
  * returning it in canonical form. Throws a ProtoError (InvalidMessage) with a JSON pointer on anything bincode rejects.
+ *
+ * @see `claw-proto.schema.json#/$defs/GpuMetricsProto`
  */
 export function decodeBincodeGpuMetricsProto(bytes: Uint8Array | ArrayBuffer | DataView, options?: BincodeOptions): T.GpuMetricsProto {
   return decGpuMetricsProto(new BincodeReader(input(bytes), options));
@@ -614,7 +632,7 @@ function decWorkloadState(r: BincodeReader): T.WorkloadState {
   }
 }
 
-/** Encode a WorkloadState byte for byte as `bincode::serialize` does; refuses an invalid value (ProtoError SerializationError). */
+/** Encode a {@link T.WorkloadState | WorkloadState} byte for byte as `bincode::serialize` does; refuses an invalid value (ProtoError SerializationError). */
 export function encodeBincodeWorkloadState(value: T.WorkloadState): Uint8Array {
   const w = new BincodeWriter();
   try {
@@ -626,8 +644,10 @@ export function encodeBincodeWorkloadState(value: T.WorkloadState): Uint8Array {
 }
 
 /**
- * Decode a WorkloadState as `bincode::deserialize` does (bytes after the value are ignored, as bincode does),
+ * Decode a {@link T.WorkloadState | WorkloadState} as `bincode::deserialize` does (bytes after the value are ignored, as bincode does),
  * returning it in canonical form. Throws a ProtoError (InvalidMessage) with a JSON pointer on anything bincode rejects.
+ *
+ * @see `claw-proto.schema.json#/$defs/WorkloadState`
  */
 export function decodeBincodeWorkloadState(bytes: Uint8Array | ArrayBuffer | DataView, options?: BincodeOptions): T.WorkloadState {
   return decWorkloadState(new BincodeReader(input(bytes), options));
@@ -655,7 +675,7 @@ function decWorkload(r: BincodeReader): T.Workload {
   };
 }
 
-/** Encode a Workload byte for byte as `bincode::serialize` does; refuses an invalid value (ProtoError SerializationError). */
+/** Encode a {@link T.Workload | Workload} byte for byte as `bincode::serialize` does; refuses an invalid value (ProtoError SerializationError). */
 export function encodeBincodeWorkload(value: T.Workload): Uint8Array {
   const w = new BincodeWriter();
   try {
@@ -667,8 +687,10 @@ export function encodeBincodeWorkload(value: T.Workload): Uint8Array {
 }
 
 /**
- * Decode a Workload as `bincode::deserialize` does (bytes after the value are ignored, as bincode does),
+ * Decode a {@link T.Workload | Workload} as `bincode::deserialize` does (bytes after the value are ignored, as bincode does),
  * returning it in canonical form. Throws a ProtoError (InvalidMessage) with a JSON pointer on anything bincode rejects.
+ *
+ * @see `claw-proto.schema.json#/$defs/Workload`
  */
 export function decodeBincodeWorkload(bytes: Uint8Array | ArrayBuffer | DataView, options?: BincodeOptions): T.Workload {
   return decWorkload(new BincodeReader(input(bytes), options));
@@ -706,7 +728,7 @@ function decWorkloadSpec(r: BincodeReader): T.WorkloadSpec {
   };
 }
 
-/** Encode a WorkloadSpec byte for byte as `bincode::serialize` does; refuses an invalid value (ProtoError SerializationError). */
+/** Encode a {@link T.WorkloadSpec | WorkloadSpec} byte for byte as `bincode::serialize` does; refuses an invalid value (ProtoError SerializationError). */
 export function encodeBincodeWorkloadSpec(value: T.WorkloadSpec): Uint8Array {
   const w = new BincodeWriter();
   try {
@@ -718,8 +740,10 @@ export function encodeBincodeWorkloadSpec(value: T.WorkloadSpec): Uint8Array {
 }
 
 /**
- * Decode a WorkloadSpec as `bincode::deserialize` does (bytes after the value are ignored, as bincode does),
+ * Decode a {@link T.WorkloadSpec | WorkloadSpec} as `bincode::deserialize` does (bytes after the value are ignored, as bincode does),
  * returning it in canonical form. Throws a ProtoError (InvalidMessage) with a JSON pointer on anything bincode rejects.
+ *
+ * @see `claw-proto.schema.json#/$defs/WorkloadSpec`
  */
 export function decodeBincodeWorkloadSpec(bytes: Uint8Array | ArrayBuffer | DataView, options?: BincodeOptions): T.WorkloadSpec {
   return decWorkloadSpec(new BincodeReader(input(bytes), options));
@@ -734,7 +758,7 @@ function decKeyValue(r: BincodeReader): T.KeyValue {
   return (r.tuple([() => r.string(), () => r.string()]) as [string, string]) as T.KeyValue;
 }
 
-/** Encode a KeyValue byte for byte as `bincode::serialize` does; refuses an invalid value (ProtoError SerializationError). */
+/** Encode a {@link T.KeyValue | KeyValue} byte for byte as `bincode::serialize` does; refuses an invalid value (ProtoError SerializationError). */
 export function encodeBincodeKeyValue(value: T.KeyValue): Uint8Array {
   const w = new BincodeWriter();
   try {
@@ -746,8 +770,10 @@ export function encodeBincodeKeyValue(value: T.KeyValue): Uint8Array {
 }
 
 /**
- * Decode a KeyValue as `bincode::deserialize` does (bytes after the value are ignored, as bincode does),
+ * Decode a {@link T.KeyValue | KeyValue} as `bincode::deserialize` does (bytes after the value are ignored, as bincode does),
  * returning it in canonical form. Throws a ProtoError (InvalidMessage) with a JSON pointer on anything bincode rejects.
+ *
+ * @see `claw-proto.schema.json#/$defs/KeyValue`
  */
 export function decodeBincodeKeyValue(bytes: Uint8Array | ArrayBuffer | DataView, options?: BincodeOptions): T.KeyValue {
   return decKeyValue(new BincodeReader(input(bytes), options));
@@ -769,7 +795,7 @@ function decVolumeMount(r: BincodeReader): T.VolumeMount {
   };
 }
 
-/** Encode a VolumeMount byte for byte as `bincode::serialize` does; refuses an invalid value (ProtoError SerializationError). */
+/** Encode a {@link T.VolumeMount | VolumeMount} byte for byte as `bincode::serialize` does; refuses an invalid value (ProtoError SerializationError). */
 export function encodeBincodeVolumeMount(value: T.VolumeMount): Uint8Array {
   const w = new BincodeWriter();
   try {
@@ -781,8 +807,10 @@ export function encodeBincodeVolumeMount(value: T.VolumeMount): Uint8Array {
 }
 
 /**
- * Decode a VolumeMount as `bincode::deserialize` does (bytes after the value are ignored, as bincode does),
+ * Decode a {@link T.VolumeMount | VolumeMount} as `bincode::deserialize` does (bytes after the value are ignored, as bincode does),
  * returning it in canonical form. Throws a ProtoError (InvalidMessage) with a JSON pointer on anything bincode rejects.
+ *
+ * @see `claw-proto.schema.json#/$defs/VolumeMount`
  */
 export function decodeBincodeVolumeMount(bytes: Uint8Array | ArrayBuffer | DataView, options?: BincodeOptions): T.VolumeMount {
   return decVolumeMount(new BincodeReader(input(bytes), options));
@@ -818,7 +846,7 @@ function decRestartPolicy(r: BincodeReader): T.RestartPolicy {
   }
 }
 
-/** Encode a RestartPolicy byte for byte as `bincode::serialize` does; refuses an invalid value (ProtoError SerializationError). */
+/** Encode a {@link T.RestartPolicy | RestartPolicy} byte for byte as `bincode::serialize` does; refuses an invalid value (ProtoError SerializationError). */
 export function encodeBincodeRestartPolicy(value: T.RestartPolicy): Uint8Array {
   const w = new BincodeWriter();
   try {
@@ -830,8 +858,10 @@ export function encodeBincodeRestartPolicy(value: T.RestartPolicy): Uint8Array {
 }
 
 /**
- * Decode a RestartPolicy as `bincode::deserialize` does (bytes after the value are ignored, as bincode does),
+ * Decode a {@link T.RestartPolicy | RestartPolicy} as `bincode::deserialize` does (bytes after the value are ignored, as bincode does),
  * returning it in canonical form. Throws a ProtoError (InvalidMessage) with a JSON pointer on anything bincode rejects.
+ *
+ * @see `claw-proto.schema.json#/$defs/RestartPolicy`
  */
 export function decodeBincodeRestartPolicy(bytes: Uint8Array | ArrayBuffer | DataView, options?: BincodeOptions): T.RestartPolicy {
   return decRestartPolicy(new BincodeReader(input(bytes), options));
@@ -859,7 +889,7 @@ function decWorkloadStatus(r: BincodeReader): T.WorkloadStatus {
   };
 }
 
-/** Encode a WorkloadStatus byte for byte as `bincode::serialize` does; refuses an invalid value (ProtoError SerializationError). */
+/** Encode a {@link T.WorkloadStatus | WorkloadStatus} byte for byte as `bincode::serialize` does; refuses an invalid value (ProtoError SerializationError). */
 export function encodeBincodeWorkloadStatus(value: T.WorkloadStatus): Uint8Array {
   const w = new BincodeWriter();
   try {
@@ -871,8 +901,10 @@ export function encodeBincodeWorkloadStatus(value: T.WorkloadStatus): Uint8Array
 }
 
 /**
- * Decode a WorkloadStatus as `bincode::deserialize` does (bytes after the value are ignored, as bincode does),
+ * Decode a {@link T.WorkloadStatus | WorkloadStatus} as `bincode::deserialize` does (bytes after the value are ignored, as bincode does),
  * returning it in canonical form. Throws a ProtoError (InvalidMessage) with a JSON pointer on anything bincode rejects.
+ *
+ * @see `claw-proto.schema.json#/$defs/WorkloadStatus`
  */
 export function decodeBincodeWorkloadStatus(bytes: Uint8Array | ArrayBuffer | DataView, options?: BincodeOptions): T.WorkloadStatus {
   return decWorkloadStatus(new BincodeReader(input(bytes), options));
@@ -896,7 +928,7 @@ function decNodeConfig(r: BincodeReader): T.NodeConfig {
   };
 }
 
-/** Encode a NodeConfig byte for byte as `bincode::serialize` does; refuses an invalid value (ProtoError SerializationError). */
+/** Encode a {@link T.NodeConfig | NodeConfig} byte for byte as `bincode::serialize` does; refuses an invalid value (ProtoError SerializationError). */
 export function encodeBincodeNodeConfig(value: T.NodeConfig): Uint8Array {
   const w = new BincodeWriter();
   try {
@@ -908,8 +940,10 @@ export function encodeBincodeNodeConfig(value: T.NodeConfig): Uint8Array {
 }
 
 /**
- * Decode a NodeConfig as `bincode::deserialize` does (bytes after the value are ignored, as bincode does),
+ * Decode a {@link T.NodeConfig | NodeConfig} as `bincode::deserialize` does (bytes after the value are ignored, as bincode does),
  * returning it in canonical form. Throws a ProtoError (InvalidMessage) with a JSON pointer on anything bincode rejects.
+ *
+ * @see `claw-proto.schema.json#/$defs/NodeConfig`
  */
 export function decodeBincodeNodeConfig(bytes: Uint8Array | ArrayBuffer | DataView, options?: BincodeOptions): T.NodeConfig {
   return decNodeConfig(new BincodeReader(input(bytes), options));
@@ -933,7 +967,7 @@ function decWorkloadEvent(r: BincodeReader): T.WorkloadEvent {
   };
 }
 
-/** Encode a WorkloadEvent byte for byte as `bincode::serialize` does; refuses an invalid value (ProtoError SerializationError). */
+/** Encode a {@link T.WorkloadEvent | WorkloadEvent} byte for byte as `bincode::serialize` does; refuses an invalid value (ProtoError SerializationError). */
 export function encodeBincodeWorkloadEvent(value: T.WorkloadEvent): Uint8Array {
   const w = new BincodeWriter();
   try {
@@ -945,8 +979,10 @@ export function encodeBincodeWorkloadEvent(value: T.WorkloadEvent): Uint8Array {
 }
 
 /**
- * Decode a WorkloadEvent as `bincode::deserialize` does (bytes after the value are ignored, as bincode does),
+ * Decode a {@link T.WorkloadEvent | WorkloadEvent} as `bincode::deserialize` does (bytes after the value are ignored, as bincode does),
  * returning it in canonical form. Throws a ProtoError (InvalidMessage) with a JSON pointer on anything bincode rejects.
+ *
+ * @see `claw-proto.schema.json#/$defs/WorkloadEvent`
  */
 export function decodeBincodeWorkloadEvent(bytes: Uint8Array | ArrayBuffer | DataView, options?: BincodeOptions): T.WorkloadEvent {
   return decWorkloadEvent(new BincodeReader(input(bytes), options));
@@ -1047,7 +1083,7 @@ function decWorkloadEventKindCompleted(r: BincodeReader): T.WorkloadEventKindCom
   };
 }
 
-/** Encode a WorkloadEventKind byte for byte as `bincode::serialize` does; refuses an invalid value (ProtoError SerializationError). */
+/** Encode a {@link T.WorkloadEventKind | WorkloadEventKind} byte for byte as `bincode::serialize` does; refuses an invalid value (ProtoError SerializationError). */
 export function encodeBincodeWorkloadEventKind(value: T.WorkloadEventKind): Uint8Array {
   const w = new BincodeWriter();
   try {
@@ -1059,8 +1095,10 @@ export function encodeBincodeWorkloadEventKind(value: T.WorkloadEventKind): Uint
 }
 
 /**
- * Decode a WorkloadEventKind as `bincode::deserialize` does (bytes after the value are ignored, as bincode does),
+ * Decode a {@link T.WorkloadEventKind | WorkloadEventKind} as `bincode::deserialize` does (bytes after the value are ignored, as bincode does),
  * returning it in canonical form. Throws a ProtoError (InvalidMessage) with a JSON pointer on anything bincode rejects.
+ *
+ * @see `claw-proto.schema.json#/$defs/WorkloadEventKind`
  */
 export function decodeBincodeWorkloadEventKind(bytes: Uint8Array | ArrayBuffer | DataView, options?: BincodeOptions): T.WorkloadEventKind {
   return decWorkloadEventKind(new BincodeReader(input(bytes), options));
@@ -1082,7 +1120,7 @@ function decEventMetadata(r: BincodeReader): T.EventMetadata {
   };
 }
 
-/** Encode a EventMetadata byte for byte as `bincode::serialize` does; refuses an invalid value (ProtoError SerializationError). */
+/** Encode a {@link T.EventMetadata | EventMetadata} byte for byte as `bincode::serialize` does; refuses an invalid value (ProtoError SerializationError). */
 export function encodeBincodeEventMetadata(value: T.EventMetadata): Uint8Array {
   const w = new BincodeWriter();
   try {
@@ -1094,8 +1132,10 @@ export function encodeBincodeEventMetadata(value: T.EventMetadata): Uint8Array {
 }
 
 /**
- * Decode a EventMetadata as `bincode::deserialize` does (bytes after the value are ignored, as bincode does),
+ * Decode a {@link T.EventMetadata | EventMetadata} as `bincode::deserialize` does (bytes after the value are ignored, as bincode does),
  * returning it in canonical form. Throws a ProtoError (InvalidMessage) with a JSON pointer on anything bincode rejects.
+ *
+ * @see `claw-proto.schema.json#/$defs/EventMetadata`
  */
 export function decodeBincodeEventMetadata(bytes: Uint8Array | ArrayBuffer | DataView, options?: BincodeOptions): T.EventMetadata {
   return decEventMetadata(new BincodeReader(input(bytes), options));
@@ -1115,7 +1155,7 @@ function decValidationError(r: BincodeReader): T.ValidationError {
   };
 }
 
-/** Encode a ValidationError byte for byte as `bincode::serialize` does; refuses an invalid value (ProtoError SerializationError). */
+/** Encode a {@link T.ValidationError | ValidationError} byte for byte as `bincode::serialize` does; refuses an invalid value (ProtoError SerializationError). */
 export function encodeBincodeValidationError(value: T.ValidationError): Uint8Array {
   const w = new BincodeWriter();
   try {
@@ -1127,8 +1167,10 @@ export function encodeBincodeValidationError(value: T.ValidationError): Uint8Arr
 }
 
 /**
- * Decode a ValidationError as `bincode::deserialize` does (bytes after the value are ignored, as bincode does),
+ * Decode a {@link T.ValidationError | ValidationError} as `bincode::deserialize` does (bytes after the value are ignored, as bincode does),
  * returning it in canonical form. Throws a ProtoError (InvalidMessage) with a JSON pointer on anything bincode rejects.
+ *
+ * @see `claw-proto.schema.json#/$defs/ValidationError`
  */
 export function decodeBincodeValidationError(bytes: Uint8Array | ArrayBuffer | DataView, options?: BincodeOptions): T.ValidationError {
   return decValidationError(new BincodeReader(input(bytes), options));
@@ -1172,7 +1214,7 @@ function decProtoError(r: BincodeReader): T.ProtoError {
   }
 }
 
-/** Encode a ProtoError byte for byte as `bincode::serialize` does; refuses an invalid value (ProtoError SerializationError). */
+/** Encode a {@link T.ProtoError | ProtoError} byte for byte as `bincode::serialize` does; refuses an invalid value (ProtoError SerializationError). */
 export function encodeBincodeProtoError(value: T.ProtoError): Uint8Array {
   const w = new BincodeWriter();
   try {
@@ -1184,8 +1226,10 @@ export function encodeBincodeProtoError(value: T.ProtoError): Uint8Array {
 }
 
 /**
- * Decode a ProtoError as `bincode::deserialize` does (bytes after the value are ignored, as bincode does),
+ * Decode a {@link T.ProtoError | ProtoError} as `bincode::deserialize` does (bytes after the value are ignored, as bincode does),
  * returning it in canonical form. Throws a ProtoError (InvalidMessage) with a JSON pointer on anything bincode rejects.
+ *
+ * @see `claw-proto.schema.json#/$defs/ProtoError`
  */
 export function decodeBincodeProtoError(bytes: Uint8Array | ArrayBuffer | DataView, options?: BincodeOptions): T.ProtoError {
   return decProtoError(new BincodeReader(input(bytes), options));

@@ -474,9 +474,11 @@ function writeNodeMessage(v: T.NodeMessage): string {
 }
 
 /**
- * Parse a NodeMessage from JSON text (or UTF-8 bytes: a Uint8Array, an ArrayBuffer or a DataView) exactly as
+ * Parse a {@link T.NodeMessage | NodeMessage} from JSON text (or UTF-8 bytes: a Uint8Array, an ArrayBuffer or a DataView) exactly as
  * `serde_json::from_str` would, returning it in canonical form. Throws a ProtoError with a JSON pointer on anything
  * serde rejects, and on any other input.
+ *
+ * @see `claw-proto.schema.json#/$defs/NodeMessage`
  */
 export function parseNodeMessage(input: ParseInput, options?: ParseOptions): T.NodeMessage {
   const r = new Reader(input, options);
@@ -485,7 +487,7 @@ export function parseNodeMessage(input: ParseInput, options?: ParseOptions): T.N
   return value;
 }
 
-/** Serialize a NodeMessage byte-for-byte as `serde_json::to_string` would; refuses an invalid value (ProtoError SerializationError). */
+/** Serialize a {@link T.NodeMessage | NodeMessage} byte-for-byte as `serde_json::to_string` would; refuses an invalid value (ProtoError SerializationError). */
 export function serializeNodeMessage(value: T.NodeMessage): string {
   try {
     return writeNodeMessage(value);
@@ -975,9 +977,11 @@ function writeGatewayMessage(v: T.GatewayMessage): string {
 }
 
 /**
- * Parse a GatewayMessage from JSON text (or UTF-8 bytes: a Uint8Array, an ArrayBuffer or a DataView) exactly as
+ * Parse a {@link T.GatewayMessage | GatewayMessage} from JSON text (or UTF-8 bytes: a Uint8Array, an ArrayBuffer or a DataView) exactly as
  * `serde_json::from_str` would, returning it in canonical form. Throws a ProtoError with a JSON pointer on anything
  * serde rejects, and on any other input.
+ *
+ * @see `claw-proto.schema.json#/$defs/GatewayMessage`
  */
 export function parseGatewayMessage(input: ParseInput, options?: ParseOptions): T.GatewayMessage {
   const r = new Reader(input, options);
@@ -986,7 +990,7 @@ export function parseGatewayMessage(input: ParseInput, options?: ParseOptions): 
   return value;
 }
 
-/** Serialize a GatewayMessage byte-for-byte as `serde_json::to_string` would; refuses an invalid value (ProtoError SerializationError). */
+/** Serialize a {@link T.GatewayMessage | GatewayMessage} byte-for-byte as `serde_json::to_string` would; refuses an invalid value (ProtoError SerializationError). */
 export function serializeGatewayMessage(value: T.GatewayMessage): string {
   try {
     return writeGatewayMessage(value);
@@ -1005,9 +1009,11 @@ function writeNodeId(v: T.NodeId): string {
 }
 
 /**
- * Parse a NodeId from JSON text (or UTF-8 bytes: a Uint8Array, an ArrayBuffer or a DataView) exactly as
+ * Parse a {@link T.NodeId | NodeId} from JSON text (or UTF-8 bytes: a Uint8Array, an ArrayBuffer or a DataView) exactly as
  * `serde_json::from_str` would, returning it in canonical form. Throws a ProtoError with a JSON pointer on anything
  * serde rejects, and on any other input.
+ *
+ * @see `claw-proto.schema.json#/$defs/NodeId`
  */
 export function parseNodeId(input: ParseInput, options?: ParseOptions): T.NodeId {
   const r = new Reader(input, options);
@@ -1016,7 +1022,7 @@ export function parseNodeId(input: ParseInput, options?: ParseOptions): T.NodeId
   return value;
 }
 
-/** Serialize a NodeId byte-for-byte as `serde_json::to_string` would; refuses an invalid value (ProtoError SerializationError). */
+/** Serialize a {@link T.NodeId | NodeId} byte-for-byte as `serde_json::to_string` would; refuses an invalid value (ProtoError SerializationError). */
 export function serializeNodeId(value: T.NodeId): string {
   try {
     return writeNodeId(value);
@@ -1035,9 +1041,11 @@ function writeWorkloadId(v: T.WorkloadId): string {
 }
 
 /**
- * Parse a WorkloadId from JSON text (or UTF-8 bytes: a Uint8Array, an ArrayBuffer or a DataView) exactly as
+ * Parse a {@link T.WorkloadId | WorkloadId} from JSON text (or UTF-8 bytes: a Uint8Array, an ArrayBuffer or a DataView) exactly as
  * `serde_json::from_str` would, returning it in canonical form. Throws a ProtoError with a JSON pointer on anything
  * serde rejects, and on any other input.
+ *
+ * @see `claw-proto.schema.json#/$defs/WorkloadId`
  */
 export function parseWorkloadId(input: ParseInput, options?: ParseOptions): T.WorkloadId {
   const r = new Reader(input, options);
@@ -1046,7 +1054,7 @@ export function parseWorkloadId(input: ParseInput, options?: ParseOptions): T.Wo
   return value;
 }
 
-/** Serialize a WorkloadId byte-for-byte as `serde_json::to_string` would; refuses an invalid value (ProtoError SerializationError). */
+/** Serialize a {@link T.WorkloadId | WorkloadId} byte-for-byte as `serde_json::to_string` would; refuses an invalid value (ProtoError SerializationError). */
 export function serializeWorkloadId(value: T.WorkloadId): string {
   try {
     return writeWorkloadId(value);
@@ -1065,9 +1073,11 @@ function writeUuid(v: T.Uuid): string {
 }
 
 /**
- * Parse a Uuid from JSON text (or UTF-8 bytes: a Uint8Array, an ArrayBuffer or a DataView) exactly as
+ * Parse a {@link T.Uuid | Uuid} from JSON text (or UTF-8 bytes: a Uint8Array, an ArrayBuffer or a DataView) exactly as
  * `serde_json::from_str` would, returning it in canonical form. Throws a ProtoError with a JSON pointer on anything
  * serde rejects, and on any other input.
+ *
+ * @see `claw-proto.schema.json#/$defs/Uuid`
  */
 export function parseUuid(input: ParseInput, options?: ParseOptions): T.Uuid {
   const r = new Reader(input, options);
@@ -1076,7 +1086,7 @@ export function parseUuid(input: ParseInput, options?: ParseOptions): T.Uuid {
   return value;
 }
 
-/** Serialize a Uuid byte-for-byte as `serde_json::to_string` would; refuses an invalid value (ProtoError SerializationError). */
+/** Serialize a {@link T.Uuid | Uuid} byte-for-byte as `serde_json::to_string` would; refuses an invalid value (ProtoError SerializationError). */
 export function serializeUuid(value: T.Uuid): string {
   try {
     return writeUuid(value);
@@ -1095,9 +1105,11 @@ function writeTimestamp(v: T.Timestamp): string {
 }
 
 /**
- * Parse a Timestamp from JSON text (or UTF-8 bytes: a Uint8Array, an ArrayBuffer or a DataView) exactly as
+ * Parse a {@link T.Timestamp | Timestamp} from JSON text (or UTF-8 bytes: a Uint8Array, an ArrayBuffer or a DataView) exactly as
  * `serde_json::from_str` would, returning it in canonical form. Throws a ProtoError with a JSON pointer on anything
  * serde rejects, and on any other input.
+ *
+ * @see `claw-proto.schema.json#/$defs/Timestamp`
  */
 export function parseTimestamp(input: ParseInput, options?: ParseOptions): T.Timestamp {
   const r = new Reader(input, options);
@@ -1106,7 +1118,7 @@ export function parseTimestamp(input: ParseInput, options?: ParseOptions): T.Tim
   return value;
 }
 
-/** Serialize a Timestamp byte-for-byte as `serde_json::to_string` would; refuses an invalid value (ProtoError SerializationError). */
+/** Serialize a {@link T.Timestamp | Timestamp} byte-for-byte as `serde_json::to_string` would; refuses an invalid value (ProtoError SerializationError). */
 export function serializeTimestamp(value: T.Timestamp): string {
   try {
     return writeTimestamp(value);
@@ -1211,9 +1223,11 @@ function writeNodeCapabilities(v: T.NodeCapabilities): string {
 }
 
 /**
- * Parse a NodeCapabilities from JSON text (or UTF-8 bytes: a Uint8Array, an ArrayBuffer or a DataView) exactly as
+ * Parse a {@link T.NodeCapabilities | NodeCapabilities} from JSON text (or UTF-8 bytes: a Uint8Array, an ArrayBuffer or a DataView) exactly as
  * `serde_json::from_str` would, returning it in canonical form. Throws a ProtoError with a JSON pointer on anything
  * serde rejects, and on any other input.
+ *
+ * @see `claw-proto.schema.json#/$defs/NodeCapabilities`
  */
 export function parseNodeCapabilities(input: ParseInput, options?: ParseOptions): T.NodeCapabilities {
   const r = new Reader(input, options);
@@ -1222,7 +1236,7 @@ export function parseNodeCapabilities(input: ParseInput, options?: ParseOptions)
   return value;
 }
 
-/** Serialize a NodeCapabilities byte-for-byte as `serde_json::to_string` would; refuses an invalid value (ProtoError SerializationError). */
+/** Serialize a {@link T.NodeCapabilities | NodeCapabilities} byte-for-byte as `serde_json::to_string` would; refuses an invalid value (ProtoError SerializationError). */
 export function serializeNodeCapabilities(value: T.NodeCapabilities): string {
   try {
     return writeNodeCapabilities(value);
@@ -1327,9 +1341,11 @@ function writeGpuCapability(v: T.GpuCapability): string {
 }
 
 /**
- * Parse a GpuCapability from JSON text (or UTF-8 bytes: a Uint8Array, an ArrayBuffer or a DataView) exactly as
+ * Parse a {@link T.GpuCapability | GpuCapability} from JSON text (or UTF-8 bytes: a Uint8Array, an ArrayBuffer or a DataView) exactly as
  * `serde_json::from_str` would, returning it in canonical form. Throws a ProtoError with a JSON pointer on anything
  * serde rejects, and on any other input.
+ *
+ * @see `claw-proto.schema.json#/$defs/GpuCapability`
  */
 export function parseGpuCapability(input: ParseInput, options?: ParseOptions): T.GpuCapability {
   const r = new Reader(input, options);
@@ -1338,7 +1354,7 @@ export function parseGpuCapability(input: ParseInput, options?: ParseOptions): T
   return value;
 }
 
-/** Serialize a GpuCapability byte-for-byte as `serde_json::to_string` would; refuses an invalid value (ProtoError SerializationError). */
+/** Serialize a {@link T.GpuCapability | GpuCapability} byte-for-byte as `serde_json::to_string` would; refuses an invalid value (ProtoError SerializationError). */
 export function serializeGpuCapability(value: T.GpuCapability): string {
   try {
     return writeGpuCapability(value);
@@ -1456,9 +1472,11 @@ function writeGpuMetricsProto(v: T.GpuMetricsProto): string {
 }
 
 /**
- * Parse a GpuMetricsProto from JSON text (or UTF-8 bytes: a Uint8Array, an ArrayBuffer or a DataView) exactly as
+ * Parse a {@link T.GpuMetricsProto | GpuMetricsProto} from JSON text (or UTF-8 bytes: a Uint8Array, an ArrayBuffer or a DataView) exactly as
  * `serde_json::from_str` would, returning it in canonical form. Throws a ProtoError with a JSON pointer on anything
  * serde rejects, and on any other input.
+ *
+ * @see `claw-proto.schema.json#/$defs/GpuMetricsProto`
  */
 export function parseGpuMetricsProto(input: ParseInput, options?: ParseOptions): T.GpuMetricsProto {
   const r = new Reader(input, options);
@@ -1467,7 +1485,7 @@ export function parseGpuMetricsProto(input: ParseInput, options?: ParseOptions):
   return value;
 }
 
-/** Serialize a GpuMetricsProto byte-for-byte as `serde_json::to_string` would; refuses an invalid value (ProtoError SerializationError). */
+/** Serialize a {@link T.GpuMetricsProto | GpuMetricsProto} byte-for-byte as `serde_json::to_string` would; refuses an invalid value (ProtoError SerializationError). */
 export function serializeGpuMetricsProto(value: T.GpuMetricsProto): string {
   try {
     return writeGpuMetricsProto(value);
@@ -1567,9 +1585,11 @@ function writeWorkloadState(v: T.WorkloadState): string {
 }
 
 /**
- * Parse a WorkloadState from JSON text (or UTF-8 bytes: a Uint8Array, an ArrayBuffer or a DataView) exactly as
+ * Parse a {@link T.WorkloadState | WorkloadState} from JSON text (or UTF-8 bytes: a Uint8Array, an ArrayBuffer or a DataView) exactly as
  * `serde_json::from_str` would, returning it in canonical form. Throws a ProtoError with a JSON pointer on anything
  * serde rejects, and on any other input.
+ *
+ * @see `claw-proto.schema.json#/$defs/WorkloadState`
  */
 export function parseWorkloadState(input: ParseInput, options?: ParseOptions): T.WorkloadState {
   const r = new Reader(input, options);
@@ -1578,7 +1598,7 @@ export function parseWorkloadState(input: ParseInput, options?: ParseOptions): T
   return value;
 }
 
-/** Serialize a WorkloadState byte-for-byte as `serde_json::to_string` would; refuses an invalid value (ProtoError SerializationError). */
+/** Serialize a {@link T.WorkloadState | WorkloadState} byte-for-byte as `serde_json::to_string` would; refuses an invalid value (ProtoError SerializationError). */
 export function serializeWorkloadState(value: T.WorkloadState): string {
   try {
     return writeWorkloadState(value);
@@ -1696,9 +1716,11 @@ function writeWorkload(v: T.Workload): string {
 }
 
 /**
- * Parse a Workload from JSON text (or UTF-8 bytes: a Uint8Array, an ArrayBuffer or a DataView) exactly as
+ * Parse a {@link T.Workload | Workload} from JSON text (or UTF-8 bytes: a Uint8Array, an ArrayBuffer or a DataView) exactly as
  * `serde_json::from_str` would, returning it in canonical form. Throws a ProtoError with a JSON pointer on anything
  * serde rejects, and on any other input.
+ *
+ * @see `claw-proto.schema.json#/$defs/Workload`
  */
 export function parseWorkload(input: ParseInput, options?: ParseOptions): T.Workload {
   const r = new Reader(input, options);
@@ -1707,7 +1729,7 @@ export function parseWorkload(input: ParseInput, options?: ParseOptions): T.Work
   return value;
 }
 
-/** Serialize a Workload byte-for-byte as `serde_json::to_string` would; refuses an invalid value (ProtoError SerializationError). */
+/** Serialize a {@link T.Workload | Workload} byte-for-byte as `serde_json::to_string` would; refuses an invalid value (ProtoError SerializationError). */
 export function serializeWorkload(value: T.Workload): string {
   try {
     return writeWorkload(value);
@@ -1890,9 +1912,11 @@ function writeWorkloadSpec(v: T.WorkloadSpec): string {
 }
 
 /**
- * Parse a WorkloadSpec from JSON text (or UTF-8 bytes: a Uint8Array, an ArrayBuffer or a DataView) exactly as
+ * Parse a {@link T.WorkloadSpec | WorkloadSpec} from JSON text (or UTF-8 bytes: a Uint8Array, an ArrayBuffer or a DataView) exactly as
  * `serde_json::from_str` would, returning it in canonical form. Throws a ProtoError with a JSON pointer on anything
  * serde rejects, and on any other input.
+ *
+ * @see `claw-proto.schema.json#/$defs/WorkloadSpec`
  */
 export function parseWorkloadSpec(input: ParseInput, options?: ParseOptions): T.WorkloadSpec {
   const r = new Reader(input, options);
@@ -1901,7 +1925,7 @@ export function parseWorkloadSpec(input: ParseInput, options?: ParseOptions): T.
   return value;
 }
 
-/** Serialize a WorkloadSpec byte-for-byte as `serde_json::to_string` would; refuses an invalid value (ProtoError SerializationError). */
+/** Serialize a {@link T.WorkloadSpec | WorkloadSpec} byte-for-byte as `serde_json::to_string` would; refuses an invalid value (ProtoError SerializationError). */
 export function serializeWorkloadSpec(value: T.WorkloadSpec): string {
   try {
     return writeWorkloadSpec(value);
@@ -1920,9 +1944,11 @@ function writeKeyValue(v: T.KeyValue): string {
 }
 
 /**
- * Parse a KeyValue from JSON text (or UTF-8 bytes: a Uint8Array, an ArrayBuffer or a DataView) exactly as
+ * Parse a {@link T.KeyValue | KeyValue} from JSON text (or UTF-8 bytes: a Uint8Array, an ArrayBuffer or a DataView) exactly as
  * `serde_json::from_str` would, returning it in canonical form. Throws a ProtoError with a JSON pointer on anything
  * serde rejects, and on any other input.
+ *
+ * @see `claw-proto.schema.json#/$defs/KeyValue`
  */
 export function parseKeyValue(input: ParseInput, options?: ParseOptions): T.KeyValue {
   const r = new Reader(input, options);
@@ -1931,7 +1957,7 @@ export function parseKeyValue(input: ParseInput, options?: ParseOptions): T.KeyV
   return value;
 }
 
-/** Serialize a KeyValue byte-for-byte as `serde_json::to_string` would; refuses an invalid value (ProtoError SerializationError). */
+/** Serialize a {@link T.KeyValue | KeyValue} byte-for-byte as `serde_json::to_string` would; refuses an invalid value (ProtoError SerializationError). */
 export function serializeKeyValue(value: T.KeyValue): string {
   try {
     return writeKeyValue(value);
@@ -2010,9 +2036,11 @@ function writeVolumeMount(v: T.VolumeMount): string {
 }
 
 /**
- * Parse a VolumeMount from JSON text (or UTF-8 bytes: a Uint8Array, an ArrayBuffer or a DataView) exactly as
+ * Parse a {@link T.VolumeMount | VolumeMount} from JSON text (or UTF-8 bytes: a Uint8Array, an ArrayBuffer or a DataView) exactly as
  * `serde_json::from_str` would, returning it in canonical form. Throws a ProtoError with a JSON pointer on anything
  * serde rejects, and on any other input.
+ *
+ * @see `claw-proto.schema.json#/$defs/VolumeMount`
  */
 export function parseVolumeMount(input: ParseInput, options?: ParseOptions): T.VolumeMount {
   const r = new Reader(input, options);
@@ -2021,7 +2049,7 @@ export function parseVolumeMount(input: ParseInput, options?: ParseOptions): T.V
   return value;
 }
 
-/** Serialize a VolumeMount byte-for-byte as `serde_json::to_string` would; refuses an invalid value (ProtoError SerializationError). */
+/** Serialize a {@link T.VolumeMount | VolumeMount} byte-for-byte as `serde_json::to_string` would; refuses an invalid value (ProtoError SerializationError). */
 export function serializeVolumeMount(value: T.VolumeMount): string {
   try {
     return writeVolumeMount(value);
@@ -2086,9 +2114,11 @@ function writeRestartPolicy(v: T.RestartPolicy): string {
 }
 
 /**
- * Parse a RestartPolicy from JSON text (or UTF-8 bytes: a Uint8Array, an ArrayBuffer or a DataView) exactly as
+ * Parse a {@link T.RestartPolicy | RestartPolicy} from JSON text (or UTF-8 bytes: a Uint8Array, an ArrayBuffer or a DataView) exactly as
  * `serde_json::from_str` would, returning it in canonical form. Throws a ProtoError with a JSON pointer on anything
  * serde rejects, and on any other input.
+ *
+ * @see `claw-proto.schema.json#/$defs/RestartPolicy`
  */
 export function parseRestartPolicy(input: ParseInput, options?: ParseOptions): T.RestartPolicy {
   const r = new Reader(input, options);
@@ -2097,7 +2127,7 @@ export function parseRestartPolicy(input: ParseInput, options?: ParseOptions): T
   return value;
 }
 
-/** Serialize a RestartPolicy byte-for-byte as `serde_json::to_string` would; refuses an invalid value (ProtoError SerializationError). */
+/** Serialize a {@link T.RestartPolicy | RestartPolicy} byte-for-byte as `serde_json::to_string` would; refuses an invalid value (ProtoError SerializationError). */
 export function serializeRestartPolicy(value: T.RestartPolicy): string {
   try {
     return writeRestartPolicy(value);
@@ -2215,9 +2245,11 @@ function writeWorkloadStatus(v: T.WorkloadStatus): string {
 }
 
 /**
- * Parse a WorkloadStatus from JSON text (or UTF-8 bytes: a Uint8Array, an ArrayBuffer or a DataView) exactly as
+ * Parse a {@link T.WorkloadStatus | WorkloadStatus} from JSON text (or UTF-8 bytes: a Uint8Array, an ArrayBuffer or a DataView) exactly as
  * `serde_json::from_str` would, returning it in canonical form. Throws a ProtoError with a JSON pointer on anything
  * serde rejects, and on any other input.
+ *
+ * @see `claw-proto.schema.json#/$defs/WorkloadStatus`
  */
 export function parseWorkloadStatus(input: ParseInput, options?: ParseOptions): T.WorkloadStatus {
   const r = new Reader(input, options);
@@ -2226,7 +2258,7 @@ export function parseWorkloadStatus(input: ParseInput, options?: ParseOptions): 
   return value;
 }
 
-/** Serialize a WorkloadStatus byte-for-byte as `serde_json::to_string` would; refuses an invalid value (ProtoError SerializationError). */
+/** Serialize a {@link T.WorkloadStatus | WorkloadStatus} byte-for-byte as `serde_json::to_string` would; refuses an invalid value (ProtoError SerializationError). */
 export function serializeWorkloadStatus(value: T.WorkloadStatus): string {
   try {
     return writeWorkloadStatus(value);
@@ -2318,9 +2350,11 @@ function writeNodeConfig(v: T.NodeConfig): string {
 }
 
 /**
- * Parse a NodeConfig from JSON text (or UTF-8 bytes: a Uint8Array, an ArrayBuffer or a DataView) exactly as
+ * Parse a {@link T.NodeConfig | NodeConfig} from JSON text (or UTF-8 bytes: a Uint8Array, an ArrayBuffer or a DataView) exactly as
  * `serde_json::from_str` would, returning it in canonical form. Throws a ProtoError with a JSON pointer on anything
  * serde rejects, and on any other input.
+ *
+ * @see `claw-proto.schema.json#/$defs/NodeConfig`
  */
 export function parseNodeConfig(input: ParseInput, options?: ParseOptions): T.NodeConfig {
   const r = new Reader(input, options);
@@ -2329,7 +2363,7 @@ export function parseNodeConfig(input: ParseInput, options?: ParseOptions): T.No
   return value;
 }
 
-/** Serialize a NodeConfig byte-for-byte as `serde_json::to_string` would; refuses an invalid value (ProtoError SerializationError). */
+/** Serialize a {@link T.NodeConfig | NodeConfig} byte-for-byte as `serde_json::to_string` would; refuses an invalid value (ProtoError SerializationError). */
 export function serializeNodeConfig(value: T.NodeConfig): string {
   try {
     return writeNodeConfig(value);
@@ -2421,9 +2455,11 @@ function writeWorkloadEvent(v: T.WorkloadEvent): string {
 }
 
 /**
- * Parse a WorkloadEvent from JSON text (or UTF-8 bytes: a Uint8Array, an ArrayBuffer or a DataView) exactly as
+ * Parse a {@link T.WorkloadEvent | WorkloadEvent} from JSON text (or UTF-8 bytes: a Uint8Array, an ArrayBuffer or a DataView) exactly as
  * `serde_json::from_str` would, returning it in canonical form. Throws a ProtoError with a JSON pointer on anything
  * serde rejects, and on any other input.
+ *
+ * @see `claw-proto.schema.json#/$defs/WorkloadEvent`
  */
 export function parseWorkloadEvent(input: ParseInput, options?: ParseOptions): T.WorkloadEvent {
   const r = new Reader(input, options);
@@ -2432,7 +2468,7 @@ export function parseWorkloadEvent(input: ParseInput, options?: ParseOptions): T
   return value;
 }
 
-/** Serialize a WorkloadEvent byte-for-byte as `serde_json::to_string` would; refuses an invalid value (ProtoError SerializationError). */
+/** Serialize a {@link T.WorkloadEvent | WorkloadEvent} byte-for-byte as `serde_json::to_string` would; refuses an invalid value (ProtoError SerializationError). */
 export function serializeWorkloadEvent(value: T.WorkloadEvent): string {
   try {
     return writeWorkloadEvent(value);
@@ -2691,9 +2727,11 @@ function writeWorkloadEventKind(v: T.WorkloadEventKind): string {
 }
 
 /**
- * Parse a WorkloadEventKind from JSON text (or UTF-8 bytes: a Uint8Array, an ArrayBuffer or a DataView) exactly as
+ * Parse a {@link T.WorkloadEventKind | WorkloadEventKind} from JSON text (or UTF-8 bytes: a Uint8Array, an ArrayBuffer or a DataView) exactly as
  * `serde_json::from_str` would, returning it in canonical form. Throws a ProtoError with a JSON pointer on anything
  * serde rejects, and on any other input.
+ *
+ * @see `claw-proto.schema.json#/$defs/WorkloadEventKind`
  */
 export function parseWorkloadEventKind(input: ParseInput, options?: ParseOptions): T.WorkloadEventKind {
   const r = new Reader(input, options);
@@ -2702,7 +2740,7 @@ export function parseWorkloadEventKind(input: ParseInput, options?: ParseOptions
   return value;
 }
 
-/** Serialize a WorkloadEventKind byte-for-byte as `serde_json::to_string` would; refuses an invalid value (ProtoError SerializationError). */
+/** Serialize a {@link T.WorkloadEventKind | WorkloadEventKind} byte-for-byte as `serde_json::to_string` would; refuses an invalid value (ProtoError SerializationError). */
 export function serializeWorkloadEventKind(value: T.WorkloadEventKind): string {
   try {
     return writeWorkloadEventKind(value);
@@ -2781,9 +2819,11 @@ function writeEventMetadata(v: T.EventMetadata): string {
 }
 
 /**
- * Parse a EventMetadata from JSON text (or UTF-8 bytes: a Uint8Array, an ArrayBuffer or a DataView) exactly as
+ * Parse a {@link T.EventMetadata | EventMetadata} from JSON text (or UTF-8 bytes: a Uint8Array, an ArrayBuffer or a DataView) exactly as
  * `serde_json::from_str` would, returning it in canonical form. Throws a ProtoError with a JSON pointer on anything
  * serde rejects, and on any other input.
+ *
+ * @see `claw-proto.schema.json#/$defs/EventMetadata`
  */
 export function parseEventMetadata(input: ParseInput, options?: ParseOptions): T.EventMetadata {
   const r = new Reader(input, options);
@@ -2792,7 +2832,7 @@ export function parseEventMetadata(input: ParseInput, options?: ParseOptions): T
   return value;
 }
 
-/** Serialize a EventMetadata byte-for-byte as `serde_json::to_string` would; refuses an invalid value (ProtoError SerializationError). */
+/** Serialize a {@link T.EventMetadata | EventMetadata} byte-for-byte as `serde_json::to_string` would; refuses an invalid value (ProtoError SerializationError). */
 export function serializeEventMetadata(value: T.EventMetadata): string {
   try {
     return writeEventMetadata(value);
@@ -2858,9 +2898,11 @@ function writeValidationError(v: T.ValidationError): string {
 }
 
 /**
- * Parse a ValidationError from JSON text (or UTF-8 bytes: a Uint8Array, an ArrayBuffer or a DataView) exactly as
+ * Parse a {@link T.ValidationError | ValidationError} from JSON text (or UTF-8 bytes: a Uint8Array, an ArrayBuffer or a DataView) exactly as
  * `serde_json::from_str` would, returning it in canonical form. Throws a ProtoError with a JSON pointer on anything
  * serde rejects, and on any other input.
+ *
+ * @see `claw-proto.schema.json#/$defs/ValidationError`
  */
 export function parseValidationError(input: ParseInput, options?: ParseOptions): T.ValidationError {
   const r = new Reader(input, options);
@@ -2869,7 +2911,7 @@ export function parseValidationError(input: ParseInput, options?: ParseOptions):
   return value;
 }
 
-/** Serialize a ValidationError byte-for-byte as `serde_json::to_string` would; refuses an invalid value (ProtoError SerializationError). */
+/** Serialize a {@link T.ValidationError | ValidationError} byte-for-byte as `serde_json::to_string` would; refuses an invalid value (ProtoError SerializationError). */
 export function serializeValidationError(value: T.ValidationError): string {
   try {
     return writeValidationError(value);
@@ -2940,9 +2982,11 @@ function writeProtoError(v: T.ProtoError): string {
 }
 
 /**
- * Parse a ProtoError from JSON text (or UTF-8 bytes: a Uint8Array, an ArrayBuffer or a DataView) exactly as
+ * Parse a {@link T.ProtoError | ProtoError} from JSON text (or UTF-8 bytes: a Uint8Array, an ArrayBuffer or a DataView) exactly as
  * `serde_json::from_str` would, returning it in canonical form. Throws a ProtoError with a JSON pointer on anything
  * serde rejects, and on any other input.
+ *
+ * @see `claw-proto.schema.json#/$defs/ProtoError`
  */
 export function parseProtoError(input: ParseInput, options?: ParseOptions): T.ProtoError {
   const r = new Reader(input, options);
@@ -2951,7 +2995,7 @@ export function parseProtoError(input: ParseInput, options?: ParseOptions): T.Pr
   return value;
 }
 
-/** Serialize a ProtoError byte-for-byte as `serde_json::to_string` would; refuses an invalid value (ProtoError SerializationError). */
+/** Serialize a {@link T.ProtoError | ProtoError} byte-for-byte as `serde_json::to_string` would; refuses an invalid value (ProtoError SerializationError). */
 export function serializeProtoError(value: T.ProtoError): string {
   try {
     return writeProtoError(value);

@@ -332,7 +332,8 @@ export interface Mark {
 }
 
 /** See the end of Reader's constructor. */
-let liveReader: Reader | undefined;
+let keepingReaderAlive = false;
+const liveReaders: Reader[] = [];
 
 /** A cursor over one JSON text, read by the generated, type-directed decoders. */
 export class Reader {
@@ -382,9 +383,9 @@ export class Reader {
     this.skipDepth = maxDepthLimit;
     // Keep one (empty) reader alive: V8 frees the hidden class of readers when none is left, and with it throws away
     // all optimized code that read one, so a parser idle across a full GC would start again cold.
-    if (liveReader === undefined) {
-      liveReader = this;
-      liveReader = new Reader("", undefined);
+    if (!keepingReaderAlive) {
+      keepingReaderAlive = true; // before the inner constructor runs, so it keeps none itself
+      liveReaders.push(new Reader("", undefined));
     }
   }
 

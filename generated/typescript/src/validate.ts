@@ -113,63 +113,63 @@ function unreadable(value: unknown, e: unknown): ValidationIssue {
   return shapeProblem(value, LOCATE_BUDGET) ?? { pointer: "", message: `the value cannot be checked: ${describeError(e)}` };
 }
 
-/** Check that a value is a valid NodeMessage in canonical form; returns [] when it is. */
+/** Check that a value is a valid {@link T.NodeMessage | NodeMessage} in canonical form; returns [] when it is. */
 export function validateNodeMessage(value: unknown): ValidationIssue[] {
   return run(ajv.ajvNodeMessage as AjvValidator, value, false);
 }
 
-/** Check that a value is a valid GatewayMessage in canonical form; returns [] when it is. */
+/** Check that a value is a valid {@link T.GatewayMessage | GatewayMessage} in canonical form; returns [] when it is. */
 export function validateGatewayMessage(value: unknown): ValidationIssue[] {
   return run(ajv.ajvGatewayMessage as AjvValidator, value, false);
 }
 
-/** Check that a value is a valid NodeId in canonical form; returns [] when it is. */
+/** Check that a value is a valid {@link T.NodeId | NodeId} in canonical form; returns [] when it is. */
 export function validateNodeId(value: unknown): ValidationIssue[] {
   return run(ajv.ajvNodeId as AjvValidator, value, false);
 }
 
-/** Check that a value is a valid WorkloadId in canonical form; returns [] when it is. */
+/** Check that a value is a valid {@link T.WorkloadId | WorkloadId} in canonical form; returns [] when it is. */
 export function validateWorkloadId(value: unknown): ValidationIssue[] {
   return run(ajv.ajvWorkloadId as AjvValidator, value, false);
 }
 
-/** Check that a value is a valid Uuid in canonical form; returns [] when it is. */
+/** Check that a value is a valid {@link T.Uuid | Uuid} in canonical form; returns [] when it is. */
 export function validateUuid(value: unknown): ValidationIssue[] {
   return run(ajv.ajvUuid as AjvValidator, value, false);
 }
 
-/** Check that a value is a valid Timestamp in canonical form; returns [] when it is. */
+/** Check that a value is a valid {@link T.Timestamp | Timestamp} in canonical form; returns [] when it is. */
 export function validateTimestamp(value: unknown): ValidationIssue[] {
   return run(ajv.ajvTimestamp as AjvValidator, value, false);
 }
 
-/** Check that a value is a valid NodeCapabilities in canonical form; returns [] when it is. */
+/** Check that a value is a valid {@link T.NodeCapabilities | NodeCapabilities} in canonical form; returns [] when it is. */
 export function validateNodeCapabilities(value: unknown): ValidationIssue[] {
   return run(ajv.ajvNodeCapabilities as AjvValidator, value, false);
 }
 
-/** Check that a value is a valid GpuCapability in canonical form; returns [] when it is. */
+/** Check that a value is a valid {@link T.GpuCapability | GpuCapability} in canonical form; returns [] when it is. */
 export function validateGpuCapability(value: unknown): ValidationIssue[] {
   return run(ajv.ajvGpuCapability as AjvValidator, value, false);
 }
 
-/** Check that a value is a valid GpuMetricsProto in canonical form; returns [] when it is. */
+/** Check that a value is a valid {@link T.GpuMetricsProto | GpuMetricsProto} in canonical form; returns [] when it is. */
 export function validateGpuMetricsProto(value: unknown): ValidationIssue[] {
   return run(ajv.ajvGpuMetricsProto as AjvValidator, value, false);
 }
 
-/** Check that a value is a valid WorkloadState in canonical form; returns [] when it is. */
+/** Check that a value is a valid {@link T.WorkloadState | WorkloadState} in canonical form; returns [] when it is. */
 export function validateWorkloadState(value: unknown): ValidationIssue[] {
   return run(ajv.ajvWorkloadState as AjvValidator, value, false);
 }
 
-/** Check that a value is a valid Workload in canonical form; returns [] when it is. */
+/** Check that a value is a valid {@link T.Workload | Workload} in canonical form; returns [] when it is. */
 export function validateWorkload(value: unknown): ValidationIssue[] {
   return run(ajv.ajvWorkload as AjvValidator, value, false);
 }
 
 /**
- * Check a WorkloadSpec: first that it is a valid value, then the spec's rule table (like the crate's
+ * Check a {@link T.WorkloadSpec | WorkloadSpec}: first that it is a valid value, then the spec's rule table (like the crate's
  * `validate_workload_spec`). Each issue names the top-level field, as the crate's ValidationError does.
  */
 export function validateWorkloadSpec(value: unknown): (ValidationIssue & rules.RuleViolation)[] {
@@ -184,52 +184,52 @@ export function validateWorkloadSpec(value: unknown): (ValidationIssue & rules.R
   }
 }
 
-/** Check that a value is a valid KeyValue in canonical form; returns [] when it is. */
+/** Check that a value is a valid {@link T.KeyValue | KeyValue} in canonical form; returns [] when it is. */
 export function validateKeyValue(value: unknown): ValidationIssue[] {
   return run(ajv.ajvKeyValue as AjvValidator, value, false);
 }
 
-/** Check that a value is a valid VolumeMount in canonical form; returns [] when it is. */
+/** Check that a value is a valid {@link T.VolumeMount | VolumeMount} in canonical form; returns [] when it is. */
 export function validateVolumeMount(value: unknown): ValidationIssue[] {
   return run(ajv.ajvVolumeMount as AjvValidator, value, false);
 }
 
-/** Check that a value is a valid RestartPolicy in canonical form; returns [] when it is. */
+/** Check that a value is a valid {@link T.RestartPolicy | RestartPolicy} in canonical form; returns [] when it is. */
 export function validateRestartPolicy(value: unknown): ValidationIssue[] {
   return run(ajv.ajvRestartPolicy as AjvValidator, value, false);
 }
 
-/** Check that a value is a valid WorkloadStatus in canonical form; returns [] when it is. */
+/** Check that a value is a valid {@link T.WorkloadStatus | WorkloadStatus} in canonical form; returns [] when it is. */
 export function validateWorkloadStatus(value: unknown): ValidationIssue[] {
   return run(ajv.ajvWorkloadStatus as AjvValidator, value, false);
 }
 
-/** Check that a value is a valid NodeConfig in canonical form; returns [] when it is. */
+/** Check that a value is a valid {@link T.NodeConfig | NodeConfig} in canonical form; returns [] when it is. */
 export function validateNodeConfig(value: unknown): ValidationIssue[] {
   return run(ajv.ajvNodeConfig as AjvValidator, value, false);
 }
 
-/** Check that a value is a valid WorkloadEvent in canonical form; returns [] when it is. */
+/** Check that a value is a valid {@link T.WorkloadEvent | WorkloadEvent} in canonical form; returns [] when it is. */
 export function validateWorkloadEvent(value: unknown): ValidationIssue[] {
   return run(ajv.ajvWorkloadEvent as AjvValidator, value, false);
 }
 
-/** Check that a value is a valid WorkloadEventKind in canonical form; returns [] when it is. */
+/** Check that a value is a valid {@link T.WorkloadEventKind | WorkloadEventKind} in canonical form; returns [] when it is. */
 export function validateWorkloadEventKind(value: unknown): ValidationIssue[] {
   return run(ajv.ajvWorkloadEventKind as AjvValidator, value, false);
 }
 
-/** Check that a value is a valid EventMetadata in canonical form; returns [] when it is. */
+/** Check that a value is a valid {@link T.EventMetadata | EventMetadata} in canonical form; returns [] when it is. */
 export function validateEventMetadata(value: unknown): ValidationIssue[] {
   return run(ajv.ajvEventMetadata as AjvValidator, value, false);
 }
 
-/** Check that a value is a valid ValidationError in canonical form; returns [] when it is. */
+/** Check that a value is a valid {@link T.ValidationError | ValidationError} in canonical form; returns [] when it is. */
 export function validateValidationError(value: unknown): ValidationIssue[] {
   return run(ajv.ajvValidationError as AjvValidator, value, false);
 }
 
-/** Check that a value is a valid ProtoError in canonical form; returns [] when it is. */
+/** Check that a value is a valid {@link T.ProtoError | ProtoError} in canonical form; returns [] when it is. */
 export function validateProtoError(value: unknown): ValidationIssue[] {
   return run(ajv.ajvProtoError as AjvValidator, value, false);
 }

@@ -16,6 +16,7 @@ export function protocolVersionsCompatible(a: number, b: number = PROTOCOL_VERSI
 }
 
 const NIL_UUID = "00000000-0000-0000-0000-000000000000";
+
 const UNIX_EPOCH = "1970-01-01T00:00:00Z";
 
 function randomUuidV4(): string {
@@ -35,7 +36,11 @@ function fromStr<V>(parse: (s: string) => string, s: string): V {
   }
 }
 
-// Messages sent from nodes to the gateway.
+/**
+ * Messages sent from nodes to the gateway.
+ *
+ * @see `claw-proto.schema.json#/$defs/NodeMessage`
+ */
 export type NodeMessage = T.NodeMessage;
 export const NodeMessage = {
   /** Variant tags in declaration order. */
@@ -44,20 +49,30 @@ export const NodeMessage = {
   match<R>(
     value: T.NodeMessage,
     cases: {
+      /** Node registration on connect */
       Register: (payload: T.NodeMessageRegister) => R;
+      /** Periodic heartbeat */
       Heartbeat: (payload: T.NodeMessageHeartbeat) => R;
+      /** GPU and system metrics */
       Metrics: (payload: T.NodeMessageMetrics) => R;
+      /** Workload state change */
       WorkloadUpdate: (payload: T.NodeMessageWorkloadUpdate) => R;
+      /** Workload log output */
       WorkloadLogs: (payload: T.NodeMessageWorkloadLogs) => R;
     },
   ): R {
     if (typeof value === "string") return matchHandler<() => R>(cases, value, "NodeMessage", NodeMessage.variants)();
     const tag: unknown = typeof value === "object" && value !== null ? Object.keys(value)[0] : value;
-    return matchHandler<(payload: unknown) => R>(cases, tag, "NodeMessage", NodeMessage.variants)((value as Record<string, unknown>)[tag as string]);
+    const handler = matchHandler<(payload: unknown) => R>(cases, tag, "NodeMessage", NodeMessage.variants);
+    return handler((value as Record<string, unknown>)[tag as string]);
   },
 };
 
-// Messages sent from the gateway to nodes.
+/**
+ * Messages sent from the gateway to nodes.
+ *
+ * @see `claw-proto.schema.json#/$defs/GatewayMessage`
+ */
 export type GatewayMessage = T.GatewayMessage;
 export const GatewayMessage = {
   /** Variant tags in declaration order. */
@@ -66,23 +81,36 @@ export const GatewayMessage = {
   match<R>(
     value: T.GatewayMessage,
     cases: {
+      /** Registration acknowledgment */
       Registered: (payload: T.GatewayMessageRegistered) => R;
+      /** Heartbeat acknowledgment */
       HeartbeatAck: (payload: T.GatewayMessageHeartbeatAck) => R;
+      /** Deploy a workload */
       DeployWorkload: (payload: T.GatewayMessageDeployWorkload) => R;
+      /** Stop a workload */
       StopWorkload: (payload: T.GatewayMessageStopWorkload) => R;
+      /** Request workload status */
       GetWorkloadStatus: (payload: T.GatewayMessageGetWorkloadStatus) => R;
+      /** Update node configuration */
       UpdateConfig: (payload: T.GatewayMessageUpdateConfig) => R;
+      /** Ping for latency measurement */
       Ping: (payload: T.GatewayMessagePing) => R;
+      /** Request node to shutdown */
       Shutdown: (payload: T.GatewayMessageShutdown) => R;
     },
   ): R {
     if (typeof value === "string") return matchHandler<() => R>(cases, value, "GatewayMessage", GatewayMessage.variants)();
     const tag: unknown = typeof value === "object" && value !== null ? Object.keys(value)[0] : value;
-    return matchHandler<(payload: unknown) => R>(cases, tag, "GatewayMessage", GatewayMessage.variants)((value as Record<string, unknown>)[tag as string]);
+    const handler = matchHandler<(payload: unknown) => R>(cases, tag, "GatewayMessage", GatewayMessage.variants);
+    return handler((value as Record<string, unknown>)[tag as string]);
   },
 };
 
-// Unique identifier for nodes (UUID v4).
+/**
+ * Unique identifier for nodes (UUID v4).
+ *
+ * @see `claw-proto.schema.json#/$defs/NodeId`
+ */
 export type NodeId = T.NodeId;
 export const NodeId = {
   /** A new random (v4) id, like `NodeId::new()`. */
@@ -98,7 +126,11 @@ export const NodeId = {
   },
 };
 
-// Unique identifier for workloads (UUID v4).
+/**
+ * Unique identifier for workloads (UUID v4).
+ *
+ * @see `claw-proto.schema.json#/$defs/WorkloadId`
+ */
 export type WorkloadId = T.WorkloadId;
 export const WorkloadId = {
   /** A new random (v4) id, like `WorkloadId::new()`. */
@@ -114,7 +146,11 @@ export const WorkloadId = {
   },
 };
 
-// A UUID, written lowercase and hyphenated; read in every form the uuid crate's parser accepts.
+/**
+ * A UUID, written lowercase and hyphenated; read in every form the uuid crate's parser accepts.
+ *
+ * @see `claw-proto.schema.json#/$defs/Uuid`
+ */
 export type Uuid = T.Uuid;
 export const Uuid = {
   new(): T.Uuid {
@@ -128,7 +164,11 @@ export const Uuid = {
   },
 };
 
-// A point in time in UTC (chrono DateTime<Utc>), RFC 3339 with nanosecond precision.
+/**
+ * A point in time in UTC (chrono DateTime<Utc>), RFC 3339 with nanosecond precision.
+ *
+ * @see `claw-proto.schema.json#/$defs/Timestamp`
+ */
 export type Timestamp = T.Timestamp;
 export const Timestamp = {
   /** Now, to the millisecond (what Date offers). */
@@ -166,12 +206,22 @@ export const Timestamp = {
   },
 };
 
-// Hardware capabilities reported by nodes.
+/**
+ * Hardware capabilities reported by nodes.
+ *
+ * @see `claw-proto.schema.json#/$defs/NodeCapabilities`
+ */
 export type NodeCapabilities = T.NodeCapabilities;
 export const NodeCapabilities = {
   /** Every field at its default, like `NodeCapabilities::default()`. */
   default(): T.NodeCapabilities {
-    return { total_vram_mb: 0, gpu_count: 0, gpus: [], max_concurrent_workloads: 0, supported_runtimes: [] };
+    return {
+      total_vram_mb: 0,
+      gpu_count: 0,
+      gpus: [],
+      max_concurrent_workloads: 0,
+      supported_runtimes: [],
+    };
   },
   /** The given fields, the rest at their defaults (`NodeCapabilities { ..., ..Default::default() }`), in declaration order. */
   create(init: Partial<T.NodeCapabilities>): T.NodeCapabilities {
@@ -185,12 +235,22 @@ export const NodeCapabilities = {
   },
 };
 
-// Individual GPU information.
+/**
+ * Individual GPU information.
+ *
+ * @see `claw-proto.schema.json#/$defs/GpuCapability`
+ */
 export type GpuCapability = T.GpuCapability;
 export const GpuCapability = {
   /** Every field at its default, like `GpuCapability::default()`. */
   default(): T.GpuCapability {
-    return { index: 0, name: "", vram_mb: 0, compute_capability: "", driver_version: "" };
+    return {
+      index: 0,
+      name: "",
+      vram_mb: 0,
+      compute_capability: "",
+      driver_version: "",
+    };
   },
   /** The given fields, the rest at their defaults (`GpuCapability { ..., ..Default::default() }`), in declaration order. */
   create(init: Partial<T.GpuCapability>): T.GpuCapability {
@@ -204,12 +264,23 @@ export const GpuCapability = {
   },
 };
 
-// GPU runtime metrics.
+/**
+ * GPU runtime metrics.
+ *
+ * @see `claw-proto.schema.json#/$defs/GpuMetricsProto`
+ */
 export type GpuMetricsProto = T.GpuMetricsProto;
 export const GpuMetricsProto = {
   /** Every field at its default, like `GpuMetricsProto::default()`. */
   default(): T.GpuMetricsProto {
-    return { index: 0, utilization_percent: 0, memory_used_mb: 0, memory_total_mb: 0, temperature_celsius: 0, power_watts: 0 };
+    return {
+      index: 0,
+      utilization_percent: 0,
+      memory_used_mb: 0,
+      memory_total_mb: 0,
+      temperature_celsius: 0,
+      power_watts: 0,
+    };
   },
   /** The given fields, the rest at their defaults (`GpuMetricsProto { ..., ..Default::default() }`), in declaration order. */
   create(init: Partial<T.GpuMetricsProto>): T.GpuMetricsProto {
@@ -224,7 +295,11 @@ export const GpuMetricsProto = {
   },
 };
 
-// Workload lifecycle states.
+/**
+ * Workload lifecycle states.
+ *
+ * @see `claw-proto.schema.json#/$defs/WorkloadState`
+ */
 export type WorkloadState = T.WorkloadState;
 export const WorkloadState = {
   /** Variant tags in declaration order. */
@@ -245,16 +320,28 @@ export const WorkloadState = {
   ): R {
     if (typeof value === "string") return matchHandler<() => R>(cases, value, "WorkloadState", WorkloadState.variants)();
     const tag: unknown = typeof value === "object" && value !== null ? Object.keys(value)[0] : value;
-    return matchHandler<(payload: unknown) => R>(cases, tag, "WorkloadState", WorkloadState.variants)((value as Record<string, unknown>)[tag as string]);
+    const handler = matchHandler<(payload: unknown) => R>(cases, tag, "WorkloadState", WorkloadState.variants);
+    return handler((value as Record<string, unknown>)[tag as string]);
   },
 };
 
-// Full workload definition.
+/**
+ * Full workload definition.
+ *
+ * @see `claw-proto.schema.json#/$defs/Workload`
+ */
 export type Workload = T.Workload;
 export const Workload = {
   /** Every field at its default, like `Workload::default()`. */
   default(): T.Workload {
-    return { id: WorkloadId.default(), name: "", spec: WorkloadSpec.default(), status: WorkloadStatus.default(), created_at: Timestamp.default(), updated_at: Timestamp.default() };
+    return {
+      id: WorkloadId.default(),
+      name: "",
+      spec: WorkloadSpec.default(),
+      status: WorkloadStatus.default(),
+      created_at: Timestamp.default(),
+      updated_at: Timestamp.default(),
+    };
   },
   /** The given fields, the rest at their defaults (`Workload { ..., ..Default::default() }`), in declaration order. */
   create(init: Partial<T.Workload>): T.Workload {
@@ -269,12 +356,28 @@ export const Workload = {
   },
 };
 
-// Workload specification (container config).
+/**
+ * Workload specification (container config).
+ *
+ * @see `claw-proto.schema.json#/$defs/WorkloadSpec`
+ */
 export type WorkloadSpec = T.WorkloadSpec;
 export const WorkloadSpec = {
   /** Every field at its default, like `WorkloadSpec::default()`. */
   default(): T.WorkloadSpec {
-    return { image: "", command: null, args: null, env: [], gpu_count: 0, gpu_memory_mb: null, cpu_millicores: null, memory_mb: null, ports: [], volumes: [], restart_policy: RestartPolicy.default() };
+    return {
+      image: "",
+      command: null,
+      args: null,
+      env: [],
+      gpu_count: 0,
+      gpu_memory_mb: null,
+      cpu_millicores: null,
+      memory_mb: null,
+      ports: [],
+      volumes: [],
+      restart_policy: RestartPolicy.default(),
+    };
   },
   /** The given fields, the rest at their defaults (`WorkloadSpec { ..., ..Default::default() }`), in declaration order. */
   create(init: Partial<T.WorkloadSpec>): T.WorkloadSpec {
@@ -294,15 +397,27 @@ export const WorkloadSpec = {
   },
 };
 
-// A (String, String) pair, written as a 2-element array.
+/**
+ * A (String, String) pair, written as a 2-element array.
+ *
+ * @see `claw-proto.schema.json#/$defs/KeyValue`
+ */
 export type KeyValue = T.KeyValue;
 
-// A host path mounted into the workload's container.
+/**
+ * A host path mounted into the workload's container.
+ *
+ * @see `claw-proto.schema.json#/$defs/VolumeMount`
+ */
 export type VolumeMount = T.VolumeMount;
 export const VolumeMount = {
   /** Every field at its default, like `VolumeMount::default()`. */
   default(): T.VolumeMount {
-    return { host_path: "", container_path: "", read_only: false };
+    return {
+      host_path: "",
+      container_path: "",
+      read_only: false,
+    };
   },
   /** The given fields, the rest at their defaults (`VolumeMount { ..., ..Default::default() }`), in declaration order. */
   create(init: Partial<T.VolumeMount>): T.VolumeMount {
@@ -314,7 +429,11 @@ export const VolumeMount = {
   },
 };
 
-// When a workload's container is restarted.
+/**
+ * When a workload's container is restarted.
+ *
+ * @see `claw-proto.schema.json#/$defs/RestartPolicy`
+ */
 export type RestartPolicy = T.RestartPolicy;
 export const RestartPolicy = {
   /** Variant tags in declaration order. */
@@ -333,16 +452,28 @@ export const RestartPolicy = {
   ): R {
     if (typeof value === "string") return matchHandler<() => R>(cases, value, "RestartPolicy", RestartPolicy.variants)();
     const tag: unknown = typeof value === "object" && value !== null ? Object.keys(value)[0] : value;
-    return matchHandler<(payload: unknown) => R>(cases, tag, "RestartPolicy", RestartPolicy.variants)((value as Record<string, unknown>)[tag as string]);
+    const handler = matchHandler<(payload: unknown) => R>(cases, tag, "RestartPolicy", RestartPolicy.variants);
+    return handler((value as Record<string, unknown>)[tag as string]);
   },
 };
 
-// The observed status of a workload.
+/**
+ * The observed status of a workload.
+ *
+ * @see `claw-proto.schema.json#/$defs/WorkloadStatus`
+ */
 export type WorkloadStatus = T.WorkloadStatus;
 export const WorkloadStatus = {
   /** Every field at its default, like `WorkloadStatus::default()`. */
   default(): T.WorkloadStatus {
-    return { state: "Pending", node_id: null, started_at: null, finished_at: null, exit_code: null, message: null };
+    return {
+      state: "Pending",
+      node_id: null,
+      started_at: null,
+      finished_at: null,
+      exit_code: null,
+      message: null,
+    };
   },
   /** The given fields, the rest at their defaults (`WorkloadStatus { ..., ..Default::default() }`), in declaration order. */
   create(init: Partial<T.WorkloadStatus>): T.WorkloadStatus {
@@ -357,12 +488,21 @@ export const WorkloadStatus = {
   },
 };
 
-// Runtime configuration updates.
+/**
+ * Runtime configuration updates.
+ *
+ * @see `claw-proto.schema.json#/$defs/NodeConfig`
+ */
 export type NodeConfig = T.NodeConfig;
 export const NodeConfig = {
   /** Every field at its default, like `NodeConfig::default()`. */
   default(): T.NodeConfig {
-    return { heartbeat_interval_secs: null, metrics_interval_secs: null, max_concurrent_workloads: null, log_level: null };
+    return {
+      heartbeat_interval_secs: null,
+      metrics_interval_secs: null,
+      max_concurrent_workloads: null,
+      log_level: null,
+    };
   },
   /** The given fields, the rest at their defaults (`NodeConfig { ..., ..Default::default() }`), in declaration order. */
   create(init: Partial<T.NodeConfig>): T.NodeConfig {
@@ -375,7 +515,11 @@ export const NodeConfig = {
   },
 };
 
-// Workload lifecycle events for audit logging.
+/**
+ * Workload lifecycle events for audit logging.
+ *
+ * @see `claw-proto.schema.json#/$defs/WorkloadEvent`
+ */
 export type WorkloadEvent = T.WorkloadEvent;
 export const WorkloadEvent = {
   /** The given fields, the rest at their defaults (`WorkloadEvent { ..., ..Default::default() }`), in declaration order. */
@@ -389,7 +533,11 @@ export const WorkloadEvent = {
   },
 };
 
-// What happened to a workload.
+/**
+ * What happened to a workload.
+ *
+ * @see `claw-proto.schema.json#/$defs/WorkloadEventKind`
+ */
 export type WorkloadEventKind = T.WorkloadEventKind;
 export const WorkloadEventKind = {
   /** Variant tags in declaration order. */
@@ -408,16 +556,25 @@ export const WorkloadEventKind = {
   ): R {
     if (typeof value === "string") return matchHandler<() => R>(cases, value, "WorkloadEventKind", WorkloadEventKind.variants)();
     const tag: unknown = typeof value === "object" && value !== null ? Object.keys(value)[0] : value;
-    return matchHandler<(payload: unknown) => R>(cases, tag, "WorkloadEventKind", WorkloadEventKind.variants)((value as Record<string, unknown>)[tag as string]);
+    const handler = matchHandler<(payload: unknown) => R>(cases, tag, "WorkloadEventKind", WorkloadEventKind.variants);
+    return handler((value as Record<string, unknown>)[tag as string]);
   },
 };
 
-// Who or what produced a workload event, and how to correlate it.
+/**
+ * Who or what produced a workload event, and how to correlate it.
+ *
+ * @see `claw-proto.schema.json#/$defs/EventMetadata`
+ */
 export type EventMetadata = T.EventMetadata;
 export const EventMetadata = {
   /** Every field at its default, like `EventMetadata::default()`. */
   default(): T.EventMetadata {
-    return { source: "", correlation_id: null, labels: [] };
+    return {
+      source: "",
+      correlation_id: null,
+      labels: [],
+    };
   },
   /** The given fields, the rest at their defaults (`EventMetadata { ..., ..Default::default() }`), in declaration order. */
   create(init: Partial<T.EventMetadata>): T.EventMetadata {
@@ -429,12 +586,19 @@ export const EventMetadata = {
   },
 };
 
-// A validate_workload_spec failure: the field and what is wrong with it.
+/**
+ * A validate_workload_spec failure: the field and what is wrong with it.
+ *
+ * @see `claw-proto.schema.json#/$defs/ValidationError`
+ */
 export type ValidationError = T.ValidationError;
 export const ValidationError = {
   /** Every field at its default, like `ValidationError::default()`. */
   default(): T.ValidationError {
-    return { field: "", message: "" };
+    return {
+      field: "",
+      message: "",
+    };
   },
   /** The given fields, the rest at their defaults (`ValidationError { ..., ..Default::default() }`), in declaration order. */
   create(init: Partial<T.ValidationError>): T.ValidationError {

@@ -46,9 +46,23 @@ export async function compilePackage(sources: readonly RenderedFile[]): Promise<
     for (const format of ["esm", "cjs"] as const) {
       out.push({ path: `dist/${format}/${base}.d.ts`, contents: declarations.outputText });
       // esbuild strips types ~50x faster than tsc's transpileModule, in parallel; its output is as deterministic.
+      // Each file's source map points at the TypeScript the package ships in src/ (no copy of it inside the map), so a
+      // stack trace read with source maps (node --enable-source-maps, a bundler, a debugger) names src/*.ts lines.
       pending.push(
-        transform(f.contents, { loader: "ts", format, target: "es2022", sourcefile: rel, legalComments: "inline" }).then((js) => {
-          out.push({ path: `dist/${format}/${base}.js`, contents: js.code });
+        transform(f.contents, {
+          loader: "ts",
+          format,
+          target: "es2022",
+          sourcefile: `${"../".repeat(2 + rel.split("/").length - 1)}src/${rel}`,
+          legalComments: "inline",
+          sourcemap: "external",
+          sourcesContent: false,
+        }).then((js) => {
+          // A module of types only compiles to nothing: nothing to map.
+          if (js.code === "") return void out.push({ path: `dist/${format}/${base}.js`, contents: "" });
+          const name = base.slice(base.lastIndexOf("/") + 1);
+          out.push({ path: `dist/${format}/${base}.js`, contents: `${js.code}//# sourceMappingURL=${name}.js.map\n` });
+          out.push({ path: `dist/${format}/${base}.js.map`, contents: `${js.map.trimEnd()}\n` });
         }),
       );
     }

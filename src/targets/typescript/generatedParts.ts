@@ -1,30 +1,10 @@
 import { Ajv, _, stringify } from "ajv";
 import standalone from "ajv/dist/standalone/index.js";
-import { compile } from "json-schema-to-typescript";
 import type { Model } from "../../model/types.js";
-import { rootTitle, typesSchema } from "./typesSchema.js";
 import { valueSchemas } from "./valueSchema.js";
 import type { U64Mode } from "./view.js";
 // Ajv's code builder, to print bigint literals (its `_` prints numbers, which cannot hold u64's range).
 import { _Code } from "ajv/dist/compile/codegen/code.js";
-
-/** TypeScript declarations of every type, written by json-schema-to-typescript. */
-export async function typeDeclarations(model: Model, u64: U64Mode = "number"): Promise<string> {
-  const root = rootTitle(model);
-  const text = await compile(typesSchema(model, u64) as never, root, {
-    bannerComment: "",
-    additionalProperties: false,
-    unreachableDefinitions: true,
-    declareExternallyReferenced: true,
-    format: false,
-    strictIndexSignatures: true,
-    enableConstEnums: false,
-    ignoreMinAndMaxItems: false,
-    maxItems: 8,
-  });
-  // The synthetic root (a container for $defs) is not a protocol type.
-  return text.replace(new RegExp(`export interface ${root} \\{[^}]*\\}\\n?`), "").trim() + "\n";
-}
 
 /** Ajv standalone validators as an ES module, one export per type, with no runtime import of Ajv. */
 export function ajvValidators(model: Model, u64: U64Mode = "number"): string {

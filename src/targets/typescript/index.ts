@@ -7,6 +7,7 @@ import { buildTsView, type TsView } from "./view.js";
 import { checkTypescriptNames, typescriptReserved } from "./names.js";
 import { checkUntaggedNumbers } from "./checkUntagged.js";
 import { typescriptNaming } from "./naming.js";
+import { typeDeclarations } from "./typeDecls.js";
 
 const TEMPLATES = templatesDir("typescript");
 const RESERVED = typescriptReserved(TEMPLATES);
@@ -23,10 +24,10 @@ export const typescriptTarget: Target<TsView> = {
   async view(model, options) {
     const step = options.step ?? ((_name, run) => run());
     const u64 = options.settings?.["u64"] === "bigint" ? "bigint" : "number";
-    // Ajv, json-schema-to-typescript and the TypeScript compiler load only when a view is built: a cached render needs none.
-    const { ajvValidators, toCommonJs, typeDeclarations } = await import("./generatedParts.js");
+    // Ajv and the TypeScript compiler load only when a view is built: a cached render needs neither.
+    const { ajvValidators, toCommonJs } = await import("./generatedParts.js");
     const ajvEsm = await step("validators", async () => ajvValidators(model, u64));
-    const types = await step("types", () => typeDeclarations(model, u64));
+    const types = await step("types", async () => typeDeclarations(model, options.schemaName, u64));
     return buildTsView(model, {
       packageName: options.packageName ?? typescriptNaming.default(model, options),
       version: options.packageVersion ?? `${model.protocolVersion}.0.0`,

@@ -1,6 +1,6 @@
 import type { Decl, Field, Model, Rules, TypeRef, Variant } from "../../model/types.js";
 import { exampleDecl } from "../../model/example.js";
-import { comment, commentLines, jsonString, markdown, markdownCode, type Escaped } from "../../render/escape.js";
+import { comment, commentLines, jsdocCode, jsdocLines, jsonString, markdown, markdownCode, type Escaped } from "../../render/escape.js";
 import { RUNTIME_NAMES } from "./names.js";
 import { INT_RANGES, assertNever, isUnitOnly } from "../../model/types.js";
 import type { Defaults } from "../../model/defaults.js";
@@ -42,7 +42,8 @@ export interface TsFieldView {
   local: string;
   index: number;
   isFirst: boolean;
-  doc: Escaped<"comment">[];
+  /** The description, as JSDoc lines. */
+  doc: Escaped<"jsdoc">[];
   type: TsTypeView;
   isOption: boolean;
   defaultVariant?: string;
@@ -52,14 +53,26 @@ export interface TsFieldView {
   hasDefault: boolean;
 }
 
+/** How a JSON value begins, one flag set: `null`, `true`/`false`, a number, a string, an array, an object. */
+export interface TsStartView {
+  isNull: boolean;
+  isBool: boolean;
+  isNumber: boolean;
+  isString: boolean;
+  isArray: boolean;
+  isObject: boolean;
+}
+
 export interface TsVariantView {
   /** The tag on the wire (an untagged variant: its Rust name). */
   name: string;
   /** The catch-all of an open enum. */
   isOther: boolean;
-  /** An untagged variant: the character codes its JSON can start with (none: any). */
-  firstCodes?: number[];
-  doc: Escaped<"comment">[];
+  /** An untagged variant: the kinds of JSON value it can be read from, by their first character (none: any). */
+  starts?: TsStartView[];
+  /** The description, as JSDoc lines; a one-line description also alone (a one-line block). */
+  doc: Escaped<"jsdoc">[];
+  docLine?: Escaped<"jsdoc">;
   isUnit: boolean;
   isStruct: boolean;
   isNewtype: boolean;
@@ -71,7 +84,9 @@ export interface TsVariantView {
 
 export interface TsDeclView {
   name: string;
-  doc: Escaped<"comment">[];
+  /** The description, as JSDoc lines, and where the schema declares the type (`@see` it). */
+  doc: Escaped<"jsdoc">[];
+  see: Escaped<"jsdoc">;
   isStruct: boolean;
   isEnum: boolean;
   isUnitOnly: boolean;
@@ -176,7 +191,7 @@ const READER_NAMES: ReadonlySet<string> = new Set(
     "break case catch class const continue debugger default delete do else enum export extends false finally for function if " +
     "implements import in instanceof interface let new null package private protected public return static super switch this " +
     "throw true try typeof var void while with yield await async of arguments eval undefined NaN Infinity " +
-    "r first i expected value tag content start messageKind T Reader ProtoError WriteFailure validate ajv quoted describe " +
+    "r first First i expected value tag content start messageKind T Reader ProtoError WriteFailure validate ajv quoted describe " +
     "describeError expectObject located readList readMap readTuple readFloat readTag findTag nextKey skipBuffered checkBuffered " +
     "readUuidString readTimestampString readStringElement"
   ).split(" "),
@@ -207,20 +222,36 @@ function fieldView(f: Field, index: number, defaults: Defaults, local: string, u
     name: f.name,
     index,
     isFirst: index === 0,
-    doc: commentLines(f.description),
+    doc: jsdocLines(f.description),
     type: typeView(f.type, u64),
     isOption: f.type.kind === "option",
     ...(f.default !== undefined ? { defaultVariant: f.default } : {}),
   };
 }
 
-function variantView(owner: string, v: Variant, defaults: Defaults, u64: U64Mode, firstCodes?: number[]): TsVariantView {
+function jsdocView(description: string | undefined): { doc: Escaped<"jsdoc">[]; docLine?: Escaped<"jsdoc"> } {
+  const doc = jsdocLines(description);
+  return doc.length === 1 ? { doc, docLine: doc[0]! } : { doc };
+}
+
+function startView(start: Start): TsStartView {
+  return {
+    isNull: start === "null",
+    isBool: start === "bool",
+    isNumber: start === "number",
+    isString: start === "string",
+    isArray: start === "array",
+    isObject: start === "object",
+  };
+}
+
+function variantView(owner: string, v: Variant, defaults: Defaults, u64: U64Mode, starts?: Start[]): TsVariantView {
   const fields = v.payload.kind === "struct" ? withLocals(v.payload.fields, defaults, u64) : [];
   return {
     name: v.name,
     isOther: v.other === true,
-    ...(firstCodes ? { firstCodes } : {}),
-    doc: commentLines(v.description),
+    ...(starts ? { starts: starts.map(startView) } : {}),
+    ...jsdocView(v.description),
     isUnit: v.payload.kind === "unit",
     isStruct: v.payload.kind === "struct",
     isNewtype: v.payload.kind === "newtype",
@@ -239,11 +270,13 @@ function declView(
   starts: Starts,
   unbounded: ReadonlySet<string>,
   byName: ReadonlyMap<string, Decl>,
+  schemaName: string,
   u64: U64Mode,
 ): TsDeclView {
   const common = {
     name: d.name,
-    doc: commentLines(d.description),
+    doc: jsdocLines(d.description),
+    see: jsdocCode(`${schemaName}#${d.pointer}`),
     isStruct: false,
     isEnum: false,
     isUnitOnly: false,
@@ -391,7 +424,7 @@ export function buildTsView(model: Model, options: TsViewInputs): TsView {
   const representations = new Set(model.decls.flatMap((d) => (d.kind === "enum" ? [d.representation] : [])));
   const unbounded = unboundedDecls(model);
   const byName = new Map(model.decls.map((d) => [d.name, d]));
-  const decls = model.decls.map((d) => declView(d, messageNames, defaults, bincode, starts, unbounded, byName, options.u64));
+  const decls = model.decls.map((d) => declView(d, messageNames, defaults, bincode, starts, unbounded, byName, options.schemaName, options.u64));
   const example = exampleDecl(model);
   return {
     ...options,
@@ -486,59 +519,58 @@ function unboundedDecls(model: Model): Set<string> {
   return new Set(model.decls.filter((d) => recursive.has(d.name) || [...reaches.get(d.name)!].some((n) => recursive.has(n))).map((d) => d.name));
 }
 
-const QUOTE = 0x22;
-const BRACE = 0x7b;
-const BRACKET = 0x5b;
-const NUMBER_START = [0x2d, 0x30, 0x31, 0x32, 0x33, 0x34, 0x35, 0x36, 0x37, 0x38, 0x39];
+/** The kinds of JSON value by their first character, in the order the readers test them. */
+const STARTS = ["null", "bool", "number", "string", "array", "object"] as const;
+type Start = (typeof STARTS)[number];
 
 interface Starts {
-  /** The first characters a variant's JSON can have, as serde reads it from buffered content; undefined: any. */
-  payload(p: Variant["payload"]): number[] | undefined;
+  /** The kinds of value a variant's JSON can be, as serde reads it from buffered content; undefined: any. */
+  payload(p: Variant["payload"]): Start[] | undefined;
 }
 
 /** What each type's JSON can start with, so an untagged enum tries only the variants that can fit (no exception per miss). */
 function startsOf(model: Model): Starts {
   const byName = new Map(model.decls.map((d) => [d.name, d]));
-  const union = (sets: (number[] | undefined)[]): number[] | undefined =>
-    sets.some((s) => s === undefined) ? undefined : [...new Set(sets.flat() as number[])].sort((a, b) => a - b);
-  const type = (t: TypeRef, seen: ReadonlySet<string>): number[] | undefined => {
+  const union = (sets: (Start[] | undefined)[]): Start[] | undefined =>
+    sets.some((s) => s === undefined) ? undefined : STARTS.filter((k) => sets.some((s) => s!.includes(k)));
+  const type = (t: TypeRef, seen: ReadonlySet<string>): Start[] | undefined => {
     switch (t.kind) {
       case "string":
       case "uuid":
       case "timestamp":
-        return [QUOTE];
+        return ["string"];
       case "bool":
-        return [0x66, 0x74];
+        return ["bool"];
       case "int":
       case "float":
-        return NUMBER_START;
+        return ["number"];
       case "option":
-        return union([[0x6e], type(t.of, seen)]);
+        return union([["null"], type(t.of, seen)]);
       case "list":
       case "tuple":
-        return [BRACKET];
+        return ["array"];
       case "map":
-        return [BRACE];
+        return ["object"];
       case "ref":
         return decl(t.name, seen);
       default:
         return assertNever(t);
     }
   };
-  const decl = (name: string, seen: ReadonlySet<string>): number[] | undefined => {
+  const decl = (name: string, seen: ReadonlySet<string>): Start[] | undefined => {
     const d = byName.get(name);
     if (!d || seen.has(name)) return undefined;
     const inner = new Set([...seen, name]);
     switch (d.kind) {
       case "struct":
-        return [BRACKET, BRACE];
+        return ["array", "object"];
       case "enum":
         switch (d.representation) {
           case "externally-tagged":
-            return [QUOTE, BRACE];
+            return ["string", "object"];
           case "internally-tagged":
           case "adjacently-tagged":
-            return [BRACKET, BRACE];
+            return ["array", "object"];
           case "untagged":
             return union(d.variants.map((v) => payload(v.payload, inner)));
           default:
@@ -552,7 +584,7 @@ function startsOf(model: Model): Starts {
         return assertNever(d);
     }
   };
-  const payload = (p: Variant["payload"], seen: ReadonlySet<string>): number[] | undefined =>
-    p.kind === "unit" ? [0x6e] : p.kind === "struct" ? [BRACKET, BRACE] : type(p.type, seen);
+  const payload = (p: Variant["payload"], seen: ReadonlySet<string>): Start[] | undefined =>
+    p.kind === "unit" ? ["null"] : p.kind === "struct" ? ["array", "object"] : type(p.type, seen);
   return { payload: (p) => payload(p, new Set()) };
 }

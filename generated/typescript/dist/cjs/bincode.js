@@ -1003,3 +1003,4 @@ function encodeBincodeProtoError(value) {
 function decodeBincodeProtoError(bytes, options) {
   return decProtoError(new import_bincodeRuntime.BincodeReader(input(bytes), options));
 }
+//# sourceMappingURL=bincode.js.map

@@ -258,3 +258,4 @@ class BincodeReader {
     return index;
   }
 }
+//# sourceMappingURL=bincodeRuntime.js.map

@@ -2536,3 +2536,4 @@ function serializeProtoError(value) {
     return located(e, value, validate.validateProtoError);
   }
 }
+//# sourceMappingURL=codec.js.map

@@ -83,3 +83,4 @@ function concat(parts) {
   }
   return all;
 }
+//# sourceMappingURL=conformance.js.map

@@ -71,3 +71,4 @@ function writeF32(v) {
   const { digits, point } = shortest32(Math.abs(v));
   return layout(v < 0, digits, point, -6, 13);
 }
+//# sourceMappingURL=floats.js.map

@@ -49,3 +49,4 @@ function isImageReference(ref) {
   const paths = (from) => parts.slice(from).every((p) => PATH_COMPONENT.test(p));
   return paths(0) || parts.length > 1 && isDomain(parts[0]) && paths(1);
 }
+//# sourceMappingURL=imageReference.js.map

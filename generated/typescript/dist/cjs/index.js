@@ -16,16 +16,17 @@ var __copyProps = (to, from, except, desc) => {
 };
 var __reExport = (target, mod, secondTarget) => (__copyProps(target, mod, "default"), secondTarget && __copyProps(secondTarget, mod, "default"));
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
-var index_exports = {};
-__export(index_exports, {
+var src_exports = {};
+__export(src_exports, {
   ProtoError: () => import_runtime.ProtoError,
   isImageReference: () => import_imageReference.isImageReference
 });
-module.exports = __toCommonJS(index_exports);
-__reExport(index_exports, require("./values.js"), module.exports);
-__reExport(index_exports, require("./codec.js"), module.exports);
-__reExport(index_exports, require("./bincode.js"), module.exports);
-__reExport(index_exports, require("./validate.js"), module.exports);
-__reExport(index_exports, require("./rules.js"), module.exports);
+module.exports = __toCommonJS(src_exports);
+__reExport(src_exports, require("./values.js"), module.exports);
+__reExport(src_exports, require("./codec.js"), module.exports);
+__reExport(src_exports, require("./bincode.js"), module.exports);
+__reExport(src_exports, require("./validate.js"), module.exports);
+__reExport(src_exports, require("./rules.js"), module.exports);
 var import_runtime = require("./runtime.js");
 var import_imageReference = require("./imageReference.js");
+//# sourceMappingURL=index.js.map

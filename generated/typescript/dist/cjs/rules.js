@@ -68,3 +68,4 @@ function checkWorkloadSpecRules(v) {
   });
   return out;
 }
+//# sourceMappingURL=rules.js.map

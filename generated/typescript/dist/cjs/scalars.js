@@ -244,3 +244,4 @@ function charCount(s) {
   }
   return n;
 }
+//# sourceMappingURL=scalars.js.map

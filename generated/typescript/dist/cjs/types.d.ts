@@ -1,10 +1,9 @@
 /**
  * Messages sent from nodes to the gateway.
  *
- * This interface was referenced by `ClawProtoTypes`'s JSON-Schema
- * via the `definition` "NodeMessage".
+ * @see `claw-proto.schema.json#/$defs/NodeMessage`
  */
-export type NodeMessage = ({
+export type NodeMessage = {
     Register: NodeMessageRegister;
 } | {
     Heartbeat: NodeMessageHeartbeat;
@@ -14,48 +13,64 @@ export type NodeMessage = ({
     WorkloadUpdate: NodeMessageWorkloadUpdate;
 } | {
     WorkloadLogs: NodeMessageWorkloadLogs;
-});
-/**
- * Unique identifier for nodes (UUID v4).
- *
- * This interface was referenced by `ClawProtoTypes`'s JSON-Schema
- * via the `definition` "NodeId".
- */
-export type NodeId = Uuid & {
-    readonly __newtype: "NodeId";
 };
 /**
- * A point in time in UTC (chrono DateTime<Utc>), RFC 3339 with nanosecond precision.
+ * Node registration on connect
  *
- * This interface was referenced by `ClawProtoTypes`'s JSON-Schema
- * via the `definition` "Timestamp".
+ * @see `claw-proto.schema.json#/$defs/NodeMessage/oneOf/0`
  */
-export type Timestamp = string & {
-    readonly __format: "date-time";
-};
+export interface NodeMessageRegister {
+    node_id: NodeId;
+    name: string;
+    capabilities: NodeCapabilities;
+    protocol_version: number;
+}
 /**
- * Unique identifier for workloads (UUID v4).
+ * Periodic heartbeat
  *
- * This interface was referenced by `ClawProtoTypes`'s JSON-Schema
- * via the `definition` "WorkloadId".
+ * @see `claw-proto.schema.json#/$defs/NodeMessage/oneOf/1`
  */
-export type WorkloadId = Uuid & {
-    readonly __newtype: "WorkloadId";
-};
+export interface NodeMessageHeartbeat {
+    node_id: NodeId;
+    timestamp: Timestamp;
+}
 /**
- * Workload lifecycle states.
+ * GPU and system metrics
  *
- * This interface was referenced by `ClawProtoTypes`'s JSON-Schema
- * via the `definition` "WorkloadState".
+ * @see `claw-proto.schema.json#/$defs/NodeMessage/oneOf/2`
  */
-export type WorkloadState = ("Pending" | "Pulling" | "Starting" | "Running" | "Stopping" | "Stopped" | "Failed" | "Completed");
+export interface NodeMessageMetrics {
+    node_id: NodeId;
+    gpu_metrics: GpuMetricsProto[];
+    timestamp: Timestamp;
+}
+/**
+ * Workload state change
+ *
+ * @see `claw-proto.schema.json#/$defs/NodeMessage/oneOf/3`
+ */
+export interface NodeMessageWorkloadUpdate {
+    workload_id: WorkloadId;
+    state: WorkloadState;
+    message: string | null;
+    timestamp: Timestamp;
+}
+/**
+ * Workload log output
+ *
+ * @see `claw-proto.schema.json#/$defs/NodeMessage/oneOf/4`
+ */
+export interface NodeMessageWorkloadLogs {
+    workload_id: WorkloadId;
+    lines: string[];
+    is_stderr: boolean;
+}
 /**
  * Messages sent from the gateway to nodes.
  *
- * This interface was referenced by `ClawProtoTypes`'s JSON-Schema
- * via the `definition` "GatewayMessage".
+ * @see `claw-proto.schema.json#/$defs/GatewayMessage`
  */
-export type GatewayMessage = ({
+export type GatewayMessage = {
     Registered: GatewayMessageRegistered;
 } | {
     HeartbeatAck: GatewayMessageHeartbeatAck;
@@ -71,77 +86,111 @@ export type GatewayMessage = ({
     Ping: GatewayMessagePing;
 } | {
     Shutdown: GatewayMessageShutdown;
-});
+};
 /**
- * A (String, String) pair, written as a 2-element array.
+ * Registration acknowledgment
  *
- * @minItems 2
- * @maxItems 2
- *
- * This interface was referenced by `ClawProtoTypes`'s JSON-Schema
- * via the `definition` "KeyValue".
+ * @see `claw-proto.schema.json#/$defs/GatewayMessage/oneOf/0`
  */
-export type KeyValue = [string, string];
+export interface GatewayMessageRegistered {
+    heartbeat_interval_secs: number;
+    metrics_interval_secs: number;
+    config: NodeConfig | null;
+}
 /**
- * When a workload's container is restarted.
+ * Heartbeat acknowledgment
  *
- * This interface was referenced by `ClawProtoTypes`'s JSON-Schema
- * via the `definition` "RestartPolicy".
+ * @see `claw-proto.schema.json#/$defs/GatewayMessage/oneOf/1`
  */
-export type RestartPolicy = ("Never" | "OnFailure" | "Always");
+export interface GatewayMessageHeartbeatAck {
+    timestamp: Timestamp;
+}
+/**
+ * Deploy a workload
+ *
+ * @see `claw-proto.schema.json#/$defs/GatewayMessage/oneOf/2`
+ */
+export interface GatewayMessageDeployWorkload {
+    workload: Workload;
+}
+/**
+ * Stop a workload
+ *
+ * @see `claw-proto.schema.json#/$defs/GatewayMessage/oneOf/3`
+ */
+export interface GatewayMessageStopWorkload {
+    workload_id: WorkloadId;
+    force: boolean;
+}
+/**
+ * Request workload status
+ *
+ * @see `claw-proto.schema.json#/$defs/GatewayMessage/oneOf/4`
+ */
+export interface GatewayMessageGetWorkloadStatus {
+    workload_id: WorkloadId;
+}
+/**
+ * Update node configuration
+ *
+ * @see `claw-proto.schema.json#/$defs/GatewayMessage/oneOf/5`
+ */
+export interface GatewayMessageUpdateConfig {
+    config: NodeConfig;
+}
+/**
+ * Ping for latency measurement
+ *
+ * @see `claw-proto.schema.json#/$defs/GatewayMessage/oneOf/6`
+ */
+export interface GatewayMessagePing {
+    timestamp: Timestamp;
+}
+/**
+ * Request node to shutdown
+ *
+ * @see `claw-proto.schema.json#/$defs/GatewayMessage/oneOf/7`
+ */
+export interface GatewayMessageShutdown {
+    reason: string;
+    graceful: boolean;
+}
+/**
+ * Unique identifier for nodes (UUID v4).
+ *
+ * @see `claw-proto.schema.json#/$defs/NodeId`
+ */
+export type NodeId = Uuid & {
+    readonly __newtype: "NodeId";
+};
+/**
+ * Unique identifier for workloads (UUID v4).
+ *
+ * @see `claw-proto.schema.json#/$defs/WorkloadId`
+ */
+export type WorkloadId = Uuid & {
+    readonly __newtype: "WorkloadId";
+};
 /**
  * A UUID, written lowercase and hyphenated; read in every form the uuid crate's parser accepts.
  *
- * This interface was referenced by `ClawProtoTypes`'s JSON-Schema
- * via the `definition` "Uuid".
+ * @see `claw-proto.schema.json#/$defs/Uuid`
  */
 export type Uuid = string & {
     readonly __format: "uuid";
 };
 /**
- * What happened to a workload.
+ * A point in time in UTC (chrono DateTime<Utc>), RFC 3339 with nanosecond precision.
  *
- * This interface was referenced by `ClawProtoTypes`'s JSON-Schema
- * via the `definition` "WorkloadEventKind".
+ * @see `claw-proto.schema.json#/$defs/Timestamp`
  */
-export type WorkloadEventKind = ("Created" | {
-    Scheduled: WorkloadEventKindScheduled;
-} | "Started" | {
-    Stopped: WorkloadEventKindStopped;
-} | {
-    Failed: WorkloadEventKindFailed;
-} | {
-    Completed: WorkloadEventKindCompleted;
-});
-/**
- * Protocol errors.
- *
- * This interface was referenced by `ClawProtoTypes`'s JSON-Schema
- * via the `definition` "ProtoError".
- */
-export type ProtoError = ({
-    InvalidMessage: string;
-} | {
-    ValidationError: string;
-} | {
-    SerializationError: string;
-} | {
-    UnknownMessageType: string;
-});
-/**
- * Node registration on connect
- */
-export interface NodeMessageRegister {
-    node_id: NodeId;
-    name: string;
-    capabilities: NodeCapabilities;
-    protocol_version: number;
-}
+export type Timestamp = string & {
+    readonly __format: "date-time";
+};
 /**
  * Hardware capabilities reported by nodes.
  *
- * This interface was referenced by `ClawProtoTypes`'s JSON-Schema
- * via the `definition` "NodeCapabilities".
+ * @see `claw-proto.schema.json#/$defs/NodeCapabilities`
  */
 export interface NodeCapabilities {
     total_vram_mb: number;
@@ -153,8 +202,7 @@ export interface NodeCapabilities {
 /**
  * Individual GPU information.
  *
- * This interface was referenced by `ClawProtoTypes`'s JSON-Schema
- * via the `definition` "GpuCapability".
+ * @see `claw-proto.schema.json#/$defs/GpuCapability`
  */
 export interface GpuCapability {
     index: number;
@@ -164,25 +212,9 @@ export interface GpuCapability {
     driver_version: string;
 }
 /**
- * Periodic heartbeat
- */
-export interface NodeMessageHeartbeat {
-    node_id: NodeId;
-    timestamp: Timestamp;
-}
-/**
- * GPU and system metrics
- */
-export interface NodeMessageMetrics {
-    node_id: NodeId;
-    gpu_metrics: GpuMetricsProto[];
-    timestamp: Timestamp;
-}
-/**
  * GPU runtime metrics.
  *
- * This interface was referenced by `ClawProtoTypes`'s JSON-Schema
- * via the `definition` "GpuMetricsProto".
+ * @see `claw-proto.schema.json#/$defs/GpuMetricsProto`
  */
 export interface GpuMetricsProto {
     index: number;
@@ -193,59 +225,15 @@ export interface GpuMetricsProto {
     power_watts: number;
 }
 /**
- * Workload state change
- */
-export interface NodeMessageWorkloadUpdate {
-    workload_id: WorkloadId;
-    state: WorkloadState;
-    message: (string | null);
-    timestamp: Timestamp;
-}
-/**
- * Workload log output
- */
-export interface NodeMessageWorkloadLogs {
-    workload_id: WorkloadId;
-    lines: string[];
-    is_stderr: boolean;
-}
-/**
- * Registration acknowledgment
- */
-export interface GatewayMessageRegistered {
-    heartbeat_interval_secs: number;
-    metrics_interval_secs: number;
-    config: (NodeConfig | null);
-}
-/**
- * Runtime configuration updates.
+ * Workload lifecycle states.
  *
- * This interface was referenced by `ClawProtoTypes`'s JSON-Schema
- * via the `definition` "NodeConfig".
+ * @see `claw-proto.schema.json#/$defs/WorkloadState`
  */
-export interface NodeConfig {
-    heartbeat_interval_secs: (number | null);
-    metrics_interval_secs: (number | null);
-    max_concurrent_workloads: (number | null);
-    log_level: (string | null);
-}
-/**
- * Heartbeat acknowledgment
- */
-export interface GatewayMessageHeartbeatAck {
-    timestamp: Timestamp;
-}
-/**
- * Deploy a workload
- */
-export interface GatewayMessageDeployWorkload {
-    workload: Workload;
-}
+export type WorkloadState = "Pending" | "Pulling" | "Starting" | "Running" | "Stopping" | "Stopped" | "Failed" | "Completed";
 /**
  * Full workload definition.
  *
- * This interface was referenced by `ClawProtoTypes`'s JSON-Schema
- * via the `definition` "Workload".
+ * @see `claw-proto.schema.json#/$defs/Workload`
  */
 export interface Workload {
     id: WorkloadId;
@@ -258,27 +246,31 @@ export interface Workload {
 /**
  * Workload specification (container config).
  *
- * This interface was referenced by `ClawProtoTypes`'s JSON-Schema
- * via the `definition` "WorkloadSpec".
+ * @see `claw-proto.schema.json#/$defs/WorkloadSpec`
  */
 export interface WorkloadSpec {
     image: string;
-    command: (string[] | null);
-    args: (string[] | null);
+    command: string[] | null;
+    args: string[] | null;
     env: KeyValue[];
     gpu_count: number;
-    gpu_memory_mb: (number | null);
-    cpu_millicores: (number | null);
-    memory_mb: (number | null);
+    gpu_memory_mb: number | null;
+    cpu_millicores: number | null;
+    memory_mb: number | null;
     ports: number[];
     volumes: VolumeMount[];
     restart_policy: RestartPolicy;
 }
 /**
+ * A (String, String) pair, written as a 2-element array.
+ *
+ * @see `claw-proto.schema.json#/$defs/KeyValue`
+ */
+export type KeyValue = [string, string];
+/**
  * A host path mounted into the workload's container.
  *
- * This interface was referenced by `ClawProtoTypes`'s JSON-Schema
- * via the `definition` "VolumeMount".
+ * @see `claw-proto.schema.json#/$defs/VolumeMount`
  */
 export interface VolumeMount {
     host_path: string;
@@ -286,56 +278,39 @@ export interface VolumeMount {
     read_only: boolean;
 }
 /**
+ * When a workload's container is restarted.
+ *
+ * @see `claw-proto.schema.json#/$defs/RestartPolicy`
+ */
+export type RestartPolicy = "Never" | "OnFailure" | "Always";
+/**
  * The observed status of a workload.
  *
- * This interface was referenced by `ClawProtoTypes`'s JSON-Schema
- * via the `definition` "WorkloadStatus".
+ * @see `claw-proto.schema.json#/$defs/WorkloadStatus`
  */
 export interface WorkloadStatus {
     state: WorkloadState;
-    node_id: (NodeId | null);
-    started_at: (Timestamp | null);
-    finished_at: (Timestamp | null);
-    exit_code: (number | null);
-    message: (string | null);
+    node_id: NodeId | null;
+    started_at: Timestamp | null;
+    finished_at: Timestamp | null;
+    exit_code: number | null;
+    message: string | null;
 }
 /**
- * Stop a workload
+ * Runtime configuration updates.
+ *
+ * @see `claw-proto.schema.json#/$defs/NodeConfig`
  */
-export interface GatewayMessageStopWorkload {
-    workload_id: WorkloadId;
-    force: boolean;
-}
-/**
- * Request workload status
- */
-export interface GatewayMessageGetWorkloadStatus {
-    workload_id: WorkloadId;
-}
-/**
- * Update node configuration
- */
-export interface GatewayMessageUpdateConfig {
-    config: NodeConfig;
-}
-/**
- * Ping for latency measurement
- */
-export interface GatewayMessagePing {
-    timestamp: Timestamp;
-}
-/**
- * Request node to shutdown
- */
-export interface GatewayMessageShutdown {
-    reason: string;
-    graceful: boolean;
+export interface NodeConfig {
+    heartbeat_interval_secs: number | null;
+    metrics_interval_secs: number | null;
+    max_concurrent_workloads: number | null;
+    log_level: string | null;
 }
 /**
  * Workload lifecycle events for audit logging.
  *
- * This interface was referenced by `ClawProtoTypes`'s JSON-Schema
- * via the `definition` "WorkloadEvent".
+ * @see `claw-proto.schema.json#/$defs/WorkloadEvent`
  */
 export interface WorkloadEvent {
     kind: WorkloadEventKind;
@@ -343,36 +318,74 @@ export interface WorkloadEvent {
     metadata: EventMetadata;
     timestamp: Timestamp;
 }
+/**
+ * What happened to a workload.
+ *
+ * @see `claw-proto.schema.json#/$defs/WorkloadEventKind`
+ */
+export type WorkloadEventKind = "Created" | {
+    Scheduled: WorkloadEventKindScheduled;
+} | "Started" | {
+    Stopped: WorkloadEventKindStopped;
+} | {
+    Failed: WorkloadEventKindFailed;
+} | {
+    Completed: WorkloadEventKindCompleted;
+};
+/**
+ * @see `claw-proto.schema.json#/$defs/WorkloadEventKind/oneOf/1`
+ */
 export interface WorkloadEventKindScheduled {
     node_id: NodeId;
 }
+/**
+ * @see `claw-proto.schema.json#/$defs/WorkloadEventKind/oneOf/3`
+ */
 export interface WorkloadEventKindStopped {
     reason: string;
 }
+/**
+ * @see `claw-proto.schema.json#/$defs/WorkloadEventKind/oneOf/4`
+ */
 export interface WorkloadEventKindFailed {
     error: string;
 }
+/**
+ * @see `claw-proto.schema.json#/$defs/WorkloadEventKind/oneOf/5`
+ */
 export interface WorkloadEventKindCompleted {
     exit_code: number;
 }
 /**
  * Who or what produced a workload event, and how to correlate it.
  *
- * This interface was referenced by `ClawProtoTypes`'s JSON-Schema
- * via the `definition` "EventMetadata".
+ * @see `claw-proto.schema.json#/$defs/EventMetadata`
  */
 export interface EventMetadata {
     source: string;
-    correlation_id: (string | null);
+    correlation_id: string | null;
     labels: KeyValue[];
 }
 /**
  * A validate_workload_spec failure: the field and what is wrong with it.
  *
- * This interface was referenced by `ClawProtoTypes`'s JSON-Schema
- * via the `definition` "ValidationError".
+ * @see `claw-proto.schema.json#/$defs/ValidationError`
  */
 export interface ValidationError {
     field: string;
     message: string;
 }
+/**
+ * Protocol errors.
+ *
+ * @see `claw-proto.schema.json#/$defs/ProtoError`
+ */
+export type ProtoError = {
+    InvalidMessage: string;
+} | {
+    ValidationError: string;
+} | {
+    SerializationError: string;
+} | {
+    UnknownMessageType: string;
+};

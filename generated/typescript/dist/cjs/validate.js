@@ -204,3 +204,4 @@ function validateValidationError(value) {
 function validateProtoError(value) {
   return run(ajv.ajvProtoError, value, false);
 }
+//# sourceMappingURL=validate.js.map

@@ -974,3 +974,4 @@ export {
   encodeBincodeWorkloadState,
   encodeBincodeWorkloadStatus
 };
+//# sourceMappingURL=bincode.js.map

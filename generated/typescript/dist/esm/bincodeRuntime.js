@@ -239,3 +239,4 @@ export {
   BincodeReader,
   BincodeWriter
 };
+//# sourceMappingURL=bincodeRuntime.js.map

@@ -2507,3 +2507,4 @@ export {
   serializeWorkloadState,
   serializeWorkloadStatus
 };
+//# sourceMappingURL=codec.js.map

@@ -128,3 +128,4 @@ function concat(parts) {
   }
   return all;
 }
+//# sourceMappingURL=conformance.js.map

@@ -52,3 +52,4 @@ export {
   writeF32,
   writeF64
 };
+//# sourceMappingURL=floats.js.map

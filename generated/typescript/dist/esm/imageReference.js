@@ -30,3 +30,4 @@ function isImageReference(ref) {
 export {
   isImageReference
 };
+//# sourceMappingURL=imageReference.js.map

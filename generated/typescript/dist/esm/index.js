@@ -9,3 +9,4 @@ export {
   ProtoError,
   isImageReference
 };
+//# sourceMappingURL=index.js.map

@@ -49,3 +49,4 @@ function checkWorkloadSpecRules(v) {
 export {
   checkWorkloadSpecRules
 };
+//# sourceMappingURL=rules.js.map

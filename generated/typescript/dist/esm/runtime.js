@@ -224,7 +224,8 @@ function compareDecimal(token, x) {
   if (left !== right) return left < right ? -1 : 1;
   return rest ? 1 : 0;
 }
-let liveReader;
+let keepingReaderAlive = false;
+const liveReaders = [];
 class Reader {
   pos = 0;
   /** The path to the value being read, for error pointers. */
@@ -267,9 +268,9 @@ class Reader {
     this.text = text;
     this.depth = Math.min(maxDepthLimit, DEFAULT_MAX_DEPTH);
     this.skipDepth = maxDepthLimit;
-    if (liveReader === void 0) {
-      liveReader = this;
-      liveReader = new Reader("", void 0);
+    if (!keepingReaderAlive) {
+      keepingReaderAlive = true;
+      liveReaders.push(new Reader("", void 0));
     }
   }
   fail(message, kind = "InvalidMessage") {
@@ -1097,3 +1098,4 @@ export {
   writeString,
   writeTuple
 };
+//# sourceMappingURL=runtime.js.map

@@ -225,3 +225,4 @@ export {
   normalizeUuid,
   parseTimestampParts
 };
+//# sourceMappingURL=scalars.js.map

@@ -175,3 +175,4 @@ export {
   validateWorkloadState,
   validateWorkloadStatus
 };
+//# sourceMappingURL=validate.js.map

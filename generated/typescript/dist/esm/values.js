@@ -30,7 +30,8 @@ const NodeMessage = {
   match(value, cases) {
     if (typeof value === "string") return matchHandler(cases, value, "NodeMessage", NodeMessage.variants)();
     const tag = typeof value === "object" && value !== null ? Object.keys(value)[0] : value;
-    return matchHandler(cases, tag, "NodeMessage", NodeMessage.variants)(value[tag]);
+    const handler = matchHandler(cases, tag, "NodeMessage", NodeMessage.variants);
+    return handler(value[tag]);
   }
 };
 const GatewayMessage = {
@@ -40,7 +41,8 @@ const GatewayMessage = {
   match(value, cases) {
     if (typeof value === "string") return matchHandler(cases, value, "GatewayMessage", GatewayMessage.variants)();
     const tag = typeof value === "object" && value !== null ? Object.keys(value)[0] : value;
-    return matchHandler(cases, tag, "GatewayMessage", GatewayMessage.variants)(value[tag]);
+    const handler = matchHandler(cases, tag, "GatewayMessage", GatewayMessage.variants);
+    return handler(value[tag]);
   }
 };
 const NodeId = {
@@ -118,7 +120,13 @@ const Timestamp = {
 const NodeCapabilities = {
   /** Every field at its default, like `NodeCapabilities::default()`. */
   default() {
-    return { total_vram_mb: 0, gpu_count: 0, gpus: [], max_concurrent_workloads: 0, supported_runtimes: [] };
+    return {
+      total_vram_mb: 0,
+      gpu_count: 0,
+      gpus: [],
+      max_concurrent_workloads: 0,
+      supported_runtimes: []
+    };
   },
   /** The given fields, the rest at their defaults (`NodeCapabilities { ..., ..Default::default() }`), in declaration order. */
   create(init) {
@@ -134,7 +142,13 @@ const NodeCapabilities = {
 const GpuCapability = {
   /** Every field at its default, like `GpuCapability::default()`. */
   default() {
-    return { index: 0, name: "", vram_mb: 0, compute_capability: "", driver_version: "" };
+    return {
+      index: 0,
+      name: "",
+      vram_mb: 0,
+      compute_capability: "",
+      driver_version: ""
+    };
   },
   /** The given fields, the rest at their defaults (`GpuCapability { ..., ..Default::default() }`), in declaration order. */
   create(init) {
@@ -150,7 +164,14 @@ const GpuCapability = {
 const GpuMetricsProto = {
   /** Every field at its default, like `GpuMetricsProto::default()`. */
   default() {
-    return { index: 0, utilization_percent: 0, memory_used_mb: 0, memory_total_mb: 0, temperature_celsius: 0, power_watts: 0 };
+    return {
+      index: 0,
+      utilization_percent: 0,
+      memory_used_mb: 0,
+      memory_total_mb: 0,
+      temperature_celsius: 0,
+      power_watts: 0
+    };
   },
   /** The given fields, the rest at their defaults (`GpuMetricsProto { ..., ..Default::default() }`), in declaration order. */
   create(init) {
@@ -171,13 +192,21 @@ const WorkloadState = {
   match(value, cases) {
     if (typeof value === "string") return matchHandler(cases, value, "WorkloadState", WorkloadState.variants)();
     const tag = typeof value === "object" && value !== null ? Object.keys(value)[0] : value;
-    return matchHandler(cases, tag, "WorkloadState", WorkloadState.variants)(value[tag]);
+    const handler = matchHandler(cases, tag, "WorkloadState", WorkloadState.variants);
+    return handler(value[tag]);
   }
 };
 const Workload = {
   /** Every field at its default, like `Workload::default()`. */
   default() {
-    return { id: WorkloadId.default(), name: "", spec: WorkloadSpec.default(), status: WorkloadStatus.default(), created_at: Timestamp.default(), updated_at: Timestamp.default() };
+    return {
+      id: WorkloadId.default(),
+      name: "",
+      spec: WorkloadSpec.default(),
+      status: WorkloadStatus.default(),
+      created_at: Timestamp.default(),
+      updated_at: Timestamp.default()
+    };
   },
   /** The given fields, the rest at their defaults (`Workload { ..., ..Default::default() }`), in declaration order. */
   create(init) {
@@ -194,7 +223,19 @@ const Workload = {
 const WorkloadSpec = {
   /** Every field at its default, like `WorkloadSpec::default()`. */
   default() {
-    return { image: "", command: null, args: null, env: [], gpu_count: 0, gpu_memory_mb: null, cpu_millicores: null, memory_mb: null, ports: [], volumes: [], restart_policy: RestartPolicy.default() };
+    return {
+      image: "",
+      command: null,
+      args: null,
+      env: [],
+      gpu_count: 0,
+      gpu_memory_mb: null,
+      cpu_millicores: null,
+      memory_mb: null,
+      ports: [],
+      volumes: [],
+      restart_policy: RestartPolicy.default()
+    };
   },
   /** The given fields, the rest at their defaults (`WorkloadSpec { ..., ..Default::default() }`), in declaration order. */
   create(init) {
@@ -216,7 +257,11 @@ const WorkloadSpec = {
 const VolumeMount = {
   /** Every field at its default, like `VolumeMount::default()`. */
   default() {
-    return { host_path: "", container_path: "", read_only: false };
+    return {
+      host_path: "",
+      container_path: "",
+      read_only: false
+    };
   },
   /** The given fields, the rest at their defaults (`VolumeMount { ..., ..Default::default() }`), in declaration order. */
   create(init) {
@@ -237,13 +282,21 @@ const RestartPolicy = {
   match(value, cases) {
     if (typeof value === "string") return matchHandler(cases, value, "RestartPolicy", RestartPolicy.variants)();
     const tag = typeof value === "object" && value !== null ? Object.keys(value)[0] : value;
-    return matchHandler(cases, tag, "RestartPolicy", RestartPolicy.variants)(value[tag]);
+    const handler = matchHandler(cases, tag, "RestartPolicy", RestartPolicy.variants);
+    return handler(value[tag]);
   }
 };
 const WorkloadStatus = {
   /** Every field at its default, like `WorkloadStatus::default()`. */
   default() {
-    return { state: "Pending", node_id: null, started_at: null, finished_at: null, exit_code: null, message: null };
+    return {
+      state: "Pending",
+      node_id: null,
+      started_at: null,
+      finished_at: null,
+      exit_code: null,
+      message: null
+    };
   },
   /** The given fields, the rest at their defaults (`WorkloadStatus { ..., ..Default::default() }`), in declaration order. */
   create(init) {
@@ -260,7 +313,12 @@ const WorkloadStatus = {
 const NodeConfig = {
   /** Every field at its default, like `NodeConfig::default()`. */
   default() {
-    return { heartbeat_interval_secs: null, metrics_interval_secs: null, max_concurrent_workloads: null, log_level: null };
+    return {
+      heartbeat_interval_secs: null,
+      metrics_interval_secs: null,
+      max_concurrent_workloads: null,
+      log_level: null
+    };
   },
   /** The given fields, the rest at their defaults (`NodeConfig { ..., ..Default::default() }`), in declaration order. */
   create(init) {
@@ -290,13 +348,18 @@ const WorkloadEventKind = {
   match(value, cases) {
     if (typeof value === "string") return matchHandler(cases, value, "WorkloadEventKind", WorkloadEventKind.variants)();
     const tag = typeof value === "object" && value !== null ? Object.keys(value)[0] : value;
-    return matchHandler(cases, tag, "WorkloadEventKind", WorkloadEventKind.variants)(value[tag]);
+    const handler = matchHandler(cases, tag, "WorkloadEventKind", WorkloadEventKind.variants);
+    return handler(value[tag]);
   }
 };
 const EventMetadata = {
   /** Every field at its default, like `EventMetadata::default()`. */
   default() {
-    return { source: "", correlation_id: null, labels: [] };
+    return {
+      source: "",
+      correlation_id: null,
+      labels: []
+    };
   },
   /** The given fields, the rest at their defaults (`EventMetadata { ..., ..Default::default() }`), in declaration order. */
   create(init) {
@@ -310,7 +373,10 @@ const EventMetadata = {
 const ValidationError = {
   /** Every field at its default, like `ValidationError::default()`. */
   default() {
-    return { field: "", message: "" };
+    return {
+      field: "",
+      message: ""
+    };
   },
   /** The given fields, the rest at their defaults (`ValidationError { ..., ..Default::default() }`), in declaration order. */
   create(init) {
@@ -344,3 +410,4 @@ export {
   WorkloadStatus,
   protocolVersionsCompatible
 };
+//# sourceMappingURL=values.js.map
