@@ -49,7 +49,8 @@ describe("claw-codegen CLI", () => {
     const r = cli(["check", "--schema", evolved]);
     expect(r.status).toBe(1);
     const lines = r.stderr.trimEnd().split("\n");
-    expect(lines.length).toBeLessThanOrEqual(260);
+    // Four targets in this repository's config (typescript, rust, go, schema), each file's patch capped.
+    expect(lines.length).toBeLessThanOrEqual(300);
     expect(Math.max(...lines.map((l) => l.length))).toBeLessThanOrEqual(200);
     expect(lines[1]).toMatch(/^the schema changed since the output was generated/);
     // Compiled and minified files (the Ajv bundle is one long line) get sizes and hashes, not a diff.

@@ -110,7 +110,7 @@ describe("config: the CLI", () => {
     const r = cli(["check"], dir);
     expect(r.status).toBe(2);
     expect(r.stderr.split("\n")[0]).toBe(
-      'claw-codegen.config.json:2:15: error: unknown target "cobol" (known: typescript, rust, schema) [config-unknown-target] at #/targets/0',
+      'claw-codegen.config.json:2:15: error: unknown target "cobol" (known: typescript, rust, go, schema) [config-unknown-target] at #/targets/0',
     );
   });
 

@@ -2,6 +2,7 @@ import type { PackageNaming, Target, TargetSetting } from "./types.js";
 import { typescriptNaming, typescriptSettings } from "./typescript/naming.js";
 import { rustNaming } from "./rust/naming.js";
 import { schemaNaming } from "./schema/naming.js";
+import { goNaming } from "./go/naming.js";
 
 /**
  * Every target, registered in one place; `--target` accepts these names. Each loads on demand, so
@@ -11,6 +12,7 @@ import { schemaNaming } from "./schema/naming.js";
 export const TARGETS = [
   { name: "typescript", naming: typescriptNaming, settings: typescriptSettings, load: () => import("./typescript/index.js").then((m) => m.typescriptTarget) },
   { name: "rust", naming: rustNaming, load: () => import("./rust/index.js").then((m) => m.rustTarget) },
+  { name: "go", naming: goNaming, load: () => import("./go/index.js").then((m) => m.goTarget) },
   { name: "schema", naming: schemaNaming, load: () => import("./schema/index.js").then((m) => m.schemaTarget) },
 ] as const satisfies readonly TargetEntry[];
 

@@ -118,6 +118,14 @@ const TYPESCRIPT_GAPS: readonly DocumentedGap[] = [
   { reason: "invalid UTF-8, also inside unknown values", error: /not valid UTF-8/ },
 ];
 
+/** Go drivers build here, one binary per fixture (the generated module needs only the standard library: offline). */
+const GO_BUILD = join(ROOT, "tests/go/.build");
+
+function buildGo(dir: string, fixture: FixtureName): void {
+  mkdirSync(GO_BUILD, { recursive: true });
+  run("go", ["build", "-o", join(GO_BUILD, `conformance-${fixture}`), "./cmd/conformance"], dir, { ...process.env, GOFLAGS: "-mod=mod", GOPROXY: "off" });
+}
+
 export const PORTS: readonly Port[] = [
   {
     name: "typescript",
@@ -153,6 +161,17 @@ export const PORTS: readonly Port[] = [
     driver: (_dir, fixture) => ({ command: join(RUST_BUILD, "bin", fixture), args: [] }),
     // serde_json's error categories (Syntax, Data, Eof), as serde reports them.
     specKinds: false,
+    vectorGap: () => undefined,
+    fuzzGaps: [],
+  },
+  {
+    name: "go",
+    folder: "go",
+    fixtures: ALL,
+    build: buildGo,
+    driver: (_dir, fixture) => ({ command: join(GO_BUILD, `conformance-${fixture}`), args: [] }),
+    // The spec's kinds (InvalidMessage, UnknownMessageType), as the TypeScript package reports them.
+    specKinds: true,
     vectorGap: () => undefined,
     fuzzGaps: [],
   },

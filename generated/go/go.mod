@@ -1,0 +1,3 @@
+module claw-proto
+
+go 1.22
