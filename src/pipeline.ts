@@ -103,11 +103,13 @@ function checkTargets(model: Model, targets: readonly Target[], source: LoadedSc
 /** What a target is given: the request's settings, with this target's own package name, and a timer for its steps. */
 function targetOptions(request: GenerateRequest, target: Target, timings: StageTiming[]): TargetOptions {
   const packageName = request.packageNames?.[target.name];
+  const settings = request.targetSettings?.[target.name];
   return {
     schemaName: basename(request.schema),
     ...(packageName !== undefined ? { packageName } : {}),
     ...(request.npmScope !== undefined ? { npmScope: request.npmScope } : {}),
     ...(request.packageVersion !== undefined ? { packageVersion: request.packageVersion } : {}),
+    ...(settings !== undefined && Object.keys(settings).length > 0 ? { settings } : {}),
     step: async (name, run) => {
       const began = performance.now();
       const result = await run();
@@ -176,6 +178,8 @@ export interface GenerateRequest {
   packageNames?: Readonly<Record<string, string>>;
   npmScope?: string;
   packageVersion?: string;
+  /** Targets' own settings (TargetSetting), by target then key; each target is given only its own. */
+  targetSettings?: Readonly<Record<string, Readonly<Record<string, string>>>>;
   /** Rendered output by content hash (src/cache/renderCache.ts); absent: every target renders. */
   cache?: RenderCache;
 }

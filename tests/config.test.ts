@@ -70,12 +70,20 @@ describe("config: parsing and validation (pure)", () => {
 
   it("merges: flags over config over defaults", () => {
     const defaults = { schema: "d.json", out: "d", targets: ["typescript"] };
-    expect(mergeSettings(defaults, undefined, {})).toEqual({ ...defaults, packageNames: {} });
+    expect(mergeSettings(defaults, undefined, {})).toEqual({ ...defaults, packageNames: {}, targetSettings: {} });
     expect(mergeSettings(defaults, { out: "c", packageNames: { typescript: "c", rust: "r" } }, { out: "f", packageNames: { rust: "flag" } })).toEqual({
       schema: "d.json",
       out: "f",
       targets: ["typescript"],
       packageNames: { typescript: "c", rust: "flag" },
+      targetSettings: {},
+    });
+    // A target's own settings (--u64): the flag over the config, key by key.
+    expect(mergeSettings(defaults, { targetSettings: { typescript: { u64: "bigint" } } }, {}).targetSettings).toEqual({ typescript: { u64: "bigint" } });
+    expect(
+      mergeSettings(defaults, { targetSettings: { typescript: { u64: "bigint" } } }, { targetSettings: { typescript: { u64: "number" } } }).targetSettings,
+    ).toEqual({
+      typescript: { u64: "number" },
     });
   });
 });

@@ -29,6 +29,8 @@ describe("targets: the registry", () => {
     for (const t of TARGETS) expect(r.stdout).toMatch(new RegExp(`^${t.name}: .+\\n  package: ${t.naming.what} `, "m"));
     expect(r.stdout).toMatch(/^typescript: [^\n]+\n[^\n]+\n {2}codec: yes; u64\/i64: up to 2\^53-1;/m);
     expect(r.stdout).toMatch(/^rust: [^\n]+\n[^\n]+\n {2}codec: yes; u64\/i64: exact;/m);
+    // A target's own settings follow its line: the TypeScript package's u64 choice.
+    expect(r.stdout).toMatch(/u64\/i64: up to 2\^53-1;[^\n]+\n {2}--u64 number\|bigint: /);
   });
 });
 

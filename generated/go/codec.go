@@ -1780,7 +1780,7 @@ func readWorkloadState(r *reader) WorkloadState {
 		r.unknownVariant(kind, tag, "`Pending`, `Pulling`, `Starting`, `Running`, `Stopping`, `Stopped`, `Failed`, `Completed`", object)
 	}
 	if object {
-		r.readNull("unit variant " + string(v))
+		r.readUnit("unit variant " + string(v))
 		r.pop()
 		r.endTag()
 	}
@@ -2277,7 +2277,7 @@ func readRestartPolicy(r *reader) RestartPolicy {
 		r.unknownVariant(kind, tag, "`Never`, `OnFailure`, `Always`", object)
 	}
 	if object {
-		r.readNull("unit variant " + string(v))
+		r.readUnit("unit variant " + string(v))
 		r.pop()
 		r.endTag()
 	}
@@ -2672,7 +2672,7 @@ func readWorkloadEventKind(r *reader) (v WorkloadEventKind) {
 	switch tag {
 	case "Created":
 		if object {
-			r.readNull("unit variant WorkloadEventKind::Created")
+			r.readUnit("unit variant WorkloadEventKind::Created")
 		}
 		v = WorkloadEventKindCreated{}
 	case "Scheduled":
@@ -2682,7 +2682,7 @@ func readWorkloadEventKind(r *reader) (v WorkloadEventKind) {
 		v = readWorkloadEventKindScheduled(r)
 	case "Started":
 		if object {
-			r.readNull("unit variant WorkloadEventKind::Started")
+			r.readUnit("unit variant WorkloadEventKind::Started")
 		}
 		v = WorkloadEventKindStarted{}
 	case "Stopped":

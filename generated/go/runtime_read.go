@@ -27,6 +27,9 @@ type reader struct {
 	path  []segment
 	// buffered > 0 while reading a value serde buffered first (tagged enums other than the external form).
 	buffered int
+	// byRef: the innermost buffered value is an untagged enum's variant, which serde reads through its
+	// ContentRefDeserializer (internally and adjacently tagged ones go through ContentDeserializer).
+	byRef bool
 	// checkedTo: up to where buffered values were already checked (see skipBuffered).
 	checkedTo int
 }
@@ -202,6 +205,22 @@ func (r *reader) readNull(expected string) {
 		return
 	}
 	r.invalidType(expected)
+}
+
+// readUnit reads the value of an externally tagged enum's unit variant in its object form: null, and where
+// serde buffered it and reads it with its ContentDeserializer (not an untagged enum's ContentRefDeserializer)
+// also an empty map: serde 1.0.152 reads `{}` as unit there.
+func (r *reader) readUnit(expected string) {
+	if r.buffered > 0 && !r.byRef && r.peek() == '{' {
+		start := r.pos
+		r.pos++
+		if r.peek() == '}' {
+			r.pos++
+			return
+		}
+		r.pos = start
+	}
+	r.readNull(expected)
 }
 
 // readNullIf consumes `null` and reports true, or reports false and consumes nothing (an Option).

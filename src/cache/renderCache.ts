@@ -57,7 +57,13 @@ export function toolFingerprint(): string {
 
 /** The key of a target's output for a model and options (`step` is a timer, not an input). */
 export function cacheKey(target: string, model: Model, options: TargetOptions): string {
-  const inputs = { schemaName: options.schemaName, packageName: options.packageName, npmScope: options.npmScope, packageVersion: options.packageVersion };
+  const inputs = {
+    schemaName: options.schemaName,
+    packageName: options.packageName,
+    npmScope: options.npmScope,
+    packageVersion: options.packageVersion,
+    settings: options.settings,
+  };
   return createHash("sha256")
     .update(JSON.stringify([toolFingerprint(), target, inputs, model]))
     .digest("hex");

@@ -8,6 +8,7 @@ import type { Json, LoadedSchema } from "../load/loadSchema.js";
 import { loadSchemaText } from "../load/loadSchema.js";
 import { PathError, requireRegularFile } from "../write/noFollow.js";
 import type { TargetEntry } from "../targets/index.js";
+import { targetSettings } from "../targets/index.js";
 import { isValidNpmScope } from "../targets/typescript/naming.js";
 
 export const CONFIG_FILE = "claw-codegen.config.json";
@@ -25,10 +26,12 @@ export interface CodegenConfig {
   npmScope?: string;
   /** The version of every package (default `<protocol major>.0.0`). */
   packageVersion?: string;
+  /** Targets' own settings (TargetSetting), by target then key: `"u64": "bigint"` is the TypeScript target's. */
+  targetSettings?: Record<string, Record<string, string>>;
 }
 
 /** What the config needs to know of a target before it loads: its name and how it names its package. */
-export type KnownTarget = Pick<TargetEntry, "name" | "naming">;
+export type KnownTarget = Pick<TargetEntry, "name" | "naming" | "settings">;
 
 // "$schema" lets editors offer completion; it is ignored.
 const KNOWN_KEYS = ["$schema", "schema", "out", "targets", "packageName", "npmScope", "packageVersion"] as const;
@@ -71,6 +74,7 @@ export function parseConfig(doc: LoadedSchema, key: string | undefined, cwd: str
       else (config.packageNames ??= {})[target] = name;
     }
   };
+  const settings = targetSettings(knownTargets);
   const config: CodegenConfig = {};
   for (const [key, v] of Object.entries(value)) {
     switch (key) {
@@ -123,8 +127,19 @@ export function parseConfig(doc: LoadedSchema, key: string | undefined, cwd: str
         else config.packageVersion = version;
         break;
       }
-      default:
-        at(joinPointer(pointer, key), "config-unknown-key", `unknown key "${key}" (known: ${KNOWN_KEYS.join(", ")})`);
+      default: {
+        const own = settings.find((s) => s.setting.key === key);
+        if (own === undefined) {
+          at(
+            joinPointer(pointer, key),
+            "config-unknown-key",
+            `unknown key "${key}" (known: ${[...KNOWN_KEYS, ...settings.map((s) => s.setting.key)].join(", ")})`,
+          );
+        } else if (typeof v !== "string" || !own.setting.values.includes(v)) {
+          const values = own.setting.values.map((x) => JSON.stringify(x)).join(" or ");
+          at(joinPointer(pointer, key), "config-setting", `"${key}" (the ${own.target} target's) must be ${values}, got ${JSON.stringify(v)}`);
+        } else ((config.targetSettings ??= {})[own.target] ??= {})[key] = v;
+      }
     }
   }
   if (diagnostics.length > 0) throw new InputError(diagnostics);
@@ -179,6 +194,8 @@ export interface Settings {
   packageNames?: Record<string, string>;
   npmScope?: string;
   packageVersion?: string;
+  /** Targets' own settings by target then key; a key absent takes the setting's default. */
+  targetSettings?: Record<string, Record<string, string>>;
 }
 
 /** Flags given on the command line win over the config, which wins over the defaults. */
@@ -190,7 +207,15 @@ export function mergeSettings(defaults: Settings, config: CodegenConfig | undefi
     packageNames: { ...defaults.packageNames, ...config?.packageNames, ...flags.packageNames },
     npmScope: flags.npmScope ?? config?.npmScope ?? defaults.npmScope,
     packageVersion: flags.packageVersion ?? config?.packageVersion ?? defaults.packageVersion,
+    targetSettings: mergeByTarget([defaults.targetSettings, config?.targetSettings, flags.targetSettings]),
   };
+}
+
+/** Later layers win, key by key within a target. */
+function mergeByTarget(layers: (Record<string, Record<string, string>> | undefined)[]): Record<string, Record<string, string>> {
+  const merged: Record<string, Record<string, string>> = {};
+  for (const layer of layers) for (const [target, values] of Object.entries(layer ?? {})) merged[target] = { ...merged[target], ...values };
+  return merged;
 }
 
 export function isValidVersion(version: string): boolean {

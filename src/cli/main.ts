@@ -5,7 +5,7 @@ import { Command, CommanderError, Option } from "commander";
 import { InputError } from "../diagnostics.js";
 import type { GenerateRequest, StageTiming } from "../pipeline.js";
 import { check, generate } from "../pipeline.js";
-import { TARGETS, TARGET_NAMES, loadTargets, targetEntry } from "../targets/index.js";
+import { TARGETS, TARGET_NAMES, loadTargets, targetEntry, targetSettings } from "../targets/index.js";
 import { isValidNpmScope } from "../targets/typescript/naming.js";
 import { templatesDir } from "../targets/templatesDir.js";
 import { findConfig, isValidVersion, mergeSettings } from "./config.js";
@@ -34,6 +34,8 @@ interface CommonOptions {
   packageVersion?: string;
   config?: string;
   cache: boolean;
+  /** Targets' own settings (`--u64 bigint`), by key; commander checks each value against the setting's choices. */
+  [setting: string]: unknown;
 }
 
 /** Flags given on the command line win over the config file (or package.json key), which wins over the defaults. */
@@ -53,6 +55,7 @@ async function request(options: CommonOptions, cmd: Command): Promise<GenerateRe
     packageNames,
     npmScope: options.npmScope,
     packageVersion: options.packageVersion,
+    targetSettings: settingFlags(options),
   });
   const cache = options.cache ? cacheDir() : undefined;
   const targets = await loadTargets(settings.targets);
@@ -67,8 +70,19 @@ async function request(options: CommonOptions, cmd: Command): Promise<GenerateRe
     ...(settings.packageNames !== undefined ? { packageNames: settings.packageNames } : {}),
     ...(settings.npmScope !== undefined ? { npmScope: settings.npmScope } : {}),
     ...(settings.packageVersion !== undefined ? { packageVersion: settings.packageVersion } : {}),
+    ...(settings.targetSettings !== undefined ? { targetSettings: settings.targetSettings } : {}),
     ...(cache !== undefined ? { cache: openCache(cache) } : {}),
   };
+}
+
+/** The targets' own settings given as flags (`--u64 bigint`), by target then key. */
+function settingFlags(options: CommonOptions): Record<string, Record<string, string>> {
+  const flags: Record<string, Record<string, string>> = {};
+  for (const { target, setting } of targetSettings()) {
+    const value = options[setting.key];
+    if (typeof value === "string") (flags[target] ??= {})[setting.key] = value;
+  }
+  return flags;
 }
 
 /** `--package-name [target=]name`, repeatable: a bare name is the TypeScript package's, as it always was. */
@@ -95,7 +109,7 @@ function formatTimings(timings: StageTiming[]): string {
 }
 
 function addCommonOptions(cmd: Command): Command {
-  return cmd
+  cmd
     .addOption(new Option("-s, --schema <file>", "the JSON Schema to read").default(DEFAULT_SCHEMA))
     .addOption(new Option("-o, --out <dir>", "output folder; each target writes <dir>/<target>/").default(DEFAULT_OUT))
     .addOption(new Option("-t, --target <name...>", "targets to produce").choices(TARGET_NAMES).default(DEFAULT_TARGETS))
@@ -106,7 +120,14 @@ function addCommonOptions(cmd: Command): Command {
       ).argParser((value: string, previous: string[] | undefined) => [...(previous ?? []), value]),
     )
     .addOption(new Option("--npm-scope <@scope>", "npm scope of the default package name: @scope/<the schema's title>"))
-    .addOption(new Option("--package-version <semver>", "version of every package (default: <x-protocol-version>.0.0)"))
+    .addOption(new Option("--package-version <semver>", "version of every package (default: <x-protocol-version>.0.0)"));
+  // Each target's own settings, declared beside its naming (e.g. the TypeScript target's --u64).
+  for (const { setting } of targetSettings()) {
+    cmd.addOption(
+      new Option(`--${setting.key} <${setting.values.join("|")}>`, `${setting.description} (default: ${setting.values[0]})`).choices(setting.values),
+    );
+  }
+  return cmd
     .addOption(
       new Option(
         "--no-cache",
@@ -214,6 +235,8 @@ Exit codes:
         out(
           `  codec: ${c.codec ? "yes" : "no"}; u64/i64: ${c.int64 === "exact" ? "exact" : "up to 2^53-1"}; bincode: ${c.bincode ? "yes" : "no"}; rule layer: ${c.rules ? "yes" : "no"}\n`,
         );
+        for (const { setting } of targetSettings().filter((s) => s.target === t.name))
+          out(`  --${setting.key} ${setting.values.join("|")}: ${setting.description}\n`);
       }
     });
 

@@ -1,5 +1,5 @@
-import type { PackageNaming, Target } from "./types.js";
-import { typescriptNaming } from "./typescript/naming.js";
+import type { PackageNaming, Target, TargetSetting } from "./types.js";
+import { typescriptNaming, typescriptSettings } from "./typescript/naming.js";
 import { rustNaming } from "./rust/naming.js";
 import { schemaNaming } from "./schema/naming.js";
 import { goNaming } from "./go/naming.js";
@@ -11,7 +11,7 @@ import { pythonNaming } from "./python/naming.js";
  * and loads with the registry, so the config is checked before any target loads.
  */
 export const TARGETS = [
-  { name: "typescript", naming: typescriptNaming, load: () => import("./typescript/index.js").then((m) => m.typescriptTarget) },
+  { name: "typescript", naming: typescriptNaming, settings: typescriptSettings, load: () => import("./typescript/index.js").then((m) => m.typescriptTarget) },
   { name: "rust", naming: rustNaming, load: () => import("./rust/index.js").then((m) => m.rustTarget) },
   { name: "go", naming: goNaming, load: () => import("./go/index.js").then((m) => m.goTarget) },
   { name: "python", naming: pythonNaming, load: () => import("./python/index.js").then((m) => m.pythonTarget) },
@@ -21,6 +21,8 @@ export const TARGETS = [
 export interface TargetEntry {
   name: string;
   naming: PackageNaming;
+  /** Choices only this target reads (TargetSetting); none: absent. */
+  settings?: readonly TargetSetting[];
   load: () => Promise<Target>;
 }
 
@@ -38,4 +40,9 @@ export async function loadTargets(names: readonly string[]): Promise<Target[] | 
   const entries = [...new Set(names)].map(targetEntry);
   if (entries.some((e) => e === undefined)) return undefined;
   return Promise.all(entries.map((e) => e!.load()));
+}
+
+/** Every target's own settings, with the target that declares each. */
+export function targetSettings(entries: readonly Pick<TargetEntry, "name" | "settings">[] = TARGETS): { target: string; setting: TargetSetting }[] {
+  return entries.flatMap((e) => (e.settings ?? []).map((setting) => ({ target: e.name, setting })));
 }

@@ -10,8 +10,27 @@ export interface TargetOptions {
   npmScope?: string;
   /** The package's version (config `packageVersion`, `--package-version`); absent: `<protocol major>.0.0`. */
   packageVersion?: string;
+  /**
+   * This target's own settings (see `TargetSetting`), by key; a key left out takes the setting's default. Given only the
+   * keys the target declares.
+   */
+  settings?: Readonly<Record<string, string>>;
   /** Times a step of the target's work, shown as its own stage (`types typescript`); absent: the step just runs. */
   step?: <T>(name: string, run: () => Promise<T>) => Promise<T>;
+}
+
+/**
+ * A choice one target declares for itself (`--u64 bigint`, config `"u64": "bigint"`): the CLI and the config read
+ * it from the registry, the pipeline hands the value to that target only (TargetOptions.settings), and the render
+ * cache keys on it. Light: declared beside the target's naming, loaded before the target.
+ */
+export interface TargetSetting {
+  /** The config key and, as `--<key>`, the flag. */
+  key: string;
+  /** The values it takes; the first is the default. */
+  values: readonly [string, ...string[]];
+  /** One line for `--help` and the README. */
+  description: string;
 }
 
 /** A problem a target finds in a model it cannot print; the pipeline locates it in the schema (exit 2). */

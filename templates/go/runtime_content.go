@@ -11,10 +11,11 @@ import "strconv"
 // mark is a place in the text to come back to, with the reader's state there.
 type mark struct {
 	pos, path, depth, buffered int
+	byRef                      bool
 }
 
 func (r *reader) mark() mark {
-	return mark{pos: r.pos, path: len(r.path), depth: r.depth, buffered: r.buffered}
+	return mark{pos: r.pos, path: len(r.path), depth: r.depth, buffered: r.buffered, byRef: r.byRef}
 }
 
 func (r *reader) reset(m mark) {
@@ -22,6 +23,7 @@ func (r *reader) reset(m mark) {
 	r.path = r.path[:m.path]
 	r.depth = m.depth
 	r.buffered = m.buffered
+	r.byRef = m.byRef
 }
 
 // skipContent checks and skips a value as serde buffers it: unlike skip, strings and keys must be
@@ -180,8 +182,11 @@ func tryVariant[T any](r *reader, start mark, read func(*reader) T) (v T, ok boo
 			ok = false
 		}
 	}()
+	outerByRef := r.byRef
 	r.buffered++
+	r.byRef = true
 	v = read(r)
 	r.buffered--
+	r.byRef = outerByRef
 	return v, true
 }

@@ -2,9 +2,10 @@
 // entry in PORTS: how to build its driver for a generated folder, and the command that runs it.
 import { spawnSync } from "node:child_process";
 import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { serdeReferee } from "../helpers/rustRunners.js";
-import { ROOT } from "../helpers/paths.js";
+import { BIN, ROOT } from "../helpers/paths.js";
 import { PYTHON } from "../helpers/python.js";
 
 /** A schema with conformance vectors, and where its ports are generated. */
@@ -102,6 +103,22 @@ function buildRust(dir: string, fixture: FixtureName): void {
 
 const ALL: readonly FixtureName[] = ["claw-proto", "representations", "telemetry"];
 
+/** Where the TypeScript package generated with `--u64 bigint` goes (not committed: the harness generates it each run). */
+const BIGINT_OUT = join(tmpdir(), `claw-ports-u64-bigint-${process.pid}`);
+process.on("exit", () => rmSync(BIGINT_OUT, { recursive: true, force: true }));
+
+/** The fixture's TypeScript package with u64/i64 as bigints, generated (and compiled) by the CLI as a user would. */
+function generateBigint(fixture: FixtureName): void {
+  const schema = FIXTURES.find((f) => f.name === fixture)!.schema;
+  run(process.execPath, [BIN, "generate", "--no-cache", "-s", schema, "-o", join(BIGINT_OUT, fixture), "-t", "typescript", "--u64", "bigint"], ROOT);
+}
+
+/** README "Guarantees": where the package is knowingly stricter than serde, whatever its u64 setting. */
+const TYPESCRIPT_GAPS: readonly DocumentedGap[] = [
+  { reason: "nesting deeper than maxDepth (128), also under unknown keys", error: /recursion limit exceeded/ },
+  { reason: "invalid UTF-8, also inside unknown values", error: /not valid UTF-8/ },
+];
+
 /** Go drivers build here, one binary per fixture (the generated module needs only the standard library: offline). */
 const GO_BUILD = join(ROOT, "tests/go/.build");
 
@@ -130,11 +147,19 @@ export const PORTS: readonly Port[] = [
     specKinds: true,
     vectorGap: (e) => (typeof e["typescriptGap"] === "string" ? e["typescriptGap"] : undefined),
     // README "Guarantees": where the package is knowingly stricter than serde.
-    fuzzGaps: [
-      { reason: "u64/i64 above 2^53-1", error: /2\^53-1/ },
-      { reason: "nesting deeper than maxDepth (128), also under unknown keys", error: /recursion limit exceeded/ },
-      { reason: "invalid UTF-8, also inside unknown values", error: /not valid UTF-8/ },
-    ],
+    fuzzGaps: [{ reason: "u64/i64 above 2^53-1", error: /2\^53-1/ }, ...TYPESCRIPT_GAPS],
+  },
+  {
+    // The same package generated with `--u64 bigint`: no u64 gap, so a u64 serde accepts and this refuses is a disagreement.
+    name: "typescript --u64 bigint",
+    folder: "typescript",
+    fixtures: ALL,
+    build: (_dir, fixture) => generateBigint(fixture),
+    driver: (_dir, fixture) => ({ command: process.execPath, args: [join(BIGINT_OUT, fixture, "typescript/dist/esm/conformance.js")] }),
+    specKinds: true,
+    // Only the u64 gap closes: a vector's other typescriptGap (invalid UTF-8 in bytes) stays.
+    vectorGap: (e) => (typeof e["typescriptGap"] === "string" && !/2\^53-1/.test(e["typescriptGap"]) ? e["typescriptGap"] : undefined),
+    fuzzGaps: TYPESCRIPT_GAPS,
   },
   {
     name: "python",

@@ -339,6 +339,23 @@ export const MUTATORS: readonly Mutator[] = [
     const values = inner.map(([a, b]) => text.slice(a, b).replace(/^"(?:[^"\\]|\\.)*"\s*:\s*/, ""));
     return replace(text, span, `[${values.join(",")}]`);
   }),
+  structural("unit-as-map", (text, spans, rng) => {
+    // A unit variant's other spellings: "red" as {"red": null} (or {}, which serde reads as unit inside buffered
+    // content, or [] which it never does), and a null as {}.
+    const units = spans.values.filter(([a]) => text[a] === '"' || text.startsWith("null", a));
+    const span = pickSpan(units, rng);
+    if (!span) return undefined;
+    const v = text.slice(span[0], span[1]);
+    return replace(text, span, v === "null" ? rng.pick(["{}", "{ }"]) : `{${v}:${rng.pick(["{}", "null", "{ }", "[]"])}}`);
+  }),
+  structural("reorder-members", (text, spans, rng) => {
+    // Swap a member with the next: a tag after its content makes serde buffer the content (its Content rules apply).
+    const span = pickSpan(spans.members, rng);
+    if (!span) return undefined;
+    const comma = /^\s*,\s*/.exec(text.slice(span[1]));
+    const next = comma ? spans.members.find(([a]) => a === span[1] + comma[0].length) : undefined;
+    return next ? text.slice(0, span[0]) + text.slice(next[0], next[1]) + "," + text.slice(span[0], span[1]) + text.slice(next[1]) : undefined;
+  }),
 ];
 
 function randomValueOf(text: string | undefined, rng: Rng): string | undefined {

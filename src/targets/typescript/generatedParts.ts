@@ -2,9 +2,12 @@ import { Ajv, _, stringify } from "ajv";
 import standalone from "ajv/dist/standalone/index.js";
 import type { Model } from "../../model/types.js";
 import { valueSchemas } from "./valueSchema.js";
+import type { U64Mode } from "./view.js";
+// Ajv's code builder, to print bigint literals (its `_` prints numbers, which cannot hold u64's range).
+import { _Code } from "ajv/dist/compile/codegen/code.js";
 
 /** Ajv standalone validators as an ES module, one export per type, with no runtime import of Ajv. */
-export function ajvValidators(model: Model): string {
+export function ajvValidators(model: Model, u64: U64Mode = "number"): string {
   const ajv = new Ajv({
     code: { source: true, esm: true, lines: false },
     allErrors: false,
@@ -47,7 +50,17 @@ export function ajvValidators(model: Model): string {
     },
     error: { message: "unknown variant", params: (cxt) => _`{allowedValues: ${stringify((cxt.schema as { all: string[] }).all)}}` },
   });
-  const schemas = valueSchemas(model);
+  // A u64/i64 held as a bigint (setting u64: bigint): a bigint within the Rust type's range, compared exactly.
+  ajv.addKeyword({
+    keyword: "bigint",
+    schemaType: "object",
+    code(cxt) {
+      const { min, max } = cxt.schema as { min: string; max: string };
+      cxt.fail(_`typeof ${cxt.data} !== "bigint" || ${cxt.data} < ${new _Code(`${BigInt(min)}n`)} || ${cxt.data} > ${new _Code(`${BigInt(max)}n`)}`);
+    },
+    error: { message: "bigint", params: (cxt) => _`{rust: ${stringify((cxt.schema as { rust: string }).rust)}}` },
+  });
+  const schemas = valueSchemas(model, u64);
   for (const schema of schemas) ajv.addSchema(schema);
   const ids = schemas.map((s) => s["$id"] as string);
   const exports = Object.fromEntries(ids.map((id) => [`ajv${id}`, id]));

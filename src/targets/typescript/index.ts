@@ -23,10 +23,11 @@ export const typescriptTarget: Target<TsView> = {
   check: (model) => [...checkTypescriptNames(model, RESERVED), ...checkUntaggedNumbers(model)],
   async view(model, options) {
     const step = options.step ?? ((_name, run) => run());
+    const u64 = options.settings?.["u64"] === "bigint" ? "bigint" : "number";
     // Ajv and the TypeScript compiler load only when a view is built: a cached render needs neither.
     const { ajvValidators, toCommonJs } = await import("./generatedParts.js");
-    const ajvEsm = await step("validators", async () => ajvValidators(model));
-    const types = await step("types", async () => typeDeclarations(model, options.schemaName));
+    const ajvEsm = await step("validators", async () => ajvValidators(model, u64));
+    const types = await step("types", async () => typeDeclarations(model, options.schemaName, u64));
     return buildTsView(model, {
       packageName: options.packageName ?? typescriptNaming.default(model, options),
       version: options.packageVersion ?? `${model.protocolVersion}.0.0`,
@@ -35,13 +36,16 @@ export const typescriptTarget: Target<TsView> = {
       types,
       ajvEsm,
       ajvCjs: toCommonJs(ajvEsm),
+      u64,
     });
   },
   async render(view, options) {
     const step = options.step ?? ((_name, run) => run());
     // A helper that serves a rule ships only with a schema that uses the rule.
     const sources = await step("codec", async () =>
-      renderTemplates(TEMPLATES, view, typescriptTarget.helpers).filter((f) => view.anyImageReference || f.path !== "src/imageReference.ts"),
+      renderTemplates(TEMPLATES, view, typescriptTarget.helpers).filter(
+        (f) => (view.anyImageReference || f.path !== "src/imageReference.ts") && (view.anyBigInt || f.path !== "src/bigint.ts"),
+      ),
     );
     const { compilePackage } = await import("./compile.js");
     return [...sources, ...(await step("compile", () => compilePackage(sources)))];

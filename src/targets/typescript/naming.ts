@@ -1,4 +1,4 @@
-import type { PackageNaming } from "../types.js";
+import type { PackageNaming, TargetSetting } from "../types.js";
 import { packageSlug } from "../packageName.js";
 
 // npm's rules for new package names: lowercase, URL-safe, an optional @scope, at most 214 characters.
@@ -20,3 +20,15 @@ export const typescriptNaming: PackageNaming = {
   problem: (name) => (isValidNpmName(name) ? undefined : "is not a valid npm package name"),
   default: (model, options) => (options.npmScope ? `${options.npmScope}/` : "") + packageSlug(model.title),
 };
+
+/**
+ * The TypeScript package's own choices. `u64`: how u64 and i64 values live in memory: `number` (the default; up to
+ * 2^53−1, larger ones refused rather than rounded) or `bigint` (every value exact, as serde reads and writes it).
+ */
+export const typescriptSettings = [
+  {
+    key: "u64",
+    values: ["number", "bigint"],
+    description: "u64/i64 fields in the TypeScript package: number (exact up to 2^53-1, larger refused) or bigint (every value exact)",
+  },
+] as const satisfies readonly TargetSetting[];

@@ -7,6 +7,7 @@
 import type { Decl, EnumDecl, Field, Model, TypeRef, Variant } from "../../model/types.js";
 import { assertNever } from "../../model/types.js";
 import { jsdocCode, jsdocLines, type Escaped } from "../../render/escape.js";
+import { isBigIntType, type U64Mode } from "./view.js";
 
 /** Prettier's width in this repository: a union that fits stays on one line. */
 const WIDTH = 160;
@@ -16,7 +17,8 @@ const key = (name: string): string => (/^[A-Za-z_$][\w$]*$/.test(name) ? name : 
 const literal = (s: string): string => JSON.stringify(s);
 
 /** A type as TypeScript spells it; `atom` when it stands where `|` or `&` would bind wrongly (an array's element). */
-function typeText(t: TypeRef, atom = false): string {
+function typeText(p: Printer, t: TypeRef, atom = false): string {
+  if (isBigIntType(t, p.u64)) return "bigint";
   switch (t.kind) {
     case "string":
     case "uuid":
@@ -30,16 +32,16 @@ function typeText(t: TypeRef, atom = false): string {
     case "ref":
       return t.name;
     case "option": {
-      const text = `${typeText(t.of, true)} | null`;
+      const text = `${typeText(p, t.of, true)} | null`;
       return atom ? `(${text})` : text;
     }
     case "list":
-      return `${typeText(t.of, true)}[]`;
+      return `${typeText(p, t.of, true)}[]`;
     case "tuple":
-      return `[${t.items.map((i) => typeText(i)).join(", ")}]`;
+      return `[${t.items.map((i) => typeText(p, i)).join(", ")}]`;
     case "map":
       // Any key may be absent: reading one gives `T | undefined` under strict index signatures.
-      return `{ [key: string]: ${typeText(t.of, true)} | undefined }`;
+      return `{ [key: string]: ${typeText(p, t.of, true)} | undefined }`;
     default:
       return assertNever(t);
   }
@@ -58,6 +60,8 @@ function docBlock(indent: string, description: Escaped<"jsdoc">[], tags: string[
 interface Printer {
   /** `@see` naming where the schema declares the node at `pointer`. */
   see(pointer: string): string;
+  /** How u64/i64 values are typed (the target's `u64` setting). */
+  u64: U64Mode;
 }
 
 /** An object type's members: `{ a: A; b: B }` on one line when short and undocumented, else one per line. */
@@ -75,7 +79,8 @@ interface Member {
   doc?: Escaped<"jsdoc">[];
 }
 
-const fieldMembers = (fields: Field[]): Member[] => fields.map((f) => ({ name: f.name, type: typeText(f.type), doc: jsdocLines(f.description) }));
+const fieldMembers = (p: Printer, fields: Field[]): Member[] =>
+  fields.map((f) => ({ name: f.name, type: typeText(p, f.type), doc: jsdocLines(f.description) }));
 
 function interfaceDecl(p: Printer, name: string, description: string | undefined, pointer: string, members: Member[]): string {
   const body = members.length === 0 ? "{}" : `{\n${members.map((m) => `${docBlock("  ", m.doc ?? [])}  ${key(m.name)}: ${m.type};\n`).join("")}}`;
@@ -100,7 +105,7 @@ function enumDecl(p: Printer, d: EnumDecl): string {
   const interfaces: string[] = [];
   const payload = (v: Variant, extra: Member[] = []): string => {
     if (v.payload.kind !== "struct") throw new Error("unreachable: not a struct variant");
-    interfaces.push(interfaceDecl(p, payloadName(d, v), v.description, v.pointer, [...extra, ...fieldMembers(v.payload.fields)]));
+    interfaces.push(interfaceDecl(p, payloadName(d, v), v.description, v.pointer, [...extra, ...fieldMembers(p, v.payload.fields)]));
     return payloadName(d, v);
   };
   const member = (v: Variant): string => {
@@ -108,7 +113,7 @@ function enumDecl(p: Printer, d: EnumDecl): string {
     switch (d.representation) {
       case "externally-tagged":
         if (pl.kind === "unit") return literal(v.name);
-        return objectType([{ name: v.name, type: pl.kind === "struct" ? payload(v) : typeText(pl.type) }], "    ");
+        return objectType([{ name: v.name, type: pl.kind === "struct" ? payload(v) : typeText(p, pl.type) }], "    ");
       case "internally-tagged": {
         const tag = { name: d.tag!, type: literal(v.name) };
         if (pl.kind === "newtype") return `(${objectType([tag], "    ")} & ${pl.type.kind === "ref" ? pl.type.name : "never"})`;
@@ -117,11 +122,11 @@ function enumDecl(p: Printer, d: EnumDecl): string {
       case "adjacently-tagged": {
         const tag = { name: d.tag!, type: literal(v.name) };
         if (pl.kind === "unit") return objectType([tag], "    ");
-        return objectType([tag, { name: d.content!, type: pl.kind === "struct" ? payload(v) : typeText(pl.type) }], "    ");
+        return objectType([tag, { name: d.content!, type: pl.kind === "struct" ? payload(v) : typeText(p, pl.type) }], "    ");
       }
       case "untagged":
         if (pl.kind === "unit") return "null";
-        return pl.kind === "struct" ? payload(v) : typeText(pl.type);
+        return pl.kind === "struct" ? payload(v) : typeText(p, pl.type);
       default:
         return assertNever(d.representation);
     }
@@ -131,31 +136,31 @@ function enumDecl(p: Printer, d: EnumDecl): string {
 }
 
 /** Brands keep ids apart: a NodeId is not a WorkloadId though both are UUID strings; a u64 newtype is a branded number. */
-function aliasType(d: Decl & { kind: "newtype" | "alias" }): string {
+function aliasType(p: Printer, d: Decl & { kind: "newtype" | "alias" }): string {
   const target = d.kind === "newtype" ? d.inner : d.target;
-  if (d.kind === "newtype") return `${typeText(target, true)} & { readonly __newtype: ${literal(d.name)} }`;
+  if (d.kind === "newtype") return `${typeText(p, target, true)} & { readonly __newtype: ${literal(d.name)} }`;
   if (target.kind === "uuid") return `string & { readonly __format: "uuid" }`;
   if (target.kind === "timestamp") return `string & { readonly __format: "date-time" }`;
-  return typeText(target);
+  return typeText(p, target);
 }
 
 function decl(p: Printer, d: Decl): string {
   switch (d.kind) {
     case "struct":
-      return interfaceDecl(p, d.name, d.description, d.pointer, fieldMembers(d.fields));
+      return interfaceDecl(p, d.name, d.description, d.pointer, fieldMembers(p, d.fields));
     case "enum":
       return enumDecl(p, d);
     case "newtype":
     case "alias":
-      return `${docBlock("", jsdocLines(d.description), [p.see(d.pointer)])}export type ${d.name} = ${aliasType(d)};\n`;
+      return `${docBlock("", jsdocLines(d.description), [p.see(d.pointer)])}export type ${d.name} = ${aliasType(p, d)};\n`;
     default:
       return assertNever(d);
   }
 }
 
 /** Every type's declaration, separated by blank lines; `schemaName` is the schema file's name, for the `@see` links. */
-export function typeDeclarations(model: Model, schemaName: string): string {
-  const p: Printer = { see: (pointer) => `@see ${jsdocCode(`${schemaName}#${pointer}`)}` };
+export function typeDeclarations(model: Model, schemaName: string, u64: U64Mode = "number"): string {
+  const p: Printer = { see: (pointer) => `@see ${jsdocCode(`${schemaName}#${pointer}`)}`, u64 };
   return model.decls
     .map((d) => decl(p, d))
     .join("\n")

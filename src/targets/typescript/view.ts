@@ -14,6 +14,8 @@ export interface TsTypeView extends KindFlags {
   kind: TypeRef["kind"];
   rust?: string;
   isF32?: boolean;
+  /** A u64/i64 held as a bigint (setting `u64: bigint`): min and max are bigint literals (`0n`). */
+  isBigInt?: boolean;
   min?: string;
   max?: string;
   name?: string;
@@ -124,8 +126,17 @@ export interface TsDeclView {
   clashesWithRuntime: boolean;
 }
 
-export function typeView(t: TypeRef): TsTypeView {
+/** How the package holds u64 and i64 values (the target's `u64` setting). */
+export type U64Mode = "number" | "bigint";
+
+/** Whether an integer of this Rust type is a bigint in the package. */
+export function isBigIntType(t: TypeRef, u64: U64Mode): boolean {
+  return u64 === "bigint" && t.kind === "int" && (t.int === "u64" || t.int === "i64");
+}
+
+export function typeView(t: TypeRef, u64: U64Mode = "number"): TsTypeView {
   const base: TsTypeView = { kind: t.kind, ...kindFlags(t.kind) };
+  const sub = (x: TypeRef) => typeView(x, u64);
   switch (t.kind) {
     case "string":
     case "bool":
@@ -133,6 +144,10 @@ export function typeView(t: TypeRef): TsTypeView {
     case "timestamp":
       return base;
     case "int": {
+      if (isBigIntType(t, u64)) {
+        const range = INT_RANGES[t.int];
+        return { ...base, rust: t.int, isBigInt: true, min: `${range.min}n`, max: `${range.max}n` };
+      }
       // u64/i64 values live in JS numbers: their range is cut to the safe integers (see README).
       const range = INT_RANGES[t.int];
       const clamp = (v: string) =>
@@ -150,9 +165,9 @@ export function typeView(t: TypeRef): TsTypeView {
     case "option":
     case "list":
     case "map":
-      return { ...base, of: typeView(t.of) };
+      return { ...base, of: sub(t.of) };
     case "tuple":
-      return { ...base, arity: t.items.length, items: t.items.map((it, index) => ({ index, type: typeView(it) })) };
+      return { ...base, arity: t.items.length, items: t.items.map((it, index) => ({ index, type: sub(it) })) };
     default:
       return assertNever(t);
   }
@@ -186,7 +201,7 @@ const READER_NAMES: ReadonlySet<string> = new Set(
 const PER_TYPE_NAME = /^(?:read|write|parse|serialize|validate|check|enc|dec|encodeBincode|decodeBincode)[A-Z]/;
 
 /** The fields' views, each with its reader variable (see TsFieldView.local), distinct within the struct. */
-function withLocals(fields: readonly Field[], defaults: Defaults): TsFieldView[] {
+function withLocals(fields: readonly Field[], defaults: Defaults, u64: U64Mode): TsFieldView[] {
   const used = new Set<string>();
   return fields.map((f, index) => {
     const camel = f.name.replace(/_+([a-zA-Z0-9])/g, (_, c: string) => c.toUpperCase());
@@ -194,11 +209,11 @@ function withLocals(fields: readonly Field[], defaults: Defaults): TsFieldView[]
     if (READER_NAMES.has(local) || PER_TYPE_NAME.test(local)) local += "Value";
     while (used.has(local)) local += "_";
     used.add(local);
-    return fieldView(f, index, defaults, local);
+    return fieldView(f, index, defaults, local, u64);
   });
 }
 
-function fieldView(f: Field, index: number, defaults: Defaults, local: string): TsFieldView {
+function fieldView(f: Field, index: number, defaults: Defaults, local: string, u64: U64Mode): TsFieldView {
   return {
     local,
     hasDefault: f.default !== undefined || defaults.type(f.type),
@@ -208,7 +223,7 @@ function fieldView(f: Field, index: number, defaults: Defaults, local: string): 
     index,
     isFirst: index === 0,
     doc: jsdocLines(f.description),
-    type: typeView(f.type),
+    type: typeView(f.type, u64),
     isOption: f.type.kind === "option",
     ...(f.default !== undefined ? { defaultVariant: f.default } : {}),
   };
@@ -230,8 +245,8 @@ function startView(start: Start): TsStartView {
   };
 }
 
-function variantView(owner: string, v: Variant, defaults: Defaults, starts?: Start[]): TsVariantView {
-  const fields = v.payload.kind === "struct" ? withLocals(v.payload.fields, defaults) : [];
+function variantView(owner: string, v: Variant, defaults: Defaults, u64: U64Mode, starts?: Start[]): TsVariantView {
+  const fields = v.payload.kind === "struct" ? withLocals(v.payload.fields, defaults, u64) : [];
   return {
     name: v.name,
     isOther: v.other === true,
@@ -243,7 +258,7 @@ function variantView(owner: string, v: Variant, defaults: Defaults, starts?: Sta
     payloadName: `${owner}${v.rustName ?? v.name}`,
     fields,
     fieldCount: fields.length,
-    ...(v.payload.kind === "newtype" ? { type: typeView(v.payload.type) } : {}),
+    ...(v.payload.kind === "newtype" ? { type: typeView(v.payload.type, u64) } : {}),
   };
 }
 
@@ -256,6 +271,7 @@ function declView(
   unbounded: ReadonlySet<string>,
   byName: ReadonlyMap<string, Decl>,
   schemaName: string,
+  u64: U64Mode,
 ): TsDeclView {
   const common = {
     name: d.name,
@@ -288,12 +304,12 @@ function declView(
   };
   switch (d.kind) {
     case "struct": {
-      const fields = withLocals(d.fields, defaults);
+      const fields = withLocals(d.fields, defaults, u64);
       const requiredInit = fields.filter((f) => !f.hasDefault).map((f) => JSON.stringify(f.name));
       return { ...common, isStruct: true, fields, fieldCount: fields.length, requiredInit, hasRules: fields.some((f) => f.rules || f.itemRules) };
     }
     case "enum": {
-      const variants = d.variants.map((v) => variantView(d.name, v, defaults, d.representation === "untagged" ? starts.payload(v.payload) : undefined));
+      const variants = d.variants.map((v) => variantView(d.name, v, defaults, u64, d.representation === "untagged" ? starts.payload(v.payload) : undefined));
       const other = d.variants.find((v) => v.other);
       return {
         ...common,
@@ -315,10 +331,10 @@ function declView(
     }
     case "newtype": {
       const inner = resolveType(d.inner, byName, false).kind;
-      return { ...common, isNewtype: true, newtypeOfUuid: inner === "uuid", newtypeOfTimestamp: inner === "timestamp", type: typeView(d.inner) };
+      return { ...common, isNewtype: true, newtypeOfUuid: inner === "uuid", newtypeOfTimestamp: inner === "timestamp", type: typeView(d.inner, u64) };
     }
     case "alias":
-      return { ...common, isAlias: true, type: typeView(d.target) };
+      return { ...common, isAlias: true, type: typeView(d.target, u64) };
     default:
       return assertNever(d);
   }
@@ -348,6 +364,10 @@ export interface TsView {
   anyMinLength: boolean;
   /** Which value kinds occur, so the codec imports only what it uses. */
   anyFloat: boolean;
+  /** Some u64/i64 is held as a bigint (setting `u64: bigint`). */
+  anyBigInt: boolean;
+  /** How u64/i64 values are held, for the README. */
+  u64: U64Mode;
   /** Which value kinds and shapes occur, so each module imports and declares only what it uses. */
   anyF32: boolean;
   anyF64: boolean;
@@ -392,6 +412,8 @@ export interface TsViewInputs {
   /** Ajv standalone validators, as an ES module and as CommonJS. */
   ajvEsm: string;
   ajvCjs: string;
+  /** How u64/i64 values are held (the target's `u64` setting). */
+  u64: U64Mode;
 }
 
 export function buildTsView(model: Model, options: TsViewInputs): TsView {
@@ -402,7 +424,7 @@ export function buildTsView(model: Model, options: TsViewInputs): TsView {
   const representations = new Set(model.decls.flatMap((d) => (d.kind === "enum" ? [d.representation] : [])));
   const unbounded = unboundedDecls(model);
   const byName = new Map(model.decls.map((d) => [d.name, d]));
-  const decls = model.decls.map((d) => declView(d, messageNames, defaults, bincode, starts, unbounded, byName, options.schemaName));
+  const decls = model.decls.map((d) => declView(d, messageNames, defaults, bincode, starts, unbounded, byName, options.schemaName, options.u64));
   const example = exampleDecl(model);
   return {
     ...options,
@@ -416,6 +438,7 @@ export function buildTsView(model: Model, options: TsViewInputs): TsView {
     anyImageReference: decls.some((d) => d.fields.some((f) => f.rules?.imageReference || f.itemRules?.imageReference)),
     anyMinLength: decls.some((d) => d.fields.some((f) => f.rules?.minLength !== undefined || f.itemRules?.minLength !== undefined)),
     anyFloat: uses(model, "float"),
+    anyBigInt: usesWhere(model, (t) => isBigIntType(t, options.u64)),
     anyF32: usesWhere(model, (t) => t.kind === "float" && t.float === "f32"),
     anyF64: usesWhere(model, (t) => t.kind === "float" && t.float === "f64"),
     anyBool: uses(model, "bool"),

@@ -808,14 +808,40 @@ export class Reader {
     return this.buffered > 0;
   }
 
-  /** `read`, as serde reads a value it buffered first (internally tagged and untagged enums, early adjacent content). */
-  fromContent<T>(read: (r: Reader) => T): T {
+  /** Whether the innermost buffered value is read as an untagged enum reads it (serde's ContentRefDeserializer). */
+  private byRef = false;
+
+  /**
+   * `read`, as serde reads a value it buffered first (internally tagged and untagged enums, early adjacent content).
+   * `byRef`: an untagged enum's variant, which serde reads through ContentRefDeserializer rather than ContentDeserializer.
+   */
+  fromContent<T>(read: (r: Reader) => T, byRef = false): T {
+    const outer = this.byRef;
     this.buffered++;
+    this.byRef = byRef;
     try {
       return read(this);
     } finally {
       this.buffered--;
+      this.byRef = outer;
     }
+  }
+
+  /**
+   * The value of an externally tagged enum's unit variant written as a map (`{"red": null}`): `null`. Where serde
+   * buffered it and reads it with its ContentDeserializer (internally tagged, early adjacent content; not an untagged
+   * enum's ContentRefDeserializer), an empty map too: serde 1.0.152 reads `{}` as unit there.
+   */
+  readUnit(expected: string): null {
+    if (this.buffered > 0 && !this.byRef && this.peek() === C.OpenBrace) {
+      const start = this.pos++;
+      if (this.peek() === C.CloseBrace) {
+        this.pos++;
+        return null;
+      }
+      this.pos = start;
+    }
+    return this.readNull(expected);
   }
 
   /** Check and skip any JSON value (an unknown field), as serde's IgnoredAny does; iterative, so depth costs no stack. */

@@ -1321,35 +1321,35 @@ function readWorkloadState(r) {
   r.path.push(tag);
   switch (tag) {
     case "Pending":
-      r.readNull("unit variant WorkloadState::Pending");
+      r.readUnit("unit variant WorkloadState::Pending");
       value = "Pending";
       break;
     case "Pulling":
-      r.readNull("unit variant WorkloadState::Pulling");
+      r.readUnit("unit variant WorkloadState::Pulling");
       value = "Pulling";
       break;
     case "Starting":
-      r.readNull("unit variant WorkloadState::Starting");
+      r.readUnit("unit variant WorkloadState::Starting");
       value = "Starting";
       break;
     case "Running":
-      r.readNull("unit variant WorkloadState::Running");
+      r.readUnit("unit variant WorkloadState::Running");
       value = "Running";
       break;
     case "Stopping":
-      r.readNull("unit variant WorkloadState::Stopping");
+      r.readUnit("unit variant WorkloadState::Stopping");
       value = "Stopping";
       break;
     case "Stopped":
-      r.readNull("unit variant WorkloadState::Stopped");
+      r.readUnit("unit variant WorkloadState::Stopped");
       value = "Stopped";
       break;
     case "Failed":
-      r.readNull("unit variant WorkloadState::Failed");
+      r.readUnit("unit variant WorkloadState::Failed");
       value = "Failed";
       break;
     case "Completed":
-      r.readNull("unit variant WorkloadState::Completed");
+      r.readUnit("unit variant WorkloadState::Completed");
       value = "Completed";
       break;
     default:
@@ -1782,15 +1782,15 @@ function readRestartPolicy(r) {
   r.path.push(tag);
   switch (tag) {
     case "Never":
-      r.readNull("unit variant RestartPolicy::Never");
+      r.readUnit("unit variant RestartPolicy::Never");
       value = "Never";
       break;
     case "OnFailure":
-      r.readNull("unit variant RestartPolicy::OnFailure");
+      r.readUnit("unit variant RestartPolicy::OnFailure");
       value = "OnFailure";
       break;
     case "Always":
-      r.readNull("unit variant RestartPolicy::Always");
+      r.readUnit("unit variant RestartPolicy::Always");
       value = "Always";
       break;
     default:
@@ -2129,11 +2129,11 @@ function readWorkloadEventKind(r) {
   r.path.push(tag);
   switch (tag) {
     case "Created":
-      r.readNull("unit variant WorkloadEventKind::Created");
+      r.readUnit("unit variant WorkloadEventKind::Created");
       value = "Created";
       break;
     case "Started":
-      r.readNull("unit variant WorkloadEventKind::Started");
+      r.readUnit("unit variant WorkloadEventKind::Started");
       value = "Started";
       break;
     case "Scheduled":

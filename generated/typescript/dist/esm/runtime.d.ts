@@ -137,8 +137,19 @@ export declare class Reader {
     checkedTo: number;
     /** Whether the reader is inside a value serde buffered first (see fromContent). */
     get inBuffer(): boolean;
-    /** `read`, as serde reads a value it buffered first (internally tagged and untagged enums, early adjacent content). */
-    fromContent<T>(read: (r: Reader) => T): T;
+    /** Whether the innermost buffered value is read as an untagged enum reads it (serde's ContentRefDeserializer). */
+    private byRef;
+    /**
+     * `read`, as serde reads a value it buffered first (internally tagged and untagged enums, early adjacent content).
+     * `byRef`: an untagged enum's variant, which serde reads through ContentRefDeserializer rather than ContentDeserializer.
+     */
+    fromContent<T>(read: (r: Reader) => T, byRef?: boolean): T;
+    /**
+     * The value of an externally tagged enum's unit variant written as a map (`{"red": null}`): `null`. Where serde
+     * buffered it and reads it with its ContentDeserializer (internally tagged, early adjacent content; not an untagged
+     * enum's ContentRefDeserializer), an empty map too: serde 1.0.152 reads `{}` as unit there.
+     */
+    readUnit(expected: string): null;
     /** Check and skip any JSON value (an unknown field), as serde's IgnoredAny does; iterative, so depth costs no stack. */
     skip(): void;
     private skipKey;
