@@ -376,6 +376,20 @@ def read_null(v: object, expected: str = "unit") -> None:
         invalid_type(v, expected)
 
 
+# The `buffered` flag of a decoder: False (read from the text), True (from content serde buffered and owns: an
+# internally tagged variant, adjacently tagged content before its tag; its ContentDeserializer), or BY_REF (an
+# untagged enum's variant, read through its ContentRefDeserializer).
+BY_REF = 2
+
+
+def read_unit(v: object, buffered: int = False) -> None:
+    """An externally tagged unit variant's value in its object form: null; and where serde owns the buffered content,
+    also an empty map (serde 1.0.152's ContentDeserializer reads ``{}`` as unit; its ContentRefDeserializer does not)."""
+    if v is None or (buffered is True and type(v) is tuple and not v):
+        return
+    invalid_type(v, "unit variant")
+
+
 def read_int(v: object, lo: int, hi: int, rust: str) -> int:
     if type(v) is int:
         if lo <= v <= hi:
@@ -440,7 +454,7 @@ def round_f32(d: float, exact: Optional[Fraction] = None) -> float:
     return math.copysign(f, d)
 
 
-def read_f32(v: object, buffered: bool = False) -> float:
+def read_f32(v: object, buffered: int = False) -> float:
     """An f32 as serde_json reads it: the decimal correctly rounded; from buffered content, an integer cast once and
     any other number read as an f64 first, then cast (double rounding; ±inf past f32's range)."""
     d = read_f64(v)
@@ -535,7 +549,7 @@ def fail_unknown_variant(tag: str, expected: Tuple[str, ...], in_tag: bool = Fal
     raise _Fail(f"unknown variant {quoted(tag)}, expected one of {names}", unknown_variant=True, in_tag=in_tag)
 
 
-def read_tag(v: object, tags: Tuple[str, ...], other: Optional[str], buffered: bool = False) -> str:
+def read_tag(v: object, tags: Tuple[str, ...], other: Optional[str], buffered: int = False) -> str:
     """A tagged enum's tag: one of ``tags``, or (an open enum) anything else as ``other``. From buffered content an
     integer is the variant's index, as serde_derive's identifiers accept."""
     if type(v) is str:

@@ -6,6 +6,7 @@ import uuid
 from typing import Any, Dict, List, Optional, Tuple, Union
 
 from ._runtime import (
+    BY_REF,
     F32,
     F64,
     I8,
@@ -51,6 +52,7 @@ from ._runtime import (
     read_tag,
     read_timestamp,
     read_tuple,
+    read_unit,
     read_uuid,
     run_parse,
     run_serialize,
@@ -118,7 +120,7 @@ __all__ = [
 _MISSING: Any = object()
 
 
-def _dec_NodeMessageRegister(v: Any) -> NodeMessageRegister:
+def _dec_NodeMessageRegister(v: Any, buffered: int = False) -> NodeMessageRegister:
     if type(v) is tuple:
         f0: Any = _MISSING
         f1: Any = _MISSING
@@ -179,7 +181,7 @@ def _dec_NodeMessageRegister(v: Any) -> NodeMessageRegister:
     invalid_type(v, "struct variant NodeMessage::Register")
 
 
-def _dec_NodeMessageHeartbeat(v: Any) -> NodeMessageHeartbeat:
+def _dec_NodeMessageHeartbeat(v: Any, buffered: int = False) -> NodeMessageHeartbeat:
     if type(v) is tuple:
         f0: Any = _MISSING
         f1: Any = _MISSING
@@ -220,7 +222,7 @@ def _dec_NodeMessageHeartbeat(v: Any) -> NodeMessageHeartbeat:
     invalid_type(v, "struct variant NodeMessage::Heartbeat")
 
 
-def _dec_NodeMessageMetrics(v: Any) -> NodeMessageMetrics:
+def _dec_NodeMessageMetrics(v: Any, buffered: int = False) -> NodeMessageMetrics:
     if type(v) is tuple:
         f0: Any = _MISSING
         f1: Any = _MISSING
@@ -271,7 +273,7 @@ def _dec_NodeMessageMetrics(v: Any) -> NodeMessageMetrics:
     invalid_type(v, "struct variant NodeMessage::Metrics")
 
 
-def _dec_NodeMessageWorkloadUpdate(v: Any) -> NodeMessageWorkloadUpdate:
+def _dec_NodeMessageWorkloadUpdate(v: Any, buffered: int = False) -> NodeMessageWorkloadUpdate:
     if type(v) is tuple:
         f0: Any = _MISSING
         f1: Any = _MISSING
@@ -287,7 +289,7 @@ def _dec_NodeMessageWorkloadUpdate(v: Any) -> NodeMessageWorkloadUpdate:
                 elif key == "state":
                     if f1 is not _MISSING:
                         fail_duplicate("state")
-                    f1 = _dec_WorkloadState(x)
+                    f1 = _dec_WorkloadState(x, buffered)
                 elif key == "message":
                     if f2 is not _MISSING:
                         fail_duplicate("message")
@@ -318,7 +320,7 @@ def _dec_NodeMessageWorkloadUpdate(v: Any) -> NodeMessageWorkloadUpdate:
             f0 = _dec_WorkloadId(x)
             i = 1
             x = v[1]
-            f1 = _dec_WorkloadState(x)
+            f1 = _dec_WorkloadState(x, buffered)
             i = 2
             x = v[2]
             f2 = None if x is None else check_string(x)
@@ -332,7 +334,7 @@ def _dec_NodeMessageWorkloadUpdate(v: Any) -> NodeMessageWorkloadUpdate:
     invalid_type(v, "struct variant NodeMessage::WorkloadUpdate")
 
 
-def _dec_NodeMessageWorkloadLogs(v: Any) -> NodeMessageWorkloadLogs:
+def _dec_NodeMessageWorkloadLogs(v: Any, buffered: int = False) -> NodeMessageWorkloadLogs:
     if type(v) is tuple:
         f0: Any = _MISSING
         f1: Any = _MISSING
@@ -392,7 +394,7 @@ _TAGS_NodeMessage = (
 )
 
 
-def _dec_NodeMessage(v: Any) -> NodeMessage:
+def _dec_NodeMessage(v: Any, buffered: int = False) -> NodeMessage:
     if type(v) is str:
         if v == "Register":
             raise _Fail("invalid type: unit variant, expected struct variant")
@@ -414,15 +416,15 @@ def _dec_NodeMessage(v: Any) -> NodeMessage:
         r: NodeMessage
         try:
             if tag == "Register":
-                r = _dec_NodeMessageRegister(x)
+                r = _dec_NodeMessageRegister(x, buffered)
             elif tag == "Heartbeat":
-                r = _dec_NodeMessageHeartbeat(x)
+                r = _dec_NodeMessageHeartbeat(x, buffered)
             elif tag == "Metrics":
-                r = _dec_NodeMessageMetrics(x)
+                r = _dec_NodeMessageMetrics(x, buffered)
             elif tag == "WorkloadUpdate":
-                r = _dec_NodeMessageWorkloadUpdate(x)
+                r = _dec_NodeMessageWorkloadUpdate(x, buffered)
             elif tag == "WorkloadLogs":
-                r = _dec_NodeMessageWorkloadLogs(x)
+                r = _dec_NodeMessageWorkloadLogs(x, buffered)
             else:
                 raise AssertionError(tag)
         except _Fail as e:
@@ -469,7 +471,7 @@ def _enc_NodeMessage(v: NodeMessage) -> str:
     raise _Fail(f"expected a NodeMessage variant, got {type(v).__name__}")
 
 
-def _dec_GatewayMessageRegistered(v: Any) -> GatewayMessageRegistered:
+def _dec_GatewayMessageRegistered(v: Any, buffered: int = False) -> GatewayMessageRegistered:
     if type(v) is tuple:
         f0: Any = _MISSING
         f1: Any = _MISSING
@@ -520,7 +522,7 @@ def _dec_GatewayMessageRegistered(v: Any) -> GatewayMessageRegistered:
     invalid_type(v, "struct variant GatewayMessage::Registered")
 
 
-def _dec_GatewayMessageHeartbeatAck(v: Any) -> GatewayMessageHeartbeatAck:
+def _dec_GatewayMessageHeartbeatAck(v: Any, buffered: int = False) -> GatewayMessageHeartbeatAck:
     if type(v) is tuple:
         f0: Any = _MISSING
         key = ""
@@ -551,7 +553,7 @@ def _dec_GatewayMessageHeartbeatAck(v: Any) -> GatewayMessageHeartbeatAck:
     invalid_type(v, "struct variant GatewayMessage::HeartbeatAck")
 
 
-def _dec_GatewayMessageDeployWorkload(v: Any) -> GatewayMessageDeployWorkload:
+def _dec_GatewayMessageDeployWorkload(v: Any, buffered: int = False) -> GatewayMessageDeployWorkload:
     if type(v) is tuple:
         f0: Any = _MISSING
         key = ""
@@ -560,7 +562,7 @@ def _dec_GatewayMessageDeployWorkload(v: Any) -> GatewayMessageDeployWorkload:
                 if key == "workload":
                     if f0 is not _MISSING:
                         fail_duplicate("workload")
-                    f0 = _dec_Workload(x)
+                    f0 = _dec_Workload(x, buffered)
                 elif not key.isascii():
                     check_key(key)
         except _Fail as e:
@@ -574,7 +576,7 @@ def _dec_GatewayMessageDeployWorkload(v: Any) -> GatewayMessageDeployWorkload:
         i = 0
         try:
             x = v[0]
-            f0 = _dec_Workload(x)
+            f0 = _dec_Workload(x, buffered)
         except _Fail as e:
             e.path.append(i)
             raise
@@ -582,7 +584,7 @@ def _dec_GatewayMessageDeployWorkload(v: Any) -> GatewayMessageDeployWorkload:
     invalid_type(v, "struct variant GatewayMessage::DeployWorkload")
 
 
-def _dec_GatewayMessageStopWorkload(v: Any) -> GatewayMessageStopWorkload:
+def _dec_GatewayMessageStopWorkload(v: Any, buffered: int = False) -> GatewayMessageStopWorkload:
     if type(v) is tuple:
         f0: Any = _MISSING
         f1: Any = _MISSING
@@ -623,7 +625,7 @@ def _dec_GatewayMessageStopWorkload(v: Any) -> GatewayMessageStopWorkload:
     invalid_type(v, "struct variant GatewayMessage::StopWorkload")
 
 
-def _dec_GatewayMessageGetWorkloadStatus(v: Any) -> GatewayMessageGetWorkloadStatus:
+def _dec_GatewayMessageGetWorkloadStatus(v: Any, buffered: int = False) -> GatewayMessageGetWorkloadStatus:
     if type(v) is tuple:
         f0: Any = _MISSING
         key = ""
@@ -654,7 +656,7 @@ def _dec_GatewayMessageGetWorkloadStatus(v: Any) -> GatewayMessageGetWorkloadSta
     invalid_type(v, "struct variant GatewayMessage::GetWorkloadStatus")
 
 
-def _dec_GatewayMessageUpdateConfig(v: Any) -> GatewayMessageUpdateConfig:
+def _dec_GatewayMessageUpdateConfig(v: Any, buffered: int = False) -> GatewayMessageUpdateConfig:
     if type(v) is tuple:
         f0: Any = _MISSING
         key = ""
@@ -685,7 +687,7 @@ def _dec_GatewayMessageUpdateConfig(v: Any) -> GatewayMessageUpdateConfig:
     invalid_type(v, "struct variant GatewayMessage::UpdateConfig")
 
 
-def _dec_GatewayMessagePing(v: Any) -> GatewayMessagePing:
+def _dec_GatewayMessagePing(v: Any, buffered: int = False) -> GatewayMessagePing:
     if type(v) is tuple:
         f0: Any = _MISSING
         key = ""
@@ -716,7 +718,7 @@ def _dec_GatewayMessagePing(v: Any) -> GatewayMessagePing:
     invalid_type(v, "struct variant GatewayMessage::Ping")
 
 
-def _dec_GatewayMessageShutdown(v: Any) -> GatewayMessageShutdown:
+def _dec_GatewayMessageShutdown(v: Any, buffered: int = False) -> GatewayMessageShutdown:
     if type(v) is tuple:
         f0: Any = _MISSING
         f1: Any = _MISSING
@@ -769,7 +771,7 @@ _TAGS_GatewayMessage = (
 )
 
 
-def _dec_GatewayMessage(v: Any) -> GatewayMessage:
+def _dec_GatewayMessage(v: Any, buffered: int = False) -> GatewayMessage:
     if type(v) is str:
         if v == "Registered":
             raise _Fail("invalid type: unit variant, expected struct variant")
@@ -797,21 +799,21 @@ def _dec_GatewayMessage(v: Any) -> GatewayMessage:
         r: GatewayMessage
         try:
             if tag == "Registered":
-                r = _dec_GatewayMessageRegistered(x)
+                r = _dec_GatewayMessageRegistered(x, buffered)
             elif tag == "HeartbeatAck":
-                r = _dec_GatewayMessageHeartbeatAck(x)
+                r = _dec_GatewayMessageHeartbeatAck(x, buffered)
             elif tag == "DeployWorkload":
-                r = _dec_GatewayMessageDeployWorkload(x)
+                r = _dec_GatewayMessageDeployWorkload(x, buffered)
             elif tag == "StopWorkload":
-                r = _dec_GatewayMessageStopWorkload(x)
+                r = _dec_GatewayMessageStopWorkload(x, buffered)
             elif tag == "GetWorkloadStatus":
-                r = _dec_GatewayMessageGetWorkloadStatus(x)
+                r = _dec_GatewayMessageGetWorkloadStatus(x, buffered)
             elif tag == "UpdateConfig":
-                r = _dec_GatewayMessageUpdateConfig(x)
+                r = _dec_GatewayMessageUpdateConfig(x, buffered)
             elif tag == "Ping":
-                r = _dec_GatewayMessagePing(x)
+                r = _dec_GatewayMessagePing(x, buffered)
             elif tag == "Shutdown":
-                r = _dec_GatewayMessageShutdown(x)
+                r = _dec_GatewayMessageShutdown(x, buffered)
             else:
                 raise AssertionError(tag)
         except _Fail as e:
@@ -1161,7 +1163,7 @@ _TAGS_WorkloadState = (
 )
 
 
-def _dec_WorkloadState(v: Any) -> WorkloadState:
+def _dec_WorkloadState(v: Any, buffered: int = False) -> WorkloadState:
     if type(v) is str:
         if not v.isascii():
             check_key(v)
@@ -1191,28 +1193,28 @@ def _dec_WorkloadState(v: Any) -> WorkloadState:
         r: WorkloadState
         try:
             if tag == "Pending":
-                read_null(x, "unit variant")
+                read_unit(x, buffered)
                 r = WorkloadState.Pending
             elif tag == "Pulling":
-                read_null(x, "unit variant")
+                read_unit(x, buffered)
                 r = WorkloadState.Pulling
             elif tag == "Starting":
-                read_null(x, "unit variant")
+                read_unit(x, buffered)
                 r = WorkloadState.Starting
             elif tag == "Running":
-                read_null(x, "unit variant")
+                read_unit(x, buffered)
                 r = WorkloadState.Running
             elif tag == "Stopping":
-                read_null(x, "unit variant")
+                read_unit(x, buffered)
                 r = WorkloadState.Stopping
             elif tag == "Stopped":
-                read_null(x, "unit variant")
+                read_unit(x, buffered)
                 r = WorkloadState.Stopped
             elif tag == "Failed":
-                read_null(x, "unit variant")
+                read_unit(x, buffered)
                 r = WorkloadState.Failed
             elif tag == "Completed":
-                read_null(x, "unit variant")
+                read_unit(x, buffered)
                 r = WorkloadState.Completed
             else:
                 raise AssertionError(tag)
@@ -1245,7 +1247,7 @@ def _enc_WorkloadState(v: WorkloadState) -> str:
     raise _Fail(f"expected a WorkloadState, got {type(v).__name__}")
 
 
-def _dec_Workload(v: Any) -> Workload:
+def _dec_Workload(v: Any, buffered: int = False) -> Workload:
     if type(v) is tuple:
         f0: Any = _MISSING
         f1: Any = _MISSING
@@ -1267,11 +1269,11 @@ def _dec_Workload(v: Any) -> Workload:
                 elif key == "spec":
                     if f2 is not _MISSING:
                         fail_duplicate("spec")
-                    f2 = _dec_WorkloadSpec(x)
+                    f2 = _dec_WorkloadSpec(x, buffered)
                 elif key == "status":
                     if f3 is not _MISSING:
                         fail_duplicate("status")
-                    f3 = _dec_WorkloadStatus(x)
+                    f3 = _dec_WorkloadStatus(x, buffered)
                 elif key == "created_at":
                     if f4 is not _MISSING:
                         fail_duplicate("created_at")
@@ -1309,10 +1311,10 @@ def _dec_Workload(v: Any) -> Workload:
             f1 = x if type(x) is str and x.isascii() else check_string(x)
             i = 2
             x = v[2]
-            f2 = _dec_WorkloadSpec(x)
+            f2 = _dec_WorkloadSpec(x, buffered)
             i = 3
             x = v[3]
-            f3 = _dec_WorkloadStatus(x)
+            f3 = _dec_WorkloadStatus(x, buffered)
             i = 4
             x = v[4]
             f4 = read_timestamp(x)
@@ -1338,7 +1340,7 @@ def _enc_Workload(v: Workload) -> str:
     return s + "}"
 
 
-def _dec_WorkloadSpec(v: Any) -> WorkloadSpec:
+def _dec_WorkloadSpec(v: Any, buffered: int = False) -> WorkloadSpec:
     if type(v) is tuple:
         f0: Any = _MISSING
         f1: Any = _MISSING
@@ -1397,7 +1399,7 @@ def _dec_WorkloadSpec(v: Any) -> WorkloadSpec:
                 elif key == "restart_policy":
                     if f10 is not _MISSING:
                         fail_duplicate("restart_policy")
-                    f10 = _dec_RestartPolicy(x)
+                    f10 = _dec_RestartPolicy(x, buffered)
                 elif not key.isascii():
                     check_key(key)
         except _Fail as e:
@@ -1461,7 +1463,7 @@ def _dec_WorkloadSpec(v: Any) -> WorkloadSpec:
             f9 = read_list(x, _dec_VolumeMount)
             i = 10
             x = v[10]
-            f10 = _dec_RestartPolicy(x)
+            f10 = _dec_RestartPolicy(x, buffered)
         except _Fail as e:
             e.path.append(i)
             raise
@@ -1576,7 +1578,7 @@ _TAGS_RestartPolicy = (
 )
 
 
-def _dec_RestartPolicy(v: Any) -> RestartPolicy:
+def _dec_RestartPolicy(v: Any, buffered: int = False) -> RestartPolicy:
     if type(v) is str:
         if not v.isascii():
             check_key(v)
@@ -1596,13 +1598,13 @@ def _dec_RestartPolicy(v: Any) -> RestartPolicy:
         r: RestartPolicy
         try:
             if tag == "Never":
-                read_null(x, "unit variant")
+                read_unit(x, buffered)
                 r = RestartPolicy.Never
             elif tag == "OnFailure":
-                read_null(x, "unit variant")
+                read_unit(x, buffered)
                 r = RestartPolicy.OnFailure
             elif tag == "Always":
-                read_null(x, "unit variant")
+                read_unit(x, buffered)
                 r = RestartPolicy.Always
             else:
                 raise AssertionError(tag)
@@ -1630,7 +1632,7 @@ def _enc_RestartPolicy(v: RestartPolicy) -> str:
     raise _Fail(f"expected a RestartPolicy, got {type(v).__name__}")
 
 
-def _dec_WorkloadStatus(v: Any) -> WorkloadStatus:
+def _dec_WorkloadStatus(v: Any, buffered: int = False) -> WorkloadStatus:
     if type(v) is tuple:
         f0: Any = _MISSING
         f1: Any = _MISSING
@@ -1644,7 +1646,7 @@ def _dec_WorkloadStatus(v: Any) -> WorkloadStatus:
                 if key == "state":
                     if f0 is not _MISSING:
                         fail_duplicate("state")
-                    f0 = _dec_WorkloadState(x)
+                    f0 = _dec_WorkloadState(x, buffered)
                 elif key == "node_id":
                     if f1 is not _MISSING:
                         fail_duplicate("node_id")
@@ -1688,7 +1690,7 @@ def _dec_WorkloadStatus(v: Any) -> WorkloadStatus:
         i = 0
         try:
             x = v[0]
-            f0 = _dec_WorkloadState(x)
+            f0 = _dec_WorkloadState(x, buffered)
             i = 1
             x = v[1]
             f1 = None if x is None else _dec_NodeId(x)
@@ -1821,7 +1823,7 @@ def _enc_NodeConfig(v: NodeConfig) -> str:
     return s + "}"
 
 
-def _dec_WorkloadEvent(v: Any) -> WorkloadEvent:
+def _dec_WorkloadEvent(v: Any, buffered: int = False) -> WorkloadEvent:
     if type(v) is tuple:
         f0: Any = _MISSING
         f1: Any = _MISSING
@@ -1833,7 +1835,7 @@ def _dec_WorkloadEvent(v: Any) -> WorkloadEvent:
                 if key == "kind":
                     if f0 is not _MISSING:
                         fail_duplicate("kind")
-                    f0 = _dec_WorkloadEventKind(x)
+                    f0 = _dec_WorkloadEventKind(x, buffered)
                 elif key == "workload_id":
                     if f1 is not _MISSING:
                         fail_duplicate("workload_id")
@@ -1865,7 +1867,7 @@ def _dec_WorkloadEvent(v: Any) -> WorkloadEvent:
         i = 0
         try:
             x = v[0]
-            f0 = _dec_WorkloadEventKind(x)
+            f0 = _dec_WorkloadEventKind(x, buffered)
             i = 1
             x = v[1]
             f1 = _dec_WorkloadId(x)
@@ -1892,7 +1894,7 @@ def _enc_WorkloadEvent(v: WorkloadEvent) -> str:
     return s + "}"
 
 
-def _dec_WorkloadEventKindScheduled(v: Any) -> WorkloadEventKindScheduled:
+def _dec_WorkloadEventKindScheduled(v: Any, buffered: int = False) -> WorkloadEventKindScheduled:
     if type(v) is tuple:
         f0: Any = _MISSING
         key = ""
@@ -1923,7 +1925,7 @@ def _dec_WorkloadEventKindScheduled(v: Any) -> WorkloadEventKindScheduled:
     invalid_type(v, "struct variant WorkloadEventKind::Scheduled")
 
 
-def _dec_WorkloadEventKindStopped(v: Any) -> WorkloadEventKindStopped:
+def _dec_WorkloadEventKindStopped(v: Any, buffered: int = False) -> WorkloadEventKindStopped:
     if type(v) is tuple:
         f0: Any = _MISSING
         key = ""
@@ -1954,7 +1956,7 @@ def _dec_WorkloadEventKindStopped(v: Any) -> WorkloadEventKindStopped:
     invalid_type(v, "struct variant WorkloadEventKind::Stopped")
 
 
-def _dec_WorkloadEventKindFailed(v: Any) -> WorkloadEventKindFailed:
+def _dec_WorkloadEventKindFailed(v: Any, buffered: int = False) -> WorkloadEventKindFailed:
     if type(v) is tuple:
         f0: Any = _MISSING
         key = ""
@@ -1985,7 +1987,7 @@ def _dec_WorkloadEventKindFailed(v: Any) -> WorkloadEventKindFailed:
     invalid_type(v, "struct variant WorkloadEventKind::Failed")
 
 
-def _dec_WorkloadEventKindCompleted(v: Any) -> WorkloadEventKindCompleted:
+def _dec_WorkloadEventKindCompleted(v: Any, buffered: int = False) -> WorkloadEventKindCompleted:
     if type(v) is tuple:
         f0: Any = _MISSING
         key = ""
@@ -2026,7 +2028,7 @@ _TAGS_WorkloadEventKind = (
 )
 
 
-def _dec_WorkloadEventKind(v: Any) -> WorkloadEventKind:
+def _dec_WorkloadEventKind(v: Any, buffered: int = False) -> WorkloadEventKind:
     if type(v) is str:
         if not v.isascii():
             check_key(v)
@@ -2052,19 +2054,19 @@ def _dec_WorkloadEventKind(v: Any) -> WorkloadEventKind:
         r: WorkloadEventKind
         try:
             if tag == "Created":
-                read_null(x, "unit variant")
+                read_unit(x, buffered)
                 r = WorkloadEventKindCreated()
             elif tag == "Scheduled":
-                r = _dec_WorkloadEventKindScheduled(x)
+                r = _dec_WorkloadEventKindScheduled(x, buffered)
             elif tag == "Started":
-                read_null(x, "unit variant")
+                read_unit(x, buffered)
                 r = WorkloadEventKindStarted()
             elif tag == "Stopped":
-                r = _dec_WorkloadEventKindStopped(x)
+                r = _dec_WorkloadEventKindStopped(x, buffered)
             elif tag == "Failed":
-                r = _dec_WorkloadEventKindFailed(x)
+                r = _dec_WorkloadEventKindFailed(x, buffered)
             elif tag == "Completed":
-                r = _dec_WorkloadEventKindCompleted(x)
+                r = _dec_WorkloadEventKindCompleted(x, buffered)
             else:
                 raise AssertionError(tag)
         except _Fail as e:
@@ -2272,7 +2274,7 @@ def _enc_ProtoErrorData(v: ProtoErrorData) -> str:
 
 def parse_node_message(data: Union[str, bytes]) -> NodeMessage:
     """A NodeMessage from its JSON text (str or UTF-8 bytes), as serde_json reads it; raises ProtoError."""
-    return run_parse(data, _dec_NodeMessage, message=True)
+    return run_parse(data, _dec_NodeMessage, message=True, depth=True)
 
 
 def serialize_node_message(value: NodeMessage) -> str:
@@ -2282,7 +2284,7 @@ def serialize_node_message(value: NodeMessage) -> str:
 
 def parse_gateway_message(data: Union[str, bytes]) -> GatewayMessage:
     """A GatewayMessage from its JSON text (str or UTF-8 bytes), as serde_json reads it; raises ProtoError."""
-    return run_parse(data, _dec_GatewayMessage, message=True)
+    return run_parse(data, _dec_GatewayMessage, message=True, depth=True)
 
 
 def serialize_gateway_message(value: GatewayMessage) -> str:
@@ -2362,7 +2364,7 @@ def serialize_gpu_metrics_proto(value: GpuMetricsProto) -> str:
 
 def parse_workload_state(data: Union[str, bytes]) -> WorkloadState:
     """A WorkloadState from its JSON text (str or UTF-8 bytes), as serde_json reads it; raises ProtoError."""
-    return run_parse(data, _dec_WorkloadState)
+    return run_parse(data, _dec_WorkloadState, depth=True)
 
 
 def serialize_workload_state(value: WorkloadState) -> str:
@@ -2372,7 +2374,7 @@ def serialize_workload_state(value: WorkloadState) -> str:
 
 def parse_workload(data: Union[str, bytes]) -> Workload:
     """A Workload from its JSON text (str or UTF-8 bytes), as serde_json reads it; raises ProtoError."""
-    return run_parse(data, _dec_Workload)
+    return run_parse(data, _dec_Workload, depth=True)
 
 
 def serialize_workload(value: Workload) -> str:
@@ -2382,7 +2384,7 @@ def serialize_workload(value: Workload) -> str:
 
 def parse_workload_spec(data: Union[str, bytes]) -> WorkloadSpec:
     """A WorkloadSpec from its JSON text (str or UTF-8 bytes), as serde_json reads it; raises ProtoError."""
-    return run_parse(data, _dec_WorkloadSpec)
+    return run_parse(data, _dec_WorkloadSpec, depth=True)
 
 
 def serialize_workload_spec(value: WorkloadSpec) -> str:
@@ -2412,7 +2414,7 @@ def serialize_volume_mount(value: VolumeMount) -> str:
 
 def parse_restart_policy(data: Union[str, bytes]) -> RestartPolicy:
     """A RestartPolicy from its JSON text (str or UTF-8 bytes), as serde_json reads it; raises ProtoError."""
-    return run_parse(data, _dec_RestartPolicy)
+    return run_parse(data, _dec_RestartPolicy, depth=True)
 
 
 def serialize_restart_policy(value: RestartPolicy) -> str:
@@ -2422,7 +2424,7 @@ def serialize_restart_policy(value: RestartPolicy) -> str:
 
 def parse_workload_status(data: Union[str, bytes]) -> WorkloadStatus:
     """A WorkloadStatus from its JSON text (str or UTF-8 bytes), as serde_json reads it; raises ProtoError."""
-    return run_parse(data, _dec_WorkloadStatus)
+    return run_parse(data, _dec_WorkloadStatus, depth=True)
 
 
 def serialize_workload_status(value: WorkloadStatus) -> str:
@@ -2442,7 +2444,7 @@ def serialize_node_config(value: NodeConfig) -> str:
 
 def parse_workload_event(data: Union[str, bytes]) -> WorkloadEvent:
     """A WorkloadEvent from its JSON text (str or UTF-8 bytes), as serde_json reads it; raises ProtoError."""
-    return run_parse(data, _dec_WorkloadEvent)
+    return run_parse(data, _dec_WorkloadEvent, depth=True)
 
 
 def serialize_workload_event(value: WorkloadEvent) -> str:
@@ -2452,7 +2454,7 @@ def serialize_workload_event(value: WorkloadEvent) -> str:
 
 def parse_workload_event_kind(data: Union[str, bytes]) -> WorkloadEventKind:
     """A WorkloadEventKind from its JSON text (str or UTF-8 bytes), as serde_json reads it; raises ProtoError."""
-    return run_parse(data, _dec_WorkloadEventKind)
+    return run_parse(data, _dec_WorkloadEventKind, depth=True)
 
 
 def serialize_workload_event_kind(value: WorkloadEventKind) -> str:

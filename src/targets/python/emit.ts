@@ -160,6 +160,8 @@ export class PyEmitter {
       if (!d) return false;
       // Buffered content changes how tags (an integer index is a variant) and f32s (rounded twice) read, and is checked once.
       if (d.kind === "enum" && d.representation !== "externally-tagged") return true;
+      // ... and how a unit variant's object form reads: `{"Red": {}}` is unit in content serde owns (see read_unit).
+      if (d.kind === "enum" && d.variants.some((v) => v.payload.kind === "unit")) return true;
       return typesOf(d).some((t) => partsOf(t).some((p) => (p.kind === "float" && p.float === "f32") || (p.kind === "ref" && visit(p.name))));
     };
     return visit(name);
@@ -404,7 +406,7 @@ export class PyEmitter {
   ): string[] {
     const make = ctor ?? ((args: string) => `${cls}(${args})`);
     const args = fields.map((_, i) => `f${i}`).join(", ");
-    const b = buffered ? ", buffered: bool = False" : "";
+    const b = buffered ? ", buffered: int = False" : "";
     const lines = [`def ${fn}(v: Any${b}) -> ${cls}:`, `${IND}if type(v) is tuple:`];
     const I2 = IND + IND;
     const I3 = I2 + IND;
@@ -456,9 +458,13 @@ export class PyEmitter {
     return this.dec(t, x, 0, true).replace(/, True\)/g, ", buffered)");
   }
 
-  /** A decoder call inside content serde buffered (the flag is the constant True). */
-  private decInBuffer(t: TypeRef, x: string): string {
-    return this.dec(t, x, 0, true);
+  /**
+   * A decoder call inside content serde buffered: the flag is the constant True (content serde owns and reads
+   * with its ContentDeserializer), or BY_REF for an untagged enum's variants (its ContentRefDeserializer).
+   */
+  private decInBuffer(t: TypeRef, x: string, byRef = false): string {
+    const call = this.dec(t, x, 0, true);
+    return byRef ? call.replace(/, True\)/g, ", BY_REF)") : call;
   }
 
   /**
@@ -510,7 +516,7 @@ export class PyEmitter {
         const innerNt = inner.kind === "ref" ? resolveType(inner, this.byName, true) : inner;
         const isUuidClass = innerNt.kind === "uuid";
         const b = this.takesBuffered(d.name);
-        const head = `def _dec_${name}(v: Any${b ? ", buffered: bool = False" : ""}) -> ${name}:`;
+        const head = `def _dec_${name}(v: Any${b ? ", buffered: int = False" : ""}) -> ${name}:`;
         if (isUuidClass) blocks.push([head, `${IND}return read_uuid(v, ${name})`].join("\n"));
         else {
           const py = inner.kind === "int" ? "int" : inner.kind === "float" ? "float" : this.pyType(d.inner);
@@ -525,7 +531,7 @@ export class PyEmitter {
         const b = this.takesBuffered(d.name);
         blocks.push(
           [
-            `def _dec_${name}(v: Any${b ? ", buffered: bool = False" : ""}) -> ${this.pyType(d.target)}:`,
+            `def _dec_${name}(v: Any${b ? ", buffered: int = False" : ""}) -> ${this.pyType(d.target)}:`,
             `${IND}return ${this.decBuffered(d.target, "v", b)}`,
           ].join("\n"),
         );
@@ -580,7 +586,7 @@ export class PyEmitter {
         "",
       ).join("\n"),
     );
-    const lines = [`def _dec_${name}(v: Any${b ? ", buffered: bool = False" : ""}) -> ${name}:`];
+    const lines = [`def _dec_${name}(v: Any${b ? ", buffered: int = False" : ""}) -> ${name}:`];
     lines.push(`${IND}if type(v) is str:`);
     if (units.length > 0) {
       lines.push(`${I2}if not v.isascii():`, `${I3}check_key(v)`);
@@ -601,7 +607,7 @@ export class PyEmitter {
     d.variants.forEach((v, i) => {
       lines.push(`${I3}${i === 0 ? "if" : "elif"} tag == ${pyString(v.name)}:`);
       const I4 = I3 + IND;
-      if (v.payload.kind === "unit") lines.push(`${I4}read_null(x, "unit variant")`, `${I4}r = ${this.unitValue(d, v)}`);
+      if (v.payload.kind === "unit") lines.push(`${I4}read_unit(x${b ? ", buffered" : ""})`, `${I4}r = ${this.unitValue(d, v)}`);
       else if (v.payload.kind === "struct") lines.push(`${I4}r = _dec_${this.variantClass(d, v)}(x${b ? ", buffered" : ""})`);
       else lines.push(`${I4}r = ${this.variantClass(d, v)}(${this.decBuffered(v.payload.type, "x", b)})`);
     });
@@ -702,7 +708,7 @@ export class PyEmitter {
     const I3 = I2 + IND;
     const I4 = I3 + IND;
     const blocks = [this.tagsBlock(d), ...this.variantDecoders(d, true)];
-    const lines = [`def _dec_${name}(v: Any, buffered: bool = False) -> ${name}:`];
+    const lines = [`def _dec_${name}(v: Any, buffered: int = False) -> ${name}:`];
     lines.push(`${IND}if type(v) is tuple:`, `${I2}tag = None`, `${I2}rest = []`, `${I2}key = ""`, `${I2}try:`, `${I3}for key, x in v:`);
     lines.push(`${I4}if not key.isascii():`, `${I4}${IND}check_key(key)`);
     lines.push(`${I4}if key == ${pyString(tagKey)}:`);
@@ -748,7 +754,7 @@ export class PyEmitter {
     const I4 = I3 + IND;
     const blocks = [this.tagsBlock(d), ...this.variantDecoders(d, false)];
     // The content of a variant.
-    const c = [`def _content_${name}(tag: str, x: Any, buffered: bool) -> ${name}:`];
+    const c = [`def _content_${name}(tag: str, x: Any, buffered: int) -> ${name}:`];
     d.variants.forEach((v, i) => {
       const cls = this.variantClass(d, v);
       c.push(`${IND}${i === 0 ? "if" : "elif"} tag == ${pyString(v.name)}:`);
@@ -759,7 +765,7 @@ export class PyEmitter {
     c.push(`${IND}raise AssertionError(tag)`);
     blocks.push(c.join("\n"));
     const units = d.variants.filter((v) => v.payload.kind === "unit");
-    const lines = [`def _dec_${name}(v: Any, buffered: bool = False) -> ${name}:`];
+    const lines = [`def _dec_${name}(v: Any, buffered: int = False) -> ${name}:`];
     lines.push(
       `${IND}if type(v) is tuple:`,
       `${I2}tag: Optional[str] = None`,
@@ -804,13 +810,13 @@ export class PyEmitter {
     const name = pyDeclName(d);
     const I2 = IND + IND;
     const blocks = [...this.variantDecoders(d, true)];
-    const lines = [`def _dec_${name}(v: Any, buffered: bool = False) -> ${name}:`, `${IND}if not buffered:`, `${I2}check_content(v)`];
+    const lines = [`def _dec_${name}(v: Any, buffered: int = False) -> ${name}:`, `${IND}if not buffered:`, `${I2}check_content(v)`];
     for (const v of d.variants) {
       const cls = this.variantClass(d, v);
       lines.push(`${IND}try:`);
       if (v.payload.kind === "unit") lines.push(`${I2}read_null(v)`, `${I2}return ${cls}()`);
-      else if (v.payload.kind === "struct") lines.push(`${I2}return _dec_${cls}(v, True)`);
-      else lines.push(`${I2}return ${cls}(${this.decInBuffer(v.payload.type, "v")})`);
+      else if (v.payload.kind === "struct") lines.push(`${I2}return _dec_${cls}(v, BY_REF)`);
+      else lines.push(`${I2}return ${cls}(${this.decInBuffer(v.payload.type, "v", true)})`);
       lines.push(`${IND}except _Fail:`, `${I2}pass`);
     }
     lines.push(`${IND}raise _Fail(${pyString(`data did not match any variant of untagged enum ${d.name}`)})`);
