@@ -141,7 +141,9 @@ function addCommonOptions(cmd: Command): Command {
 
 export function buildProgram(out: (s: string) => void, err: (s: string) => void): Command {
   const program = new Command("claw-codegen")
-    .description("Generate serde-exact protocol packages (TypeScript, Rust) from a protocol's JSON Schema, and keep them in sync.")
+    .description(
+      "Generate serde-exact protocol packages (TypeScript, Rust, Go, Python, and the schema for other tools) from a protocol's JSON Schema, and keep them in sync.",
+    )
     .version(version(), "-v, --version", "print the version")
     .showHelpAfterError("(run with --help for usage)")
     .configureOutput({ writeOut: out, writeErr: err })
