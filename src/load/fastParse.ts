@@ -4,7 +4,7 @@
 // undefined, and the loader takes its slow path, which locates every problem; so this never decides
 // what is refused, only how fast a sound document is read.
 import type { Json } from "./loadSchema.js";
-import { joinPointer } from "../diagnostics.js";
+import { escapePointerSegment, joinPointer } from "../diagnostics.js";
 
 export interface FastParsed {
   value: Json;
@@ -87,7 +87,7 @@ function scan(text: string): Map<string, string> | undefined {
         i = end;
         const top = stack[stack.length - 1];
         if (top?.keys !== undefined && top.expectKey) {
-          const key = escaped ? (JSON.parse(token) as string) : token.slice(1, -1);
+          const key = stringValue(token);
           if (key === "__proto__" || top.keys.has(key)) return undefined;
           top.keys.add(key);
           top.expectKey = false;
@@ -146,7 +146,7 @@ export function offsetLocator(text: string): (pointer: string) => number | undef
       if (object) {
         const end = stringEnd(text, i);
         const token = text.slice(i, end);
-        segment = escapePointer(token.includes("\\") ? (JSON.parse(token) as string) : token.slice(1, -1));
+        segment = escapePointerSegment(stringValue(token));
         i = skipSpace(text, skipSpace(text, end) + 1); // past the colon
       }
       offsets.set(`${container}/${segment}`, i);
@@ -171,8 +171,9 @@ export function offsetLocator(text: string): (pointer: string) => number | undef
   return offsetOf;
 }
 
-function escapePointer(segment: string): string {
-  return segment.replace(/~/g, "~0").replace(/\//g, "~1");
+/** The text a JSON string token (quotes included) stands for: JSON.parse only where it has an escape. */
+function stringValue(token: string): string {
+  return token.includes("\\") ? (JSON.parse(token) as string) : token.slice(1, -1);
 }
 
 function skipSpace(text: string, i: number): number {
