@@ -1,38 +1,56 @@
-import { createRequire } from "node:module";
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { transform } from "esbuild";
-import type TS from "typescript";
-
-// require(), not import: the ESM loader would first scan all 9 MB of typescript.js for its named exports.
-const ts = createRequire(import.meta.url)("typescript") as typeof TS;
 import type { RenderedFile } from "../../render/renderTemplates.js";
 
-const OPTIONS: TS.CompilerOptions = {
-  target: ts.ScriptTarget.ES2022,
-  strict: true,
-  declaration: true,
-  // Every exported declaration is explicitly typed, so each file compiles alone: no program, no checker.
-  isolatedDeclarations: true,
-  isolatedModules: true,
-  newLine: ts.NewLineKind.LineFeed,
-  // Nothing is type-checked here, so the default library need not be loaded.
-  noLib: true,
-  types: [],
-};
+/** Where the rendered declarations of the generated files land before they are placed in dist/esm and dist/cjs. */
+export const DECLARATIONS_DIR = "declarations/";
 
-function templateBug(file: string, diagnostics: readonly TS.Diagnostic[]): Error {
-  const text = diagnostics.map((d) => `${file}: ${ts.flattenDiagnosticMessageText(d.messageText, " ")}`).join("\n");
-  return new Error(`the generated TypeScript cannot be compiled file by file (a template bug):\n${text}`);
+/** Sources that declare types and re-export only: each is its own declaration file. */
+const DECLARATION_ONLY = new Set(["index.ts", "types.ts"]);
+
+/** The static runtime files' declarations, computed by `npm run build` (scripts/build-declarations.mjs). */
+const RUNTIME_DECLARATIONS = new URL("../../../dist/targets/typescript/runtime-declarations.json", import.meta.url);
+
+type RuntimeDeclarations = Record<string, { sha256: string; declarations: string }>;
+let runtimeDeclarations: RuntimeDeclarations | undefined;
+
+function runtime(): RuntimeDeclarations {
+  if (runtimeDeclarations) return runtimeDeclarations;
+  try {
+    runtimeDeclarations = JSON.parse(readFileSync(RUNTIME_DECLARATIONS, "utf8")) as RuntimeDeclarations;
+  } catch (e) {
+    throw new Error(`the runtime files' declarations cannot be read (${(e as Error).message}): run \`npm run build\``);
+  }
+  return runtimeDeclarations;
+}
+
+/** The declarations of a source file: rendered from its template, the source itself, or the runtime file's, built with the tool. */
+function declarationsOf(rel: string, contents: string, rendered: ReadonlyMap<string, string>): string {
+  const fromTemplate = rendered.get(rel.replace(/\.ts$/, ".d.ts"));
+  if (fromTemplate !== undefined) return fromTemplate;
+  if (DECLARATION_ONLY.has(rel)) return contents;
+  const built = runtime()[rel];
+  if (built === undefined)
+    throw new Error(`src/${rel} has no declarations: add templates/typescript/declarations/${rel.replace(/\.ts$/, ".d.ts.hbs")} (a template bug)`);
+  if (createHash("sha256").update(contents).digest("hex") !== built.sha256) {
+    throw new Error(`templates/typescript/src/${rel} changed after the tool was built: run \`npm run build\` to compute its declarations again`);
+  }
+  return built.declarations;
 }
 
 /**
- * Compile the package's TypeScript sources, file by file, into `dist/esm/` and `dist/cjs/`: JavaScript by
- * esbuild, declarations by tsc's transpileDeclaration; cjs carries its own package.json. Type-checking the whole package is a test's job
- * (tests/generatedTypecheck.test.ts), which keeps `generate` fast.
+ * Compile the package's TypeScript sources, file by file, into `dist/esm/` and `dist/cjs/`: JavaScript by esbuild;
+ * declarations rendered from templates (`declarations/*.d.ts`, in `files`), or computed by `npm run build` for the
+ * static runtime files; cjs carries its own package.json. tests/declarations.test.ts proves the declarations are what
+ * tsc's transpileDeclaration gives for the same sources; type-checking the whole package is
+ * tests/generatedTypecheck.test.ts's job. Neither loads the TypeScript compiler here, which keeps `generate` fast.
  */
-export async function compilePackage(sources: readonly RenderedFile[]): Promise<RenderedFile[]> {
+export async function compilePackage(files: readonly RenderedFile[]): Promise<RenderedFile[]> {
+  const rendered = new Map(files.filter((f) => f.path.startsWith(DECLARATIONS_DIR)).map((f) => [f.path.slice(DECLARATIONS_DIR.length), f.contents]));
   const out: RenderedFile[] = [];
   const pending: Promise<void>[] = [];
-  for (const f of sources) {
+  for (const f of files) {
     if (!f.path.startsWith("src/") || !f.path.endsWith(".ts")) continue;
     const rel = f.path.slice("src/".length);
     if (rel.endsWith(".d.ts")) {
@@ -40,11 +58,10 @@ export async function compilePackage(sources: readonly RenderedFile[]): Promise<
       for (const dir of ["esm", "cjs"]) out.push({ path: `dist/${dir}/${rel}`, contents: f.contents });
       continue;
     }
-    const declarations = ts.transpileDeclaration(f.contents, { fileName: rel, compilerOptions: OPTIONS, reportDiagnostics: true });
-    if (declarations.diagnostics?.length) throw templateBug(f.path, declarations.diagnostics);
+    const declarations = declarationsOf(rel, f.contents, rendered);
     const base = rel.replace(/\.ts$/, "");
     for (const format of ["esm", "cjs"] as const) {
-      out.push({ path: `dist/${format}/${base}.d.ts`, contents: declarations.outputText });
+      out.push({ path: `dist/${format}/${base}.d.ts`, contents: declarations });
       // esbuild strips types ~50x faster than tsc's transpileModule, in parallel; its output is as deterministic.
       // Each file's source map points at the TypeScript the package ships in src/ (no copy of it inside the map), so a
       // stack trace read with source maps (node --enable-source-maps, a bundler, a debugger) names src/*.ts lines.

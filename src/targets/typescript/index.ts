@@ -24,7 +24,7 @@ export const typescriptTarget: Target<TsView> = {
   async view(model, options) {
     const step = options.step ?? ((_name, run) => run());
     const u64 = options.settings?.["u64"] === "bigint" ? "bigint" : "number";
-    // Ajv and the TypeScript compiler load only when a view is built: a cached render needs neither.
+    // Ajv loads only when a view is built: a cached render needs none.
     const { ajvValidators, toCommonJs } = await import("./generatedParts.js");
     const ajvEsm = await step("validators", async () => ajvValidators(model, u64));
     const types = await step("types", async () => typeDeclarations(model, options.schemaName, u64));
@@ -47,7 +47,9 @@ export const typescriptTarget: Target<TsView> = {
         (f) => (view.anyImageReference || f.path !== "src/imageReference.ts") && (view.anyBigInt || f.path !== "src/bigint.ts"),
       ),
     );
-    const { compilePackage } = await import("./compile.js");
-    return [...sources, ...(await step("compile", () => compilePackage(sources)))];
+    const { DECLARATIONS_DIR, compilePackage } = await import("./compile.js");
+    const compiled = await step("compile", () => compilePackage(sources));
+    // The rendered declarations are placed in dist/ by compilePackage: not a file of the package themselves.
+    return [...sources.filter((f) => !f.path.startsWith(DECLARATIONS_DIR)), ...compiled];
   },
 };

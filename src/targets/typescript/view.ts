@@ -397,6 +397,8 @@ export interface TsView {
   /** Some type is recursive (see TsDeclView.unbounded). */
   anyUnbounded: boolean;
   anyBincodeUnbounded: boolean;
+  /** Some type has a bincode encoding (bincode.ts exports something). */
+  anyBincode: boolean;
   types: string;
   ajvEsm: string;
   ajvCjs: string;
@@ -466,6 +468,7 @@ export function buildTsView(model: Model, options: TsViewInputs): TsView {
     anyTagged: representations.has("internally-tagged") || representations.has("adjacently-tagged"),
     anyUnbounded: decls.some((d) => d.unbounded),
     anyBincodeUnbounded: decls.some((d) => d.unbounded && d.bincode),
+    anyBincode: decls.some((d) => d.bincode),
     messages: model.messages,
     ruleTypes: decls.filter((d) => d.hasRules).map((d) => d.name),
     ...(example ? { example: decls[model.decls.indexOf(example)]! } : {}),
