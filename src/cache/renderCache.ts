@@ -1,5 +1,5 @@
 // A target's rendered files, kept by content hash so that `check` and `generate` on an unchanged schema
-// skip the expensive work (Ajv standalone, esbuild, tsc). The key covers
+// skip the expensive work (Ajv standalone, esbuild). The key covers
 // everything the output depends on: the tool's own files (dist/, templates/, package.json), the
 // versions of the packages that write code for it, the target, its options and the model. Best effort:
 // a cache that cannot be read or written is a miss, never an error.
@@ -16,8 +16,11 @@ import type { TargetOptions } from "../targets/types.js";
 const FORMAT = "claw-codegen-render-cache/1";
 /** Entries kept; beyond this the least recently used are removed. */
 const MAX_ENTRIES = 200;
-/** The packages whose output lands in generated files. */
-const WRITERS = ["ajv", "esbuild", "handlebars", "typescript"];
+/**
+ * The packages whose output lands in generated files at generation time. (tsc wrote the runtime files' declarations
+ * when the tool was built: they are in dist/, which the fingerprint covers.)
+ */
+const WRITERS = ["ajv", "esbuild", "handlebars"];
 
 const TOOL_ROOT = fileURLToPath(new URL("../..", import.meta.url));
 

@@ -7,7 +7,7 @@ import { pythonNaming } from "./python/naming.js";
 
 /**
  * Every target, registered in one place; `--target` accepts these names. Each loads on demand, so
- * `--version`, `--help` and `diff` never pull in the TypeScript compiler; its package naming is light
+ * `--version`, `--help` and `diff` never pull in a target's code writers (Ajv, esbuild); its package naming is light
  * and loads with the registry, so the config is checked before any target loads.
  */
 export const TARGETS = [
