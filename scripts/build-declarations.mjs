@@ -1,6 +1,7 @@
 // Part of `npm run build`: the declarations (.d.ts) of the TypeScript package's static runtime files
 // (templates/typescript/src/*.ts, shipped as they are), computed once here by tsc's transpileDeclaration,
-// into dist/targets/typescript/runtime-declarations.json: { "runtime.ts": { sha256, declarations } }.
+// into dist/targets/typescript/runtimeDeclarations.js, a module whose default export is
+// { "runtime.ts": { sha256, declarations }, ... }.
 // `generate` copies them (checking each source's hash) and renders the generated files' declarations
 // from templates, so the TypeScript compiler never loads at generation time.
 import { createHash } from "node:crypto";
@@ -8,7 +9,7 @@ import { mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import ts from "typescript";
 
 const SOURCES = new URL("../templates/typescript/src/", import.meta.url);
-const OUT = new URL("../dist/targets/typescript/runtime-declarations.json", import.meta.url);
+const OUT = new URL("../dist/targets/typescript/runtimeDeclarations.js", import.meta.url);
 
 const OPTIONS = {
   target: ts.ScriptTarget.ES2022,
@@ -34,4 +35,4 @@ for (const name of readdirSync(SOURCES).sort()) {
   out[name] = { sha256: createHash("sha256").update(text).digest("hex"), declarations: result.outputText };
 }
 mkdirSync(new URL(".", OUT), { recursive: true });
-writeFileSync(OUT, `${JSON.stringify(out, null, 2)}\n`);
+writeFileSync(OUT, `// Written by scripts/build-declarations.mjs.\nexport default ${JSON.stringify(out, null, 2)};\n`);

@@ -1,5 +1,4 @@
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
 import { transform } from "esbuild";
 import type { RenderedFile } from "../../render/renderTemplates.js";
 
@@ -10,27 +9,24 @@ export const DECLARATIONS_DIR = "declarations/";
 const DECLARATION_ONLY = new Set(["index.ts", "types.ts"]);
 
 /** The static runtime files' declarations, computed by `npm run build` (scripts/build-declarations.mjs). */
-const RUNTIME_DECLARATIONS = new URL("../../../dist/targets/typescript/runtime-declarations.json", import.meta.url);
+const RUNTIME_DECLARATIONS = new URL("../../../dist/targets/typescript/runtimeDeclarations.js", import.meta.url);
 
 type RuntimeDeclarations = Record<string, { sha256: string; declarations: string }>;
-let runtimeDeclarations: RuntimeDeclarations | undefined;
 
-function runtime(): RuntimeDeclarations {
-  if (runtimeDeclarations) return runtimeDeclarations;
+async function loadRuntimeDeclarations(): Promise<RuntimeDeclarations> {
   try {
-    runtimeDeclarations = JSON.parse(readFileSync(RUNTIME_DECLARATIONS, "utf8")) as RuntimeDeclarations;
+    return ((await import(RUNTIME_DECLARATIONS.href)) as { default: RuntimeDeclarations }).default;
   } catch (e) {
-    throw new Error(`the runtime files' declarations cannot be read (${(e as Error).message}): run \`npm run build\``);
+    throw new Error(`the runtime files' declarations cannot be loaded (${(e as Error).message}): run \`npm run build\``);
   }
-  return runtimeDeclarations;
 }
 
 /** The declarations of a source file: rendered from its template, the source itself, or the runtime file's, built with the tool. */
-function declarationsOf(rel: string, contents: string, rendered: ReadonlyMap<string, string>): string {
+function declarationsOf(rel: string, contents: string, rendered: ReadonlyMap<string, string>, runtime: RuntimeDeclarations): string {
   const fromTemplate = rendered.get(rel.replace(/\.ts$/, ".d.ts"));
   if (fromTemplate !== undefined) return fromTemplate;
   if (DECLARATION_ONLY.has(rel)) return contents;
-  const built = runtime()[rel];
+  const built = runtime[rel];
   if (built === undefined)
     throw new Error(`src/${rel} has no declarations: add templates/typescript/declarations/${rel.replace(/\.ts$/, ".d.ts.hbs")} (a template bug)`);
   if (createHash("sha256").update(contents).digest("hex") !== built.sha256) {
@@ -48,6 +44,7 @@ function declarationsOf(rel: string, contents: string, rendered: ReadonlyMap<str
  */
 export async function compilePackage(files: readonly RenderedFile[]): Promise<RenderedFile[]> {
   const rendered = new Map(files.filter((f) => f.path.startsWith(DECLARATIONS_DIR)).map((f) => [f.path.slice(DECLARATIONS_DIR.length), f.contents]));
+  const runtime = await loadRuntimeDeclarations();
   const out: RenderedFile[] = [];
   const pending: Promise<void>[] = [];
   for (const f of files) {
@@ -58,7 +55,7 @@ export async function compilePackage(files: readonly RenderedFile[]): Promise<Re
       for (const dir of ["esm", "cjs"]) out.push({ path: `dist/${dir}/${rel}`, contents: f.contents });
       continue;
     }
-    const declarations = declarationsOf(rel, f.contents, rendered);
+    const declarations = declarationsOf(rel, f.contents, rendered, runtime);
     const base = rel.replace(/\.ts$/, "");
     for (const format of ["esm", "cjs"] as const) {
       out.push({ path: `dist/${format}/${base}.d.ts`, contents: declarations });
