@@ -2,13 +2,14 @@
 // files, computed by `npm run build`), not by tsc at generation time. Here they must declare exactly what tsc's
 // transpileDeclaration gives for the same generated sources, for every schema we have: both are printed through
 // tsc's printer (which keeps the doc comments) and compared. The files' header comments are not declarations.
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import { renderAll } from "../src/pipeline.js";
 import type { RenderedFile } from "../src/render/renderTemplates.js";
 import { loadTargets } from "../src/targets/index.js";
+import { compilePackage } from "../src/targets/typescript/compile.js";
 import { syntheticSchema } from "../bench/synthetic-schema.js";
 import { ROOT, SCHEMA, tempDir } from "./helpers/paths.js";
 
@@ -86,4 +87,17 @@ describe("declarations: rendered, and what tsc would write", () => {
     },
     60_000,
   );
+});
+
+describe("declarations: the static runtime files'", () => {
+  it("are the ones `npm run build` computed, for the very source shipped; an edited runtime file or a source without declarations is refused", async () => {
+    const floats = readFileSync(join(ROOT, "templates/typescript/src/floats.ts"), "utf8");
+    const files = await compilePackage([{ path: "src/floats.ts", contents: floats }]);
+    const tsc = ts.transpileDeclaration(floats, { fileName: "floats.ts", compilerOptions: OPTIONS });
+    expect(files.find((f) => f.path === "dist/esm/floats.d.ts")?.contents).toBe(tsc.outputText);
+    await expect(compilePackage([{ path: "src/floats.ts", contents: `${floats}// edited\n` }])).rejects.toThrow(
+      /floats\.ts changed after the tool was built: run `npm run build`/,
+    );
+    await expect(compilePackage([{ path: "src/extra.ts", contents: "export const x = 1;\n" }])).rejects.toThrow(/src\/extra\.ts has no declarations/);
+  });
 });
