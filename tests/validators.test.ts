@@ -26,3 +26,16 @@ describe("validators of an externally tagged enum with unit and data variants", 
     ]);
   });
 });
+
+describe("validators of variant names (unit-only enums, internal tags)", () => {
+  it("list every variant, as serde's message does, for a wrong name of any kind", async () => {
+    const dir = join(ROOT, "tests/fixtures/representations/generated/typescript/dist/esm/index.js");
+    const api = (await import(pathToFileURL(dir).href)) as Record<string, Validate>;
+    const commands = '"PING", "SET_SCALE", "MOVE_TO", "PAINT", "DRAW", "RETAG"';
+    expect(api["validateColor"]!("purple")).toEqual([{ pointer: "", message: 'unknown variant "purple", expected one of "red", "green", "blue", "unknown"' }]);
+    expect(api["validateColor"]!("red")).toEqual([]);
+    expect(api["validateCommand"]!({ t: "NOPE" })).toEqual([{ pointer: "/t", message: `unknown variant "NOPE", expected one of ${commands}` }]);
+    expect(api["validateCommand"]!({ t: 7 })).toEqual([{ pointer: "/t", message: `unknown variant 7, expected one of ${commands}` }]);
+    expect(api["validateCommand"]!({ t: "PING" })).toEqual([]);
+  });
+});

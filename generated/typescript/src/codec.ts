@@ -7,11 +7,13 @@ import { readTuple, writeTuple } from "./runtime.js";
 import { writeBool } from "./runtime.js";
 import { tagOf } from "./runtime.js";
 import type { ParseInput, ParseOptions, ProtoErrorKind } from "./runtime.js";
-import { isCanonicalUuid, normalizeUuid } from "./scalars.js";
-import { isCanonicalTimestamp, normalizeTimestamp } from "./scalars.js";
+import { CANONICAL_UUID_TOKEN, isCanonicalUuid, normalizeUuid } from "./scalars.js";
+import { COMMON_TIMESTAMP_TOKEN, hasCanonicalFields, isCanonicalTimestamp, normalizeTimestamp } from "./scalars.js";
 import * as validate from "./validate.js";
 
 function readUuidString(r: Reader): string {
+  const canonical = r.readQuoted(CANONICAL_UUID_TOKEN);
+  if (canonical !== undefined) return canonical;
   const s = r.readString("a UUID string");
   try {
     return normalizeUuid(s);
@@ -26,7 +28,9 @@ function writeUuidString(v: unknown): string {
 }
 
 function readTimestampString(r: Reader): string {
-  const s = r.readString("a formatted date and time string");
+  const token = r.readQuoted(COMMON_TIMESTAMP_TOKEN);
+  if (token !== undefined && hasCanonicalFields(token)) return token;
+  const s = token ?? r.readString("a formatted date and time string");
   try {
     return normalizeTimestamp(s);
   } catch (e) {

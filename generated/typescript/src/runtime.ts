@@ -537,6 +537,20 @@ export class Reader {
     return this.readEscapedString(start);
   }
 
+  /**
+   * A string spelled as `token` (a sticky regex matching it with its quotes, and no escape) says, returned without its
+   * quotes; undefined, and nothing read, when the next value is not one. One native match for what serde writes.
+   */
+  readQuoted(token: RegExp): string | undefined {
+    if (this.peek() !== C.Quote) return undefined;
+    token.lastIndex = this.pos;
+    if (!token.test(this.text)) return undefined;
+    const end = token.lastIndex;
+    const s = this.text.slice(this.pos + 1, end - 1);
+    this.pos = end;
+    return s;
+  }
+
   /** The rest of a string that holds an escape (or ends the text): plain runs by the native scan, escapes one by one. */
   private readEscapedString(start: number): string {
     const t = this.text;

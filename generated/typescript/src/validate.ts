@@ -39,7 +39,7 @@ function issue(root: unknown, e: AjvError): ValidationIssue {
   const at = e.instancePath;
   switch (e.keyword) {
     case "unitVariant":
-    case "enum": {
+    case "variantName": {
       const allowed = p["allowedValues"] as string[];
       const got = e.propertyName ?? valueAt(root, at);
       // A string naming a variant with data (see valueSchema.ts): serde reads it as that variant without its data.

@@ -1,4 +1,4 @@
-import { Ajv, _, stringify } from "ajv";
+import { Ajv, _, stringify, type CodeGen, type Name } from "ajv";
 import standalone from "ajv/dist/standalone/index.js";
 import type { Model } from "../../model/types.js";
 import { valueSchemas } from "./valueSchema.js";
@@ -46,9 +46,19 @@ export function ajvValidators(model: Model, u64: U64Mode = "number"): string {
     type: "string",
     schemaType: "object",
     code(cxt) {
-      cxt.fail(_`!${stringify((cxt.schema as { units: string[] }).units)}.includes(${cxt.data})`);
+      cxt.fail(_`!${namesConstant(cxt, (cxt.schema as { units: string[] }).units)}.includes(${cxt.data})`);
     },
-    error: { message: "unknown variant", params: (cxt) => _`{allowedValues: ${stringify((cxt.schema as { all: string[] }).all)}}` },
+    error: { message: "unknown variant", params: (cxt) => _`{allowedValues: ${namesConstant(cxt, (cxt.schema as { all: string[] }).all)}}` },
+  });
+  // One of a list of variant names (Ajv's `enum` would do, but its error refers to the whole schema object, which a
+  // bundle then keeps: the list alone is a module-level constant here).
+  ajv.addKeyword({
+    keyword: "variantName",
+    schemaType: "array",
+    code(cxt) {
+      cxt.fail(_`!${namesConstant(cxt, cxt.schema as string[])}.includes(${cxt.data})`);
+    },
+    error: { message: "unknown variant", params: (cxt) => _`{allowedValues: ${namesConstant(cxt, cxt.schema as string[])}}` },
   });
   // A u64/i64 held as a bigint (setting u64: bigint): a bigint within the Rust type's range, compared exactly.
   ajv.addKeyword({
@@ -68,8 +78,19 @@ export function ajvValidators(model: Model, u64: U64Mode = "number"): string {
   if (/\brequire\(|\bimport\b/.test(code)) {
     throw new Error("Ajv standalone code imports a runtime helper; the value schema must avoid keywords that need one");
   }
-  // Module-level regexes are pure: say so, so bundlers that ignore package.json's sideEffects can drop them.
-  return code.replace(/= new RegExp\(/g, "= /* @__PURE__ */ new RegExp(");
+  return (
+    code
+      // Module-level regexes are pure: say so, so bundlers that ignore package.json's sideEffects can drop them.
+      .replace(/= new RegExp\(/g, "= /* @__PURE__ */ new RegExp(")
+      // Each error's location in the value schema, which validate.ts never reads: a fifth of the code's size. Only
+      // Ajv's own code can hold the text `schemaPath:"` (a string in it is JSON, its quotes escaped).
+      .replace(/schemaPath:"(?:[^"\\]|\\.)*",/g, "")
+  );
+}
+
+/** A module-level constant holding a list of names (one per distinct list). */
+function namesConstant(cxt: { gen: CodeGen }, names: readonly string[]): Name {
+  return cxt.gen.scopeValue("obj", { key: JSON.stringify(names), ref: names, code: stringify(names) });
 }
 
 /** The same module as CommonJS: Ajv's ESM output differs only in its `export const a = b;` lines. */

@@ -81,10 +81,10 @@ function enumSchema(d: EnumDecl, byName: ReadonlyMap<string, Decl>, u64: U64Mode
         maxProperties: 1,
         // propertyNames (not additionalProperties) so the error lists the variants it expected, all of
         // them as serde does; a unit variant given a payload fails its `false` schema, told apart below.
-        propertyNames: { enum: d.variants.map((v) => v.name) },
+        propertyNames: { variantName: d.variants.map((v) => v.name) },
         properties: Object.fromEntries(d.variants.map((v) => [v.name, v.payload.kind === "unit" ? false : variantPayload(v, u64)])),
       };
-      if (data.length === 0) return { type: "string", enum: units };
+      if (data.length === 0) return { type: "string", variantName: units };
       if (units.length === 0) return tagged;
       return { if: { type: "string" }, then: { type: "string", unitVariant: { units, all: d.variants.map((v) => v.name) } }, else: tagged };
     }
@@ -96,7 +96,7 @@ function enumSchema(d: EnumDecl, byName: ReadonlyMap<string, Decl>, u64: U64Mode
         type: "object",
         plain: true,
         required: [tag],
-        properties: { [tag]: { enum: d.variants.map((v) => v.name) } },
+        properties: { [tag]: { variantName: d.variants.map((v) => v.name) } },
         allOf: d.variants.map((v) => ({
           if: { required: [tag], properties: { [tag]: { const: v.name } } },
           then: d.representation === "internally-tagged" ? internalVariant(tag, v, byName, u64) : adjacentVariant(tag, d.content!, v, u64),

@@ -8,6 +8,9 @@ const HEX32 = /^[0-9a-fA-F]{32}$/;
 const HYPHENATED = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 const CANONICAL_UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
+/** A UUID as serde writes it, in JSON text with its quotes (for Reader.readQuoted). */
+export const CANONICAL_UUID_TOKEN: RegExp = /"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"/y;
+
 /** uuid's `Uuid::parse_str`: simple, hyphenated, `{braced}` or `urn:uuid:`, any hex case → lowercase hyphenated. */
 export function normalizeUuid(s: string): string {
   if (CANONICAL_UUID.test(s)) return s;
@@ -188,13 +191,21 @@ export function formatTimestamp(p: TimestampParts): string {
 
 const CANONICAL_4_DIGIT_YEAR = /^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]{3}(?:[0-9]{3}){0,2})?Z$/;
 
+/** CANONICAL_4_DIGIT_YEAR's shape in JSON text, with its quotes (for Reader.readQuoted); hasCanonicalFields does the rest. */
+export const COMMON_TIMESTAMP_TOKEN: RegExp = /"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]{3}(?:[0-9]{3}){0,2})?Z"/y;
+
 /**
  * The fast path, for what serde itself writes (nearly every message): already canonical, years 0–9999.
  * The general parser allocates; this only reads character codes.
  */
 function isCanonicalCommon(s: string): boolean {
   const n = s.length;
-  if ((n !== 20 && n !== 24 && n !== 27 && n !== 30) || !CANONICAL_4_DIGIT_YEAR.test(s)) return false;
+  return (n === 20 || n === 24 || n === 27 || n === 30) && CANONICAL_4_DIGIT_YEAR.test(s) && hasCanonicalFields(s);
+}
+
+/** For a string of CANONICAL_4_DIGIT_YEAR's shape: whether it names a time, spelled as chrono writes it. */
+export function hasCanonicalFields(s: string): boolean {
+  const n = s.length;
   const d2 = (i: number) => (s.charCodeAt(i) - 48) * 10 + s.charCodeAt(i + 1) - 48;
   const year = d2(0) * 100 + d2(2);
   const month = d2(5);

@@ -82,6 +82,8 @@ var import_scalars = require("./scalars.js");
 var import_scalars2 = require("./scalars.js");
 var validate = __toESM(require("./validate.js"));
 function readUuidString(r) {
+  const canonical = r.readQuoted(import_scalars.CANONICAL_UUID_TOKEN);
+  if (canonical !== void 0) return canonical;
   const s = r.readString("a UUID string");
   try {
     return (0, import_scalars.normalizeUuid)(s);
@@ -94,7 +96,9 @@ function writeUuidString(v) {
   return `"${v}"`;
 }
 function readTimestampString(r) {
-  const s = r.readString("a formatted date and time string");
+  const token = r.readQuoted(import_scalars2.COMMON_TIMESTAMP_TOKEN);
+  if (token !== void 0 && (0, import_scalars2.hasCanonicalFields)(token)) return token;
+  const s = token ?? r.readString("a formatted date and time string");
   try {
     return (0, import_scalars2.normalizeTimestamp)(s);
   } catch (e) {

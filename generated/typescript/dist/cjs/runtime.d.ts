@@ -98,6 +98,11 @@ export declare class Reader {
     readInt(min: number, max: number, rust: string): number;
     /** A JSON string, with serde_json's escapes; rejects lone surrogate escapes and raw control characters. */
     readString(expected?: string): string;
+    /**
+     * A string spelled as `token` (a sticky regex matching it with its quotes, and no escape) says, returned without its
+     * quotes; undefined, and nothing read, when the next value is not one. One native match for what serde writes.
+     */
+    readQuoted(token: RegExp): string | undefined;
     /** The rest of a string that holds an escape (or ends the text): plain runs by the native scan, escapes one by one. */
     private readEscapedString;
     private hex4;

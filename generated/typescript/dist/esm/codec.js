@@ -3,10 +3,12 @@ import { readStringElement } from "./runtime.js";
 import { readTuple, writeTuple } from "./runtime.js";
 import { writeBool } from "./runtime.js";
 import { tagOf } from "./runtime.js";
-import { isCanonicalUuid, normalizeUuid } from "./scalars.js";
-import { isCanonicalTimestamp, normalizeTimestamp } from "./scalars.js";
+import { CANONICAL_UUID_TOKEN, isCanonicalUuid, normalizeUuid } from "./scalars.js";
+import { COMMON_TIMESTAMP_TOKEN, hasCanonicalFields, isCanonicalTimestamp, normalizeTimestamp } from "./scalars.js";
 import * as validate from "./validate.js";
 function readUuidString(r) {
+  const canonical = r.readQuoted(CANONICAL_UUID_TOKEN);
+  if (canonical !== void 0) return canonical;
   const s = r.readString("a UUID string");
   try {
     return normalizeUuid(s);
@@ -19,7 +21,9 @@ function writeUuidString(v) {
   return `"${v}"`;
 }
 function readTimestampString(r) {
-  const s = r.readString("a formatted date and time string");
+  const token = r.readQuoted(COMMON_TIMESTAMP_TOKEN);
+  if (token !== void 0 && hasCanonicalFields(token)) return token;
+  const s = token ?? r.readString("a formatted date and time string");
   try {
     return normalizeTimestamp(s);
   } catch (e) {

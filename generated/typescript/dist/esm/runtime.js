@@ -404,6 +404,19 @@ class Reader {
     }
     return this.readEscapedString(start);
   }
+  /**
+   * A string spelled as `token` (a sticky regex matching it with its quotes, and no escape) says, returned without its
+   * quotes; undefined, and nothing read, when the next value is not one. One native match for what serde writes.
+   */
+  readQuoted(token) {
+    if (this.peek() !== 34 /* Quote */) return void 0;
+    token.lastIndex = this.pos;
+    if (!token.test(this.text)) return void 0;
+    const end = token.lastIndex;
+    const s = this.text.slice(this.pos + 1, end - 1);
+    this.pos = end;
+    return s;
+  }
   /** The rest of a string that holds an escape (or ends the text): plain runs by the native scan, escapes one by one. */
   readEscapedString(start) {
     const t = this.text;

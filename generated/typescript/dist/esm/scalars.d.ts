@@ -1,3 +1,5 @@
+/** A UUID as serde writes it, in JSON text with its quotes (for Reader.readQuoted). */
+export declare const CANONICAL_UUID_TOKEN: RegExp;
 /** uuid's `Uuid::parse_str`: simple, hyphenated, `{braced}` or `urn:uuid:`, any hex case → lowercase hyphenated. */
 export declare function normalizeUuid(s: string): string;
 export declare function isCanonicalUuid(s: unknown): s is string;
@@ -15,6 +17,10 @@ export interface TimestampParts {
 export declare function parseTimestampParts(s: string): TimestampParts;
 /** The spelling chrono writes: `YYYY-MM-DDTHH:MM:SS[.fff|.ffffff|.fffffffff]Z`. */
 export declare function formatTimestamp(p: TimestampParts): string;
+/** CANONICAL_4_DIGIT_YEAR's shape in JSON text, with its quotes (for Reader.readQuoted); hasCanonicalFields does the rest. */
+export declare const COMMON_TIMESTAMP_TOKEN: RegExp;
+/** For a string of CANONICAL_4_DIGIT_YEAR's shape: whether it names a time, spelled as chrono writes it. */
+export declare function hasCanonicalFields(s: string): boolean;
 /** Any spelling chrono accepts → the one it writes. */
 export declare function normalizeTimestamp(s: string): string;
 /** Whether a string is exactly what chrono writes for some DateTime<Utc>. */

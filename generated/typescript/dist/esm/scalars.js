@@ -2,6 +2,7 @@ import { quoted } from "./runtime.js";
 const HEX32 = /^[0-9a-fA-F]{32}$/;
 const HYPHENATED = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 const CANONICAL_UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const CANONICAL_UUID_TOKEN = /"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"/y;
 function normalizeUuid(s) {
   if (CANONICAL_UUID.test(s)) return s;
   let hyphenated;
@@ -153,9 +154,13 @@ function formatTimestamp(p) {
   return `${year}-${pad(p.month, 2)}-${pad(p.day, 2)}T${pad(p.hour, 2)}:${pad(p.minute, 2)}:${pad(p.second + (leap ? 1 : 0), 2)}${frac}Z`;
 }
 const CANONICAL_4_DIGIT_YEAR = /^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]{3}(?:[0-9]{3}){0,2})?Z$/;
+const COMMON_TIMESTAMP_TOKEN = /"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]{3}(?:[0-9]{3}){0,2})?Z"/y;
 function isCanonicalCommon(s) {
   const n = s.length;
-  if (n !== 20 && n !== 24 && n !== 27 && n !== 30 || !CANONICAL_4_DIGIT_YEAR.test(s)) return false;
+  return (n === 20 || n === 24 || n === 27 || n === 30) && CANONICAL_4_DIGIT_YEAR.test(s) && hasCanonicalFields(s);
+}
+function hasCanonicalFields(s) {
+  const n = s.length;
   const d2 = (i) => (s.charCodeAt(i) - 48) * 10 + s.charCodeAt(i + 1) - 48;
   const year = d2(0) * 100 + d2(2);
   const month = d2(5);
@@ -217,8 +222,11 @@ function charCount(s) {
   return n;
 }
 export {
+  CANONICAL_UUID_TOKEN,
+  COMMON_TIMESTAMP_TOKEN,
   charCount,
   formatTimestamp,
+  hasCanonicalFields,
   isCanonicalTimestamp,
   isCanonicalUuid,
   normalizeTimestamp,

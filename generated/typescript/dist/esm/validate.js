@@ -15,7 +15,7 @@ function issue(root, e) {
   const at = e.instancePath;
   switch (e.keyword) {
     case "unitVariant":
-    case "enum": {
+    case "variantName": {
       const allowed = p["allowedValues"];
       const got = e.propertyName ?? valueAt(root, at);
       if (e.keyword === "unitVariant" && allowed.includes(got))
