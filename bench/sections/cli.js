@@ -77,9 +77,11 @@ export function runCli(ctx) {
     const out = join(scratch, "out");
     rows.push(measureCommand("node -e 0 (start-up floor)", ["-e", "0"], { runs }, scratch));
     rows.push(measureCommand("--version", [BIN, "--version"], { runs, goal: 300 }, scratch));
-    // generate renders afresh each run (--no-cache); check is timed both ways: the first generate filled the cache.
-    rows.push(measureCommand("generate, bundled schema (--no-cache)", [BIN, "generate", "--no-cache", "--out", out], { runs }, scratch));
-    // The goal (#18): check within 5× a bare node start-up, measured in the same run. One untimed check fills the cache.
+    // The goal (#18): generate and check within 5× a bare node start-up, measured in the same run; each is timed with
+    // the render cache warm (one untimed run fills it) and with --no-cache (every target rendered afresh).
+    runOnce([BIN, "generate", "--out", out], scratch);
+    rows.push(measureCommand("generate, bundled schema (cache warm)", [BIN, "generate", "--out", out], { runs, goalStartups: 5 }, scratch));
+    rows.push(measureCommand("generate, bundled schema (--no-cache)", [BIN, "generate", "--no-cache", "--out", out], { runs, goalStartups: 5 }, scratch));
     runOnce([BIN, "check", "--out", out], scratch);
     rows.push(measureCommand("check, bundled schema (up to date, cache warm)", [BIN, "check", "--out", out], { runs, goalStartups: 5 }, scratch));
     rows.push(measureCommand("check, bundled schema (up to date, --no-cache)", [BIN, "check", "--no-cache", "--out", out], { runs, goalStartups: 5 }, scratch));

@@ -50,14 +50,20 @@ function environment(dir: string, helpers: TemplateHelpers): typeof Handlebars {
 
 /**
  * Render a target's template folder: every `*.hbs` file is rendered with `view` (its path minus
- * `.hbs`), every other file is copied as is; `partials/` is not output.
+ * `.hbs`), every other file is copied as is; `partials/` is not output. `include` picks files by their
+ * path in the folder (all by default).
  */
-export function renderTemplates<View extends object>(dir: string, view: View, helpers: TemplateHelpers = {}): RenderedFile[] {
+export function renderTemplates<View extends object>(
+  dir: string,
+  view: View,
+  helpers: TemplateHelpers = {},
+  include: (path: string) => boolean = () => true,
+): RenderedFile[] {
   const hb = environment(dir, helpers);
   const out: RenderedFile[] = [];
   for (const file of listFiles(dir)) {
     const rel = toPosix(relative(dir, file));
-    if (rel.startsWith("partials/")) continue;
+    if (rel.startsWith("partials/") || !include(rel)) continue;
     const text = readFileSync(file, "utf8");
     if (rel.endsWith(".hbs")) {
       const template = hb.compile(text, { noEscape: true });

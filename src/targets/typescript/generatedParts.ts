@@ -1,13 +1,15 @@
 import { Ajv, _, stringify, type CodeGen, type Name } from "ajv";
 import standalone from "ajv/dist/standalone/index.js";
-import type { Model } from "../../model/types.js";
-import { valueSchemas } from "./valueSchema.js";
-import type { U64Mode } from "./view.js";
+import type { Schema } from "./valueSchema.js";
 // Ajv's code builder, to print bigint literals (its `_` prints numbers, which cannot hold u64's range).
 import { _Code } from "ajv/dist/compile/codegen/code.js";
 
-/** Ajv standalone validators as an ES module, one export per type, with no runtime import of Ajv. */
-export function ajvValidators(model: Model, u64: U64Mode = "number"): string {
+/**
+ * Ajv standalone validators of the value schemas (valueSchema.ts) as an ES module, one export per type, with no
+ * runtime import of Ajv. Pure, and the slowest step of rendering: the TypeScript target runs it in a worker thread
+ * (validatorsWorker.ts) while the rest of the package renders.
+ */
+export function ajvValidators(schemas: readonly Schema[]): string {
   const ajv = new Ajv({
     code: { source: true, esm: true, lines: false },
     allErrors: false,
@@ -70,7 +72,6 @@ export function ajvValidators(model: Model, u64: U64Mode = "number"): string {
     },
     error: { message: "bigint", params: (cxt) => _`{rust: ${stringify((cxt.schema as { rust: string }).rust)}}` },
   });
-  const schemas = valueSchemas(model, u64);
   for (const schema of schemas) ajv.addSchema(schema);
   const ids = schemas.map((s) => s["$id"] as string);
   const exports = Object.fromEntries(ids.map((id) => [`ajv${id}`, id]));
@@ -91,9 +92,4 @@ export function ajvValidators(model: Model, u64: U64Mode = "number"): string {
 /** A module-level constant holding a list of names (one per distinct list). */
 function namesConstant(cxt: { gen: CodeGen }, names: readonly string[]): Name {
   return cxt.gen.scopeValue("obj", { key: JSON.stringify(names), ref: names, code: stringify(names) });
-}
-
-/** The same module as CommonJS: Ajv's ESM output differs only in its `export const a = b;` lines. */
-export function toCommonJs(esm: string): string {
-  return esm.replace(/export const (\w+) = (\w+);/g, "exports.$1 = $2;");
 }

@@ -4,7 +4,7 @@ import { isBigIntType, typeView, type U64Mode } from "./view.js";
 import { INT_RANGES } from "../../model/types.js";
 import { resolveType } from "../../model/walk.js";
 
-type Schema = Record<string, unknown>;
+export type Schema = Record<string, unknown>;
 
 /** Patterns of the canonical spellings: what a parsed value holds and what a serializer writes. */
 export const CANONICAL_UUID_PATTERN = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$";

@@ -8,6 +8,7 @@ import { defaultsOf } from "../../model/defaults.js";
 import type { KindFlags } from "../kindFlags.js";
 import { kindFlags } from "../kindFlags.js";
 import { declTypes, resolveType, typeParts, typeRefs } from "../../model/walk.js";
+import type { AjvModules } from "./validators.js";
 
 /** What the TypeScript templates print: the model, flattened into flags and names. Holds no output text. */
 export interface TsTypeView extends KindFlags {
@@ -400,8 +401,8 @@ export interface TsView {
   /** Some type has a bincode encoding (bincode.ts exports something). */
   anyBincode: boolean;
   types: string;
-  ajvEsm: string;
-  ajvCjs: string;
+  /** The Ajv validators, compiled in a worker while the rest renders (see validators.ts). */
+  validators: Promise<AjvModules>;
 }
 
 export interface TsViewInputs {
@@ -409,11 +410,9 @@ export interface TsViewInputs {
   version: string;
   schemaName: string;
   uuidPattern: string;
-  /** Declarations from json-schema-to-typescript. */
+  /** types.ts, rendered by typeDecls.ts. */
   types: string;
-  /** Ajv standalone validators, as an ES module and as CommonJS. */
-  ajvEsm: string;
-  ajvCjs: string;
+  validators: Promise<AjvModules>;
   /** How u64/i64 values are held (the target's `u64` setting). */
   u64: U64Mode;
 }
