@@ -1,5 +1,8 @@
+import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, statSync } from "node:fs";
+import { createRequire } from "node:module";
 import { join, relative, sep } from "node:path";
+import { fileURLToPath } from "node:url";
 import Handlebars from "handlebars";
 
 /** A file a target produces, before anything touches the disk. Paths use "/". */
@@ -22,6 +25,29 @@ function toPosix(p: string): string {
   return p.split(sep).join("/");
 }
 
+type TemplateSpec = Parameters<typeof Handlebars.template>[0];
+
+// Built by `npm run build` (scripts/build-templates.mjs), from src/ (tests) as from dist/: both are one folder below
+// the tool's root. Loaded on the first render only: a run served by the render cache needs none.
+const PRECOMPILED = new URL("../../dist/render/precompiledTemplates.cjs", import.meta.url);
+let precompiled: Readonly<Record<string, TemplateSpec>> | undefined;
+
+/**
+ * A template compiled as renderTemplates compiles it (no HTML escaping): precompiled by the build when one was built
+ * from this very text (looked up by its hash, so an edited template is never served stale), else compiled now.
+ */
+function compileTemplate(hb: typeof Handlebars, text: string): Handlebars.TemplateDelegate {
+  if (precompiled === undefined) {
+    try {
+      precompiled = createRequire(import.meta.url)(fileURLToPath(PRECOMPILED)) as Record<string, TemplateSpec>;
+    } catch {
+      precompiled = {}; // not built (running from src/ before `npm run build`): compile every template
+    }
+  }
+  const spec = precompiled[createHash("sha256").update(text).digest("hex")];
+  return spec !== undefined ? hb.template(spec) : hb.compile(text, { noEscape: true });
+}
+
 /** Helpers a target declares for its templates: each formats identifiers, never schema text (that comes escaped in the view). */
 export type TemplateHelpers = Readonly<Record<string, (value: string) => string>>;
 
@@ -31,16 +57,14 @@ function environment(dir: string, helpers: TemplateHelpers): typeof Handlebars {
   hb.registerHelper("concat", (...args: unknown[]) => args.slice(0, -1).join(""));
   // A partial's text as a value, for use inside another helper's arguments: (partial "ts-type" type).
   hb.registerHelper("partial", (name: string, context: unknown) => {
-    // Handlebars swaps a partial's source for its compiled function once it has been used.
-    const partial = hb.partials[name] as string | Handlebars.TemplateDelegate;
-    return (typeof partial === "function" ? partial : hb.compile(partial, { noEscape: true }))(context);
+    return (hb.partials[name] as Handlebars.TemplateDelegate)(context);
   });
   for (const [name, helper] of Object.entries(helpers)) hb.registerHelper(name, (value: unknown) => helper(String(value)));
   const partials = join(dir, "partials");
   try {
     for (const file of listFiles(partials)) {
       const name = toPosix(relative(partials, file)).replace(/\.hbs$/, "");
-      hb.registerPartial(name, readFileSync(file, "utf8"));
+      hb.registerPartial(name, compileTemplate(hb, readFileSync(file, "utf8")));
     }
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code !== "ENOENT") throw e;
@@ -66,7 +90,7 @@ export function renderTemplates<View extends object>(
     if (rel.startsWith("partials/") || !include(rel)) continue;
     const text = readFileSync(file, "utf8");
     if (rel.endsWith(".hbs")) {
-      const template = hb.compile(text, { noEscape: true });
+      const template = compileTemplate(hb, text);
       out.push({ path: rel.slice(0, -".hbs".length), contents: template(view) });
     } else {
       out.push({ path: rel, contents: text });
