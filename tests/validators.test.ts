@@ -39,3 +39,19 @@ describe("validators of variant names (unit-only enums, internal tags)", () => {
     expect(api["validateCommand"]!({ t: "PING" })).toEqual([]);
   });
 });
+
+describe("validators of integers (a Rust integer type held as a number)", () => {
+  it("say whether the type or the range failed, as Ajv's type, minimum and maximum did", async () => {
+    const api = (await import(pathToFileURL(join(ROOT, "generated/typescript/dist/esm/index.js")).href)) as Record<string, Validate>;
+    const gpu = { index: 0, utilization_percent: 5, memory_used_mb: 1, memory_total_mb: 2, temperature_celsius: 3, power_watts: 4 };
+    const check = (index: unknown) => api["validateGpuMetricsProto"]!({ ...gpu, index });
+    expect(check(4294967295)).toEqual([]);
+    expect(check(-0)).toEqual([]);
+    expect(check(1.5)).toEqual([{ pointer: "/index", message: "invalid type: expected integer, got 1.5" }]);
+    expect(check(NaN)).toEqual([{ pointer: "/index", message: "invalid type: expected integer, got NaN" }]);
+    expect(check("1")).toEqual([{ pointer: "/index", message: 'invalid type: expected integer, got "1"' }]);
+    expect(check(-1)).toEqual([{ pointer: "/index", message: "invalid value: -1 is out of range (must be >= 0)" }]);
+    expect(check(2 ** 32)).toEqual([{ pointer: "/index", message: "invalid value: 4294967296 is out of range (must be <= 4294967295)" }]);
+    expect(check(Infinity)).toEqual([{ pointer: "/index", message: "invalid value: Infinity is out of range (must be <= 4294967295)" }]);
+  });
+});

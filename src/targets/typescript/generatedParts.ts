@@ -37,9 +37,23 @@ export function ajvValidators(schemas: readonly Schema[]): string {
     schemaType: "boolean",
     before: "maxProperties",
     code(cxt) {
-      const proto = cxt.gen.const("proto", _`Object.getPrototypeOf(${cxt.data})`);
-      cxt.fail(_`${proto} !== null && ${proto} !== Object.prototype && Object.getPrototypeOf(${proto}) !== null`);
+      // One module-level function for every object: a bundle carries the check once.
+      const isNotPlain = cxt.gen.scopeValue("func", { key: "notPlain", ref: NOT_PLAIN, code: new _Code(`function notPlain(v) { ${NOT_PLAIN_BODY} }`) });
+      cxt.fail(_`${isNotPlain}(${cxt.data})`);
     },
+  });
+  // An integer of a Rust type held as a number, [min, max]: one call for its type and range, as Ajv's `type: "integer"`
+  // with `minimum` and `maximum` decide them (NaN and ±Infinity fail), so a bundle carries the check once;
+  // validate.ts tells the two apart for its message.
+  ajv.addKeyword({
+    keyword: "int",
+    schemaType: "array",
+    code(cxt) {
+      const [min, max] = cxt.schema as [number, number];
+      const isInt = cxt.gen.scopeValue("func", { key: "isInt", ref: IS_INT, code: new _Code(`function isInt(v, min, max) { ${IS_INT_BODY} }`) });
+      cxt.fail(_`!${isInt}(${cxt.data}, ${min}, ${max})`);
+    },
+    error: { message: "int", params: (cxt) => _`{min: ${(cxt.schema as number[])[0]}, max: ${(cxt.schema as number[])[1]}}` },
   });
   // A string in an externally tagged enum with unit and data variants must name a unit variant; when it does
   // not, the issue lists every variant, as serde's message does (an `enum` of the unit variants would list only those).
@@ -88,6 +102,17 @@ export function ajvValidators(schemas: readonly Schema[]): string {
       .replace(/schemaPath:"(?:[^"\\]|\\.)*",/g, "")
   );
 }
+
+/** Whether `v` is an integer within [min, max], as Ajv's type "integer" and its minimum and maximum decide. */
+const IS_INT_BODY = 'return typeof v === "number" && !(v % 1) && !isNaN(v) && v >= min && v <= max;';
+// eslint-disable-next-line @typescript-eslint/no-implied-eval -- a constant of this module, never schema text
+const IS_INT = new Function("v", "min", "max", IS_INT_BODY) as (v: unknown, min: number, max: number) => boolean;
+
+/** Whether an object `v` is not plain: its prototype is neither null nor a realm's Object.prototype. */
+const NOT_PLAIN_BODY = "const p = Object.getPrototypeOf(v); return p !== null && p !== Object.prototype && Object.getPrototypeOf(p) !== null;";
+// The same function for Ajv's compile-time run as the standalone code holds.
+// eslint-disable-next-line @typescript-eslint/no-implied-eval -- a constant of this module, never schema text
+const NOT_PLAIN = new Function("v", NOT_PLAIN_BODY) as (v: object) => boolean;
 
 /** A module-level constant holding a list of names (one per distinct list). */
 function namesConstant(cxt: { gen: CodeGen }, names: readonly string[]): Name {

@@ -20,7 +20,7 @@ function typeSchema(t: TypeRef, u64: U64Mode): Schema {
       // A bigint (setting u64: bigint): keyword bigint (generatedParts.ts) checks type and range, exactly.
       if (isBigIntType(t, u64)) return { bigint: { rust: t.int, min: INT_RANGES[t.int].min, max: INT_RANGES[t.int].max } };
       const v = typeView(t);
-      return { type: "integer", minimum: Number(v.min), maximum: Number(v.max) };
+      return { int: [Number(v.min), Number(v.max)] };
     }
     case "float":
       // An f32 field's number must be one f32 holds: the serializer writes it, it does not round (keyword f32, generatedParts.ts).

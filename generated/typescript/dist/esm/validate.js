@@ -34,9 +34,12 @@ function issue(root, e) {
       return { pointer: at, message: `missing field ${JSON.stringify(p["missingProperty"])}` };
     case "type":
       return { pointer: at, message: `invalid type: expected ${String(p["type"])}, got ${describe(valueAt(root, at))}` };
-    case "minimum":
-    case "maximum":
-      return { pointer: at, message: `invalid value: ${describe(valueAt(root, at))} is out of range (must be ${String(p["comparison"])} ${String(p["limit"])})` };
+    case "int": {
+      const v = valueAt(root, at);
+      if (typeof v !== "number" || v % 1 || isNaN(v)) return { pointer: at, message: `invalid type: expected integer, got ${describe(v)}` };
+      const [comparison, limit] = v > p["max"] ? ["<=", p["max"]] : [">=", p["min"]];
+      return { pointer: at, message: `invalid value: ${describe(v)} is out of range (must be ${comparison} ${String(limit)})` };
+    }
     case "pattern":
       return {
         pointer: at,
