@@ -105,13 +105,11 @@ export function ajvValidators(schemas: readonly Schema[]): string {
 
 /** Whether `v` is an integer within [min, max], as Ajv's type "integer" and its minimum and maximum decide. */
 const IS_INT_BODY = 'return typeof v === "number" && !(v % 1) && !isNaN(v) && v >= min && v <= max;';
-// eslint-disable-next-line @typescript-eslint/no-implied-eval -- a constant of this module, never schema text
 const IS_INT = new Function("v", "min", "max", IS_INT_BODY) as (v: unknown, min: number, max: number) => boolean;
 
 /** Whether an object `v` is not plain: its prototype is neither null nor a realm's Object.prototype. */
 const NOT_PLAIN_BODY = "const p = Object.getPrototypeOf(v); return p !== null && p !== Object.prototype && Object.getPrototypeOf(p) !== null;";
 // The same function for Ajv's compile-time run as the standalone code holds.
-// eslint-disable-next-line @typescript-eslint/no-implied-eval -- a constant of this module, never schema text
 const NOT_PLAIN = new Function("v", NOT_PLAIN_BODY) as (v: object) => boolean;
 
 /** A module-level constant holding a list of names (one per distinct list). */
