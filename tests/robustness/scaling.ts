@@ -3,6 +3,7 @@
 // 8×, a quadratic one 64×.
 import { codec, ProtoError } from "./codec.js";
 import * as pkg from "../../generated/typescript/dist/esm/index.js";
+import { Reader, readList, readStringElement } from "../../generated/typescript/dist/esm/runtime.js";
 
 export interface ScalingCase {
   name: string;
@@ -41,6 +42,16 @@ export const SCALING_CASES: ScalingCase[] = [
     make: (n) => parse("NodeConfig", `{"log_level":null,${'"x":1,'.repeat(n)}"log_level":null}`),
   },
   { name: "list of strings", n: 1 << 16, make: (n) => parse("NodeCapabilities", caps(n)) },
+  // Lists of strings not written as serde writes them (a space before `]`): the fast path (one JSON.parse per list)
+  // searches to the text's end for each, unless it stops trying after its first failure.
+  {
+    name: "lists of strings, each with a space before ]",
+    n: 1 << 16,
+    make: (n) => {
+      const text = `[${'["a" ],'.repeat(n)}["a" ]]`;
+      return () => readList(new Reader(text, BIG), (r) => readList(r, readStringElement));
+    },
+  },
   {
     name: "list of pairs",
     n: 1 << 15,

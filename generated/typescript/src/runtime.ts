@@ -346,6 +346,8 @@ export class Reader {
   readonly text: string;
   /** Whether the text is known to be valid Unicode (decoded from UTF-8); a string's surrogates are paired as it is read. */
   private unicodeChecked = true;
+  /** Whether readStringList may try its fast path: false once it failed on this text. */
+  private stringListsFast = true;
 
   constructor(input: ParseInput, options: ParseOptions | undefined) {
     let maxBytes: unknown, maxDepth: unknown, maxList: unknown;
@@ -549,6 +551,46 @@ export class Reader {
     const s = this.text.slice(this.pos + 1, end - 1);
     this.pos = end;
     return s;
+  }
+
+  /**
+   * A list of strings as serde writes it (`["…","…"]`, no whitespace), read by JSON.parse in one native pass: undefined,
+   * and nothing read, for anything else, which readList then reads (and reports) element by element. JSON.parse of
+   * the slice decides it all: it accepts only one complete array, so the slice ends where the array does; it checks
+   * every escape and refuses control characters, as serde does; only lone surrogates (which Rust's String cannot hold,
+   * and JSON.parse lets through) and the list and depth limits are left to check here.
+   */
+  readStringList(): string[] | undefined {
+    const t = this.text;
+    const start = this.pos;
+    if (!this.stringListsFast || t.charCodeAt(start) !== C.OpenBracket || t.charCodeAt(start + 1) !== C.Quote || this.depth <= 1) return undefined;
+    // Once this fails, never again for this text: the search and the parse below may run to the text's end, so a text
+    // of many lists that are not so written would otherwise take quadratic time.
+    this.stringListsFast = false;
+    // The array's end: the first `"]` whose quote no backslash escapes.
+    let end = start;
+    for (;;) {
+      end = t.indexOf('"]', end + 1);
+      if (end === -1) return undefined;
+      let b = end - 1;
+      while (t.charCodeAt(b) === C.Backslash) b--;
+      if ((end - 1 - b) % 2 === 0) break;
+    }
+    let list: unknown;
+    try {
+      list = JSON.parse(t.slice(start, end + 2));
+    } catch {
+      return undefined;
+    }
+    const items = list as unknown[];
+    if (items.length > this.maxList) return undefined;
+    for (let i = 0; i < items.length; i++) {
+      const s = items[i];
+      if (typeof s !== "string" || !s.isWellFormed()) return undefined;
+    }
+    this.stringListsFast = true;
+    this.pos = end + 2;
+    return items as string[];
   }
 
   /** The rest of a string that holds an escape (or ends the text): plain runs by the native scan, escapes one by one. */
@@ -991,6 +1033,10 @@ export function matchHandler<H>(cases: object, tag: unknown, enumName: string, v
 
 /** A `Vec<T>`: a JSON array, each element read by `item`. */
 export function readList<T>(r: Reader, item: (r: Reader) => T): T[] {
+  if (item === (readStringElement as unknown)) {
+    const strings = r.readStringList();
+    if (strings !== undefined) return strings as T[];
+  }
   r.beginArray("a sequence");
   const out: T[] = [];
   for (let first = true; r.more(first); first = false) {

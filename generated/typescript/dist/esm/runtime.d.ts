@@ -79,6 +79,8 @@ export declare class Reader {
     readonly text: string;
     /** Whether the text is known to be valid Unicode (decoded from UTF-8); a string's surrogates are paired as it is read. */
     private unicodeChecked;
+    /** Whether readStringList may try its fast path: false once it failed on this text. */
+    private stringListsFast;
     constructor(input: ParseInput, options: ParseOptions | undefined);
     fail(message: string, kind?: ProtoErrorKind): never;
     /** Whether `word` is in the text at `p`. (A slice and compare: V8's startsWith with a position measured 2.5× slower.) */
@@ -103,6 +105,14 @@ export declare class Reader {
      * quotes; undefined, and nothing read, when the next value is not one. One native match for what serde writes.
      */
     readQuoted(token: RegExp): string | undefined;
+    /**
+     * A list of strings as serde writes it (`["…","…"]`, no whitespace), read by JSON.parse in one native pass: undefined,
+     * and nothing read, for anything else, which readList then reads (and reports) element by element. JSON.parse of
+     * the slice decides it all: it accepts only one complete array, so the slice ends where the array does; it checks
+     * every escape and refuses control characters, as serde does; only lone surrogates (which Rust's String cannot hold,
+     * and JSON.parse lets through) and the list and depth limits are left to check here.
+     */
+    readStringList(): string[] | undefined;
     /** The rest of a string that holds an escape (or ends the text): plain runs by the native scan, escapes one by one. */
     private readEscapedString;
     private hex4;

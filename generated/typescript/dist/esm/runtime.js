@@ -236,6 +236,8 @@ class Reader {
   text;
   /** Whether the text is known to be valid Unicode (decoded from UTF-8); a string's surrogates are paired as it is read. */
   unicodeChecked = true;
+  /** Whether readStringList may try its fast path: false once it failed on this text. */
+  stringListsFast = true;
   constructor(input, options) {
     let maxBytes, maxDepth, maxList;
     try {
@@ -416,6 +418,42 @@ class Reader {
     const s = this.text.slice(this.pos + 1, end - 1);
     this.pos = end;
     return s;
+  }
+  /**
+   * A list of strings as serde writes it (`["…","…"]`, no whitespace), read by JSON.parse in one native pass: undefined,
+   * and nothing read, for anything else, which readList then reads (and reports) element by element. JSON.parse of
+   * the slice decides it all: it accepts only one complete array, so the slice ends where the array does; it checks
+   * every escape and refuses control characters, as serde does; only lone surrogates (which Rust's String cannot hold,
+   * and JSON.parse lets through) and the list and depth limits are left to check here.
+   */
+  readStringList() {
+    const t = this.text;
+    const start = this.pos;
+    if (!this.stringListsFast || t.charCodeAt(start) !== 91 /* OpenBracket */ || t.charCodeAt(start + 1) !== 34 /* Quote */ || this.depth <= 1) return void 0;
+    this.stringListsFast = false;
+    let end = start;
+    for (; ; ) {
+      end = t.indexOf('"]', end + 1);
+      if (end === -1) return void 0;
+      let b = end - 1;
+      while (t.charCodeAt(b) === 92 /* Backslash */) b--;
+      if ((end - 1 - b) % 2 === 0) break;
+    }
+    let list;
+    try {
+      list = JSON.parse(t.slice(start, end + 2));
+    } catch {
+      return void 0;
+    }
+    const items = list;
+    if (items.length > this.maxList) return void 0;
+    for (let i = 0; i < items.length; i++) {
+      const s = items[i];
+      if (typeof s !== "string" || !s.isWellFormed()) return void 0;
+    }
+    this.stringListsFast = true;
+    this.pos = end + 2;
+    return items;
   }
   /** The rest of a string that holds an escape (or ends the text): plain runs by the native scan, escapes one by one. */
   readEscapedString(start) {
@@ -816,6 +854,10 @@ function matchHandler(cases, tag, enumName, variants) {
   throw new ProtoError("ValidationError", `${enumName}.match got ${what}, expected one of ${variants.map((v) => `\`${v}\``).join(", ")}`);
 }
 function readList(r, item) {
+  if (item === readStringElement) {
+    const strings = r.readStringList();
+    if (strings !== void 0) return strings;
+  }
   r.beginArray("a sequence");
   const out = [];
   for (let first = true; r.more(first); first = false) {
