@@ -1,4 +1,5 @@
 // The escapers through which all schema text reaches generated files, one place each.
+import { regexLiteralText } from "../src/targets/typescript/canonical.js";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import {
@@ -84,4 +85,16 @@ describe("each target refuses only what it cannot print", () => {
     expect(cargo.stderr).toBe("");
     expect(cargo.status).toBe(0);
   }, 300_000);
+});
+
+describe("regexLiteralText (TypeScript target: a key in a regex literal)", () => {
+  it("matches the text exactly, printable ASCII only, no unescaped slash or line break", () => {
+    for (const s of ['"a":', "a/b", "x.y*z+?^$()[]{}|\\", "é✓😀", "\u2028\n\r\u0000", "\ud800", "</script>"]) {
+      const literal = regexLiteralText(s);
+      expect(literal, s).toMatch(/^[\x20-\x7e]*$/);
+      expect(literal.replace(/\\./g, ""), s).not.toContain("/");
+      expect(new RegExp(`^${literal}$`).test(s), s).toBe(true);
+      expect(new RegExp(`^${literal}$`).test(`${s}x`), s).toBe(false);
+    }
+  });
 });

@@ -105,6 +105,7 @@ function readNodeMessage(r: Reader): T.NodeMessage {
   return value;
 }
 
+
 const FIELDS_NodeMessageRegister = ["node_id", "name", "capabilities", "protocol_version"];
 const KEYS_NodeMessageRegister = ['"node_id":', '"name":', '"capabilities":', '"protocol_version":'];
 
@@ -186,6 +187,7 @@ function writeNodeMessageRegister(v: T.NodeMessageRegister): string {
     "}";
 }
 
+
 const FIELDS_NodeMessageHeartbeat = ["node_id", "timestamp"];
 const KEYS_NodeMessageHeartbeat = ['"node_id":', '"timestamp":'];
 
@@ -240,6 +242,7 @@ function writeNodeMessageHeartbeat(v: T.NodeMessageHeartbeat): string {
     ",\"timestamp\":" + writeTimestamp(v.timestamp) +
     "}";
 }
+
 
 const FIELDS_NodeMessageMetrics = ["node_id", "gpu_metrics", "timestamp"];
 const KEYS_NodeMessageMetrics = ['"node_id":', '"gpu_metrics":', '"timestamp":'];
@@ -308,6 +311,7 @@ function writeNodeMessageMetrics(v: T.NodeMessageMetrics): string {
     ",\"timestamp\":" + writeTimestamp(v.timestamp) +
     "}";
 }
+
 
 const FIELDS_NodeMessageWorkloadUpdate = ["workload_id", "state", "message", "timestamp"];
 const KEYS_NodeMessageWorkloadUpdate = ['"workload_id":', '"state":', '"message":', '"timestamp":'];
@@ -389,6 +393,7 @@ function writeNodeMessageWorkloadUpdate(v: T.NodeMessageWorkloadUpdate): string 
     ",\"timestamp\":" + writeTimestamp(v.timestamp) +
     "}";
 }
+
 
 const FIELDS_NodeMessageWorkloadLogs = ["workload_id", "lines", "is_stderr"];
 const KEYS_NodeMessageWorkloadLogs = ['"workload_id":', '"lines":', '"is_stderr":'];
@@ -567,6 +572,7 @@ function readGatewayMessage(r: Reader): T.GatewayMessage {
   return value;
 }
 
+
 const FIELDS_GatewayMessageRegistered = ["heartbeat_interval_secs", "metrics_interval_secs", "config"];
 const KEYS_GatewayMessageRegistered = ['"heartbeat_interval_secs":', '"metrics_interval_secs":', '"config":'];
 
@@ -635,6 +641,7 @@ function writeGatewayMessageRegistered(v: T.GatewayMessageRegistered): string {
     "}";
 }
 
+
 const FIELDS_GatewayMessageHeartbeatAck = ["timestamp"];
 const KEYS_GatewayMessageHeartbeatAck = ['"timestamp":'];
 
@@ -677,6 +684,7 @@ function writeGatewayMessageHeartbeatAck(v: T.GatewayMessageHeartbeatAck): strin
     "}";
 }
 
+
 const FIELDS_GatewayMessageDeployWorkload = ["workload"];
 const KEYS_GatewayMessageDeployWorkload = ['"workload":'];
 
@@ -718,6 +726,7 @@ function writeGatewayMessageDeployWorkload(v: T.GatewayMessageDeployWorkload): s
     "\"workload\":" + writeWorkload(v.workload) +
     "}";
 }
+
 
 const FIELDS_GatewayMessageStopWorkload = ["workload_id", "force"];
 const KEYS_GatewayMessageStopWorkload = ['"workload_id":', '"force":'];
@@ -774,6 +783,7 @@ function writeGatewayMessageStopWorkload(v: T.GatewayMessageStopWorkload): strin
     "}";
 }
 
+
 const FIELDS_GatewayMessageGetWorkloadStatus = ["workload_id"];
 const KEYS_GatewayMessageGetWorkloadStatus = ['"workload_id":'];
 
@@ -815,6 +825,7 @@ function writeGatewayMessageGetWorkloadStatus(v: T.GatewayMessageGetWorkloadStat
     "\"workload_id\":" + writeWorkloadId(v.workload_id) +
     "}";
 }
+
 
 const FIELDS_GatewayMessageUpdateConfig = ["config"];
 const KEYS_GatewayMessageUpdateConfig = ['"config":'];
@@ -858,6 +869,7 @@ function writeGatewayMessageUpdateConfig(v: T.GatewayMessageUpdateConfig): strin
     "}";
 }
 
+
 const FIELDS_GatewayMessagePing = ["timestamp"];
 const KEYS_GatewayMessagePing = ['"timestamp":'];
 
@@ -899,6 +911,7 @@ function writeGatewayMessagePing(v: T.GatewayMessagePing): string {
     "\"timestamp\":" + writeTimestamp(v.timestamp) +
     "}";
 }
+
 
 const FIELDS_GatewayMessageShutdown = ["reason", "graceful"];
 const KEYS_GatewayMessageShutdown = ['"reason":', '"graceful":'];
@@ -1132,6 +1145,7 @@ export function serializeTimestamp(value: T.Timestamp): string {
 }
 
 // ---- NodeCapabilities ----
+
 const FIELDS_NodeCapabilities = ["total_vram_mb", "gpu_count", "gpus", "max_concurrent_workloads", "supported_runtimes"];
 const KEYS_NodeCapabilities = ['"total_vram_mb":', '"gpu_count":', '"gpus":', '"max_concurrent_workloads":', '"supported_runtimes":'];
 
@@ -1250,10 +1264,25 @@ export function serializeNodeCapabilities(value: T.NodeCapabilities): string {
 }
 
 // ---- GpuCapability ----
+
 const FIELDS_GpuCapability = ["index", "name", "vram_mb", "compute_capability", "driver_version"];
 const KEYS_GpuCapability = ['"index":', '"name":', '"vram_mb":', '"compute_capability":', '"driver_version":'];
+/** GpuCapability as serde writes it (fields in order, no whitespace, no escape): every value captured by one native match. */
+const CANONICAL_GpuCapability = /\{"index":(0|[1-9][0-9]{0,14}),"name":"([^"\\\x00-\x1f\ud800-\udfff]*)","vram_mb":(0|[1-9][0-9]{0,14}),"compute_capability":"([^"\\\x00-\x1f\ud800-\udfff]*)","driver_version":"([^"\\\x00-\x1f\ud800-\udfff]*)"\}/y;
 
 function readGpuCapability(r: Reader): T.GpuCapability {
+  const m = r.matchObject(CANONICAL_GpuCapability);
+  if (m !== null) {
+    const index = +m[1]!;
+    const name = m[2] as string;
+    const vramMb = +m[3]!;
+    const computeCapability = m[4] as string;
+    const driverVersion = m[5] as string;
+    if (index <= 4294967295) {
+      r.pos = CANONICAL_GpuCapability.lastIndex;
+      return { index: index, name: name, vram_mb: vramMb, compute_capability: computeCapability, driver_version: driverVersion };
+    }
+  }
   if (r.atArray()) return readGpuCapabilitySeq(r);
   r.beginObject("struct GpuCapability");
   let index: number | undefined;
@@ -1368,10 +1397,26 @@ export function serializeGpuCapability(value: T.GpuCapability): string {
 }
 
 // ---- GpuMetricsProto ----
+
 const FIELDS_GpuMetricsProto = ["index", "utilization_percent", "memory_used_mb", "memory_total_mb", "temperature_celsius", "power_watts"];
 const KEYS_GpuMetricsProto = ['"index":', '"utilization_percent":', '"memory_used_mb":', '"memory_total_mb":', '"temperature_celsius":', '"power_watts":'];
+/** GpuMetricsProto as serde writes it (fields in order, no whitespace, no escape): every value captured by one native match. */
+const CANONICAL_GpuMetricsProto = /\{"index":(0|[1-9][0-9]{0,14}),"utilization_percent":(0|[1-9][0-9]{0,14}),"memory_used_mb":(0|[1-9][0-9]{0,14}),"memory_total_mb":(0|[1-9][0-9]{0,14}),"temperature_celsius":(0|[1-9][0-9]{0,14}),"power_watts":(0|[1-9][0-9]{0,14})\}/y;
 
 function readGpuMetricsProto(r: Reader): T.GpuMetricsProto {
+  const m = r.matchObject(CANONICAL_GpuMetricsProto);
+  if (m !== null) {
+    const index = +m[1]!;
+    const utilizationPercent = +m[2]!;
+    const memoryUsedMb = +m[3]!;
+    const memoryTotalMb = +m[4]!;
+    const temperatureCelsius = +m[5]!;
+    const powerWatts = +m[6]!;
+    if (index <= 4294967295 && utilizationPercent <= 4294967295 && temperatureCelsius <= 4294967295 && powerWatts <= 4294967295) {
+      r.pos = CANONICAL_GpuMetricsProto.lastIndex;
+      return { index: index, utilization_percent: utilizationPercent, memory_used_mb: memoryUsedMb, memory_total_mb: memoryTotalMb, temperature_celsius: temperatureCelsius, power_watts: powerWatts };
+    }
+  }
   if (r.atArray()) return readGpuMetricsProtoSeq(r);
   r.beginObject("struct GpuMetricsProto");
   let index: number | undefined;
@@ -1612,6 +1657,7 @@ export function serializeWorkloadState(value: T.WorkloadState): string {
 }
 
 // ---- Workload ----
+
 const FIELDS_Workload = ["id", "name", "spec", "status", "created_at", "updated_at"];
 const KEYS_Workload = ['"id":', '"name":', '"spec":', '"status":', '"created_at":', '"updated_at":'];
 
@@ -1743,6 +1789,7 @@ export function serializeWorkload(value: T.Workload): string {
 }
 
 // ---- WorkloadSpec ----
+
 const FIELDS_WorkloadSpec = ["image", "command", "args", "env", "gpu_count", "gpu_memory_mb", "cpu_millicores", "memory_mb", "ports", "volumes", "restart_policy"];
 const KEYS_WorkloadSpec = ['"image":', '"command":', '"args":', '"env":', '"gpu_count":', '"gpu_memory_mb":', '"cpu_millicores":', '"memory_mb":', '"ports":', '"volumes":', '"restart_policy":'];
 
@@ -1971,6 +2018,7 @@ export function serializeKeyValue(value: T.KeyValue): string {
 }
 
 // ---- VolumeMount ----
+
 const FIELDS_VolumeMount = ["host_path", "container_path", "read_only"];
 const KEYS_VolumeMount = ['"host_path":', '"container_path":', '"read_only":'];
 
@@ -2141,6 +2189,7 @@ export function serializeRestartPolicy(value: T.RestartPolicy): string {
 }
 
 // ---- WorkloadStatus ----
+
 const FIELDS_WorkloadStatus = ["state", "node_id", "started_at", "finished_at", "exit_code", "message"];
 const KEYS_WorkloadStatus = ['"state":', '"node_id":', '"started_at":', '"finished_at":', '"exit_code":', '"message":'];
 
@@ -2272,6 +2321,7 @@ export function serializeWorkloadStatus(value: T.WorkloadStatus): string {
 }
 
 // ---- NodeConfig ----
+
 const FIELDS_NodeConfig = ["heartbeat_interval_secs", "metrics_interval_secs", "max_concurrent_workloads", "log_level"];
 const KEYS_NodeConfig = ['"heartbeat_interval_secs":', '"metrics_interval_secs":', '"max_concurrent_workloads":', '"log_level":'];
 
@@ -2377,6 +2427,7 @@ export function serializeNodeConfig(value: T.NodeConfig): string {
 }
 
 // ---- WorkloadEvent ----
+
 const FIELDS_WorkloadEvent = ["kind", "workload_id", "metadata", "timestamp"];
 const KEYS_WorkloadEvent = ['"kind":', '"workload_id":', '"metadata":', '"timestamp":'];
 
@@ -2536,6 +2587,7 @@ function readWorkloadEventKind(r: Reader): T.WorkloadEventKind {
   return value;
 }
 
+
 const FIELDS_WorkloadEventKindScheduled = ["node_id"];
 const KEYS_WorkloadEventKindScheduled = ['"node_id":'];
 
@@ -2577,6 +2629,7 @@ function writeWorkloadEventKindScheduled(v: T.WorkloadEventKindScheduled): strin
     "\"node_id\":" + writeNodeId(v.node_id) +
     "}";
 }
+
 
 const FIELDS_WorkloadEventKindStopped = ["reason"];
 const KEYS_WorkloadEventKindStopped = ['"reason":'];
@@ -2620,6 +2673,7 @@ function writeWorkloadEventKindStopped(v: T.WorkloadEventKindStopped): string {
     "}";
 }
 
+
 const FIELDS_WorkloadEventKindFailed = ["error"];
 const KEYS_WorkloadEventKindFailed = ['"error":'];
 
@@ -2661,6 +2715,7 @@ function writeWorkloadEventKindFailed(v: T.WorkloadEventKindFailed): string {
     "\"error\":" + writeString(v.error) +
     "}";
 }
+
 
 const FIELDS_WorkloadEventKindCompleted = ["exit_code"];
 const KEYS_WorkloadEventKindCompleted = ['"exit_code":'];
@@ -2754,6 +2809,7 @@ export function serializeWorkloadEventKind(value: T.WorkloadEventKind): string {
 }
 
 // ---- EventMetadata ----
+
 const FIELDS_EventMetadata = ["source", "correlation_id", "labels"];
 const KEYS_EventMetadata = ['"source":', '"correlation_id":', '"labels":'];
 
@@ -2846,6 +2902,7 @@ export function serializeEventMetadata(value: T.EventMetadata): string {
 }
 
 // ---- ValidationError ----
+
 const FIELDS_ValidationError = ["field", "message"];
 const KEYS_ValidationError = ['"field":', '"message":'];
 

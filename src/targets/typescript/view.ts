@@ -9,6 +9,7 @@ import type { KindFlags } from "../kindFlags.js";
 import { kindFlags } from "../kindFlags.js";
 import { declTypes, resolveType, typeParts, typeRefs } from "../../model/walk.js";
 import type { AjvModules } from "./validators.js";
+import { canonicalView, type TsCanonicalView } from "./canonical.js";
 
 /** What the TypeScript templates print: the model, flattened into flags and names. Holds no output text. */
 export interface TsTypeView extends KindFlags {
@@ -80,6 +81,7 @@ export interface TsVariantView {
   payloadName: string;
   fields: TsFieldView[];
   fieldCount: number;
+  canonical?: TsCanonicalView;
   type?: TsTypeView;
 }
 
@@ -113,6 +115,7 @@ export interface TsDeclView {
   unbounded: boolean;
   fields: TsFieldView[];
   fieldCount: number;
+  canonical?: TsCanonicalView;
   variants: TsVariantView[];
   unitVariants: TsVariantView[];
   dataVariants: TsVariantView[];
@@ -194,7 +197,7 @@ const READER_NAMES: ReadonlySet<string> = new Set(
     "throw true try typeof var void while with yield await async of arguments eval undefined NaN Infinity " +
     "r first First i expected value tag content start messageKind T Reader ProtoError WriteFailure validate ajv quoted describe " +
     "describeError expectObject located readList readMap readTuple readFloat readTag findTag nextKey skipBuffered checkBuffered " +
-    "readUuidString readTimestampString readStringElement"
+    "readUuidString readTimestampString readStringElement m hasCanonicalFields"
   ).split(" "),
 );
 
@@ -246,8 +249,15 @@ function startView(start: Start): TsStartView {
   };
 }
 
-function variantView(owner: string, v: Variant, defaults: Defaults, u64: U64Mode, starts?: Start[]): TsVariantView {
+function variantView(owner: string, v: Variant, defaults: Defaults, u64: U64Mode, canonical: Canonical, starts?: Start[]): TsVariantView {
   const fields = v.payload.kind === "struct" ? withLocals(v.payload.fields, defaults, u64) : [];
+  const shape =
+    v.payload.kind === "struct"
+      ? canonical(
+          v.payload.fields,
+          fields.map((f) => f.local),
+        )
+      : undefined;
   return {
     name: v.name,
     isOther: v.other === true,
@@ -259,9 +269,12 @@ function variantView(owner: string, v: Variant, defaults: Defaults, u64: U64Mode
     payloadName: `${owner}${v.rustName ?? v.name}`,
     fields,
     fieldCount: fields.length,
+    ...(shape !== undefined ? { canonical: shape } : {}),
     ...(v.payload.kind === "newtype" ? { type: typeView(v.payload.type, u64) } : {}),
   };
 }
+
+type Canonical = (fields: readonly Field[], locals: readonly string[]) => TsCanonicalView | undefined;
 
 function declView(
   d: Decl,
@@ -307,10 +320,28 @@ function declView(
     case "struct": {
       const fields = withLocals(d.fields, defaults, u64);
       const requiredInit = fields.filter((f) => !f.hasDefault).map((f) => JSON.stringify(f.name));
-      return { ...common, isStruct: true, fields, fieldCount: fields.length, requiredInit, hasRules: fields.some((f) => f.rules || f.itemRules) };
+      const shape = canonicalView(
+        d.fields,
+        fields.map((f) => f.local),
+        byName,
+        u64,
+      );
+      return {
+        ...common,
+        isStruct: true,
+        fields,
+        fieldCount: fields.length,
+        ...(shape !== undefined ? { canonical: shape } : {}),
+        requiredInit,
+        hasRules: fields.some((f) => f.rules || f.itemRules),
+      };
     }
     case "enum": {
-      const variants = d.variants.map((v) => variantView(d.name, v, defaults, u64, d.representation === "untagged" ? starts.payload(v.payload) : undefined));
+      // An internally tagged variant's object holds the tag too: no canonical shape of its fields alone.
+      const canonical: Canonical = d.representation === "internally-tagged" ? () => undefined : (fields, locals) => canonicalView(fields, locals, byName, u64);
+      const variants = d.variants.map((v) =>
+        variantView(d.name, v, defaults, u64, canonical, d.representation === "untagged" ? starts.payload(v.payload) : undefined),
+      );
       const other = d.variants.find((v) => v.other);
       return {
         ...common,

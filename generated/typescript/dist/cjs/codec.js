@@ -1100,7 +1100,20 @@ function serializeNodeCapabilities(value) {
 }
 const FIELDS_GpuCapability = ["index", "name", "vram_mb", "compute_capability", "driver_version"];
 const KEYS_GpuCapability = ['"index":', '"name":', '"vram_mb":', '"compute_capability":', '"driver_version":'];
+const CANONICAL_GpuCapability = /\{"index":(0|[1-9][0-9]{0,14}),"name":"([^"\\\x00-\x1f\ud800-\udfff]*)","vram_mb":(0|[1-9][0-9]{0,14}),"compute_capability":"([^"\\\x00-\x1f\ud800-\udfff]*)","driver_version":"([^"\\\x00-\x1f\ud800-\udfff]*)"\}/y;
 function readGpuCapability(r) {
+  const m = r.matchObject(CANONICAL_GpuCapability);
+  if (m !== null) {
+    const index2 = +m[1];
+    const name2 = m[2];
+    const vramMb2 = +m[3];
+    const computeCapability2 = m[4];
+    const driverVersion2 = m[5];
+    if (index2 <= 4294967295) {
+      r.pos = CANONICAL_GpuCapability.lastIndex;
+      return { index: index2, name: name2, vram_mb: vramMb2, compute_capability: computeCapability2, driver_version: driverVersion2 };
+    }
+  }
   if (r.atArray()) return readGpuCapabilitySeq(r);
   r.beginObject("struct GpuCapability");
   let index;
@@ -1196,7 +1209,21 @@ function serializeGpuCapability(value) {
 }
 const FIELDS_GpuMetricsProto = ["index", "utilization_percent", "memory_used_mb", "memory_total_mb", "temperature_celsius", "power_watts"];
 const KEYS_GpuMetricsProto = ['"index":', '"utilization_percent":', '"memory_used_mb":', '"memory_total_mb":', '"temperature_celsius":', '"power_watts":'];
+const CANONICAL_GpuMetricsProto = /\{"index":(0|[1-9][0-9]{0,14}),"utilization_percent":(0|[1-9][0-9]{0,14}),"memory_used_mb":(0|[1-9][0-9]{0,14}),"memory_total_mb":(0|[1-9][0-9]{0,14}),"temperature_celsius":(0|[1-9][0-9]{0,14}),"power_watts":(0|[1-9][0-9]{0,14})\}/y;
 function readGpuMetricsProto(r) {
+  const m = r.matchObject(CANONICAL_GpuMetricsProto);
+  if (m !== null) {
+    const index2 = +m[1];
+    const utilizationPercent2 = +m[2];
+    const memoryUsedMb2 = +m[3];
+    const memoryTotalMb2 = +m[4];
+    const temperatureCelsius2 = +m[5];
+    const powerWatts2 = +m[6];
+    if (index2 <= 4294967295 && utilizationPercent2 <= 4294967295 && temperatureCelsius2 <= 4294967295 && powerWatts2 <= 4294967295) {
+      r.pos = CANONICAL_GpuMetricsProto.lastIndex;
+      return { index: index2, utilization_percent: utilizationPercent2, memory_used_mb: memoryUsedMb2, memory_total_mb: memoryTotalMb2, temperature_celsius: temperatureCelsius2, power_watts: powerWatts2 };
+    }
+  }
   if (r.atArray()) return readGpuMetricsProtoSeq(r);
   r.beginObject("struct GpuMetricsProto");
   let index;

@@ -106,6 +106,11 @@ export declare class Reader {
      */
     readQuoted(token: RegExp): string | undefined;
     /**
+     * `regex` (sticky) matched at the reader, where an object may begin (one more level is within maxDepth), or null;
+     * nothing is read either way (see canonical.ts).
+     */
+    matchObject(regex: RegExp): RegExpExecArray | null;
+    /**
      * A list of strings as serde writes it (`["…","…"]`, no whitespace), read by JSON.parse in one native pass: undefined,
      * and nothing read, for anything else, which readList then reads (and reports) element by element. JSON.parse of
      * the slice decides it all: it accepts only one complete array, so the slice ends where the array does; it checks
