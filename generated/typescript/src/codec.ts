@@ -4,6 +4,7 @@ import type * as T from "./types.js";
 import { ProtoError, Reader, quoted, WriteFailure, describe, describeError, expectObject, readList, writeInt, writeList, writeString } from "./runtime.js";
 import { readStringElement } from "./runtime.js";
 import { readTuple, writeTuple } from "./runtime.js";
+import { readStructSeq } from "./runtime.js";
 import { writeBool } from "./runtime.js";
 import { tagOf } from "./runtime.js";
 import type { ParseInput, ParseOptions, ProtoErrorKind } from "./runtime.js";
@@ -153,28 +154,12 @@ function readNodeMessageRegister(r: Reader): T.NodeMessageRegister {
   return { node_id: nodeId, name: name, capabilities: capabilities, protocol_version: protocolVersion };
 }
 
+const SEQ_NodeMessageRegister: readonly ((r: Reader) => unknown)[] = [readNodeId, readStringElement, readNodeCapabilities, (r) => r.readInt(0, 4294967295, "u32")];
+
 /** serde also accepts a struct as an array of its fields, in declaration order (`first` false: the array began already). */
 function readNodeMessageRegisterSeq(r: Reader, first = true): T.NodeMessageRegister {
-  const expected = "struct variant NodeMessage::Register with 4 elements";
-  if (first) r.beginArray(expected);
-  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
-  r.path.push(0);
-  const nodeId = readNodeId(r);
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 1, expected ${expected}`);
-  r.path.push(1);
-  const name = r.readString();
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 2, expected ${expected}`);
-  r.path.push(2);
-  const capabilities = readNodeCapabilities(r);
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 3, expected ${expected}`);
-  r.path.push(3);
-  const protocolVersion = r.readInt(0, 4294967295, "u32");
-  r.path.pop();
-  r.endArray(expected);
-  return { node_id: nodeId, name: name, capabilities: capabilities, protocol_version: protocolVersion };
+  const [nodeId, name, capabilities, protocolVersion] = readStructSeq(r, first, "struct variant NodeMessage::Register with 4 elements", SEQ_NodeMessageRegister);
+  return { node_id: nodeId as T.NodeId, name: name as string, capabilities: capabilities as T.NodeCapabilities, protocol_version: protocolVersion as number };
 }
 
 function writeNodeMessageRegister(v: T.NodeMessageRegister): string {
@@ -219,20 +204,12 @@ function readNodeMessageHeartbeat(r: Reader): T.NodeMessageHeartbeat {
   return { node_id: nodeId, timestamp: timestamp };
 }
 
+const SEQ_NodeMessageHeartbeat: readonly ((r: Reader) => unknown)[] = [readNodeId, readTimestamp];
+
 /** serde also accepts a struct as an array of its fields, in declaration order (`first` false: the array began already). */
 function readNodeMessageHeartbeatSeq(r: Reader, first = true): T.NodeMessageHeartbeat {
-  const expected = "struct variant NodeMessage::Heartbeat with 2 elements";
-  if (first) r.beginArray(expected);
-  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
-  r.path.push(0);
-  const nodeId = readNodeId(r);
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 1, expected ${expected}`);
-  r.path.push(1);
-  const timestamp = readTimestamp(r);
-  r.path.pop();
-  r.endArray(expected);
-  return { node_id: nodeId, timestamp: timestamp };
+  const [nodeId, timestamp] = readStructSeq(r, first, "struct variant NodeMessage::Heartbeat with 2 elements", SEQ_NodeMessageHeartbeat);
+  return { node_id: nodeId as T.NodeId, timestamp: timestamp as T.Timestamp };
 }
 
 function writeNodeMessageHeartbeat(v: T.NodeMessageHeartbeat): string {
@@ -283,24 +260,12 @@ function readNodeMessageMetrics(r: Reader): T.NodeMessageMetrics {
   return { node_id: nodeId, gpu_metrics: gpuMetrics, timestamp: timestamp };
 }
 
+const SEQ_NodeMessageMetrics: readonly ((r: Reader) => unknown)[] = [readNodeId, (r) => readList(r, readGpuMetricsProto), readTimestamp];
+
 /** serde also accepts a struct as an array of its fields, in declaration order (`first` false: the array began already). */
 function readNodeMessageMetricsSeq(r: Reader, first = true): T.NodeMessageMetrics {
-  const expected = "struct variant NodeMessage::Metrics with 3 elements";
-  if (first) r.beginArray(expected);
-  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
-  r.path.push(0);
-  const nodeId = readNodeId(r);
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 1, expected ${expected}`);
-  r.path.push(1);
-  const gpuMetrics = readList(r, readGpuMetricsProto);
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 2, expected ${expected}`);
-  r.path.push(2);
-  const timestamp = readTimestamp(r);
-  r.path.pop();
-  r.endArray(expected);
-  return { node_id: nodeId, gpu_metrics: gpuMetrics, timestamp: timestamp };
+  const [nodeId, gpuMetrics, timestamp] = readStructSeq(r, first, "struct variant NodeMessage::Metrics with 3 elements", SEQ_NodeMessageMetrics);
+  return { node_id: nodeId as T.NodeId, gpu_metrics: gpuMetrics as Array<T.GpuMetricsProto>, timestamp: timestamp as T.Timestamp };
 }
 
 function writeNodeMessageMetrics(v: T.NodeMessageMetrics): string {
@@ -360,28 +325,12 @@ function readNodeMessageWorkloadUpdate(r: Reader): T.NodeMessageWorkloadUpdate {
   return { workload_id: workloadId, state: state, message: message, timestamp: timestamp };
 }
 
+const SEQ_NodeMessageWorkloadUpdate: readonly ((r: Reader) => unknown)[] = [readWorkloadId, readWorkloadState, (r) => (r.readNullIf() ? null : r.readString()), readTimestamp];
+
 /** serde also accepts a struct as an array of its fields, in declaration order (`first` false: the array began already). */
 function readNodeMessageWorkloadUpdateSeq(r: Reader, first = true): T.NodeMessageWorkloadUpdate {
-  const expected = "struct variant NodeMessage::WorkloadUpdate with 4 elements";
-  if (first) r.beginArray(expected);
-  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
-  r.path.push(0);
-  const workloadId = readWorkloadId(r);
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 1, expected ${expected}`);
-  r.path.push(1);
-  const state = readWorkloadState(r);
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 2, expected ${expected}`);
-  r.path.push(2);
-  const message = (r.readNullIf() ? null : r.readString());
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 3, expected ${expected}`);
-  r.path.push(3);
-  const timestamp = readTimestamp(r);
-  r.path.pop();
-  r.endArray(expected);
-  return { workload_id: workloadId, state: state, message: message, timestamp: timestamp };
+  const [workloadId, state, message, timestamp] = readStructSeq(r, first, "struct variant NodeMessage::WorkloadUpdate with 4 elements", SEQ_NodeMessageWorkloadUpdate);
+  return { workload_id: workloadId as T.WorkloadId, state: state as T.WorkloadState, message: message as string | null, timestamp: timestamp as T.Timestamp };
 }
 
 function writeNodeMessageWorkloadUpdate(v: T.NodeMessageWorkloadUpdate): string {
@@ -434,24 +383,12 @@ function readNodeMessageWorkloadLogs(r: Reader): T.NodeMessageWorkloadLogs {
   return { workload_id: workloadId, lines: lines, is_stderr: isStderr };
 }
 
+const SEQ_NodeMessageWorkloadLogs: readonly ((r: Reader) => unknown)[] = [readWorkloadId, (r) => readList(r, readStringElement), (r) => r.readBool()];
+
 /** serde also accepts a struct as an array of its fields, in declaration order (`first` false: the array began already). */
 function readNodeMessageWorkloadLogsSeq(r: Reader, first = true): T.NodeMessageWorkloadLogs {
-  const expected = "struct variant NodeMessage::WorkloadLogs with 3 elements";
-  if (first) r.beginArray(expected);
-  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
-  r.path.push(0);
-  const workloadId = readWorkloadId(r);
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 1, expected ${expected}`);
-  r.path.push(1);
-  const lines = readList(r, readStringElement);
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 2, expected ${expected}`);
-  r.path.push(2);
-  const isStderr = r.readBool();
-  r.path.pop();
-  r.endArray(expected);
-  return { workload_id: workloadId, lines: lines, is_stderr: isStderr };
+  const [workloadId, lines, isStderr] = readStructSeq(r, first, "struct variant NodeMessage::WorkloadLogs with 3 elements", SEQ_NodeMessageWorkloadLogs);
+  return { workload_id: workloadId as T.WorkloadId, lines: lines as Array<string>, is_stderr: isStderr as boolean };
 }
 
 function writeNodeMessageWorkloadLogs(v: T.NodeMessageWorkloadLogs): string {
@@ -612,24 +549,12 @@ function readGatewayMessageRegistered(r: Reader): T.GatewayMessageRegistered {
   return { heartbeat_interval_secs: heartbeatIntervalSecs, metrics_interval_secs: metricsIntervalSecs, config: config };
 }
 
+const SEQ_GatewayMessageRegistered: readonly ((r: Reader) => unknown)[] = [(r) => r.readInt(0, 4294967295, "u32"), (r) => r.readInt(0, 4294967295, "u32"), (r) => (r.readNullIf() ? null : readNodeConfig(r))];
+
 /** serde also accepts a struct as an array of its fields, in declaration order (`first` false: the array began already). */
 function readGatewayMessageRegisteredSeq(r: Reader, first = true): T.GatewayMessageRegistered {
-  const expected = "struct variant GatewayMessage::Registered with 3 elements";
-  if (first) r.beginArray(expected);
-  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
-  r.path.push(0);
-  const heartbeatIntervalSecs = r.readInt(0, 4294967295, "u32");
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 1, expected ${expected}`);
-  r.path.push(1);
-  const metricsIntervalSecs = r.readInt(0, 4294967295, "u32");
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 2, expected ${expected}`);
-  r.path.push(2);
-  const config = (r.readNullIf() ? null : readNodeConfig(r));
-  r.path.pop();
-  r.endArray(expected);
-  return { heartbeat_interval_secs: heartbeatIntervalSecs, metrics_interval_secs: metricsIntervalSecs, config: config };
+  const [heartbeatIntervalSecs, metricsIntervalSecs, config] = readStructSeq(r, first, "struct variant GatewayMessage::Registered with 3 elements", SEQ_GatewayMessageRegistered);
+  return { heartbeat_interval_secs: heartbeatIntervalSecs as number, metrics_interval_secs: metricsIntervalSecs as number, config: config as T.NodeConfig | null };
 }
 
 function writeGatewayMessageRegistered(v: T.GatewayMessageRegistered): string {
@@ -665,16 +590,12 @@ function readGatewayMessageHeartbeatAck(r: Reader): T.GatewayMessageHeartbeatAck
   return { timestamp: timestamp };
 }
 
+const SEQ_GatewayMessageHeartbeatAck: readonly ((r: Reader) => unknown)[] = [readTimestamp];
+
 /** serde also accepts a struct as an array of its fields, in declaration order (`first` false: the array began already). */
 function readGatewayMessageHeartbeatAckSeq(r: Reader, first = true): T.GatewayMessageHeartbeatAck {
-  const expected = "struct variant GatewayMessage::HeartbeatAck with 1 elements";
-  if (first) r.beginArray(expected);
-  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
-  r.path.push(0);
-  const timestamp = readTimestamp(r);
-  r.path.pop();
-  r.endArray(expected);
-  return { timestamp: timestamp };
+  const [timestamp] = readStructSeq(r, first, "struct variant GatewayMessage::HeartbeatAck with 1 elements", SEQ_GatewayMessageHeartbeatAck);
+  return { timestamp: timestamp as T.Timestamp };
 }
 
 function writeGatewayMessageHeartbeatAck(v: T.GatewayMessageHeartbeatAck): string {
@@ -708,16 +629,12 @@ function readGatewayMessageDeployWorkload(r: Reader): T.GatewayMessageDeployWork
   return { workload: workload };
 }
 
+const SEQ_GatewayMessageDeployWorkload: readonly ((r: Reader) => unknown)[] = [readWorkload];
+
 /** serde also accepts a struct as an array of its fields, in declaration order (`first` false: the array began already). */
 function readGatewayMessageDeployWorkloadSeq(r: Reader, first = true): T.GatewayMessageDeployWorkload {
-  const expected = "struct variant GatewayMessage::DeployWorkload with 1 elements";
-  if (first) r.beginArray(expected);
-  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
-  r.path.push(0);
-  const workload = readWorkload(r);
-  r.path.pop();
-  r.endArray(expected);
-  return { workload: workload };
+  const [workload] = readStructSeq(r, first, "struct variant GatewayMessage::DeployWorkload with 1 elements", SEQ_GatewayMessageDeployWorkload);
+  return { workload: workload as T.Workload };
 }
 
 function writeGatewayMessageDeployWorkload(v: T.GatewayMessageDeployWorkload): string {
@@ -759,20 +676,12 @@ function readGatewayMessageStopWorkload(r: Reader): T.GatewayMessageStopWorkload
   return { workload_id: workloadId, force: force };
 }
 
+const SEQ_GatewayMessageStopWorkload: readonly ((r: Reader) => unknown)[] = [readWorkloadId, (r) => r.readBool()];
+
 /** serde also accepts a struct as an array of its fields, in declaration order (`first` false: the array began already). */
 function readGatewayMessageStopWorkloadSeq(r: Reader, first = true): T.GatewayMessageStopWorkload {
-  const expected = "struct variant GatewayMessage::StopWorkload with 2 elements";
-  if (first) r.beginArray(expected);
-  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
-  r.path.push(0);
-  const workloadId = readWorkloadId(r);
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 1, expected ${expected}`);
-  r.path.push(1);
-  const force = r.readBool();
-  r.path.pop();
-  r.endArray(expected);
-  return { workload_id: workloadId, force: force };
+  const [workloadId, force] = readStructSeq(r, first, "struct variant GatewayMessage::StopWorkload with 2 elements", SEQ_GatewayMessageStopWorkload);
+  return { workload_id: workloadId as T.WorkloadId, force: force as boolean };
 }
 
 function writeGatewayMessageStopWorkload(v: T.GatewayMessageStopWorkload): string {
@@ -807,16 +716,12 @@ function readGatewayMessageGetWorkloadStatus(r: Reader): T.GatewayMessageGetWork
   return { workload_id: workloadId };
 }
 
+const SEQ_GatewayMessageGetWorkloadStatus: readonly ((r: Reader) => unknown)[] = [readWorkloadId];
+
 /** serde also accepts a struct as an array of its fields, in declaration order (`first` false: the array began already). */
 function readGatewayMessageGetWorkloadStatusSeq(r: Reader, first = true): T.GatewayMessageGetWorkloadStatus {
-  const expected = "struct variant GatewayMessage::GetWorkloadStatus with 1 elements";
-  if (first) r.beginArray(expected);
-  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
-  r.path.push(0);
-  const workloadId = readWorkloadId(r);
-  r.path.pop();
-  r.endArray(expected);
-  return { workload_id: workloadId };
+  const [workloadId] = readStructSeq(r, first, "struct variant GatewayMessage::GetWorkloadStatus with 1 elements", SEQ_GatewayMessageGetWorkloadStatus);
+  return { workload_id: workloadId as T.WorkloadId };
 }
 
 function writeGatewayMessageGetWorkloadStatus(v: T.GatewayMessageGetWorkloadStatus): string {
@@ -850,16 +755,12 @@ function readGatewayMessageUpdateConfig(r: Reader): T.GatewayMessageUpdateConfig
   return { config: config };
 }
 
+const SEQ_GatewayMessageUpdateConfig: readonly ((r: Reader) => unknown)[] = [readNodeConfig];
+
 /** serde also accepts a struct as an array of its fields, in declaration order (`first` false: the array began already). */
 function readGatewayMessageUpdateConfigSeq(r: Reader, first = true): T.GatewayMessageUpdateConfig {
-  const expected = "struct variant GatewayMessage::UpdateConfig with 1 elements";
-  if (first) r.beginArray(expected);
-  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
-  r.path.push(0);
-  const config = readNodeConfig(r);
-  r.path.pop();
-  r.endArray(expected);
-  return { config: config };
+  const [config] = readStructSeq(r, first, "struct variant GatewayMessage::UpdateConfig with 1 elements", SEQ_GatewayMessageUpdateConfig);
+  return { config: config as T.NodeConfig };
 }
 
 function writeGatewayMessageUpdateConfig(v: T.GatewayMessageUpdateConfig): string {
@@ -893,16 +794,12 @@ function readGatewayMessagePing(r: Reader): T.GatewayMessagePing {
   return { timestamp: timestamp };
 }
 
+const SEQ_GatewayMessagePing: readonly ((r: Reader) => unknown)[] = [readTimestamp];
+
 /** serde also accepts a struct as an array of its fields, in declaration order (`first` false: the array began already). */
 function readGatewayMessagePingSeq(r: Reader, first = true): T.GatewayMessagePing {
-  const expected = "struct variant GatewayMessage::Ping with 1 elements";
-  if (first) r.beginArray(expected);
-  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
-  r.path.push(0);
-  const timestamp = readTimestamp(r);
-  r.path.pop();
-  r.endArray(expected);
-  return { timestamp: timestamp };
+  const [timestamp] = readStructSeq(r, first, "struct variant GatewayMessage::Ping with 1 elements", SEQ_GatewayMessagePing);
+  return { timestamp: timestamp as T.Timestamp };
 }
 
 function writeGatewayMessagePing(v: T.GatewayMessagePing): string {
@@ -944,20 +841,12 @@ function readGatewayMessageShutdown(r: Reader): T.GatewayMessageShutdown {
   return { reason: reason, graceful: graceful };
 }
 
+const SEQ_GatewayMessageShutdown: readonly ((r: Reader) => unknown)[] = [readStringElement, (r) => r.readBool()];
+
 /** serde also accepts a struct as an array of its fields, in declaration order (`first` false: the array began already). */
 function readGatewayMessageShutdownSeq(r: Reader, first = true): T.GatewayMessageShutdown {
-  const expected = "struct variant GatewayMessage::Shutdown with 2 elements";
-  if (first) r.beginArray(expected);
-  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
-  r.path.push(0);
-  const reason = r.readString();
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 1, expected ${expected}`);
-  r.path.push(1);
-  const graceful = r.readBool();
-  r.path.pop();
-  r.endArray(expected);
-  return { reason: reason, graceful: graceful };
+  const [reason, graceful] = readStructSeq(r, first, "struct variant GatewayMessage::Shutdown with 2 elements", SEQ_GatewayMessageShutdown);
+  return { reason: reason as string, graceful: graceful as boolean };
 }
 
 function writeGatewayMessageShutdown(v: T.GatewayMessageShutdown): string {
@@ -1201,32 +1090,12 @@ function readNodeCapabilities(r: Reader): T.NodeCapabilities {
   return { total_vram_mb: totalVramMb, gpu_count: gpuCount, gpus: gpus, max_concurrent_workloads: maxConcurrentWorkloads, supported_runtimes: supportedRuntimes };
 }
 
+const SEQ_NodeCapabilities: readonly ((r: Reader) => unknown)[] = [(r) => r.readInt(0, 9007199254740991, "u64"), (r) => r.readInt(0, 4294967295, "u32"), (r) => readList(r, readGpuCapability), (r) => r.readInt(0, 4294967295, "u32"), (r) => readList(r, readStringElement)];
+
 /** serde also accepts a struct as an array of its fields, in declaration order (`first` false: the array began already). */
 function readNodeCapabilitiesSeq(r: Reader, first = true): T.NodeCapabilities {
-  const expected = "struct NodeCapabilities with 5 elements";
-  if (first) r.beginArray(expected);
-  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
-  r.path.push(0);
-  const totalVramMb = r.readInt(0, 9007199254740991, "u64");
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 1, expected ${expected}`);
-  r.path.push(1);
-  const gpuCount = r.readInt(0, 4294967295, "u32");
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 2, expected ${expected}`);
-  r.path.push(2);
-  const gpus = readList(r, readGpuCapability);
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 3, expected ${expected}`);
-  r.path.push(3);
-  const maxConcurrentWorkloads = r.readInt(0, 4294967295, "u32");
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 4, expected ${expected}`);
-  r.path.push(4);
-  const supportedRuntimes = readList(r, readStringElement);
-  r.path.pop();
-  r.endArray(expected);
-  return { total_vram_mb: totalVramMb, gpu_count: gpuCount, gpus: gpus, max_concurrent_workloads: maxConcurrentWorkloads, supported_runtimes: supportedRuntimes };
+  const [totalVramMb, gpuCount, gpus, maxConcurrentWorkloads, supportedRuntimes] = readStructSeq(r, first, "struct NodeCapabilities with 5 elements", SEQ_NodeCapabilities);
+  return { total_vram_mb: totalVramMb as number, gpu_count: gpuCount as number, gpus: gpus as Array<T.GpuCapability>, max_concurrent_workloads: maxConcurrentWorkloads as number, supported_runtimes: supportedRuntimes as Array<string> };
 }
 
 function writeNodeCapabilities(v: T.NodeCapabilities): string {
@@ -1334,32 +1203,12 @@ function readGpuCapability(r: Reader): T.GpuCapability {
   return { index: index, name: name, vram_mb: vramMb, compute_capability: computeCapability, driver_version: driverVersion };
 }
 
+const SEQ_GpuCapability: readonly ((r: Reader) => unknown)[] = [(r) => r.readInt(0, 4294967295, "u32"), readStringElement, (r) => r.readInt(0, 9007199254740991, "u64"), readStringElement, readStringElement];
+
 /** serde also accepts a struct as an array of its fields, in declaration order (`first` false: the array began already). */
 function readGpuCapabilitySeq(r: Reader, first = true): T.GpuCapability {
-  const expected = "struct GpuCapability with 5 elements";
-  if (first) r.beginArray(expected);
-  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
-  r.path.push(0);
-  const index = r.readInt(0, 4294967295, "u32");
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 1, expected ${expected}`);
-  r.path.push(1);
-  const name = r.readString();
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 2, expected ${expected}`);
-  r.path.push(2);
-  const vramMb = r.readInt(0, 9007199254740991, "u64");
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 3, expected ${expected}`);
-  r.path.push(3);
-  const computeCapability = r.readString();
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 4, expected ${expected}`);
-  r.path.push(4);
-  const driverVersion = r.readString();
-  r.path.pop();
-  r.endArray(expected);
-  return { index: index, name: name, vram_mb: vramMb, compute_capability: computeCapability, driver_version: driverVersion };
+  const [index, name, vramMb, computeCapability, driverVersion] = readStructSeq(r, first, "struct GpuCapability with 5 elements", SEQ_GpuCapability);
+  return { index: index as number, name: name as string, vram_mb: vramMb as number, compute_capability: computeCapability as string, driver_version: driverVersion as string };
 }
 
 function writeGpuCapability(v: T.GpuCapability): string {
@@ -1476,36 +1325,12 @@ function readGpuMetricsProto(r: Reader): T.GpuMetricsProto {
   return { index: index, utilization_percent: utilizationPercent, memory_used_mb: memoryUsedMb, memory_total_mb: memoryTotalMb, temperature_celsius: temperatureCelsius, power_watts: powerWatts };
 }
 
+const SEQ_GpuMetricsProto: readonly ((r: Reader) => unknown)[] = [(r) => r.readInt(0, 4294967295, "u32"), (r) => r.readInt(0, 4294967295, "u32"), (r) => r.readInt(0, 9007199254740991, "u64"), (r) => r.readInt(0, 9007199254740991, "u64"), (r) => r.readInt(0, 4294967295, "u32"), (r) => r.readInt(0, 4294967295, "u32")];
+
 /** serde also accepts a struct as an array of its fields, in declaration order (`first` false: the array began already). */
 function readGpuMetricsProtoSeq(r: Reader, first = true): T.GpuMetricsProto {
-  const expected = "struct GpuMetricsProto with 6 elements";
-  if (first) r.beginArray(expected);
-  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
-  r.path.push(0);
-  const index = r.readInt(0, 4294967295, "u32");
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 1, expected ${expected}`);
-  r.path.push(1);
-  const utilizationPercent = r.readInt(0, 4294967295, "u32");
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 2, expected ${expected}`);
-  r.path.push(2);
-  const memoryUsedMb = r.readInt(0, 9007199254740991, "u64");
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 3, expected ${expected}`);
-  r.path.push(3);
-  const memoryTotalMb = r.readInt(0, 9007199254740991, "u64");
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 4, expected ${expected}`);
-  r.path.push(4);
-  const temperatureCelsius = r.readInt(0, 4294967295, "u32");
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 5, expected ${expected}`);
-  r.path.push(5);
-  const powerWatts = r.readInt(0, 4294967295, "u32");
-  r.path.pop();
-  r.endArray(expected);
-  return { index: index, utilization_percent: utilizationPercent, memory_used_mb: memoryUsedMb, memory_total_mb: memoryTotalMb, temperature_celsius: temperatureCelsius, power_watts: powerWatts };
+  const [index, utilizationPercent, memoryUsedMb, memoryTotalMb, temperatureCelsius, powerWatts] = readStructSeq(r, first, "struct GpuMetricsProto with 6 elements", SEQ_GpuMetricsProto);
+  return { index: index as number, utilization_percent: utilizationPercent as number, memory_used_mb: memoryUsedMb as number, memory_total_mb: memoryTotalMb as number, temperature_celsius: temperatureCelsius as number, power_watts: powerWatts as number };
 }
 
 function writeGpuMetricsProto(v: T.GpuMetricsProto): string {
@@ -1721,36 +1546,12 @@ function readWorkload(r: Reader): T.Workload {
   return { id: id, name: name, spec: spec, status: status, created_at: createdAt, updated_at: updatedAt };
 }
 
+const SEQ_Workload: readonly ((r: Reader) => unknown)[] = [readWorkloadId, readStringElement, readWorkloadSpec, readWorkloadStatus, readTimestamp, readTimestamp];
+
 /** serde also accepts a struct as an array of its fields, in declaration order (`first` false: the array began already). */
 function readWorkloadSeq(r: Reader, first = true): T.Workload {
-  const expected = "struct Workload with 6 elements";
-  if (first) r.beginArray(expected);
-  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
-  r.path.push(0);
-  const id = readWorkloadId(r);
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 1, expected ${expected}`);
-  r.path.push(1);
-  const name = r.readString();
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 2, expected ${expected}`);
-  r.path.push(2);
-  const spec = readWorkloadSpec(r);
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 3, expected ${expected}`);
-  r.path.push(3);
-  const status = readWorkloadStatus(r);
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 4, expected ${expected}`);
-  r.path.push(4);
-  const createdAt = readTimestamp(r);
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 5, expected ${expected}`);
-  r.path.push(5);
-  const updatedAt = readTimestamp(r);
-  r.path.pop();
-  r.endArray(expected);
-  return { id: id, name: name, spec: spec, status: status, created_at: createdAt, updated_at: updatedAt };
+  const [id, name, spec, status, createdAt, updatedAt] = readStructSeq(r, first, "struct Workload with 6 elements", SEQ_Workload);
+  return { id: id as T.WorkloadId, name: name as string, spec: spec as T.WorkloadSpec, status: status as T.WorkloadStatus, created_at: createdAt as T.Timestamp, updated_at: updatedAt as T.Timestamp };
 }
 
 function writeWorkload(v: T.Workload): string {
@@ -1893,56 +1694,12 @@ function readWorkloadSpec(r: Reader): T.WorkloadSpec {
   return { image: image, command: command, args: args, env: env, gpu_count: gpuCount, gpu_memory_mb: gpuMemoryMb, cpu_millicores: cpuMillicores, memory_mb: memoryMb, ports: ports, volumes: volumes, restart_policy: restartPolicy };
 }
 
+const SEQ_WorkloadSpec: readonly ((r: Reader) => unknown)[] = [readStringElement, (r) => (r.readNullIf() ? null : readList(r, readStringElement)), (r) => (r.readNullIf() ? null : readList(r, readStringElement)), (r) => readList(r, readKeyValue), (r) => r.readInt(0, 4294967295, "u32"), (r) => (r.readNullIf() ? null : r.readInt(0, 9007199254740991, "u64")), (r) => (r.readNullIf() ? null : r.readInt(0, 4294967295, "u32")), (r) => (r.readNullIf() ? null : r.readInt(0, 9007199254740991, "u64")), (r) => readList(r, (r) => r.readInt(0, 65535, "u16")), (r) => readList(r, readVolumeMount), readRestartPolicy];
+
 /** serde also accepts a struct as an array of its fields, in declaration order (`first` false: the array began already). */
 function readWorkloadSpecSeq(r: Reader, first = true): T.WorkloadSpec {
-  const expected = "struct WorkloadSpec with 11 elements";
-  if (first) r.beginArray(expected);
-  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
-  r.path.push(0);
-  const image = r.readString();
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 1, expected ${expected}`);
-  r.path.push(1);
-  const command = (r.readNullIf() ? null : readList(r, readStringElement));
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 2, expected ${expected}`);
-  r.path.push(2);
-  const args = (r.readNullIf() ? null : readList(r, readStringElement));
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 3, expected ${expected}`);
-  r.path.push(3);
-  const env = readList(r, readKeyValue);
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 4, expected ${expected}`);
-  r.path.push(4);
-  const gpuCount = r.readInt(0, 4294967295, "u32");
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 5, expected ${expected}`);
-  r.path.push(5);
-  const gpuMemoryMb = (r.readNullIf() ? null : r.readInt(0, 9007199254740991, "u64"));
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 6, expected ${expected}`);
-  r.path.push(6);
-  const cpuMillicores = (r.readNullIf() ? null : r.readInt(0, 4294967295, "u32"));
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 7, expected ${expected}`);
-  r.path.push(7);
-  const memoryMb = (r.readNullIf() ? null : r.readInt(0, 9007199254740991, "u64"));
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 8, expected ${expected}`);
-  r.path.push(8);
-  const ports = readList(r, (r) => r.readInt(0, 65535, "u16"));
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 9, expected ${expected}`);
-  r.path.push(9);
-  const volumes = readList(r, readVolumeMount);
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 10, expected ${expected}`);
-  r.path.push(10);
-  const restartPolicy = readRestartPolicy(r);
-  r.path.pop();
-  r.endArray(expected);
-  return { image: image, command: command, args: args, env: env, gpu_count: gpuCount, gpu_memory_mb: gpuMemoryMb, cpu_millicores: cpuMillicores, memory_mb: memoryMb, ports: ports, volumes: volumes, restart_policy: restartPolicy };
+  const [image, command, args, env, gpuCount, gpuMemoryMb, cpuMillicores, memoryMb, ports, volumes, restartPolicy] = readStructSeq(r, first, "struct WorkloadSpec with 11 elements", SEQ_WorkloadSpec);
+  return { image: image as string, command: command as Array<string> | null, args: args as Array<string> | null, env: env as Array<T.KeyValue>, gpu_count: gpuCount as number, gpu_memory_mb: gpuMemoryMb as number | null, cpu_millicores: cpuMillicores as number | null, memory_mb: memoryMb as number | null, ports: ports as Array<number>, volumes: volumes as Array<T.VolumeMount>, restart_policy: restartPolicy as T.RestartPolicy };
 }
 
 function writeWorkloadSpec(v: T.WorkloadSpec): string {
@@ -2058,24 +1815,12 @@ function readVolumeMount(r: Reader): T.VolumeMount {
   return { host_path: hostPath, container_path: containerPath, read_only: readOnlyValue };
 }
 
+const SEQ_VolumeMount: readonly ((r: Reader) => unknown)[] = [readStringElement, readStringElement, (r) => r.readBool()];
+
 /** serde also accepts a struct as an array of its fields, in declaration order (`first` false: the array began already). */
 function readVolumeMountSeq(r: Reader, first = true): T.VolumeMount {
-  const expected = "struct VolumeMount with 3 elements";
-  if (first) r.beginArray(expected);
-  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
-  r.path.push(0);
-  const hostPath = r.readString();
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 1, expected ${expected}`);
-  r.path.push(1);
-  const containerPath = r.readString();
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 2, expected ${expected}`);
-  r.path.push(2);
-  const readOnlyValue = r.readBool();
-  r.path.pop();
-  r.endArray(expected);
-  return { host_path: hostPath, container_path: containerPath, read_only: readOnlyValue };
+  const [hostPath, containerPath, readOnlyValue] = readStructSeq(r, first, "struct VolumeMount with 3 elements", SEQ_VolumeMount);
+  return { host_path: hostPath as string, container_path: containerPath as string, read_only: readOnlyValue as boolean };
 }
 
 function writeVolumeMount(v: T.VolumeMount): string {
@@ -2253,36 +1998,12 @@ function readWorkloadStatus(r: Reader): T.WorkloadStatus {
   return { state: state, node_id: nodeId, started_at: startedAt, finished_at: finishedAt, exit_code: exitCode, message: message };
 }
 
+const SEQ_WorkloadStatus: readonly ((r: Reader) => unknown)[] = [readWorkloadState, (r) => (r.readNullIf() ? null : readNodeId(r)), (r) => (r.readNullIf() ? null : readTimestamp(r)), (r) => (r.readNullIf() ? null : readTimestamp(r)), (r) => (r.readNullIf() ? null : r.readInt(-2147483648, 2147483647, "i32")), (r) => (r.readNullIf() ? null : r.readString())];
+
 /** serde also accepts a struct as an array of its fields, in declaration order (`first` false: the array began already). */
 function readWorkloadStatusSeq(r: Reader, first = true): T.WorkloadStatus {
-  const expected = "struct WorkloadStatus with 6 elements";
-  if (first) r.beginArray(expected);
-  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
-  r.path.push(0);
-  const state = readWorkloadState(r);
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 1, expected ${expected}`);
-  r.path.push(1);
-  const nodeId = (r.readNullIf() ? null : readNodeId(r));
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 2, expected ${expected}`);
-  r.path.push(2);
-  const startedAt = (r.readNullIf() ? null : readTimestamp(r));
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 3, expected ${expected}`);
-  r.path.push(3);
-  const finishedAt = (r.readNullIf() ? null : readTimestamp(r));
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 4, expected ${expected}`);
-  r.path.push(4);
-  const exitCode = (r.readNullIf() ? null : r.readInt(-2147483648, 2147483647, "i32"));
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 5, expected ${expected}`);
-  r.path.push(5);
-  const message = (r.readNullIf() ? null : r.readString());
-  r.path.pop();
-  r.endArray(expected);
-  return { state: state, node_id: nodeId, started_at: startedAt, finished_at: finishedAt, exit_code: exitCode, message: message };
+  const [state, nodeId, startedAt, finishedAt, exitCode, message] = readStructSeq(r, first, "struct WorkloadStatus with 6 elements", SEQ_WorkloadStatus);
+  return { state: state as T.WorkloadState, node_id: nodeId as T.NodeId | null, started_at: startedAt as T.Timestamp | null, finished_at: finishedAt as T.Timestamp | null, exit_code: exitCode as number | null, message: message as string | null };
 }
 
 function writeWorkloadStatus(v: T.WorkloadStatus): string {
@@ -2369,28 +2090,12 @@ function readNodeConfig(r: Reader): T.NodeConfig {
   return { heartbeat_interval_secs: heartbeatIntervalSecs, metrics_interval_secs: metricsIntervalSecs, max_concurrent_workloads: maxConcurrentWorkloads, log_level: logLevel };
 }
 
+const SEQ_NodeConfig: readonly ((r: Reader) => unknown)[] = [(r) => (r.readNullIf() ? null : r.readInt(0, 4294967295, "u32")), (r) => (r.readNullIf() ? null : r.readInt(0, 4294967295, "u32")), (r) => (r.readNullIf() ? null : r.readInt(0, 4294967295, "u32")), (r) => (r.readNullIf() ? null : r.readString())];
+
 /** serde also accepts a struct as an array of its fields, in declaration order (`first` false: the array began already). */
 function readNodeConfigSeq(r: Reader, first = true): T.NodeConfig {
-  const expected = "struct NodeConfig with 4 elements";
-  if (first) r.beginArray(expected);
-  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
-  r.path.push(0);
-  const heartbeatIntervalSecs = (r.readNullIf() ? null : r.readInt(0, 4294967295, "u32"));
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 1, expected ${expected}`);
-  r.path.push(1);
-  const metricsIntervalSecs = (r.readNullIf() ? null : r.readInt(0, 4294967295, "u32"));
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 2, expected ${expected}`);
-  r.path.push(2);
-  const maxConcurrentWorkloads = (r.readNullIf() ? null : r.readInt(0, 4294967295, "u32"));
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 3, expected ${expected}`);
-  r.path.push(3);
-  const logLevel = (r.readNullIf() ? null : r.readString());
-  r.path.pop();
-  r.endArray(expected);
-  return { heartbeat_interval_secs: heartbeatIntervalSecs, metrics_interval_secs: metricsIntervalSecs, max_concurrent_workloads: maxConcurrentWorkloads, log_level: logLevel };
+  const [heartbeatIntervalSecs, metricsIntervalSecs, maxConcurrentWorkloads, logLevel] = readStructSeq(r, first, "struct NodeConfig with 4 elements", SEQ_NodeConfig);
+  return { heartbeat_interval_secs: heartbeatIntervalSecs as number | null, metrics_interval_secs: metricsIntervalSecs as number | null, max_concurrent_workloads: maxConcurrentWorkloads as number | null, log_level: logLevel as string | null };
 }
 
 function writeNodeConfig(v: T.NodeConfig): string {
@@ -2475,28 +2180,12 @@ function readWorkloadEvent(r: Reader): T.WorkloadEvent {
   return { kind: kind, workload_id: workloadId, metadata: metadata, timestamp: timestamp };
 }
 
+const SEQ_WorkloadEvent: readonly ((r: Reader) => unknown)[] = [readWorkloadEventKind, readWorkloadId, readEventMetadata, readTimestamp];
+
 /** serde also accepts a struct as an array of its fields, in declaration order (`first` false: the array began already). */
 function readWorkloadEventSeq(r: Reader, first = true): T.WorkloadEvent {
-  const expected = "struct WorkloadEvent with 4 elements";
-  if (first) r.beginArray(expected);
-  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
-  r.path.push(0);
-  const kind = readWorkloadEventKind(r);
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 1, expected ${expected}`);
-  r.path.push(1);
-  const workloadId = readWorkloadId(r);
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 2, expected ${expected}`);
-  r.path.push(2);
-  const metadata = readEventMetadata(r);
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 3, expected ${expected}`);
-  r.path.push(3);
-  const timestamp = readTimestamp(r);
-  r.path.pop();
-  r.endArray(expected);
-  return { kind: kind, workload_id: workloadId, metadata: metadata, timestamp: timestamp };
+  const [kind, workloadId, metadata, timestamp] = readStructSeq(r, first, "struct WorkloadEvent with 4 elements", SEQ_WorkloadEvent);
+  return { kind: kind as T.WorkloadEventKind, workload_id: workloadId as T.WorkloadId, metadata: metadata as T.EventMetadata, timestamp: timestamp as T.Timestamp };
 }
 
 function writeWorkloadEvent(v: T.WorkloadEvent): string {
@@ -2611,16 +2300,12 @@ function readWorkloadEventKindScheduled(r: Reader): T.WorkloadEventKindScheduled
   return { node_id: nodeId };
 }
 
+const SEQ_WorkloadEventKindScheduled: readonly ((r: Reader) => unknown)[] = [readNodeId];
+
 /** serde also accepts a struct as an array of its fields, in declaration order (`first` false: the array began already). */
 function readWorkloadEventKindScheduledSeq(r: Reader, first = true): T.WorkloadEventKindScheduled {
-  const expected = "struct variant WorkloadEventKind::Scheduled with 1 elements";
-  if (first) r.beginArray(expected);
-  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
-  r.path.push(0);
-  const nodeId = readNodeId(r);
-  r.path.pop();
-  r.endArray(expected);
-  return { node_id: nodeId };
+  const [nodeId] = readStructSeq(r, first, "struct variant WorkloadEventKind::Scheduled with 1 elements", SEQ_WorkloadEventKindScheduled);
+  return { node_id: nodeId as T.NodeId };
 }
 
 function writeWorkloadEventKindScheduled(v: T.WorkloadEventKindScheduled): string {
@@ -2654,16 +2339,12 @@ function readWorkloadEventKindStopped(r: Reader): T.WorkloadEventKindStopped {
   return { reason: reason };
 }
 
+const SEQ_WorkloadEventKindStopped: readonly ((r: Reader) => unknown)[] = [readStringElement];
+
 /** serde also accepts a struct as an array of its fields, in declaration order (`first` false: the array began already). */
 function readWorkloadEventKindStoppedSeq(r: Reader, first = true): T.WorkloadEventKindStopped {
-  const expected = "struct variant WorkloadEventKind::Stopped with 1 elements";
-  if (first) r.beginArray(expected);
-  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
-  r.path.push(0);
-  const reason = r.readString();
-  r.path.pop();
-  r.endArray(expected);
-  return { reason: reason };
+  const [reason] = readStructSeq(r, first, "struct variant WorkloadEventKind::Stopped with 1 elements", SEQ_WorkloadEventKindStopped);
+  return { reason: reason as string };
 }
 
 function writeWorkloadEventKindStopped(v: T.WorkloadEventKindStopped): string {
@@ -2697,16 +2378,12 @@ function readWorkloadEventKindFailed(r: Reader): T.WorkloadEventKindFailed {
   return { error: error };
 }
 
+const SEQ_WorkloadEventKindFailed: readonly ((r: Reader) => unknown)[] = [readStringElement];
+
 /** serde also accepts a struct as an array of its fields, in declaration order (`first` false: the array began already). */
 function readWorkloadEventKindFailedSeq(r: Reader, first = true): T.WorkloadEventKindFailed {
-  const expected = "struct variant WorkloadEventKind::Failed with 1 elements";
-  if (first) r.beginArray(expected);
-  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
-  r.path.push(0);
-  const error = r.readString();
-  r.path.pop();
-  r.endArray(expected);
-  return { error: error };
+  const [error] = readStructSeq(r, first, "struct variant WorkloadEventKind::Failed with 1 elements", SEQ_WorkloadEventKindFailed);
+  return { error: error as string };
 }
 
 function writeWorkloadEventKindFailed(v: T.WorkloadEventKindFailed): string {
@@ -2740,16 +2417,12 @@ function readWorkloadEventKindCompleted(r: Reader): T.WorkloadEventKindCompleted
   return { exit_code: exitCode };
 }
 
+const SEQ_WorkloadEventKindCompleted: readonly ((r: Reader) => unknown)[] = [(r) => r.readInt(-2147483648, 2147483647, "i32")];
+
 /** serde also accepts a struct as an array of its fields, in declaration order (`first` false: the array began already). */
 function readWorkloadEventKindCompletedSeq(r: Reader, first = true): T.WorkloadEventKindCompleted {
-  const expected = "struct variant WorkloadEventKind::Completed with 1 elements";
-  if (first) r.beginArray(expected);
-  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
-  r.path.push(0);
-  const exitCode = r.readInt(-2147483648, 2147483647, "i32");
-  r.path.pop();
-  r.endArray(expected);
-  return { exit_code: exitCode };
+  const [exitCode] = readStructSeq(r, first, "struct variant WorkloadEventKind::Completed with 1 elements", SEQ_WorkloadEventKindCompleted);
+  return { exit_code: exitCode as number };
 }
 
 function writeWorkloadEventKindCompleted(v: T.WorkloadEventKindCompleted): string {
@@ -2849,24 +2522,12 @@ function readEventMetadata(r: Reader): T.EventMetadata {
   return { source: source, correlation_id: correlationId, labels: labels };
 }
 
+const SEQ_EventMetadata: readonly ((r: Reader) => unknown)[] = [readStringElement, (r) => (r.readNullIf() ? null : r.readString()), (r) => readList(r, readKeyValue)];
+
 /** serde also accepts a struct as an array of its fields, in declaration order (`first` false: the array began already). */
 function readEventMetadataSeq(r: Reader, first = true): T.EventMetadata {
-  const expected = "struct EventMetadata with 3 elements";
-  if (first) r.beginArray(expected);
-  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
-  r.path.push(0);
-  const source = r.readString();
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 1, expected ${expected}`);
-  r.path.push(1);
-  const correlationId = (r.readNullIf() ? null : r.readString());
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 2, expected ${expected}`);
-  r.path.push(2);
-  const labels = readList(r, readKeyValue);
-  r.path.pop();
-  r.endArray(expected);
-  return { source: source, correlation_id: correlationId, labels: labels };
+  const [source, correlationId, labels] = readStructSeq(r, first, "struct EventMetadata with 3 elements", SEQ_EventMetadata);
+  return { source: source as string, correlation_id: correlationId as string | null, labels: labels as Array<T.KeyValue> };
 }
 
 function writeEventMetadata(v: T.EventMetadata): string {
@@ -2934,20 +2595,12 @@ function readValidationError(r: Reader): T.ValidationError {
   return { field: field, message: message };
 }
 
+const SEQ_ValidationError: readonly ((r: Reader) => unknown)[] = [readStringElement, readStringElement];
+
 /** serde also accepts a struct as an array of its fields, in declaration order (`first` false: the array began already). */
 function readValidationErrorSeq(r: Reader, first = true): T.ValidationError {
-  const expected = "struct ValidationError with 2 elements";
-  if (first) r.beginArray(expected);
-  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
-  r.path.push(0);
-  const field = r.readString();
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 1, expected ${expected}`);
-  r.path.push(1);
-  const message = r.readString();
-  r.path.pop();
-  r.endArray(expected);
-  return { field: field, message: message };
+  const [field, message] = readStructSeq(r, first, "struct ValidationError with 2 elements", SEQ_ValidationError);
+  return { field: field as string, message: message as string };
 }
 
 function writeValidationError(v: T.ValidationError): string {

@@ -1042,6 +1042,23 @@ export function matchHandler<H>(cases: object, tag: unknown, enumName: string, v
 }
 
 /** A `Vec<T>`: a JSON array, each element read by `item`. */
+/**
+ * A struct written as an array of its fields, in declaration order, as serde also accepts: each element read by its
+ * field's reader (`first` false: the array began already); `expected` says "struct X with N elements", as serde does.
+ */
+export function readStructSeq(r: Reader, first: boolean, expected: string, fields: readonly ((r: Reader) => unknown)[]): unknown[] {
+  if (first) r.beginArray(expected);
+  const values: unknown[] = [];
+  for (let i = 0; i < fields.length; i++) {
+    if (!r.more(i === 0 && first)) r.fail(`invalid length ${i}, expected ${expected}`);
+    r.path.push(i);
+    values.push(fields[i]!(r));
+    r.path.pop();
+  }
+  r.endArray(expected);
+  return values;
+}
+
 export function readList<T>(r: Reader, item: (r: Reader) => T): T[] {
   if (item === (readStringElement as unknown)) {
     const strings = r.readStringList();
@@ -1311,6 +1328,21 @@ export function writeString(v: unknown): string {
   return JSON.stringify(v);
 }
 
+/**
+ * A list of well-formed strings by one native JSON.stringify, which escapes as serde_json does; undefined when some
+ * element is not one (writeList then refuses it, element by element). The elements are copied first, each read once,
+ * so JSON.stringify sees only the strings checked here (no getter, no toJSON of the array's own).
+ */
+function writeStrings(v: unknown[]): string | undefined {
+  const copy: string[] = new Array<string>(v.length);
+  for (let i = 0; i < v.length; i++) {
+    const s = v[i];
+    if (typeof s !== "string" || !s.isWellFormed()) return undefined;
+    copy[i] = s;
+  }
+  return (copy as { toJSON?: unknown }).toJSON === undefined ? JSON.stringify(copy) : undefined;
+}
+
 export function writeBool(v: unknown): string {
   if (v === true) return "true";
   if (v === false) return "false";
@@ -1326,6 +1358,10 @@ export function writeInt(v: unknown, min: number, max: number, rust: string): st
 
 export function writeList<T>(v: unknown, item: (x: T) => string): string {
   if (!Array.isArray(v)) throw new WriteFailure(`expected an array, got ${describe(v)}`);
+  if (item === (writeString as unknown)) {
+    const strings = writeStrings(v);
+    if (strings !== undefined) return strings;
+  }
   let out = "[";
   for (let i = 0; i < v.length; i++) out += (i === 0 ? "" : ",") + item(v[i] as T);
   return out + "]";

@@ -405,6 +405,8 @@ export interface TsView {
   anyF64: boolean;
   anyBool: boolean;
   anyTuple: boolean;
+  /** Some struct may be written as an array (readStructSeq): every struct but an adjacently tagged enum's variants. */
+  anyStructSeq: boolean;
   /** A list, map or tuple holds strings: its reader passes the runtime's string reader (no closure per call). */
   anyStringElement: boolean;
   anyUuid: boolean;
@@ -457,6 +459,14 @@ export function buildTsView(model: Model, options: TsViewInputs): TsView {
   const unbounded = unboundedDecls(model);
   const byName = new Map(model.decls.map((d) => [d.name, d]));
   const decls = model.decls.map((d) => declView(d, messageNames, defaults, bincode, starts, unbounded, byName, options.schemaName, options.u64));
+  // The fields of every struct that may be written as an array: each is read by its reader in readStructSeq.
+  const seqFields = model.decls.flatMap((d) =>
+    d.kind === "struct"
+      ? d.fields
+      : d.kind === "enum" && d.representation !== "adjacently-tagged"
+        ? d.variants.flatMap((v) => (v.payload.kind === "struct" ? v.payload.fields : []))
+        : [],
+  );
   const example = exampleDecl(model);
   return {
     ...options,
@@ -475,10 +485,13 @@ export function buildTsView(model: Model, options: TsViewInputs): TsView {
     anyF64: usesWhere(model, (t) => t.kind === "float" && t.float === "f64"),
     anyBool: uses(model, "bool"),
     anyTuple: uses(model, "tuple"),
-    anyStringElement: usesWhere(
-      model,
-      (t) => ((t.kind === "list" || t.kind === "map") && t.of.kind === "string") || (t.kind === "tuple" && t.items.some((i) => i.kind === "string")),
-    ),
+    anyStructSeq: seqFields.length > 0,
+    anyStringElement:
+      seqFields.some((f) => f.type.kind === "string") ||
+      usesWhere(
+        model,
+        (t) => ((t.kind === "list" || t.kind === "map") && t.of.kind === "string") || (t.kind === "tuple" && t.items.some((i) => i.kind === "string")),
+      ),
     anyUuid: uses(model, "uuid"),
     anyTimestamp: uses(model, "timestamp"),
     anyExternalData: model.decls.some(

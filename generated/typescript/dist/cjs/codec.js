@@ -78,6 +78,7 @@ var import_runtime2 = require("./runtime.js");
 var import_runtime3 = require("./runtime.js");
 var import_runtime4 = require("./runtime.js");
 var import_runtime5 = require("./runtime.js");
+var import_runtime6 = require("./runtime.js");
 var import_scalars = require("./scalars.js");
 var import_scalars2 = require("./scalars.js");
 var validate = __toESM(require("./validate.js"));
@@ -206,26 +207,9 @@ function readNodeMessageRegister(r) {
   if (protocolVersion === void 0) r.fail("missing field `protocol_version`");
   return { node_id: nodeId, name, capabilities, protocol_version: protocolVersion };
 }
+const SEQ_NodeMessageRegister = [readNodeId, import_runtime2.readStringElement, readNodeCapabilities, (r) => r.readInt(0, 4294967295, "u32")];
 function readNodeMessageRegisterSeq(r, first = true) {
-  const expected = "struct variant NodeMessage::Register with 4 elements";
-  if (first) r.beginArray(expected);
-  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
-  r.path.push(0);
-  const nodeId = readNodeId(r);
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 1, expected ${expected}`);
-  r.path.push(1);
-  const name = r.readString();
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 2, expected ${expected}`);
-  r.path.push(2);
-  const capabilities = readNodeCapabilities(r);
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 3, expected ${expected}`);
-  r.path.push(3);
-  const protocolVersion = r.readInt(0, 4294967295, "u32");
-  r.path.pop();
-  r.endArray(expected);
+  const [nodeId, name, capabilities, protocolVersion] = (0, import_runtime4.readStructSeq)(r, first, "struct variant NodeMessage::Register with 4 elements", SEQ_NodeMessageRegister);
   return { node_id: nodeId, name, capabilities, protocol_version: protocolVersion };
 }
 function writeNodeMessageRegister(v) {
@@ -261,18 +245,9 @@ function readNodeMessageHeartbeat(r) {
   if (timestamp === void 0) r.fail("missing field `timestamp`");
   return { node_id: nodeId, timestamp };
 }
+const SEQ_NodeMessageHeartbeat = [readNodeId, readTimestamp];
 function readNodeMessageHeartbeatSeq(r, first = true) {
-  const expected = "struct variant NodeMessage::Heartbeat with 2 elements";
-  if (first) r.beginArray(expected);
-  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
-  r.path.push(0);
-  const nodeId = readNodeId(r);
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 1, expected ${expected}`);
-  r.path.push(1);
-  const timestamp = readTimestamp(r);
-  r.path.pop();
-  r.endArray(expected);
+  const [nodeId, timestamp] = (0, import_runtime4.readStructSeq)(r, first, "struct variant NodeMessage::Heartbeat with 2 elements", SEQ_NodeMessageHeartbeat);
   return { node_id: nodeId, timestamp };
 }
 function writeNodeMessageHeartbeat(v) {
@@ -316,22 +291,9 @@ function readNodeMessageMetrics(r) {
   if (timestamp === void 0) r.fail("missing field `timestamp`");
   return { node_id: nodeId, gpu_metrics: gpuMetrics, timestamp };
 }
+const SEQ_NodeMessageMetrics = [readNodeId, (r) => (0, import_runtime.readList)(r, readGpuMetricsProto), readTimestamp];
 function readNodeMessageMetricsSeq(r, first = true) {
-  const expected = "struct variant NodeMessage::Metrics with 3 elements";
-  if (first) r.beginArray(expected);
-  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
-  r.path.push(0);
-  const nodeId = readNodeId(r);
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 1, expected ${expected}`);
-  r.path.push(1);
-  const gpuMetrics = (0, import_runtime.readList)(r, readGpuMetricsProto);
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 2, expected ${expected}`);
-  r.path.push(2);
-  const timestamp = readTimestamp(r);
-  r.path.pop();
-  r.endArray(expected);
+  const [nodeId, gpuMetrics, timestamp] = (0, import_runtime4.readStructSeq)(r, first, "struct variant NodeMessage::Metrics with 3 elements", SEQ_NodeMessageMetrics);
   return { node_id: nodeId, gpu_metrics: gpuMetrics, timestamp };
 }
 function writeNodeMessageMetrics(v) {
@@ -383,26 +345,9 @@ function readNodeMessageWorkloadUpdate(r) {
   if (timestamp === void 0) r.fail("missing field `timestamp`");
   return { workload_id: workloadId, state, message, timestamp };
 }
+const SEQ_NodeMessageWorkloadUpdate = [readWorkloadId, readWorkloadState, (r) => r.readNullIf() ? null : r.readString(), readTimestamp];
 function readNodeMessageWorkloadUpdateSeq(r, first = true) {
-  const expected = "struct variant NodeMessage::WorkloadUpdate with 4 elements";
-  if (first) r.beginArray(expected);
-  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
-  r.path.push(0);
-  const workloadId = readWorkloadId(r);
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 1, expected ${expected}`);
-  r.path.push(1);
-  const state = readWorkloadState(r);
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 2, expected ${expected}`);
-  r.path.push(2);
-  const message = r.readNullIf() ? null : r.readString();
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 3, expected ${expected}`);
-  r.path.push(3);
-  const timestamp = readTimestamp(r);
-  r.path.pop();
-  r.endArray(expected);
+  const [workloadId, state, message, timestamp] = (0, import_runtime4.readStructSeq)(r, first, "struct variant NodeMessage::WorkloadUpdate with 4 elements", SEQ_NodeMessageWorkloadUpdate);
   return { workload_id: workloadId, state, message, timestamp };
 }
 function writeNodeMessageWorkloadUpdate(v) {
@@ -446,31 +391,18 @@ function readNodeMessageWorkloadLogs(r) {
   if (isStderr === void 0) r.fail("missing field `is_stderr`");
   return { workload_id: workloadId, lines, is_stderr: isStderr };
 }
+const SEQ_NodeMessageWorkloadLogs = [readWorkloadId, (r) => (0, import_runtime.readList)(r, import_runtime2.readStringElement), (r) => r.readBool()];
 function readNodeMessageWorkloadLogsSeq(r, first = true) {
-  const expected = "struct variant NodeMessage::WorkloadLogs with 3 elements";
-  if (first) r.beginArray(expected);
-  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
-  r.path.push(0);
-  const workloadId = readWorkloadId(r);
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 1, expected ${expected}`);
-  r.path.push(1);
-  const lines = (0, import_runtime.readList)(r, import_runtime2.readStringElement);
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 2, expected ${expected}`);
-  r.path.push(2);
-  const isStderr = r.readBool();
-  r.path.pop();
-  r.endArray(expected);
+  const [workloadId, lines, isStderr] = (0, import_runtime4.readStructSeq)(r, first, "struct variant NodeMessage::WorkloadLogs with 3 elements", SEQ_NodeMessageWorkloadLogs);
   return { workload_id: workloadId, lines, is_stderr: isStderr };
 }
 function writeNodeMessageWorkloadLogs(v) {
   (0, import_runtime.expectObject)(v, "struct variant NodeMessage::WorkloadLogs");
-  return '{"workload_id":' + writeWorkloadId(v.workload_id) + ',"lines":' + (0, import_runtime.writeList)(v.lines, import_runtime.writeString) + ',"is_stderr":' + (0, import_runtime4.writeBool)(v.is_stderr) + "}";
+  return '{"workload_id":' + writeWorkloadId(v.workload_id) + ',"lines":' + (0, import_runtime.writeList)(v.lines, import_runtime.writeString) + ',"is_stderr":' + (0, import_runtime5.writeBool)(v.is_stderr) + "}";
 }
 function writeNodeMessage(v) {
   (0, import_runtime.expectObject)(v, "enum NodeMessage");
-  const tag = (0, import_runtime5.tagOf)(v);
+  const tag = (0, import_runtime6.tagOf)(v);
   const value = v[tag];
   switch (tag) {
     case "Register":
@@ -598,22 +530,9 @@ function readGatewayMessageRegistered(r) {
   if (config === void 0) config = null;
   return { heartbeat_interval_secs: heartbeatIntervalSecs, metrics_interval_secs: metricsIntervalSecs, config };
 }
+const SEQ_GatewayMessageRegistered = [(r) => r.readInt(0, 4294967295, "u32"), (r) => r.readInt(0, 4294967295, "u32"), (r) => r.readNullIf() ? null : readNodeConfig(r)];
 function readGatewayMessageRegisteredSeq(r, first = true) {
-  const expected = "struct variant GatewayMessage::Registered with 3 elements";
-  if (first) r.beginArray(expected);
-  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
-  r.path.push(0);
-  const heartbeatIntervalSecs = r.readInt(0, 4294967295, "u32");
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 1, expected ${expected}`);
-  r.path.push(1);
-  const metricsIntervalSecs = r.readInt(0, 4294967295, "u32");
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 2, expected ${expected}`);
-  r.path.push(2);
-  const config = r.readNullIf() ? null : readNodeConfig(r);
-  r.path.pop();
-  r.endArray(expected);
+  const [heartbeatIntervalSecs, metricsIntervalSecs, config] = (0, import_runtime4.readStructSeq)(r, first, "struct variant GatewayMessage::Registered with 3 elements", SEQ_GatewayMessageRegistered);
   return { heartbeat_interval_secs: heartbeatIntervalSecs, metrics_interval_secs: metricsIntervalSecs, config };
 }
 function writeGatewayMessageRegistered(v) {
@@ -641,14 +560,9 @@ function readGatewayMessageHeartbeatAck(r) {
   if (timestamp === void 0) r.fail("missing field `timestamp`");
   return { timestamp };
 }
+const SEQ_GatewayMessageHeartbeatAck = [readTimestamp];
 function readGatewayMessageHeartbeatAckSeq(r, first = true) {
-  const expected = "struct variant GatewayMessage::HeartbeatAck with 1 elements";
-  if (first) r.beginArray(expected);
-  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
-  r.path.push(0);
-  const timestamp = readTimestamp(r);
-  r.path.pop();
-  r.endArray(expected);
+  const [timestamp] = (0, import_runtime4.readStructSeq)(r, first, "struct variant GatewayMessage::HeartbeatAck with 1 elements", SEQ_GatewayMessageHeartbeatAck);
   return { timestamp };
 }
 function writeGatewayMessageHeartbeatAck(v) {
@@ -676,14 +590,9 @@ function readGatewayMessageDeployWorkload(r) {
   if (workload === void 0) r.fail("missing field `workload`");
   return { workload };
 }
+const SEQ_GatewayMessageDeployWorkload = [readWorkload];
 function readGatewayMessageDeployWorkloadSeq(r, first = true) {
-  const expected = "struct variant GatewayMessage::DeployWorkload with 1 elements";
-  if (first) r.beginArray(expected);
-  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
-  r.path.push(0);
-  const workload = readWorkload(r);
-  r.path.pop();
-  r.endArray(expected);
+  const [workload] = (0, import_runtime4.readStructSeq)(r, first, "struct variant GatewayMessage::DeployWorkload with 1 elements", SEQ_GatewayMessageDeployWorkload);
   return { workload };
 }
 function writeGatewayMessageDeployWorkload(v) {
@@ -719,23 +628,14 @@ function readGatewayMessageStopWorkload(r) {
   if (force === void 0) r.fail("missing field `force`");
   return { workload_id: workloadId, force };
 }
+const SEQ_GatewayMessageStopWorkload = [readWorkloadId, (r) => r.readBool()];
 function readGatewayMessageStopWorkloadSeq(r, first = true) {
-  const expected = "struct variant GatewayMessage::StopWorkload with 2 elements";
-  if (first) r.beginArray(expected);
-  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
-  r.path.push(0);
-  const workloadId = readWorkloadId(r);
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 1, expected ${expected}`);
-  r.path.push(1);
-  const force = r.readBool();
-  r.path.pop();
-  r.endArray(expected);
+  const [workloadId, force] = (0, import_runtime4.readStructSeq)(r, first, "struct variant GatewayMessage::StopWorkload with 2 elements", SEQ_GatewayMessageStopWorkload);
   return { workload_id: workloadId, force };
 }
 function writeGatewayMessageStopWorkload(v) {
   (0, import_runtime.expectObject)(v, "struct variant GatewayMessage::StopWorkload");
-  return '{"workload_id":' + writeWorkloadId(v.workload_id) + ',"force":' + (0, import_runtime4.writeBool)(v.force) + "}";
+  return '{"workload_id":' + writeWorkloadId(v.workload_id) + ',"force":' + (0, import_runtime5.writeBool)(v.force) + "}";
 }
 const FIELDS_GatewayMessageGetWorkloadStatus = ["workload_id"];
 const KEYS_GatewayMessageGetWorkloadStatus = ['"workload_id":'];
@@ -758,14 +658,9 @@ function readGatewayMessageGetWorkloadStatus(r) {
   if (workloadId === void 0) r.fail("missing field `workload_id`");
   return { workload_id: workloadId };
 }
+const SEQ_GatewayMessageGetWorkloadStatus = [readWorkloadId];
 function readGatewayMessageGetWorkloadStatusSeq(r, first = true) {
-  const expected = "struct variant GatewayMessage::GetWorkloadStatus with 1 elements";
-  if (first) r.beginArray(expected);
-  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
-  r.path.push(0);
-  const workloadId = readWorkloadId(r);
-  r.path.pop();
-  r.endArray(expected);
+  const [workloadId] = (0, import_runtime4.readStructSeq)(r, first, "struct variant GatewayMessage::GetWorkloadStatus with 1 elements", SEQ_GatewayMessageGetWorkloadStatus);
   return { workload_id: workloadId };
 }
 function writeGatewayMessageGetWorkloadStatus(v) {
@@ -793,14 +688,9 @@ function readGatewayMessageUpdateConfig(r) {
   if (config === void 0) r.fail("missing field `config`");
   return { config };
 }
+const SEQ_GatewayMessageUpdateConfig = [readNodeConfig];
 function readGatewayMessageUpdateConfigSeq(r, first = true) {
-  const expected = "struct variant GatewayMessage::UpdateConfig with 1 elements";
-  if (first) r.beginArray(expected);
-  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
-  r.path.push(0);
-  const config = readNodeConfig(r);
-  r.path.pop();
-  r.endArray(expected);
+  const [config] = (0, import_runtime4.readStructSeq)(r, first, "struct variant GatewayMessage::UpdateConfig with 1 elements", SEQ_GatewayMessageUpdateConfig);
   return { config };
 }
 function writeGatewayMessageUpdateConfig(v) {
@@ -828,14 +718,9 @@ function readGatewayMessagePing(r) {
   if (timestamp === void 0) r.fail("missing field `timestamp`");
   return { timestamp };
 }
+const SEQ_GatewayMessagePing = [readTimestamp];
 function readGatewayMessagePingSeq(r, first = true) {
-  const expected = "struct variant GatewayMessage::Ping with 1 elements";
-  if (first) r.beginArray(expected);
-  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
-  r.path.push(0);
-  const timestamp = readTimestamp(r);
-  r.path.pop();
-  r.endArray(expected);
+  const [timestamp] = (0, import_runtime4.readStructSeq)(r, first, "struct variant GatewayMessage::Ping with 1 elements", SEQ_GatewayMessagePing);
   return { timestamp };
 }
 function writeGatewayMessagePing(v) {
@@ -871,27 +756,18 @@ function readGatewayMessageShutdown(r) {
   if (graceful === void 0) r.fail("missing field `graceful`");
   return { reason, graceful };
 }
+const SEQ_GatewayMessageShutdown = [import_runtime2.readStringElement, (r) => r.readBool()];
 function readGatewayMessageShutdownSeq(r, first = true) {
-  const expected = "struct variant GatewayMessage::Shutdown with 2 elements";
-  if (first) r.beginArray(expected);
-  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
-  r.path.push(0);
-  const reason = r.readString();
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 1, expected ${expected}`);
-  r.path.push(1);
-  const graceful = r.readBool();
-  r.path.pop();
-  r.endArray(expected);
+  const [reason, graceful] = (0, import_runtime4.readStructSeq)(r, first, "struct variant GatewayMessage::Shutdown with 2 elements", SEQ_GatewayMessageShutdown);
   return { reason, graceful };
 }
 function writeGatewayMessageShutdown(v) {
   (0, import_runtime.expectObject)(v, "struct variant GatewayMessage::Shutdown");
-  return '{"reason":' + (0, import_runtime.writeString)(v.reason) + ',"graceful":' + (0, import_runtime4.writeBool)(v.graceful) + "}";
+  return '{"reason":' + (0, import_runtime.writeString)(v.reason) + ',"graceful":' + (0, import_runtime5.writeBool)(v.graceful) + "}";
 }
 function writeGatewayMessage(v) {
   (0, import_runtime.expectObject)(v, "enum GatewayMessage");
-  const tag = (0, import_runtime5.tagOf)(v);
+  const tag = (0, import_runtime6.tagOf)(v);
   const value = v[tag];
   switch (tag) {
     case "Registered":
@@ -1055,30 +931,9 @@ function readNodeCapabilities(r) {
   if (supportedRuntimes === void 0) r.fail("missing field `supported_runtimes`");
   return { total_vram_mb: totalVramMb, gpu_count: gpuCount, gpus, max_concurrent_workloads: maxConcurrentWorkloads, supported_runtimes: supportedRuntimes };
 }
+const SEQ_NodeCapabilities = [(r) => r.readInt(0, 9007199254740991, "u64"), (r) => r.readInt(0, 4294967295, "u32"), (r) => (0, import_runtime.readList)(r, readGpuCapability), (r) => r.readInt(0, 4294967295, "u32"), (r) => (0, import_runtime.readList)(r, import_runtime2.readStringElement)];
 function readNodeCapabilitiesSeq(r, first = true) {
-  const expected = "struct NodeCapabilities with 5 elements";
-  if (first) r.beginArray(expected);
-  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
-  r.path.push(0);
-  const totalVramMb = r.readInt(0, 9007199254740991, "u64");
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 1, expected ${expected}`);
-  r.path.push(1);
-  const gpuCount = r.readInt(0, 4294967295, "u32");
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 2, expected ${expected}`);
-  r.path.push(2);
-  const gpus = (0, import_runtime.readList)(r, readGpuCapability);
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 3, expected ${expected}`);
-  r.path.push(3);
-  const maxConcurrentWorkloads = r.readInt(0, 4294967295, "u32");
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 4, expected ${expected}`);
-  r.path.push(4);
-  const supportedRuntimes = (0, import_runtime.readList)(r, import_runtime2.readStringElement);
-  r.path.pop();
-  r.endArray(expected);
+  const [totalVramMb, gpuCount, gpus, maxConcurrentWorkloads, supportedRuntimes] = (0, import_runtime4.readStructSeq)(r, first, "struct NodeCapabilities with 5 elements", SEQ_NodeCapabilities);
   return { total_vram_mb: totalVramMb, gpu_count: gpuCount, gpus, max_concurrent_workloads: maxConcurrentWorkloads, supported_runtimes: supportedRuntimes };
 }
 function writeNodeCapabilities(v) {
@@ -1164,30 +1019,9 @@ function readGpuCapability(r) {
   if (driverVersion === void 0) r.fail("missing field `driver_version`");
   return { index, name, vram_mb: vramMb, compute_capability: computeCapability, driver_version: driverVersion };
 }
+const SEQ_GpuCapability = [(r) => r.readInt(0, 4294967295, "u32"), import_runtime2.readStringElement, (r) => r.readInt(0, 9007199254740991, "u64"), import_runtime2.readStringElement, import_runtime2.readStringElement];
 function readGpuCapabilitySeq(r, first = true) {
-  const expected = "struct GpuCapability with 5 elements";
-  if (first) r.beginArray(expected);
-  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
-  r.path.push(0);
-  const index = r.readInt(0, 4294967295, "u32");
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 1, expected ${expected}`);
-  r.path.push(1);
-  const name = r.readString();
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 2, expected ${expected}`);
-  r.path.push(2);
-  const vramMb = r.readInt(0, 9007199254740991, "u64");
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 3, expected ${expected}`);
-  r.path.push(3);
-  const computeCapability = r.readString();
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 4, expected ${expected}`);
-  r.path.push(4);
-  const driverVersion = r.readString();
-  r.path.pop();
-  r.endArray(expected);
+  const [index, name, vramMb, computeCapability, driverVersion] = (0, import_runtime4.readStructSeq)(r, first, "struct GpuCapability with 5 elements", SEQ_GpuCapability);
   return { index, name, vram_mb: vramMb, compute_capability: computeCapability, driver_version: driverVersion };
 }
 function writeGpuCapability(v) {
@@ -1282,34 +1116,9 @@ function readGpuMetricsProto(r) {
   if (powerWatts === void 0) r.fail("missing field `power_watts`");
   return { index, utilization_percent: utilizationPercent, memory_used_mb: memoryUsedMb, memory_total_mb: memoryTotalMb, temperature_celsius: temperatureCelsius, power_watts: powerWatts };
 }
+const SEQ_GpuMetricsProto = [(r) => r.readInt(0, 4294967295, "u32"), (r) => r.readInt(0, 4294967295, "u32"), (r) => r.readInt(0, 9007199254740991, "u64"), (r) => r.readInt(0, 9007199254740991, "u64"), (r) => r.readInt(0, 4294967295, "u32"), (r) => r.readInt(0, 4294967295, "u32")];
 function readGpuMetricsProtoSeq(r, first = true) {
-  const expected = "struct GpuMetricsProto with 6 elements";
-  if (first) r.beginArray(expected);
-  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
-  r.path.push(0);
-  const index = r.readInt(0, 4294967295, "u32");
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 1, expected ${expected}`);
-  r.path.push(1);
-  const utilizationPercent = r.readInt(0, 4294967295, "u32");
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 2, expected ${expected}`);
-  r.path.push(2);
-  const memoryUsedMb = r.readInt(0, 9007199254740991, "u64");
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 3, expected ${expected}`);
-  r.path.push(3);
-  const memoryTotalMb = r.readInt(0, 9007199254740991, "u64");
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 4, expected ${expected}`);
-  r.path.push(4);
-  const temperatureCelsius = r.readInt(0, 4294967295, "u32");
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 5, expected ${expected}`);
-  r.path.push(5);
-  const powerWatts = r.readInt(0, 4294967295, "u32");
-  r.path.pop();
-  r.endArray(expected);
+  const [index, utilizationPercent, memoryUsedMb, memoryTotalMb, temperatureCelsius, powerWatts] = (0, import_runtime4.readStructSeq)(r, first, "struct GpuMetricsProto with 6 elements", SEQ_GpuMetricsProto);
   return { index, utilization_percent: utilizationPercent, memory_used_mb: memoryUsedMb, memory_total_mb: memoryTotalMb, temperature_celsius: temperatureCelsius, power_watts: powerWatts };
 }
 function writeGpuMetricsProto(v) {
@@ -1489,34 +1298,9 @@ function readWorkload(r) {
   if (updatedAt === void 0) r.fail("missing field `updated_at`");
   return { id, name, spec, status, created_at: createdAt, updated_at: updatedAt };
 }
+const SEQ_Workload = [readWorkloadId, import_runtime2.readStringElement, readWorkloadSpec, readWorkloadStatus, readTimestamp, readTimestamp];
 function readWorkloadSeq(r, first = true) {
-  const expected = "struct Workload with 6 elements";
-  if (first) r.beginArray(expected);
-  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
-  r.path.push(0);
-  const id = readWorkloadId(r);
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 1, expected ${expected}`);
-  r.path.push(1);
-  const name = r.readString();
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 2, expected ${expected}`);
-  r.path.push(2);
-  const spec = readWorkloadSpec(r);
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 3, expected ${expected}`);
-  r.path.push(3);
-  const status = readWorkloadStatus(r);
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 4, expected ${expected}`);
-  r.path.push(4);
-  const createdAt = readTimestamp(r);
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 5, expected ${expected}`);
-  r.path.push(5);
-  const updatedAt = readTimestamp(r);
-  r.path.pop();
-  r.endArray(expected);
+  const [id, name, spec, status, createdAt, updatedAt] = (0, import_runtime4.readStructSeq)(r, first, "struct Workload with 6 elements", SEQ_Workload);
   return { id, name, spec, status, created_at: createdAt, updated_at: updatedAt };
 }
 function writeWorkload(v) {
@@ -1637,54 +1421,9 @@ function readWorkloadSpec(r) {
   if (restartPolicy === void 0) r.fail("missing field `restart_policy`");
   return { image, command, args, env, gpu_count: gpuCount, gpu_memory_mb: gpuMemoryMb, cpu_millicores: cpuMillicores, memory_mb: memoryMb, ports, volumes, restart_policy: restartPolicy };
 }
+const SEQ_WorkloadSpec = [import_runtime2.readStringElement, (r) => r.readNullIf() ? null : (0, import_runtime.readList)(r, import_runtime2.readStringElement), (r) => r.readNullIf() ? null : (0, import_runtime.readList)(r, import_runtime2.readStringElement), (r) => (0, import_runtime.readList)(r, readKeyValue), (r) => r.readInt(0, 4294967295, "u32"), (r) => r.readNullIf() ? null : r.readInt(0, 9007199254740991, "u64"), (r) => r.readNullIf() ? null : r.readInt(0, 4294967295, "u32"), (r) => r.readNullIf() ? null : r.readInt(0, 9007199254740991, "u64"), (r) => (0, import_runtime.readList)(r, (r2) => r2.readInt(0, 65535, "u16")), (r) => (0, import_runtime.readList)(r, readVolumeMount), readRestartPolicy];
 function readWorkloadSpecSeq(r, first = true) {
-  const expected = "struct WorkloadSpec with 11 elements";
-  if (first) r.beginArray(expected);
-  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
-  r.path.push(0);
-  const image = r.readString();
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 1, expected ${expected}`);
-  r.path.push(1);
-  const command = r.readNullIf() ? null : (0, import_runtime.readList)(r, import_runtime2.readStringElement);
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 2, expected ${expected}`);
-  r.path.push(2);
-  const args = r.readNullIf() ? null : (0, import_runtime.readList)(r, import_runtime2.readStringElement);
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 3, expected ${expected}`);
-  r.path.push(3);
-  const env = (0, import_runtime.readList)(r, readKeyValue);
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 4, expected ${expected}`);
-  r.path.push(4);
-  const gpuCount = r.readInt(0, 4294967295, "u32");
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 5, expected ${expected}`);
-  r.path.push(5);
-  const gpuMemoryMb = r.readNullIf() ? null : r.readInt(0, 9007199254740991, "u64");
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 6, expected ${expected}`);
-  r.path.push(6);
-  const cpuMillicores = r.readNullIf() ? null : r.readInt(0, 4294967295, "u32");
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 7, expected ${expected}`);
-  r.path.push(7);
-  const memoryMb = r.readNullIf() ? null : r.readInt(0, 9007199254740991, "u64");
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 8, expected ${expected}`);
-  r.path.push(8);
-  const ports = (0, import_runtime.readList)(r, (r2) => r2.readInt(0, 65535, "u16"));
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 9, expected ${expected}`);
-  r.path.push(9);
-  const volumes = (0, import_runtime.readList)(r, readVolumeMount);
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 10, expected ${expected}`);
-  r.path.push(10);
-  const restartPolicy = readRestartPolicy(r);
-  r.path.pop();
-  r.endArray(expected);
+  const [image, command, args, env, gpuCount, gpuMemoryMb, cpuMillicores, memoryMb, ports, volumes, restartPolicy] = (0, import_runtime4.readStructSeq)(r, first, "struct WorkloadSpec with 11 elements", SEQ_WorkloadSpec);
   return { image, command, args, env, gpu_count: gpuCount, gpu_memory_mb: gpuMemoryMb, cpu_millicores: cpuMillicores, memory_mb: memoryMb, ports, volumes, restart_policy: restartPolicy };
 }
 function writeWorkloadSpec(v) {
@@ -1760,27 +1499,14 @@ function readVolumeMount(r) {
   if (readOnlyValue === void 0) r.fail("missing field `read_only`");
   return { host_path: hostPath, container_path: containerPath, read_only: readOnlyValue };
 }
+const SEQ_VolumeMount = [import_runtime2.readStringElement, import_runtime2.readStringElement, (r) => r.readBool()];
 function readVolumeMountSeq(r, first = true) {
-  const expected = "struct VolumeMount with 3 elements";
-  if (first) r.beginArray(expected);
-  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
-  r.path.push(0);
-  const hostPath = r.readString();
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 1, expected ${expected}`);
-  r.path.push(1);
-  const containerPath = r.readString();
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 2, expected ${expected}`);
-  r.path.push(2);
-  const readOnlyValue = r.readBool();
-  r.path.pop();
-  r.endArray(expected);
+  const [hostPath, containerPath, readOnlyValue] = (0, import_runtime4.readStructSeq)(r, first, "struct VolumeMount with 3 elements", SEQ_VolumeMount);
   return { host_path: hostPath, container_path: containerPath, read_only: readOnlyValue };
 }
 function writeVolumeMount(v) {
   (0, import_runtime.expectObject)(v, "struct VolumeMount");
-  return '{"host_path":' + (0, import_runtime.writeString)(v.host_path) + ',"container_path":' + (0, import_runtime.writeString)(v.container_path) + ',"read_only":' + (0, import_runtime4.writeBool)(v.read_only) + "}";
+  return '{"host_path":' + (0, import_runtime.writeString)(v.host_path) + ',"container_path":' + (0, import_runtime.writeString)(v.container_path) + ',"read_only":' + (0, import_runtime5.writeBool)(v.read_only) + "}";
 }
 function parseVolumeMount(input, options) {
   const r = new import_runtime.Reader(input, options);
@@ -1920,34 +1646,9 @@ function readWorkloadStatus(r) {
   if (message === void 0) message = null;
   return { state, node_id: nodeId, started_at: startedAt, finished_at: finishedAt, exit_code: exitCode, message };
 }
+const SEQ_WorkloadStatus = [readWorkloadState, (r) => r.readNullIf() ? null : readNodeId(r), (r) => r.readNullIf() ? null : readTimestamp(r), (r) => r.readNullIf() ? null : readTimestamp(r), (r) => r.readNullIf() ? null : r.readInt(-2147483648, 2147483647, "i32"), (r) => r.readNullIf() ? null : r.readString()];
 function readWorkloadStatusSeq(r, first = true) {
-  const expected = "struct WorkloadStatus with 6 elements";
-  if (first) r.beginArray(expected);
-  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
-  r.path.push(0);
-  const state = readWorkloadState(r);
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 1, expected ${expected}`);
-  r.path.push(1);
-  const nodeId = r.readNullIf() ? null : readNodeId(r);
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 2, expected ${expected}`);
-  r.path.push(2);
-  const startedAt = r.readNullIf() ? null : readTimestamp(r);
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 3, expected ${expected}`);
-  r.path.push(3);
-  const finishedAt = r.readNullIf() ? null : readTimestamp(r);
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 4, expected ${expected}`);
-  r.path.push(4);
-  const exitCode = r.readNullIf() ? null : r.readInt(-2147483648, 2147483647, "i32");
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 5, expected ${expected}`);
-  r.path.push(5);
-  const message = r.readNullIf() ? null : r.readString();
-  r.path.pop();
-  r.endArray(expected);
+  const [state, nodeId, startedAt, finishedAt, exitCode, message] = (0, import_runtime4.readStructSeq)(r, first, "struct WorkloadStatus with 6 elements", SEQ_WorkloadStatus);
   return { state, node_id: nodeId, started_at: startedAt, finished_at: finishedAt, exit_code: exitCode, message };
 }
 function writeWorkloadStatus(v) {
@@ -2012,26 +1713,9 @@ function readNodeConfig(r) {
   if (logLevel === void 0) logLevel = null;
   return { heartbeat_interval_secs: heartbeatIntervalSecs, metrics_interval_secs: metricsIntervalSecs, max_concurrent_workloads: maxConcurrentWorkloads, log_level: logLevel };
 }
+const SEQ_NodeConfig = [(r) => r.readNullIf() ? null : r.readInt(0, 4294967295, "u32"), (r) => r.readNullIf() ? null : r.readInt(0, 4294967295, "u32"), (r) => r.readNullIf() ? null : r.readInt(0, 4294967295, "u32"), (r) => r.readNullIf() ? null : r.readString()];
 function readNodeConfigSeq(r, first = true) {
-  const expected = "struct NodeConfig with 4 elements";
-  if (first) r.beginArray(expected);
-  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
-  r.path.push(0);
-  const heartbeatIntervalSecs = r.readNullIf() ? null : r.readInt(0, 4294967295, "u32");
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 1, expected ${expected}`);
-  r.path.push(1);
-  const metricsIntervalSecs = r.readNullIf() ? null : r.readInt(0, 4294967295, "u32");
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 2, expected ${expected}`);
-  r.path.push(2);
-  const maxConcurrentWorkloads = r.readNullIf() ? null : r.readInt(0, 4294967295, "u32");
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 3, expected ${expected}`);
-  r.path.push(3);
-  const logLevel = r.readNullIf() ? null : r.readString();
-  r.path.pop();
-  r.endArray(expected);
+  const [heartbeatIntervalSecs, metricsIntervalSecs, maxConcurrentWorkloads, logLevel] = (0, import_runtime4.readStructSeq)(r, first, "struct NodeConfig with 4 elements", SEQ_NodeConfig);
   return { heartbeat_interval_secs: heartbeatIntervalSecs, metrics_interval_secs: metricsIntervalSecs, max_concurrent_workloads: maxConcurrentWorkloads, log_level: logLevel };
 }
 function writeNodeConfig(v) {
@@ -2096,26 +1780,9 @@ function readWorkloadEvent(r) {
   if (timestamp === void 0) r.fail("missing field `timestamp`");
   return { kind, workload_id: workloadId, metadata, timestamp };
 }
+const SEQ_WorkloadEvent = [readWorkloadEventKind, readWorkloadId, readEventMetadata, readTimestamp];
 function readWorkloadEventSeq(r, first = true) {
-  const expected = "struct WorkloadEvent with 4 elements";
-  if (first) r.beginArray(expected);
-  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
-  r.path.push(0);
-  const kind = readWorkloadEventKind(r);
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 1, expected ${expected}`);
-  r.path.push(1);
-  const workloadId = readWorkloadId(r);
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 2, expected ${expected}`);
-  r.path.push(2);
-  const metadata = readEventMetadata(r);
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 3, expected ${expected}`);
-  r.path.push(3);
-  const timestamp = readTimestamp(r);
-  r.path.pop();
-  r.endArray(expected);
+  const [kind, workloadId, metadata, timestamp] = (0, import_runtime4.readStructSeq)(r, first, "struct WorkloadEvent with 4 elements", SEQ_WorkloadEvent);
   return { kind, workload_id: workloadId, metadata, timestamp };
 }
 function writeWorkloadEvent(v) {
@@ -2208,14 +1875,9 @@ function readWorkloadEventKindScheduled(r) {
   if (nodeId === void 0) r.fail("missing field `node_id`");
   return { node_id: nodeId };
 }
+const SEQ_WorkloadEventKindScheduled = [readNodeId];
 function readWorkloadEventKindScheduledSeq(r, first = true) {
-  const expected = "struct variant WorkloadEventKind::Scheduled with 1 elements";
-  if (first) r.beginArray(expected);
-  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
-  r.path.push(0);
-  const nodeId = readNodeId(r);
-  r.path.pop();
-  r.endArray(expected);
+  const [nodeId] = (0, import_runtime4.readStructSeq)(r, first, "struct variant WorkloadEventKind::Scheduled with 1 elements", SEQ_WorkloadEventKindScheduled);
   return { node_id: nodeId };
 }
 function writeWorkloadEventKindScheduled(v) {
@@ -2243,14 +1905,9 @@ function readWorkloadEventKindStopped(r) {
   if (reason === void 0) r.fail("missing field `reason`");
   return { reason };
 }
+const SEQ_WorkloadEventKindStopped = [import_runtime2.readStringElement];
 function readWorkloadEventKindStoppedSeq(r, first = true) {
-  const expected = "struct variant WorkloadEventKind::Stopped with 1 elements";
-  if (first) r.beginArray(expected);
-  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
-  r.path.push(0);
-  const reason = r.readString();
-  r.path.pop();
-  r.endArray(expected);
+  const [reason] = (0, import_runtime4.readStructSeq)(r, first, "struct variant WorkloadEventKind::Stopped with 1 elements", SEQ_WorkloadEventKindStopped);
   return { reason };
 }
 function writeWorkloadEventKindStopped(v) {
@@ -2278,14 +1935,9 @@ function readWorkloadEventKindFailed(r) {
   if (error === void 0) r.fail("missing field `error`");
   return { error };
 }
+const SEQ_WorkloadEventKindFailed = [import_runtime2.readStringElement];
 function readWorkloadEventKindFailedSeq(r, first = true) {
-  const expected = "struct variant WorkloadEventKind::Failed with 1 elements";
-  if (first) r.beginArray(expected);
-  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
-  r.path.push(0);
-  const error = r.readString();
-  r.path.pop();
-  r.endArray(expected);
+  const [error] = (0, import_runtime4.readStructSeq)(r, first, "struct variant WorkloadEventKind::Failed with 1 elements", SEQ_WorkloadEventKindFailed);
   return { error };
 }
 function writeWorkloadEventKindFailed(v) {
@@ -2313,14 +1965,9 @@ function readWorkloadEventKindCompleted(r) {
   if (exitCode === void 0) r.fail("missing field `exit_code`");
   return { exit_code: exitCode };
 }
+const SEQ_WorkloadEventKindCompleted = [(r) => r.readInt(-2147483648, 2147483647, "i32")];
 function readWorkloadEventKindCompletedSeq(r, first = true) {
-  const expected = "struct variant WorkloadEventKind::Completed with 1 elements";
-  if (first) r.beginArray(expected);
-  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
-  r.path.push(0);
-  const exitCode = r.readInt(-2147483648, 2147483647, "i32");
-  r.path.pop();
-  r.endArray(expected);
+  const [exitCode] = (0, import_runtime4.readStructSeq)(r, first, "struct variant WorkloadEventKind::Completed with 1 elements", SEQ_WorkloadEventKindCompleted);
   return { exit_code: exitCode };
 }
 function writeWorkloadEventKindCompleted(v) {
@@ -2338,7 +1985,7 @@ function writeWorkloadEventKind(v) {
     throw new import_runtime.WriteFailure(`unknown variant ${(0, import_runtime.describe)(v)} of WorkloadEventKind`);
   }
   (0, import_runtime.expectObject)(v, "enum WorkloadEventKind");
-  const tag = (0, import_runtime5.tagOf)(v);
+  const tag = (0, import_runtime6.tagOf)(v);
   const value = v[tag];
   switch (tag) {
     case "Scheduled":
@@ -2402,22 +2049,9 @@ function readEventMetadata(r) {
   if (labels === void 0) r.fail("missing field `labels`");
   return { source, correlation_id: correlationId, labels };
 }
+const SEQ_EventMetadata = [import_runtime2.readStringElement, (r) => r.readNullIf() ? null : r.readString(), (r) => (0, import_runtime.readList)(r, readKeyValue)];
 function readEventMetadataSeq(r, first = true) {
-  const expected = "struct EventMetadata with 3 elements";
-  if (first) r.beginArray(expected);
-  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
-  r.path.push(0);
-  const source = r.readString();
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 1, expected ${expected}`);
-  r.path.push(1);
-  const correlationId = r.readNullIf() ? null : r.readString();
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 2, expected ${expected}`);
-  r.path.push(2);
-  const labels = (0, import_runtime.readList)(r, readKeyValue);
-  r.path.pop();
-  r.endArray(expected);
+  const [source, correlationId, labels] = (0, import_runtime4.readStructSeq)(r, first, "struct EventMetadata with 3 elements", SEQ_EventMetadata);
   return { source, correlation_id: correlationId, labels };
 }
 function writeEventMetadata(v) {
@@ -2466,18 +2100,9 @@ function readValidationError(r) {
   if (message === void 0) r.fail("missing field `message`");
   return { field, message };
 }
+const SEQ_ValidationError = [import_runtime2.readStringElement, import_runtime2.readStringElement];
 function readValidationErrorSeq(r, first = true) {
-  const expected = "struct ValidationError with 2 elements";
-  if (first) r.beginArray(expected);
-  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
-  r.path.push(0);
-  const field = r.readString();
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 1, expected ${expected}`);
-  r.path.push(1);
-  const message = r.readString();
-  r.path.pop();
-  r.endArray(expected);
+  const [field, message] = (0, import_runtime4.readStructSeq)(r, first, "struct ValidationError with 2 elements", SEQ_ValidationError);
   return { field, message };
 }
 function writeValidationError(v) {
@@ -2540,7 +2165,7 @@ function readProtoError(r) {
 }
 function writeProtoError(v) {
   (0, import_runtime.expectObject)(v, "enum ProtoError");
-  const tag = (0, import_runtime5.tagOf)(v);
+  const tag = (0, import_runtime6.tagOf)(v);
   const value = v[tag];
   switch (tag) {
     case "InvalidMessage":

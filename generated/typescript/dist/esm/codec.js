@@ -1,6 +1,7 @@
 import { ProtoError, Reader, quoted, WriteFailure, describe, describeError, expectObject, readList, writeInt, writeList, writeString } from "./runtime.js";
 import { readStringElement } from "./runtime.js";
 import { readTuple, writeTuple } from "./runtime.js";
+import { readStructSeq } from "./runtime.js";
 import { writeBool } from "./runtime.js";
 import { tagOf } from "./runtime.js";
 import { CANONICAL_UUID_TOKEN, isCanonicalUuid, normalizeUuid } from "./scalars.js";
@@ -131,26 +132,9 @@ function readNodeMessageRegister(r) {
   if (protocolVersion === void 0) r.fail("missing field `protocol_version`");
   return { node_id: nodeId, name, capabilities, protocol_version: protocolVersion };
 }
+const SEQ_NodeMessageRegister = [readNodeId, readStringElement, readNodeCapabilities, (r) => r.readInt(0, 4294967295, "u32")];
 function readNodeMessageRegisterSeq(r, first = true) {
-  const expected = "struct variant NodeMessage::Register with 4 elements";
-  if (first) r.beginArray(expected);
-  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
-  r.path.push(0);
-  const nodeId = readNodeId(r);
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 1, expected ${expected}`);
-  r.path.push(1);
-  const name = r.readString();
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 2, expected ${expected}`);
-  r.path.push(2);
-  const capabilities = readNodeCapabilities(r);
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 3, expected ${expected}`);
-  r.path.push(3);
-  const protocolVersion = r.readInt(0, 4294967295, "u32");
-  r.path.pop();
-  r.endArray(expected);
+  const [nodeId, name, capabilities, protocolVersion] = readStructSeq(r, first, "struct variant NodeMessage::Register with 4 elements", SEQ_NodeMessageRegister);
   return { node_id: nodeId, name, capabilities, protocol_version: protocolVersion };
 }
 function writeNodeMessageRegister(v) {
@@ -186,18 +170,9 @@ function readNodeMessageHeartbeat(r) {
   if (timestamp === void 0) r.fail("missing field `timestamp`");
   return { node_id: nodeId, timestamp };
 }
+const SEQ_NodeMessageHeartbeat = [readNodeId, readTimestamp];
 function readNodeMessageHeartbeatSeq(r, first = true) {
-  const expected = "struct variant NodeMessage::Heartbeat with 2 elements";
-  if (first) r.beginArray(expected);
-  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
-  r.path.push(0);
-  const nodeId = readNodeId(r);
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 1, expected ${expected}`);
-  r.path.push(1);
-  const timestamp = readTimestamp(r);
-  r.path.pop();
-  r.endArray(expected);
+  const [nodeId, timestamp] = readStructSeq(r, first, "struct variant NodeMessage::Heartbeat with 2 elements", SEQ_NodeMessageHeartbeat);
   return { node_id: nodeId, timestamp };
 }
 function writeNodeMessageHeartbeat(v) {
@@ -241,22 +216,9 @@ function readNodeMessageMetrics(r) {
   if (timestamp === void 0) r.fail("missing field `timestamp`");
   return { node_id: nodeId, gpu_metrics: gpuMetrics, timestamp };
 }
+const SEQ_NodeMessageMetrics = [readNodeId, (r) => readList(r, readGpuMetricsProto), readTimestamp];
 function readNodeMessageMetricsSeq(r, first = true) {
-  const expected = "struct variant NodeMessage::Metrics with 3 elements";
-  if (first) r.beginArray(expected);
-  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
-  r.path.push(0);
-  const nodeId = readNodeId(r);
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 1, expected ${expected}`);
-  r.path.push(1);
-  const gpuMetrics = readList(r, readGpuMetricsProto);
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 2, expected ${expected}`);
-  r.path.push(2);
-  const timestamp = readTimestamp(r);
-  r.path.pop();
-  r.endArray(expected);
+  const [nodeId, gpuMetrics, timestamp] = readStructSeq(r, first, "struct variant NodeMessage::Metrics with 3 elements", SEQ_NodeMessageMetrics);
   return { node_id: nodeId, gpu_metrics: gpuMetrics, timestamp };
 }
 function writeNodeMessageMetrics(v) {
@@ -308,26 +270,9 @@ function readNodeMessageWorkloadUpdate(r) {
   if (timestamp === void 0) r.fail("missing field `timestamp`");
   return { workload_id: workloadId, state, message, timestamp };
 }
+const SEQ_NodeMessageWorkloadUpdate = [readWorkloadId, readWorkloadState, (r) => r.readNullIf() ? null : r.readString(), readTimestamp];
 function readNodeMessageWorkloadUpdateSeq(r, first = true) {
-  const expected = "struct variant NodeMessage::WorkloadUpdate with 4 elements";
-  if (first) r.beginArray(expected);
-  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
-  r.path.push(0);
-  const workloadId = readWorkloadId(r);
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 1, expected ${expected}`);
-  r.path.push(1);
-  const state = readWorkloadState(r);
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 2, expected ${expected}`);
-  r.path.push(2);
-  const message = r.readNullIf() ? null : r.readString();
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 3, expected ${expected}`);
-  r.path.push(3);
-  const timestamp = readTimestamp(r);
-  r.path.pop();
-  r.endArray(expected);
+  const [workloadId, state, message, timestamp] = readStructSeq(r, first, "struct variant NodeMessage::WorkloadUpdate with 4 elements", SEQ_NodeMessageWorkloadUpdate);
   return { workload_id: workloadId, state, message, timestamp };
 }
 function writeNodeMessageWorkloadUpdate(v) {
@@ -371,22 +316,9 @@ function readNodeMessageWorkloadLogs(r) {
   if (isStderr === void 0) r.fail("missing field `is_stderr`");
   return { workload_id: workloadId, lines, is_stderr: isStderr };
 }
+const SEQ_NodeMessageWorkloadLogs = [readWorkloadId, (r) => readList(r, readStringElement), (r) => r.readBool()];
 function readNodeMessageWorkloadLogsSeq(r, first = true) {
-  const expected = "struct variant NodeMessage::WorkloadLogs with 3 elements";
-  if (first) r.beginArray(expected);
-  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
-  r.path.push(0);
-  const workloadId = readWorkloadId(r);
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 1, expected ${expected}`);
-  r.path.push(1);
-  const lines = readList(r, readStringElement);
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 2, expected ${expected}`);
-  r.path.push(2);
-  const isStderr = r.readBool();
-  r.path.pop();
-  r.endArray(expected);
+  const [workloadId, lines, isStderr] = readStructSeq(r, first, "struct variant NodeMessage::WorkloadLogs with 3 elements", SEQ_NodeMessageWorkloadLogs);
   return { workload_id: workloadId, lines, is_stderr: isStderr };
 }
 function writeNodeMessageWorkloadLogs(v) {
@@ -523,22 +455,9 @@ function readGatewayMessageRegistered(r) {
   if (config === void 0) config = null;
   return { heartbeat_interval_secs: heartbeatIntervalSecs, metrics_interval_secs: metricsIntervalSecs, config };
 }
+const SEQ_GatewayMessageRegistered = [(r) => r.readInt(0, 4294967295, "u32"), (r) => r.readInt(0, 4294967295, "u32"), (r) => r.readNullIf() ? null : readNodeConfig(r)];
 function readGatewayMessageRegisteredSeq(r, first = true) {
-  const expected = "struct variant GatewayMessage::Registered with 3 elements";
-  if (first) r.beginArray(expected);
-  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
-  r.path.push(0);
-  const heartbeatIntervalSecs = r.readInt(0, 4294967295, "u32");
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 1, expected ${expected}`);
-  r.path.push(1);
-  const metricsIntervalSecs = r.readInt(0, 4294967295, "u32");
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 2, expected ${expected}`);
-  r.path.push(2);
-  const config = r.readNullIf() ? null : readNodeConfig(r);
-  r.path.pop();
-  r.endArray(expected);
+  const [heartbeatIntervalSecs, metricsIntervalSecs, config] = readStructSeq(r, first, "struct variant GatewayMessage::Registered with 3 elements", SEQ_GatewayMessageRegistered);
   return { heartbeat_interval_secs: heartbeatIntervalSecs, metrics_interval_secs: metricsIntervalSecs, config };
 }
 function writeGatewayMessageRegistered(v) {
@@ -566,14 +485,9 @@ function readGatewayMessageHeartbeatAck(r) {
   if (timestamp === void 0) r.fail("missing field `timestamp`");
   return { timestamp };
 }
+const SEQ_GatewayMessageHeartbeatAck = [readTimestamp];
 function readGatewayMessageHeartbeatAckSeq(r, first = true) {
-  const expected = "struct variant GatewayMessage::HeartbeatAck with 1 elements";
-  if (first) r.beginArray(expected);
-  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
-  r.path.push(0);
-  const timestamp = readTimestamp(r);
-  r.path.pop();
-  r.endArray(expected);
+  const [timestamp] = readStructSeq(r, first, "struct variant GatewayMessage::HeartbeatAck with 1 elements", SEQ_GatewayMessageHeartbeatAck);
   return { timestamp };
 }
 function writeGatewayMessageHeartbeatAck(v) {
@@ -601,14 +515,9 @@ function readGatewayMessageDeployWorkload(r) {
   if (workload === void 0) r.fail("missing field `workload`");
   return { workload };
 }
+const SEQ_GatewayMessageDeployWorkload = [readWorkload];
 function readGatewayMessageDeployWorkloadSeq(r, first = true) {
-  const expected = "struct variant GatewayMessage::DeployWorkload with 1 elements";
-  if (first) r.beginArray(expected);
-  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
-  r.path.push(0);
-  const workload = readWorkload(r);
-  r.path.pop();
-  r.endArray(expected);
+  const [workload] = readStructSeq(r, first, "struct variant GatewayMessage::DeployWorkload with 1 elements", SEQ_GatewayMessageDeployWorkload);
   return { workload };
 }
 function writeGatewayMessageDeployWorkload(v) {
@@ -644,18 +553,9 @@ function readGatewayMessageStopWorkload(r) {
   if (force === void 0) r.fail("missing field `force`");
   return { workload_id: workloadId, force };
 }
+const SEQ_GatewayMessageStopWorkload = [readWorkloadId, (r) => r.readBool()];
 function readGatewayMessageStopWorkloadSeq(r, first = true) {
-  const expected = "struct variant GatewayMessage::StopWorkload with 2 elements";
-  if (first) r.beginArray(expected);
-  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
-  r.path.push(0);
-  const workloadId = readWorkloadId(r);
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 1, expected ${expected}`);
-  r.path.push(1);
-  const force = r.readBool();
-  r.path.pop();
-  r.endArray(expected);
+  const [workloadId, force] = readStructSeq(r, first, "struct variant GatewayMessage::StopWorkload with 2 elements", SEQ_GatewayMessageStopWorkload);
   return { workload_id: workloadId, force };
 }
 function writeGatewayMessageStopWorkload(v) {
@@ -683,14 +583,9 @@ function readGatewayMessageGetWorkloadStatus(r) {
   if (workloadId === void 0) r.fail("missing field `workload_id`");
   return { workload_id: workloadId };
 }
+const SEQ_GatewayMessageGetWorkloadStatus = [readWorkloadId];
 function readGatewayMessageGetWorkloadStatusSeq(r, first = true) {
-  const expected = "struct variant GatewayMessage::GetWorkloadStatus with 1 elements";
-  if (first) r.beginArray(expected);
-  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
-  r.path.push(0);
-  const workloadId = readWorkloadId(r);
-  r.path.pop();
-  r.endArray(expected);
+  const [workloadId] = readStructSeq(r, first, "struct variant GatewayMessage::GetWorkloadStatus with 1 elements", SEQ_GatewayMessageGetWorkloadStatus);
   return { workload_id: workloadId };
 }
 function writeGatewayMessageGetWorkloadStatus(v) {
@@ -718,14 +613,9 @@ function readGatewayMessageUpdateConfig(r) {
   if (config === void 0) r.fail("missing field `config`");
   return { config };
 }
+const SEQ_GatewayMessageUpdateConfig = [readNodeConfig];
 function readGatewayMessageUpdateConfigSeq(r, first = true) {
-  const expected = "struct variant GatewayMessage::UpdateConfig with 1 elements";
-  if (first) r.beginArray(expected);
-  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
-  r.path.push(0);
-  const config = readNodeConfig(r);
-  r.path.pop();
-  r.endArray(expected);
+  const [config] = readStructSeq(r, first, "struct variant GatewayMessage::UpdateConfig with 1 elements", SEQ_GatewayMessageUpdateConfig);
   return { config };
 }
 function writeGatewayMessageUpdateConfig(v) {
@@ -753,14 +643,9 @@ function readGatewayMessagePing(r) {
   if (timestamp === void 0) r.fail("missing field `timestamp`");
   return { timestamp };
 }
+const SEQ_GatewayMessagePing = [readTimestamp];
 function readGatewayMessagePingSeq(r, first = true) {
-  const expected = "struct variant GatewayMessage::Ping with 1 elements";
-  if (first) r.beginArray(expected);
-  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
-  r.path.push(0);
-  const timestamp = readTimestamp(r);
-  r.path.pop();
-  r.endArray(expected);
+  const [timestamp] = readStructSeq(r, first, "struct variant GatewayMessage::Ping with 1 elements", SEQ_GatewayMessagePing);
   return { timestamp };
 }
 function writeGatewayMessagePing(v) {
@@ -796,18 +681,9 @@ function readGatewayMessageShutdown(r) {
   if (graceful === void 0) r.fail("missing field `graceful`");
   return { reason, graceful };
 }
+const SEQ_GatewayMessageShutdown = [readStringElement, (r) => r.readBool()];
 function readGatewayMessageShutdownSeq(r, first = true) {
-  const expected = "struct variant GatewayMessage::Shutdown with 2 elements";
-  if (first) r.beginArray(expected);
-  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
-  r.path.push(0);
-  const reason = r.readString();
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 1, expected ${expected}`);
-  r.path.push(1);
-  const graceful = r.readBool();
-  r.path.pop();
-  r.endArray(expected);
+  const [reason, graceful] = readStructSeq(r, first, "struct variant GatewayMessage::Shutdown with 2 elements", SEQ_GatewayMessageShutdown);
   return { reason, graceful };
 }
 function writeGatewayMessageShutdown(v) {
@@ -980,30 +856,9 @@ function readNodeCapabilities(r) {
   if (supportedRuntimes === void 0) r.fail("missing field `supported_runtimes`");
   return { total_vram_mb: totalVramMb, gpu_count: gpuCount, gpus, max_concurrent_workloads: maxConcurrentWorkloads, supported_runtimes: supportedRuntimes };
 }
+const SEQ_NodeCapabilities = [(r) => r.readInt(0, 9007199254740991, "u64"), (r) => r.readInt(0, 4294967295, "u32"), (r) => readList(r, readGpuCapability), (r) => r.readInt(0, 4294967295, "u32"), (r) => readList(r, readStringElement)];
 function readNodeCapabilitiesSeq(r, first = true) {
-  const expected = "struct NodeCapabilities with 5 elements";
-  if (first) r.beginArray(expected);
-  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
-  r.path.push(0);
-  const totalVramMb = r.readInt(0, 9007199254740991, "u64");
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 1, expected ${expected}`);
-  r.path.push(1);
-  const gpuCount = r.readInt(0, 4294967295, "u32");
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 2, expected ${expected}`);
-  r.path.push(2);
-  const gpus = readList(r, readGpuCapability);
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 3, expected ${expected}`);
-  r.path.push(3);
-  const maxConcurrentWorkloads = r.readInt(0, 4294967295, "u32");
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 4, expected ${expected}`);
-  r.path.push(4);
-  const supportedRuntimes = readList(r, readStringElement);
-  r.path.pop();
-  r.endArray(expected);
+  const [totalVramMb, gpuCount, gpus, maxConcurrentWorkloads, supportedRuntimes] = readStructSeq(r, first, "struct NodeCapabilities with 5 elements", SEQ_NodeCapabilities);
   return { total_vram_mb: totalVramMb, gpu_count: gpuCount, gpus, max_concurrent_workloads: maxConcurrentWorkloads, supported_runtimes: supportedRuntimes };
 }
 function writeNodeCapabilities(v) {
@@ -1089,30 +944,9 @@ function readGpuCapability(r) {
   if (driverVersion === void 0) r.fail("missing field `driver_version`");
   return { index, name, vram_mb: vramMb, compute_capability: computeCapability, driver_version: driverVersion };
 }
+const SEQ_GpuCapability = [(r) => r.readInt(0, 4294967295, "u32"), readStringElement, (r) => r.readInt(0, 9007199254740991, "u64"), readStringElement, readStringElement];
 function readGpuCapabilitySeq(r, first = true) {
-  const expected = "struct GpuCapability with 5 elements";
-  if (first) r.beginArray(expected);
-  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
-  r.path.push(0);
-  const index = r.readInt(0, 4294967295, "u32");
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 1, expected ${expected}`);
-  r.path.push(1);
-  const name = r.readString();
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 2, expected ${expected}`);
-  r.path.push(2);
-  const vramMb = r.readInt(0, 9007199254740991, "u64");
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 3, expected ${expected}`);
-  r.path.push(3);
-  const computeCapability = r.readString();
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 4, expected ${expected}`);
-  r.path.push(4);
-  const driverVersion = r.readString();
-  r.path.pop();
-  r.endArray(expected);
+  const [index, name, vramMb, computeCapability, driverVersion] = readStructSeq(r, first, "struct GpuCapability with 5 elements", SEQ_GpuCapability);
   return { index, name, vram_mb: vramMb, compute_capability: computeCapability, driver_version: driverVersion };
 }
 function writeGpuCapability(v) {
@@ -1207,34 +1041,9 @@ function readGpuMetricsProto(r) {
   if (powerWatts === void 0) r.fail("missing field `power_watts`");
   return { index, utilization_percent: utilizationPercent, memory_used_mb: memoryUsedMb, memory_total_mb: memoryTotalMb, temperature_celsius: temperatureCelsius, power_watts: powerWatts };
 }
+const SEQ_GpuMetricsProto = [(r) => r.readInt(0, 4294967295, "u32"), (r) => r.readInt(0, 4294967295, "u32"), (r) => r.readInt(0, 9007199254740991, "u64"), (r) => r.readInt(0, 9007199254740991, "u64"), (r) => r.readInt(0, 4294967295, "u32"), (r) => r.readInt(0, 4294967295, "u32")];
 function readGpuMetricsProtoSeq(r, first = true) {
-  const expected = "struct GpuMetricsProto with 6 elements";
-  if (first) r.beginArray(expected);
-  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
-  r.path.push(0);
-  const index = r.readInt(0, 4294967295, "u32");
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 1, expected ${expected}`);
-  r.path.push(1);
-  const utilizationPercent = r.readInt(0, 4294967295, "u32");
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 2, expected ${expected}`);
-  r.path.push(2);
-  const memoryUsedMb = r.readInt(0, 9007199254740991, "u64");
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 3, expected ${expected}`);
-  r.path.push(3);
-  const memoryTotalMb = r.readInt(0, 9007199254740991, "u64");
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 4, expected ${expected}`);
-  r.path.push(4);
-  const temperatureCelsius = r.readInt(0, 4294967295, "u32");
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 5, expected ${expected}`);
-  r.path.push(5);
-  const powerWatts = r.readInt(0, 4294967295, "u32");
-  r.path.pop();
-  r.endArray(expected);
+  const [index, utilizationPercent, memoryUsedMb, memoryTotalMb, temperatureCelsius, powerWatts] = readStructSeq(r, first, "struct GpuMetricsProto with 6 elements", SEQ_GpuMetricsProto);
   return { index, utilization_percent: utilizationPercent, memory_used_mb: memoryUsedMb, memory_total_mb: memoryTotalMb, temperature_celsius: temperatureCelsius, power_watts: powerWatts };
 }
 function writeGpuMetricsProto(v) {
@@ -1414,34 +1223,9 @@ function readWorkload(r) {
   if (updatedAt === void 0) r.fail("missing field `updated_at`");
   return { id, name, spec, status, created_at: createdAt, updated_at: updatedAt };
 }
+const SEQ_Workload = [readWorkloadId, readStringElement, readWorkloadSpec, readWorkloadStatus, readTimestamp, readTimestamp];
 function readWorkloadSeq(r, first = true) {
-  const expected = "struct Workload with 6 elements";
-  if (first) r.beginArray(expected);
-  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
-  r.path.push(0);
-  const id = readWorkloadId(r);
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 1, expected ${expected}`);
-  r.path.push(1);
-  const name = r.readString();
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 2, expected ${expected}`);
-  r.path.push(2);
-  const spec = readWorkloadSpec(r);
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 3, expected ${expected}`);
-  r.path.push(3);
-  const status = readWorkloadStatus(r);
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 4, expected ${expected}`);
-  r.path.push(4);
-  const createdAt = readTimestamp(r);
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 5, expected ${expected}`);
-  r.path.push(5);
-  const updatedAt = readTimestamp(r);
-  r.path.pop();
-  r.endArray(expected);
+  const [id, name, spec, status, createdAt, updatedAt] = readStructSeq(r, first, "struct Workload with 6 elements", SEQ_Workload);
   return { id, name, spec, status, created_at: createdAt, updated_at: updatedAt };
 }
 function writeWorkload(v) {
@@ -1562,54 +1346,9 @@ function readWorkloadSpec(r) {
   if (restartPolicy === void 0) r.fail("missing field `restart_policy`");
   return { image, command, args, env, gpu_count: gpuCount, gpu_memory_mb: gpuMemoryMb, cpu_millicores: cpuMillicores, memory_mb: memoryMb, ports, volumes, restart_policy: restartPolicy };
 }
+const SEQ_WorkloadSpec = [readStringElement, (r) => r.readNullIf() ? null : readList(r, readStringElement), (r) => r.readNullIf() ? null : readList(r, readStringElement), (r) => readList(r, readKeyValue), (r) => r.readInt(0, 4294967295, "u32"), (r) => r.readNullIf() ? null : r.readInt(0, 9007199254740991, "u64"), (r) => r.readNullIf() ? null : r.readInt(0, 4294967295, "u32"), (r) => r.readNullIf() ? null : r.readInt(0, 9007199254740991, "u64"), (r) => readList(r, (r2) => r2.readInt(0, 65535, "u16")), (r) => readList(r, readVolumeMount), readRestartPolicy];
 function readWorkloadSpecSeq(r, first = true) {
-  const expected = "struct WorkloadSpec with 11 elements";
-  if (first) r.beginArray(expected);
-  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
-  r.path.push(0);
-  const image = r.readString();
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 1, expected ${expected}`);
-  r.path.push(1);
-  const command = r.readNullIf() ? null : readList(r, readStringElement);
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 2, expected ${expected}`);
-  r.path.push(2);
-  const args = r.readNullIf() ? null : readList(r, readStringElement);
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 3, expected ${expected}`);
-  r.path.push(3);
-  const env = readList(r, readKeyValue);
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 4, expected ${expected}`);
-  r.path.push(4);
-  const gpuCount = r.readInt(0, 4294967295, "u32");
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 5, expected ${expected}`);
-  r.path.push(5);
-  const gpuMemoryMb = r.readNullIf() ? null : r.readInt(0, 9007199254740991, "u64");
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 6, expected ${expected}`);
-  r.path.push(6);
-  const cpuMillicores = r.readNullIf() ? null : r.readInt(0, 4294967295, "u32");
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 7, expected ${expected}`);
-  r.path.push(7);
-  const memoryMb = r.readNullIf() ? null : r.readInt(0, 9007199254740991, "u64");
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 8, expected ${expected}`);
-  r.path.push(8);
-  const ports = readList(r, (r2) => r2.readInt(0, 65535, "u16"));
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 9, expected ${expected}`);
-  r.path.push(9);
-  const volumes = readList(r, readVolumeMount);
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 10, expected ${expected}`);
-  r.path.push(10);
-  const restartPolicy = readRestartPolicy(r);
-  r.path.pop();
-  r.endArray(expected);
+  const [image, command, args, env, gpuCount, gpuMemoryMb, cpuMillicores, memoryMb, ports, volumes, restartPolicy] = readStructSeq(r, first, "struct WorkloadSpec with 11 elements", SEQ_WorkloadSpec);
   return { image, command, args, env, gpu_count: gpuCount, gpu_memory_mb: gpuMemoryMb, cpu_millicores: cpuMillicores, memory_mb: memoryMb, ports, volumes, restart_policy: restartPolicy };
 }
 function writeWorkloadSpec(v) {
@@ -1685,22 +1424,9 @@ function readVolumeMount(r) {
   if (readOnlyValue === void 0) r.fail("missing field `read_only`");
   return { host_path: hostPath, container_path: containerPath, read_only: readOnlyValue };
 }
+const SEQ_VolumeMount = [readStringElement, readStringElement, (r) => r.readBool()];
 function readVolumeMountSeq(r, first = true) {
-  const expected = "struct VolumeMount with 3 elements";
-  if (first) r.beginArray(expected);
-  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
-  r.path.push(0);
-  const hostPath = r.readString();
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 1, expected ${expected}`);
-  r.path.push(1);
-  const containerPath = r.readString();
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 2, expected ${expected}`);
-  r.path.push(2);
-  const readOnlyValue = r.readBool();
-  r.path.pop();
-  r.endArray(expected);
+  const [hostPath, containerPath, readOnlyValue] = readStructSeq(r, first, "struct VolumeMount with 3 elements", SEQ_VolumeMount);
   return { host_path: hostPath, container_path: containerPath, read_only: readOnlyValue };
 }
 function writeVolumeMount(v) {
@@ -1845,34 +1571,9 @@ function readWorkloadStatus(r) {
   if (message === void 0) message = null;
   return { state, node_id: nodeId, started_at: startedAt, finished_at: finishedAt, exit_code: exitCode, message };
 }
+const SEQ_WorkloadStatus = [readWorkloadState, (r) => r.readNullIf() ? null : readNodeId(r), (r) => r.readNullIf() ? null : readTimestamp(r), (r) => r.readNullIf() ? null : readTimestamp(r), (r) => r.readNullIf() ? null : r.readInt(-2147483648, 2147483647, "i32"), (r) => r.readNullIf() ? null : r.readString()];
 function readWorkloadStatusSeq(r, first = true) {
-  const expected = "struct WorkloadStatus with 6 elements";
-  if (first) r.beginArray(expected);
-  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
-  r.path.push(0);
-  const state = readWorkloadState(r);
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 1, expected ${expected}`);
-  r.path.push(1);
-  const nodeId = r.readNullIf() ? null : readNodeId(r);
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 2, expected ${expected}`);
-  r.path.push(2);
-  const startedAt = r.readNullIf() ? null : readTimestamp(r);
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 3, expected ${expected}`);
-  r.path.push(3);
-  const finishedAt = r.readNullIf() ? null : readTimestamp(r);
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 4, expected ${expected}`);
-  r.path.push(4);
-  const exitCode = r.readNullIf() ? null : r.readInt(-2147483648, 2147483647, "i32");
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 5, expected ${expected}`);
-  r.path.push(5);
-  const message = r.readNullIf() ? null : r.readString();
-  r.path.pop();
-  r.endArray(expected);
+  const [state, nodeId, startedAt, finishedAt, exitCode, message] = readStructSeq(r, first, "struct WorkloadStatus with 6 elements", SEQ_WorkloadStatus);
   return { state, node_id: nodeId, started_at: startedAt, finished_at: finishedAt, exit_code: exitCode, message };
 }
 function writeWorkloadStatus(v) {
@@ -1937,26 +1638,9 @@ function readNodeConfig(r) {
   if (logLevel === void 0) logLevel = null;
   return { heartbeat_interval_secs: heartbeatIntervalSecs, metrics_interval_secs: metricsIntervalSecs, max_concurrent_workloads: maxConcurrentWorkloads, log_level: logLevel };
 }
+const SEQ_NodeConfig = [(r) => r.readNullIf() ? null : r.readInt(0, 4294967295, "u32"), (r) => r.readNullIf() ? null : r.readInt(0, 4294967295, "u32"), (r) => r.readNullIf() ? null : r.readInt(0, 4294967295, "u32"), (r) => r.readNullIf() ? null : r.readString()];
 function readNodeConfigSeq(r, first = true) {
-  const expected = "struct NodeConfig with 4 elements";
-  if (first) r.beginArray(expected);
-  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
-  r.path.push(0);
-  const heartbeatIntervalSecs = r.readNullIf() ? null : r.readInt(0, 4294967295, "u32");
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 1, expected ${expected}`);
-  r.path.push(1);
-  const metricsIntervalSecs = r.readNullIf() ? null : r.readInt(0, 4294967295, "u32");
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 2, expected ${expected}`);
-  r.path.push(2);
-  const maxConcurrentWorkloads = r.readNullIf() ? null : r.readInt(0, 4294967295, "u32");
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 3, expected ${expected}`);
-  r.path.push(3);
-  const logLevel = r.readNullIf() ? null : r.readString();
-  r.path.pop();
-  r.endArray(expected);
+  const [heartbeatIntervalSecs, metricsIntervalSecs, maxConcurrentWorkloads, logLevel] = readStructSeq(r, first, "struct NodeConfig with 4 elements", SEQ_NodeConfig);
   return { heartbeat_interval_secs: heartbeatIntervalSecs, metrics_interval_secs: metricsIntervalSecs, max_concurrent_workloads: maxConcurrentWorkloads, log_level: logLevel };
 }
 function writeNodeConfig(v) {
@@ -2021,26 +1705,9 @@ function readWorkloadEvent(r) {
   if (timestamp === void 0) r.fail("missing field `timestamp`");
   return { kind, workload_id: workloadId, metadata, timestamp };
 }
+const SEQ_WorkloadEvent = [readWorkloadEventKind, readWorkloadId, readEventMetadata, readTimestamp];
 function readWorkloadEventSeq(r, first = true) {
-  const expected = "struct WorkloadEvent with 4 elements";
-  if (first) r.beginArray(expected);
-  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
-  r.path.push(0);
-  const kind = readWorkloadEventKind(r);
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 1, expected ${expected}`);
-  r.path.push(1);
-  const workloadId = readWorkloadId(r);
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 2, expected ${expected}`);
-  r.path.push(2);
-  const metadata = readEventMetadata(r);
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 3, expected ${expected}`);
-  r.path.push(3);
-  const timestamp = readTimestamp(r);
-  r.path.pop();
-  r.endArray(expected);
+  const [kind, workloadId, metadata, timestamp] = readStructSeq(r, first, "struct WorkloadEvent with 4 elements", SEQ_WorkloadEvent);
   return { kind, workload_id: workloadId, metadata, timestamp };
 }
 function writeWorkloadEvent(v) {
@@ -2133,14 +1800,9 @@ function readWorkloadEventKindScheduled(r) {
   if (nodeId === void 0) r.fail("missing field `node_id`");
   return { node_id: nodeId };
 }
+const SEQ_WorkloadEventKindScheduled = [readNodeId];
 function readWorkloadEventKindScheduledSeq(r, first = true) {
-  const expected = "struct variant WorkloadEventKind::Scheduled with 1 elements";
-  if (first) r.beginArray(expected);
-  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
-  r.path.push(0);
-  const nodeId = readNodeId(r);
-  r.path.pop();
-  r.endArray(expected);
+  const [nodeId] = readStructSeq(r, first, "struct variant WorkloadEventKind::Scheduled with 1 elements", SEQ_WorkloadEventKindScheduled);
   return { node_id: nodeId };
 }
 function writeWorkloadEventKindScheduled(v) {
@@ -2168,14 +1830,9 @@ function readWorkloadEventKindStopped(r) {
   if (reason === void 0) r.fail("missing field `reason`");
   return { reason };
 }
+const SEQ_WorkloadEventKindStopped = [readStringElement];
 function readWorkloadEventKindStoppedSeq(r, first = true) {
-  const expected = "struct variant WorkloadEventKind::Stopped with 1 elements";
-  if (first) r.beginArray(expected);
-  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
-  r.path.push(0);
-  const reason = r.readString();
-  r.path.pop();
-  r.endArray(expected);
+  const [reason] = readStructSeq(r, first, "struct variant WorkloadEventKind::Stopped with 1 elements", SEQ_WorkloadEventKindStopped);
   return { reason };
 }
 function writeWorkloadEventKindStopped(v) {
@@ -2203,14 +1860,9 @@ function readWorkloadEventKindFailed(r) {
   if (error === void 0) r.fail("missing field `error`");
   return { error };
 }
+const SEQ_WorkloadEventKindFailed = [readStringElement];
 function readWorkloadEventKindFailedSeq(r, first = true) {
-  const expected = "struct variant WorkloadEventKind::Failed with 1 elements";
-  if (first) r.beginArray(expected);
-  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
-  r.path.push(0);
-  const error = r.readString();
-  r.path.pop();
-  r.endArray(expected);
+  const [error] = readStructSeq(r, first, "struct variant WorkloadEventKind::Failed with 1 elements", SEQ_WorkloadEventKindFailed);
   return { error };
 }
 function writeWorkloadEventKindFailed(v) {
@@ -2238,14 +1890,9 @@ function readWorkloadEventKindCompleted(r) {
   if (exitCode === void 0) r.fail("missing field `exit_code`");
   return { exit_code: exitCode };
 }
+const SEQ_WorkloadEventKindCompleted = [(r) => r.readInt(-2147483648, 2147483647, "i32")];
 function readWorkloadEventKindCompletedSeq(r, first = true) {
-  const expected = "struct variant WorkloadEventKind::Completed with 1 elements";
-  if (first) r.beginArray(expected);
-  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
-  r.path.push(0);
-  const exitCode = r.readInt(-2147483648, 2147483647, "i32");
-  r.path.pop();
-  r.endArray(expected);
+  const [exitCode] = readStructSeq(r, first, "struct variant WorkloadEventKind::Completed with 1 elements", SEQ_WorkloadEventKindCompleted);
   return { exit_code: exitCode };
 }
 function writeWorkloadEventKindCompleted(v) {
@@ -2327,22 +1974,9 @@ function readEventMetadata(r) {
   if (labels === void 0) r.fail("missing field `labels`");
   return { source, correlation_id: correlationId, labels };
 }
+const SEQ_EventMetadata = [readStringElement, (r) => r.readNullIf() ? null : r.readString(), (r) => readList(r, readKeyValue)];
 function readEventMetadataSeq(r, first = true) {
-  const expected = "struct EventMetadata with 3 elements";
-  if (first) r.beginArray(expected);
-  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
-  r.path.push(0);
-  const source = r.readString();
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 1, expected ${expected}`);
-  r.path.push(1);
-  const correlationId = r.readNullIf() ? null : r.readString();
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 2, expected ${expected}`);
-  r.path.push(2);
-  const labels = readList(r, readKeyValue);
-  r.path.pop();
-  r.endArray(expected);
+  const [source, correlationId, labels] = readStructSeq(r, first, "struct EventMetadata with 3 elements", SEQ_EventMetadata);
   return { source, correlation_id: correlationId, labels };
 }
 function writeEventMetadata(v) {
@@ -2391,18 +2025,9 @@ function readValidationError(r) {
   if (message === void 0) r.fail("missing field `message`");
   return { field, message };
 }
+const SEQ_ValidationError = [readStringElement, readStringElement];
 function readValidationErrorSeq(r, first = true) {
-  const expected = "struct ValidationError with 2 elements";
-  if (first) r.beginArray(expected);
-  if (!r.more(first)) r.fail(`invalid length 0, expected ${expected}`);
-  r.path.push(0);
-  const field = r.readString();
-  r.path.pop();
-  if (!r.more(false)) r.fail(`invalid length 1, expected ${expected}`);
-  r.path.push(1);
-  const message = r.readString();
-  r.path.pop();
-  r.endArray(expected);
+  const [field, message] = readStructSeq(r, first, "struct ValidationError with 2 elements", SEQ_ValidationError);
   return { field, message };
 }
 function writeValidationError(v) {

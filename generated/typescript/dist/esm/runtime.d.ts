@@ -187,6 +187,11 @@ export declare function readStringElement(r: Reader): string;
  */
 export declare function matchHandler<H>(cases: object, tag: unknown, enumName: string, variants: readonly string[]): H;
 /** A `Vec<T>`: a JSON array, each element read by `item`. */
+/**
+ * A struct written as an array of its fields, in declaration order, as serde also accepts: each element read by its
+ * field's reader (`first` false: the array began already); `expected` says "struct X with N elements", as serde does.
+ */
+export declare function readStructSeq(r: Reader, first: boolean, expected: string, fields: readonly ((r: Reader) => unknown)[]): unknown[];
 export declare function readList<T>(r: Reader, item: (r: Reader) => T): T[];
 /**
  * Skip the value at the reader as serde buffers it (skipContent), unless a buffered value around or before it was

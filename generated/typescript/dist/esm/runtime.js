@@ -862,6 +862,18 @@ function matchHandler(cases, tag, enumName, variants) {
   const what = typeof tag === "string" ? `unknown variant ${quoted(tag)}` : `a value without a variant tag (${describe(tag)})`;
   throw new ProtoError("ValidationError", `${enumName}.match got ${what}, expected one of ${variants.map((v) => `\`${v}\``).join(", ")}`);
 }
+function readStructSeq(r, first, expected, fields) {
+  if (first) r.beginArray(expected);
+  const values = [];
+  for (let i = 0; i < fields.length; i++) {
+    if (!r.more(i === 0 && first)) r.fail(`invalid length ${i}, expected ${expected}`);
+    r.path.push(i);
+    values.push(fields[i](r));
+    r.path.pop();
+  }
+  r.endArray(expected);
+  return values;
+}
 function readList(r, item) {
   if (item === readStringElement) {
     const strings = r.readStringList();
@@ -1064,6 +1076,15 @@ function writeString(v) {
   if (!v.isWellFormed()) throw new WriteFailure("string holds a lone surrogate, which a Rust String cannot");
   return JSON.stringify(v);
 }
+function writeStrings(v) {
+  const copy = new Array(v.length);
+  for (let i = 0; i < v.length; i++) {
+    const s = v[i];
+    if (typeof s !== "string" || !s.isWellFormed()) return void 0;
+    copy[i] = s;
+  }
+  return copy.toJSON === void 0 ? JSON.stringify(copy) : void 0;
+}
 function writeBool(v) {
   if (v === true) return "true";
   if (v === false) return "false";
@@ -1077,6 +1098,10 @@ function writeInt(v, min, max, rust) {
 }
 function writeList(v, item) {
   if (!Array.isArray(v)) throw new WriteFailure(`expected an array, got ${describe(v)}`);
+  if (item === writeString) {
+    const strings = writeStrings(v);
+    if (strings !== void 0) return strings;
+  }
   let out = "[";
   for (let i = 0; i < v.length; i++) out += (i === 0 ? "" : ",") + item(v[i]);
   return out + "]";
@@ -1148,6 +1173,7 @@ export {
   readList,
   readMap,
   readStringElement,
+  readStructSeq,
   readTag,
   readTuple,
   shapeProblem,
