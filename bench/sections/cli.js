@@ -93,11 +93,21 @@ export function runCli(ctx) {
       const schema = syntheticSchema({ types });
       writeFileSync(before, JSON.stringify(schema, null, 2));
       writeFileSync(after, JSON.stringify(evolveSchema(schema), null, 2));
+      // The goal (#18) was set when the tool had two targets, TypeScript and Rust: that row carries it. The other runs
+      // as this repository does, with its config's five targets.
       rows.push(
         measureCommand(
-          `generate, synthetic ${types} types`,
-          [BIN, "generate", "--no-cache", "--schema", before, "--out", join(scratch, `out-${types}`)],
+          `generate, synthetic ${types} types (typescript, rust)`,
+          [BIN, "generate", "--no-cache", "--schema", before, "--out", join(scratch, `out-${types}`), "--target", "typescript", "rust"],
           { runs, goal: types === 1000 ? 5000 : undefined },
+          scratch,
+        ),
+      );
+      rows.push(
+        measureCommand(
+          `generate, synthetic ${types} types (the config's 5 targets)`,
+          [BIN, "generate", "--no-cache", "--schema", before, "--out", join(scratch, `out-all-${types}`)],
+          { runs },
           scratch,
         ),
       );
