@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { ProtoError, codec } from "./codec.js";
 import type { Input, ParseOptions } from "./codec.js";
+import * as pkg from "../../generated/typescript/dist/esm/index.js";
 
 function rejection(type: string, input: Input, options?: ParseOptions): InstanceType<typeof ProtoError> {
   try {
@@ -83,5 +84,34 @@ describe("maxListLength", () => {
   it("defaults to 1,000,000", () => {
     expect((codec("NodeCapabilities").parse(runtimes(1_000_000)) as { supported_runtimes: string[] }).supported_runtimes).toHaveLength(1_000_000);
     expect(rejection("NodeCapabilities", runtimes(1_000_001)).detail).toMatch(/longer than 1000000 elements \(maxListLength\)/);
+  });
+});
+
+describe("the limits' own values", () => {
+  const caps = (n: number) => ({ total_vram_mb: 0, gpu_count: 0, gpus: [], max_concurrent_workloads: 0, supported_runtimes: Array<string>(n).fill("r") });
+
+  it("bincode's maxListLength: a list of exactly the limit is read, one more refused; Infinity lifts it", () => {
+    const bytes = pkg.encodeBincodeNodeCapabilities(caps(3));
+    expect(pkg.decodeBincodeNodeCapabilities(bytes, { maxListLength: 3 }).supported_runtimes).toHaveLength(3);
+    expect(() => pkg.decodeBincodeNodeCapabilities(bytes, { maxListLength: 2 })).toThrow(/a list of 3 items, over the limit of 2 \(maxListLength\)/);
+    expect(pkg.decodeBincodeNodeCapabilities(bytes, { maxListLength: Infinity }).supported_runtimes).toHaveLength(3);
+  });
+
+  it("a limit that is not a non-negative number is a RangeError naming it, for parse and for bincode", () => {
+    const bytes = pkg.encodeBincodeNodeCapabilities(caps(1));
+    for (const bad of [NaN, -1, "5", null]) {
+      expect(() => pkg.decodeBincodeNodeCapabilities(bytes, { maxListLength: bad as number })).toThrow(
+        new RangeError(`BincodeOptions.maxListLength must be a non-negative number, got ${bad === "5" ? '"5"' : String(bad)}`),
+      );
+      expect(() => pkg.parseNodeCapabilities(runtimes(1), { maxListLength: bad as number })).toThrow(
+        /^ParseOptions\.maxListLength must be a non-negative number/,
+      );
+    }
+    const throwing = Object.defineProperty({}, "maxListLength", {
+      get() {
+        throw new Error("no");
+      },
+    });
+    expect(() => pkg.decodeBincodeNodeCapabilities(bytes, throwing)).toThrow(/^BincodeOptions cannot be read: Error: no/);
   });
 });

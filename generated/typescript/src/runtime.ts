@@ -86,10 +86,13 @@ function shortPointer(pointer: string): string {
   return short.length <= POINTER_MAX ? short : `${prefix(short, POINTER_MAX)}…`;
 }
 
-/** A limit must be a non-negative number (Infinity allowed): NaN or a negative value would switch it off silently. */
-function limit(value: unknown, name: string, fallback: number): number {
+/**
+ * A limit (`name`: where it is, e.g. `ParseOptions.maxBytes`) must be a non-negative number (Infinity allowed): NaN or
+ * a negative value would switch it off silently.
+ */
+export function limit(value: unknown, name: string, fallback: number): number {
   if (value === undefined) return fallback;
-  if (typeof value !== "number" || !(value >= 0)) throw new RangeError(`ParseOptions.${name} must be a non-negative number, got ${describe(value)}`);
+  if (typeof value !== "number" || !(value >= 0)) throw new RangeError(`${name} must be a non-negative number, got ${describe(value)}`);
   return value;
 }
 
@@ -358,9 +361,9 @@ export class Reader {
     } catch (e) {
       throw new RangeError(`ParseOptions cannot be read: ${describeError(e)}`);
     }
-    const maxBytesLimit = limit(maxBytes, "maxBytes", DEFAULT_MAX_BYTES);
-    const maxDepthLimit = limit(maxDepth, "maxDepth", Infinity);
-    this.maxList = limit(maxList, "maxListLength", DEFAULT_MAX_LIST);
+    const maxBytesLimit = limit(maxBytes, "ParseOptions.maxBytes", DEFAULT_MAX_BYTES);
+    const maxDepthLimit = limit(maxDepth, "ParseOptions.maxDepth", Infinity);
+    this.maxList = limit(maxList, "ParseOptions.maxListLength", DEFAULT_MAX_LIST);
     let text: string;
     if (typeof input === "string") {
       if (input.length > maxBytesLimit)

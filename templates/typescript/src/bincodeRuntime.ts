@@ -6,7 +6,7 @@
 // struct their elements in order, no names; Option a tag byte 0 (None) or 1 + the value; enum the
 // variant's index as u32 + its payload; Uuid u64 length 16 + its 16 bytes; DateTime<Utc> a String
 // holding the RFC 3339 text serde_json writes. u64 values are JavaScript numbers: at most 2^53−1.
-import { WriteFailure, inputError, compareUtf8, describe, isPlainObject } from "./runtime.js";
+import { WriteFailure, inputError, compareUtf8, describe, describeError, isPlainObject, limit } from "./runtime.js";
 import { isCanonicalTimestamp, isCanonicalUuid, normalizeTimestamp } from "./scalars.js";
 
 /** Limits a reader sets on untrusted input. */
@@ -165,7 +165,13 @@ export class BincodeReader {
     options: BincodeOptions | undefined,
   ) {
     this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    this.maxList = options?.maxListLength ?? DEFAULT_MAX_LIST;
+    let maxList: unknown;
+    try {
+      maxList = options?.maxListLength;
+    } catch (e) {
+      throw new RangeError(`BincodeOptions cannot be read: ${describeError(e)}`);
+    }
+    this.maxList = limit(maxList, "BincodeOptions.maxListLength", DEFAULT_MAX_LIST);
   }
 
   fail(message: string): never {
@@ -264,7 +270,7 @@ export class BincodeReader {
 
   map<T>(value: () => T): Record<string, T> {
     const n = this.view.getBigUint64(this.take(8), true);
-    if (n > BigInt(this.maxList)) this.fail(`a map of ${n} entries, over the limit of ${this.maxList} (maxListLength)`);
+    if (Number(n) > this.maxList) this.fail(`a map of ${n} entries, over the limit of ${this.maxList} (maxListLength)`);
     // A null-prototype object, as parseX reads a map: only its keys, `__proto__` an ordinary one.
     const out = Object.create(null) as Record<string, T>;
     for (let i = 0; i < Number(n); i++) {
@@ -276,7 +282,7 @@ export class BincodeReader {
 
   list<T>(item: () => T): T[] {
     const n = this.view.getBigUint64(this.take(8), true);
-    if (n > BigInt(this.maxList)) this.fail(`a list of ${n} items, over the limit of ${this.maxList} (maxListLength)`);
+    if (Number(n) > this.maxList) this.fail(`a list of ${n} items, over the limit of ${this.maxList} (maxListLength)`);
     const out: T[] = [];
     for (let i = 0; i < Number(n); i++) out.push(this.field(i, item));
     return out;

@@ -141,7 +141,13 @@ class BincodeReader {
   constructor(bytes, options) {
     this.bytes = bytes;
     this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    this.maxList = options?.maxListLength ?? DEFAULT_MAX_LIST;
+    let maxList;
+    try {
+      maxList = options?.maxListLength;
+    } catch (e) {
+      throw new RangeError(`BincodeOptions cannot be read: ${(0, import_runtime.describeError)(e)}`);
+    }
+    this.maxList = (0, import_runtime.limit)(maxList, "BincodeOptions.maxListLength", DEFAULT_MAX_LIST);
   }
   bytes;
   pos = 0;
@@ -233,7 +239,7 @@ class BincodeReader {
   }
   map(value) {
     const n = this.view.getBigUint64(this.take(8), true);
-    if (n > BigInt(this.maxList)) this.fail(`a map of ${n} entries, over the limit of ${this.maxList} (maxListLength)`);
+    if (Number(n) > this.maxList) this.fail(`a map of ${n} entries, over the limit of ${this.maxList} (maxListLength)`);
     const out = /* @__PURE__ */ Object.create(null);
     for (let i = 0; i < Number(n); i++) {
       const key = this.string();
@@ -243,7 +249,7 @@ class BincodeReader {
   }
   list(item) {
     const n = this.view.getBigUint64(this.take(8), true);
-    if (n > BigInt(this.maxList)) this.fail(`a list of ${n} items, over the limit of ${this.maxList} (maxListLength)`);
+    if (Number(n) > this.maxList) this.fail(`a list of ${n} items, over the limit of ${this.maxList} (maxListLength)`);
     const out = [];
     for (let i = 0; i < Number(n); i++) out.push(this.field(i, item));
     return out;

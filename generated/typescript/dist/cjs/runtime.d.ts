@@ -40,6 +40,11 @@ export interface ParseOptions {
     /** Longest accepted list. Default 1,000,000. */
     maxListLength?: number;
 }
+/**
+ * A limit (`name`: where it is, e.g. `ParseOptions.maxBytes`) must be a non-negative number (Infinity allowed): NaN or
+ * a negative value would switch it off silently.
+ */
+export declare function limit(value: unknown, name: string, fallback: number): number;
 /** A token or string quoted in an error message, cut short: a message stays one short line whatever the input. */
 export declare function quoted(s: string): string;
 /**

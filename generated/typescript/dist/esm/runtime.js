@@ -42,7 +42,7 @@ function shortPointer(pointer) {
 }
 function limit(value, name, fallback) {
   if (value === void 0) return fallback;
-  if (typeof value !== "number" || !(value >= 0)) throw new RangeError(`ParseOptions.${name} must be a non-negative number, got ${describe(value)}`);
+  if (typeof value !== "number" || !(value >= 0)) throw new RangeError(`${name} must be a non-negative number, got ${describe(value)}`);
   return value;
 }
 function prefix(s, max) {
@@ -247,9 +247,9 @@ class Reader {
     } catch (e) {
       throw new RangeError(`ParseOptions cannot be read: ${describeError(e)}`);
     }
-    const maxBytesLimit = limit(maxBytes, "maxBytes", DEFAULT_MAX_BYTES);
-    const maxDepthLimit = limit(maxDepth, "maxDepth", Infinity);
-    this.maxList = limit(maxList, "maxListLength", DEFAULT_MAX_LIST);
+    const maxBytesLimit = limit(maxBytes, "ParseOptions.maxBytes", DEFAULT_MAX_BYTES);
+    const maxDepthLimit = limit(maxDepth, "ParseOptions.maxDepth", Infinity);
+    this.maxList = limit(maxList, "ParseOptions.maxListLength", DEFAULT_MAX_LIST);
     let text;
     if (typeof input === "string") {
       if (input.length > maxBytesLimit)
@@ -1163,6 +1163,7 @@ export {
   findTag,
   inputError,
   isPlainObject,
+  limit,
   matchHandler,
   nextKey,
   pointerSegment,
