@@ -1,6 +1,6 @@
 import type { Decl, Field } from "../../model/types.js";
 import { resolveType } from "../../model/walk.js";
-import { isBigIntType, typeView, type TsTypeView, type U64Mode } from "./view.js";
+import { isBigIntType, typeView, type TsTypeView, type U64Mode } from "./typeView.js";
 
 /**
  * A struct of scalar fields as serde writes it (declared order, no whitespace, no escapes), matched whole by one

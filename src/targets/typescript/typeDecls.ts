@@ -7,7 +7,7 @@
 import type { Decl, EnumDecl, Field, Model, TypeRef, Variant } from "../../model/types.js";
 import { assertNever } from "../../model/types.js";
 import { jsdocCode, jsdocLines, type Escaped } from "../../render/escape.js";
-import { isBigIntType, type U64Mode } from "./view.js";
+import { isBigIntType, type U64Mode } from "./typeView.js";
 
 /** Prettier's width in this repository: a union that fits stays on one line. */
 const WIDTH = 160;

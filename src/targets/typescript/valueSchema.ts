@@ -1,6 +1,6 @@
 import type { Decl, EnumDecl, Field, Model, TypeRef, Variant } from "../../model/types.js";
 import { assertNever } from "../../model/types.js";
-import { isBigIntType, typeView, type U64Mode } from "./view.js";
+import { isBigIntType, typeView, type U64Mode } from "./typeView.js";
 import { INT_RANGES } from "../../model/types.js";
 import { resolveType } from "../../model/walk.js";
 
