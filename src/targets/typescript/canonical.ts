@@ -1,6 +1,7 @@
 import type { Decl, Field } from "../../model/types.js";
 import { resolveType } from "../../model/walk.js";
 import { isBigIntType, typeView, type TsTypeView, type U64Mode } from "./typeView.js";
+import { CANONICAL_UUID_PATTERN } from "./valueSchema.js";
 
 /**
  * A struct of scalar fields as serde writes it (declared order, no whitespace, no escapes), matched whole by one
@@ -47,7 +48,7 @@ const PATTERNS = {
   bool: "(true|false)",
   // No escape, no control character, no surrogate (the general reader decodes, refuses or pairs them).
   string: '"([^"\\\\\\x00-\\x1f\\ud800-\\udfff]*)"',
-  uuid: '"([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})"',
+  uuid: `"(${CANONICAL_UUID_PATTERN.slice(1, -1)})"`,
   timestamp: '"([0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\\.[0-9]{3}(?:[0-9]{3}){0,2})?Z)"',
 };
 

@@ -38,8 +38,7 @@ export function ajvValidators(schemas: readonly Schema[]): string {
     before: "maxProperties",
     code(cxt) {
       // One module-level function for every object: a bundle carries the check once.
-      const isNotPlain = cxt.gen.scopeValue("func", { key: "notPlain", ref: NOT_PLAIN, code: new _Code(`function notPlain(v) { ${NOT_PLAIN_BODY} }`) });
-      cxt.fail(_`${isNotPlain}(${cxt.data})`);
+      cxt.fail(_`${nameIn(cxt, NOT_PLAIN)}(${cxt.data})`);
     },
   });
   // An integer of a Rust type held as a number, [min, max]: one call for its type and range, as Ajv's `type: "integer"`
@@ -50,8 +49,7 @@ export function ajvValidators(schemas: readonly Schema[]): string {
     schemaType: "array",
     code(cxt) {
       const [min, max] = cxt.schema as [number, number];
-      const isInt = cxt.gen.scopeValue("func", { key: "isInt", ref: IS_INT, code: new _Code(`function isInt(v, min, max) { ${IS_INT_BODY} }`) });
-      cxt.fail(_`!${isInt}(${cxt.data}, ${min}, ${max})`);
+      cxt.fail(_`!${nameIn(cxt, IS_INT)}(${cxt.data}, ${min}, ${max})`);
     },
     error: { message: "int", params: (cxt) => _`{min: ${(cxt.schema as number[])[0]}, max: ${(cxt.schema as number[])[1]}}` },
   });
@@ -103,14 +101,31 @@ export function ajvValidators(schemas: readonly Schema[]): string {
   );
 }
 
+/** A function the standalone module declares once, however many schemas call it; `ref` is the same for Ajv's own run. */
+interface SharedFunction {
+  name: string;
+  code: string;
+  ref: unknown;
+}
+
+function sharedFunction(name: string, params: readonly string[], body: string): SharedFunction {
+  return { name, code: `function ${name}(${params.join(", ")}) { ${body} }`, ref: new Function(...params, body) };
+}
+
 /** Whether `v` is an integer within [min, max], as Ajv's type "integer" and its minimum and maximum decide. */
-const IS_INT_BODY = 'return typeof v === "number" && !(v % 1) && !isNaN(v) && v >= min && v <= max;';
-const IS_INT = new Function("v", "min", "max", IS_INT_BODY) as (v: unknown, min: number, max: number) => boolean;
+const IS_INT = sharedFunction("isInt", ["v", "min", "max"], 'return typeof v === "number" && !(v % 1) && !isNaN(v) && v >= min && v <= max;');
 
 /** Whether an object `v` is not plain: its prototype is neither null nor a realm's Object.prototype. */
-const NOT_PLAIN_BODY = "const p = Object.getPrototypeOf(v); return p !== null && p !== Object.prototype && Object.getPrototypeOf(p) !== null;";
-// The same function for Ajv's compile-time run as the standalone code holds.
-const NOT_PLAIN = new Function("v", NOT_PLAIN_BODY) as (v: object) => boolean;
+const NOT_PLAIN = sharedFunction(
+  "notPlain",
+  ["v"],
+  "const p = Object.getPrototypeOf(v); return p !== null && p !== Object.prototype && Object.getPrototypeOf(p) !== null;",
+);
+
+/** The module-level name of `f` in the code being generated. */
+function nameIn(cxt: { gen: CodeGen }, f: SharedFunction): Name {
+  return cxt.gen.scopeValue("func", { key: f.name, ref: f.ref, code: new _Code(f.code) });
+}
 
 /** A module-level constant holding a list of names (one per distinct list). */
 function namesConstant(cxt: { gen: CodeGen }, names: readonly string[]): Name {

@@ -55,8 +55,6 @@ export const typescriptTarget: Target<TsView> = {
     const modules = renderTemplates(TEMPLATES, { ...view, ajvEsm: ajv.esm, ajvCjs: ajv.cjs }, typescriptTarget.helpers, (path) => VALIDATOR_MODULES.has(path));
     const compiled = await step("compile", () => compiling);
     // The rendered declarations are placed in dist/ by compilePackage: not a file of the package themselves.
-    return [...sources.filter((f) => !f.path.startsWith(DECLARATIONS_DIR)), ...modules, ...compiled].sort((a, b) =>
-      a.path < b.path ? -1 : a.path > b.path ? 1 : 0,
-    );
+    return [...sources.filter((f) => !f.path.startsWith(DECLARATIONS_DIR)), ...modules, ...compiled];
   },
 };
