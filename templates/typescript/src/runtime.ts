@@ -543,8 +543,8 @@ export class Reader {
   }
 
   /**
-   * A string spelled as `token` (a sticky regex matching it with its quotes, and no escape) says, returned without its
-   * quotes; undefined, and nothing read, when the next value is not one. One native match for what serde writes.
+   * The next value, when it is a string token that `token` (a sticky regex over the token, quotes included) matches:
+   * returned without its quotes; undefined, and nothing read, otherwise. One native match for what serde writes.
    */
   readQuoted(token: RegExp): string | undefined {
     if (this.peek() !== C.Quote) return undefined;

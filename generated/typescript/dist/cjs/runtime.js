@@ -466,8 +466,8 @@ class Reader {
     return this.readEscapedString(start);
   }
   /**
-   * A string spelled as `token` (a sticky regex matching it with its quotes, and no escape) says, returned without its
-   * quotes; undefined, and nothing read, when the next value is not one. One native match for what serde writes.
+   * The next value, when it is a string token that `token` (a sticky regex over the token, quotes included) matches:
+   * returned without its quotes; undefined, and nothing read, otherwise. One native match for what serde writes.
    */
   readQuoted(token) {
     if (this.peek() !== 34 /* Quote */) return void 0;

@@ -106,8 +106,8 @@ export declare class Reader {
     /** A JSON string, with serde_json's escapes; rejects lone surrogate escapes and raw control characters. */
     readString(expected?: string): string;
     /**
-     * A string spelled as `token` (a sticky regex matching it with its quotes, and no escape) says, returned without its
-     * quotes; undefined, and nothing read, when the next value is not one. One native match for what serde writes.
+     * The next value, when it is a string token that `token` (a sticky regex over the token, quotes included) matches:
+     * returned without its quotes; undefined, and nothing read, otherwise. One native match for what serde writes.
      */
     readQuoted(token: RegExp): string | undefined;
     /**
